@@ -1,0 +1,162 @@
+// Package model is fineprint's domain: a privacy policy parsed into sections and clauses, the
+// canonical markdown made from it, and the text utilities (normalisation, sanitising, unit
+// conversion between bytes, runes and terminal cells) that every other layer relies on.
+//
+// Nothing here imports Charm: the package is testable and fuzzable without a terminal.
+// Sub-packages build on it: model/detect finds rights, data categories and practices in a
+// Policy's clauses; model/search runs fuzzy clause search over many policies.
+package model
+
+import "strings"
+
+// Lang is the language of a policy, a language part or a clause.
+type Lang uint8
+
+// The languages fineprint tells apart.
+const (
+	LangUnknown Lang = iota
+	LangEN           // English
+	LangZH           // Chinese, simplified or traditional
+)
+
+// String returns the language's code: "en", "zh", or "" when unknown.
+func (l Lang) String() string {
+	switch l {
+	case LangEN:
+		return "en"
+	case LangZH:
+		return "zh"
+	default:
+		return ""
+	}
+}
+
+// ParseLang returns the Lang for a code such as "en", "zh", "zh-Hans" or "zh-Hant".
+func ParseLang(code string) (Lang, bool) {
+	code = strings.ToLower(strings.TrimSpace(code))
+	switch {
+	case code == "en" || strings.HasPrefix(code, "en-"):
+		return LangEN, true
+	case code == "zh" || strings.HasPrefix(code, "zh-"):
+		return LangZH, true
+	}
+	return LangUnknown, false
+}
+
+// ClauseKind tells what block of the source a clause came from.
+type ClauseKind uint8
+
+// The kinds of clause.
+const (
+	KindParagraph ClauseKind = iota
+	KindListItem
+	KindTableRow
+)
+
+// String returns "paragraph", "list item" or "table row".
+func (k ClauseKind) String() string {
+	switch k {
+	case KindListItem:
+		return "list item"
+	case KindTableRow:
+		return "table row"
+	default:
+		return "paragraph"
+	}
+}
+
+// Policy is one privacy policy, parsed. Sections and Clauses are flat slices in reading order;
+// the tree is given by Section.Parent and Clause.Section, which are indexes into them.
+type Policy struct {
+	ID      string // slug, unique among the loaded policies ("api7", "my-policy")
+	Title   string // the document's own title ("7Ding Privacy Policy")
+	Company string // the organisation the policy speaks for, "" when it cannot be told
+	Date    string // effective or last-updated date as ISO 8601 (2022-08-15), "" when none
+	Langs   []Lang // the languages of its parts, in order of appearance
+	Source  string // where it came from: a file path, or "bundled:<file>" for the bundled corpus
+
+	// Parts are the language parts: one for a single-language document, two for a bilingual one
+	// such as a Chinese policy followed by its English translation.
+	Parts    []Part
+	Sections []Section
+	Clauses  []Clause
+	Words    int // words, counting each Han character as a word
+}
+
+// Part is one language part of a policy: a contiguous run of sections and clauses.
+type Part struct {
+	Lang Lang
+	// Sections and Clauses are half-open index ranges into Policy.Sections and Policy.Clauses.
+	FirstSection, EndSection int
+	FirstClause, EndClause   int
+}
+
+// Section is a heading of the policy and what stands under it.
+type Section struct {
+	Number string // as printed, normalised: "2.1", "7", "一"; "" for an unnumbered heading
+	Title  string // heading text without its number
+	Level  int    // 1 for the policy's top-level sections, 2 for what is nested in them, ...
+	Parent int    // index in Policy.Sections of the enclosing section, -1 at level 1
+	Anchor string // stable and unique within the policy, e.g. "2-1-information-you-provide"
+	Lang   Lang
+	Part   int // index in Policy.Parts
+	Line   int // 1-based line of the heading in the source
+
+	// FirstClause and EndClause are the half-open range of the clauses directly under this
+	// heading (not those of nested sections).
+	FirstClause, EndClause int
+}
+
+// Clause is the unit of search and detection: a paragraph, a list item or a table row.
+type Clause struct {
+	Kind    ClauseKind
+	Section int    // index in Policy.Sections, -1 for text before the first heading
+	Text    string // plain text: normalised, sanitised, markdown markers removed; a table row's cells joined by " | "
+	Cells   []string
+	Depth   int  // list nesting depth, 0 for top-level items and non-list clauses
+	Header  bool // a table's header row
+	Lang    Lang
+	Line    int // 1-based line in the source where the clause starts
+	Offset  int // byte offset in the source where the clause starts
+}
+
+// Heading returns the section's number and title as a reader sees them: "2.1 Information You
+// Provide to Us", "一 我们如何收集和使用个人信息", or the bare title when it has no number.
+func (s Section) Heading() string {
+	if s.Number == "" {
+		return s.Title
+	}
+	return s.Number + " " + s.Title
+}
+
+// SectionPath returns the indexes of the sections enclosing section i, outermost first and
+// ending with i itself; nil for i < 0.
+func (p *Policy) SectionPath(i int) []int {
+	if i < 0 || i >= len(p.Sections) {
+		return nil
+	}
+	var path []int
+	for j := i; j >= 0; j = p.Sections[j].Parent {
+		path = append(path, j)
+	}
+	for a, b := 0, len(path)-1; a < b; a, b = a+1, b-1 {
+		path[a], path[b] = path[b], path[a]
+	}
+	return path
+}
+
+// SectionLabel returns the section path of section i for display, outermost first, joined by
+// " › ": "7 Your Rights › 7.1". A numbered section deeper than level 1 shows only its number.
+func (p *Policy) SectionLabel(i int) string {
+	path := p.SectionPath(i)
+	parts := make([]string, len(path))
+	for k, j := range path {
+		s := p.Sections[j]
+		if k > 0 && s.Number != "" {
+			parts[k] = s.Number
+		} else {
+			parts[k] = s.Heading()
+		}
+	}
+	return strings.Join(parts, " › ")
+}
