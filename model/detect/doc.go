@@ -1,0 +1,21 @@
+// Package detect finds, in a parsed privacy policy, the user rights, data categories and
+// practices of fineprint's taxonomy, each backed by the clause and the words that say so.
+//
+// Analyze reads a model.Policy clause by clause and sentence by sentence, in English and Chinese
+// (simplified and traditional). Its vocabulary is data (vocab.go): per key, the phrases that
+// trigger it, each reviewed with a sentence it catches and a near-miss it must not catch. Around
+// each trigger the detector decides:
+//   - declared or denied: "we do not sell", "我们不会出售" deny; "we will not share … except"
+//     declares sharing with exceptions;
+//   - whose right it is: "you may request deletion" is the user's, "we reserve the right to
+//     delete" is the company's and grants nothing;
+//   - collecting or defining: "Cookies are small text files" defines and declares nothing;
+//   - scope: a right granted only under "If you are a California resident" or in a section on
+//     the EEA, China or children carries that scope.
+//
+// Some keys carry a value: retention period, storage countries, children's minimum age, Do Not
+// Track stance, privacy contact email, sharing recipients.
+//
+// The writers (WriteJSON, WriteText, WriteMarkdown, WriteCSV) print reports for the compare
+// command. This package never imports Charm.
+package detect
