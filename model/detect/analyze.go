@@ -1,0 +1,510 @@
+package detect
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"fineprint/model"
+)
+
+// maxEvidence caps the evidence kept per finding: enough to check a mark, few enough to read.
+const maxEvidence = 8
+
+// window bounds, in bytes, how far around a trigger the context cues look. It keeps Analyze
+// linear even on a clause with no sentence punctuation.
+const window = 320
+
+// hit is one trigger the detector accepted: its evidence, status, scope and sentence.
+type hit struct {
+	ev       Evidence
+	status   Status
+	scope    Scope
+	sentence string // the sentence around the trigger, original text (for values)
+}
+
+// sectionInfo is what the detector knows about a section from its title and those above it.
+type sectionInfo struct {
+	scope   Scope
+	rights  bool // a heading about the user's rights or choices
+	collect bool // a heading about what is collected
+	folded  string
+}
+
+// analyzer holds the state of one Analyze call.
+type analyzer struct {
+	p        *model.Policy
+	folded   []string // folded clause texts
+	sections []sectionInfo
+	hits     [NumKeys][]hit
+	lastHit  [NumKeys]int // clause index of the last declaring hit per key: one per clause
+	seen     []bool
+	cands    []int32
+}
+
+// Analyze runs the detector on p and returns one finding per key. A nil policy gives a report
+// in which every key is NotMentioned. Analyze never modifies p and is safe for concurrent use.
+func Analyze(p *model.Policy) *Report {
+	r := &Report{Policy: p, Findings: make([]Finding, NumKeys)}
+	for k := range r.Findings {
+		r.Findings[k].Key = Key(k)
+	}
+	if p == nil {
+		return r
+	}
+	a := &analyzer{p: p, seen: make([]bool, len(vocab))}
+	for k := range a.lastHit {
+		a.lastHit[k] = -1
+	}
+	a.folded = make([]string, len(p.Clauses))
+	for i, c := range p.Clauses {
+		a.folded[i] = fold(c.Text)
+	}
+	a.sections = make([]sectionInfo, len(p.Sections))
+	for i := range p.Sections {
+		a.sections[i] = a.sectionInfo(i)
+	}
+	for i := range p.Clauses {
+		a.clause(i)
+	}
+	for k := range r.Findings {
+		r.Findings[k] = a.finding(Key(k))
+	}
+	return r
+}
+
+// sectionInfo computes what section i's heading, and its parents', say.
+func (a *analyzer) sectionInfo(i int) sectionInfo {
+	s := a.p.Sections[i]
+	title := fold(s.Title)
+	info := sectionInfo{folded: title}
+	if s.Parent >= 0 && s.Parent < i {
+		parent := a.sections[s.Parent]
+		info.scope = parent.scope
+		info.rights = parent.rights
+		info.collect = parent.collect
+	}
+	if sc := scopeOf(title); sc != ScopeAll {
+		info.scope = sc
+	}
+	if rightsCueRe.MatchString(title) {
+		info.rights = true
+	}
+	if collectSectionRe.MatchString(title) {
+		info.collect = true
+	}
+	return info
+}
+
+// section returns the info of clause ci's section (zero info before the first heading).
+func (a *analyzer) section(ci int) sectionInfo {
+	s := a.p.Clauses[ci].Section
+	if s < 0 || s >= len(a.sections) {
+		return sectionInfo{}
+	}
+	return a.sections[s]
+}
+
+// leadIn returns the folded text of the clause that introduces clause ci when ci is a list
+// item, a table row or follows a paragraph ending in a colon: "We collect the following:".
+// It returns "" when there is none.
+func (a *analyzer) leadIn(ci int) string {
+	c := a.p.Clauses[ci]
+	for j := ci - 1; j >= 0 && ci-j <= 40; j-- {
+		d := a.p.Clauses[j]
+		if d.Section != c.Section {
+			return ""
+		}
+		if c.Kind == model.KindParagraph {
+			// A paragraph has a lead-in only right after one that ends in a colon.
+			t := strings.TrimSpace(d.Text)
+			if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
+				return a.folded[j]
+			}
+			return ""
+		}
+		if d.Kind == model.KindParagraph || (d.Kind == model.KindListItem && d.Depth < c.Depth) {
+			return a.folded[j]
+		}
+	}
+	return ""
+}
+
+// clause runs the vocabulary over clause ci.
+func (a *analyzer) clause(ci int) {
+	text := a.p.Clauses[ci].Text
+	f := a.folded[ci]
+	if f == "" {
+		return
+	}
+	a.cands = pf.candidates(f, a.seen, a.cands)
+	var sents []span
+	for _, ri := range a.cands {
+		e := &vocab[ri]
+		if a.lastHit[e.Key] == ci {
+			continue
+		}
+		for _, m := range compiled[ri].FindAllStringIndex(f, -1) {
+			if m[1] == m[0] {
+				continue
+			}
+			if sents == nil {
+				sents = sentences(f)
+			}
+			sp := sents[sentenceAt(sents, m[0])]
+			st, ok := a.judge(ci, e, text, f, sp, m[0], m[1])
+			if !ok {
+				continue
+			}
+			a.record(ci, e.Key, st, text, f, sp, m[0], m[1])
+			break
+		}
+	}
+}
+
+// clip returns the part of sentence sp within window bytes before from and after to, on rune
+// boundaries.
+func clip(f string, sp span, from, to int) (lo, hi int) {
+	lo, hi = sp.start, sp.end
+	if from-lo > window {
+		lo = from - window
+		for lo < from && !utf8.RuneStart(f[lo]) {
+			lo++
+		}
+	}
+	if hi-to > window {
+		hi = to + window
+		for hi > to && hi < len(f) && !utf8.RuneStart(f[hi]) {
+			hi--
+		}
+	}
+	return lo, hi
+}
+
+// judge decides what the trigger f[m0:m1] of entry e, in sentence sp of clause ci, says: a
+// status, or ok == false when it says nothing about e.Key here.
+func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
+	lo, hi := clip(f, sp, m0, m1)
+	before, after := f[lo:m0], f[m1:hi]
+	behavior := keyBehaviors[e.Key]
+
+	if e.Key.Group() == GroupRights && companyKeepsRight(f[lo:m1], m0-lo) {
+		return 0, false
+	}
+	if behavior.negation == negSentence {
+		if !dntStated(text[m0:m1], after) {
+			return 0, false
+		}
+		// Do Not Track: the stance is anywhere in the sentence, the phrase itself aside.
+		rest := dntRe.ReplaceAllString(f[lo:hi], " ")
+		if negatedAnywhere(rest) {
+			return Denied, true
+		}
+		return Declared, true
+	}
+
+	neg, exception, userNeg := negated(before, after)
+	if userNeg && e.Key.Group() == GroupPractices {
+		// "You must not share your password": the user's conduct, not the company's practice.
+		return 0, false
+	}
+	switch behavior.negation {
+	case negDenies:
+		if neg && !exception {
+			return Denied, true
+		}
+		if neg && exception && e.Key.Group() == GroupData {
+			// "we do not collect X unless you give it": X is collected, conditionally.
+			break
+		}
+	case negSkips:
+		if neg {
+			return 0, false
+		}
+	case negDeclares:
+		if !neg {
+			return 0, false
+		}
+		return Declared, true
+	case negIgnored:
+	}
+	if e.Mode == modeDenyOnly {
+		return 0, false
+	}
+	if e.Mode == modeSelf {
+		return Declared, true
+	}
+	switch e.Key.Group() {
+	case GroupRights:
+		if !a.userActs(ci, f[sp.start:m0], before, after) {
+			return 0, false
+		}
+	case GroupData:
+		if !a.collected(ci, f, sp, m0, m1) {
+			return 0, false
+		}
+		if behavior.noHypothetical && hypotheticalRe.MatchString(f[sp.start:sp.end]) {
+			return 0, false
+		}
+	}
+	return Declared, true
+}
+
+// negated reports whether the company negates the trigger that follows before ("we do not
+// share"), and whether an exception after the negation ("… except", "未经您同意") makes it a
+// conditional declaration. userNeg reports a negation whose subject is the user or a
+// condition instead ("you must not share", "if you do not …").
+func negated(before, after string) (neg, exception, userNeg bool) {
+	locs := negationRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false, false, false
+	}
+	excl := notNegationRe.FindAllStringIndex(before, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		n := locs[i]
+		if inside(n, excl) {
+			continue
+		}
+		between := before[n[1]:]
+		if negBlockRe.MatchString(between) || len(between) > 200 {
+			return false, false, false
+		}
+		if !companySubject(before[:n[0]]) {
+			return false, false, true
+		}
+		return true, exceptionRe.MatchString(before[n[0]:]) || exceptionRe.MatchString(after), false
+	}
+	return false, false, false
+}
+
+// companyKeepsRight reports whether s, a sentence up to and including a right's trigger that
+// starts at byte m0 of s, shows the company keeping that right for itself: "we reserve the
+// right to delete", with no user cue between the reservation and the trigger.
+func companyKeepsRight(s string, m0 int) bool {
+	loc := lastIndex(companyRightRe, s)
+	if loc == nil || loc[0] >= m0 {
+		return false
+	}
+	if loc[1] >= m0 {
+		return true
+	}
+	return !userCueRe.MatchString(strings.ReplaceAll(s[loc[1]:m0], "right", ""))
+}
+
+// dntStated reports whether quote, a "do not track" trigger in its original case, names the
+// Do Not Track signal rather than saying "we do not track you": written as a name ("Do Not
+// Track", "DNT") or followed by "signals", "settings" and the like.
+func dntStated(quote, after string) bool {
+	if strings.Contains(quote, "Not") || strings.Contains(quote, "NOT") || strings.Contains(strings.ToLower(quote), "dnt") {
+		return true
+	}
+	return dntSignalRe.MatchString(after)
+}
+
+// dntSignalRe is what follows "do not track" when it names the browser signal.
+var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|browser)`)
+
+// negatedAnywhere reports whether s holds a negation that is not an excluded phrase.
+func negatedAnywhere(s string) bool {
+	excl := notNegationRe.FindAllStringIndex(s, -1)
+	for _, n := range negationRe.FindAllStringIndex(s, -1) {
+		if !inside(n, excl) {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether range n lies within one of ranges.
+func inside(n []int, ranges [][]int) bool {
+	for _, r := range ranges {
+		if r[0] <= n[0] && n[1] <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// companySubject reports whether a negation preceded by pre is the company's: the nearest
+// subject word within 40 bytes is not the user or a condition ("if you do not …").
+func companySubject(pre string) bool {
+	if len(pre) > 40 {
+		cut := len(pre) - 40
+		for cut < len(pre) && !utf8.RuneStart(pre[cut]) {
+			cut++
+		}
+		pre = pre[cut:]
+	}
+	locs := negSubjectRe.FindAllStringIndex(pre, -1)
+	if len(locs) == 0 {
+		return true
+	}
+	last := pre[locs[len(locs)-1][0]:locs[len(locs)-1][1]]
+	return last == "we" || last == "我们"
+}
+
+// userActs reports whether the right whose trigger follows sentBefore (the sentence up to the
+// trigger) is the user's: the user acts, asks or holds a right, and the company does not keep
+// the right for itself.
+func (a *analyzer) userActs(ci int, sentBefore, before, after string) bool {
+	user := lastIndex(userCueRe, before)
+	company := lastCompanySubject(before)
+	switch {
+	case user != nil && (company == nil || user[0] > company[0]):
+		return true
+	case onRequestRe.MatchString(after):
+		return true
+	}
+	// A short item in a list of rights, or under a rights heading: "Right to erasure",
+	// "- Deletion of your personal data".
+	c := a.p.Clauses[ci]
+	short := utf8.RuneCountInString(sentBefore) < 40 && company == nil
+	if short && (c.Kind != model.KindParagraph || utf8.RuneCountInString(c.Text) < 160) {
+		if rightsCueRe.MatchString(a.leadIn(ci)) || a.section(ci).rights {
+			return true
+		}
+	}
+	return false
+}
+
+// lastCompanySubject returns the location of the last company subject in s that is not the
+// object of a request ("request that we delete").
+func lastCompanySubject(s string) []int {
+	locs := companySubjectRe.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		pre := s[max(0, locs[i][0]-16):locs[i][0]]
+		if !objectOfRequestRe.MatchString(pre) {
+			return locs[i]
+		}
+	}
+	return nil
+}
+
+// lastIndex returns the location of the last match of re in s, or nil.
+func lastIndex(re *regexp.Regexp, s string) []int {
+	locs := re.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	return locs[len(locs)-1]
+}
+
+// collected reports whether the data named by trigger f[m0:m1] is collected, received, kept or
+// used, rather than only mentioned or defined: a collection verb in its sentence or the one
+// before, or a lead-in or heading about collection.
+func (a *analyzer) collected(ci int, f string, sp span, m0, m1 int) bool {
+	sentence := f[sp.start:sp.end]
+	lead := f[sp.start:m0]
+	if definitionLeadRe.MatchString(lead) && definesRe.MatchString(f[m1:sp.end]) &&
+		!companyWordRe.MatchString(sentence) {
+		return false
+	}
+	lo, hi := clip(f, sp, m0, m1)
+	if collectCueRe.MatchString(f[lo:hi]) {
+		return true
+	}
+	if sp.start > 0 {
+		// The sentence before, in the same clause: "We collect the following. Name, email …"
+		plo := max(0, sp.start-window)
+		if collectCueRe.MatchString(f[plo:sp.start]) {
+			return true
+		}
+	}
+	if collectCueRe.MatchString(a.leadIn(ci)) {
+		return true
+	}
+	return a.section(ci).collect
+}
+
+// record stores an accepted trigger as a hit for key k.
+func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0, m1 int) {
+	if st == Declared {
+		a.lastHit[k] = ci
+	} else if n := len(a.hits[k]); n > 0 && a.hits[k][n-1].ev.Clause == ci {
+		return // one denial per clause is enough
+	}
+	q0, q1 := trimQuote(text, m0, m1)
+	start := runeOffset(text, q0)
+	ev := Evidence{
+		Clause:  ci,
+		Section: a.p.Clauses[ci].Section,
+		Quote:   text[q0:q1],
+		Start:   start,
+		End:     start + utf8.RuneCountInString(text[q0:q1]),
+	}
+	scope := a.section(ci).scope
+	if keyBehaviors[k].unscoped {
+		scope = ScopeAll
+	} else if scope == ScopeAll && k.Group() == GroupRights {
+		lo, hi := clip(f, sp, m0, m1)
+		if s := f[lo:hi]; sentenceScopeRe.MatchString(s) {
+			scope = scopeOf(s)
+		}
+	}
+	a.hits[k] = append(a.hits[k], hit{ev: ev, status: st, scope: scope, sentence: text[sp.start:sp.end]})
+}
+
+// trimQuote narrows text[m0:m1] by surrounding spaces and punctuation, keeping at least one rune.
+func trimQuote(text string, m0, m1 int) (int, int) {
+	for m0 < m1 {
+		r, n := utf8.DecodeRuneInString(text[m0:])
+		if !strings.ContainsRune(" ,;:.\t", r) {
+			break
+		}
+		m0 += n
+	}
+	for m1 > m0 {
+		r, n := utf8.DecodeLastRuneInString(text[:m1])
+		if !strings.ContainsRune(" ,;:.\t", r) {
+			break
+		}
+		m1 -= n
+	}
+	return m0, m1
+}
+
+// finding combines the hits of key k into its finding: declared when any hit declares it,
+// denied when hits only deny it (for Do Not Track a stated refusal wins), with the scope
+// shared by its hits and the key's value.
+func (a *analyzer) finding(k Key) Finding {
+	f := Finding{Key: k}
+	hits := a.hits[k]
+	declared, denied := 0, 0
+	for _, h := range hits {
+		switch h.status {
+		case Declared:
+			declared++
+		case Denied:
+			denied++
+		}
+	}
+	switch {
+	case declared > 0 && !(keyBehaviors[k].negation == negSentence && denied > 0):
+		f.Status = Declared
+	case denied > 0:
+		f.Status = Denied
+	default:
+		return f
+	}
+	var chosen []hit
+	for _, h := range hits {
+		if h.status == f.Status {
+			chosen = append(chosen, h)
+		}
+	}
+	f.Scope = chosen[0].scope
+	for _, h := range chosen {
+		if h.scope == ScopeAll {
+			f.Scope = ScopeAll
+			break
+		}
+	}
+	for i, h := range chosen {
+		if i == maxEvidence {
+			break
+		}
+		f.Evidence = append(f.Evidence, h.ev)
+	}
+	f.Value = value(k, f.Status, chosen, a)
+	return f
+}

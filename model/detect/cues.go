@@ -1,0 +1,101 @@
+package detect
+
+import "regexp"
+
+// The context cues the detector reads around a trigger. Like the vocabulary they work on folded
+// text (see fold): lower-case English, simplified Chinese.
+var (
+	// negationRe finds a negation. Matches inside an exclusion (notNegationRe) do not count.
+	negationRe = regexp.MustCompile(`\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b|不会|不得|绝不|决不|并不|从不|不再|不曾|没有|从未|不(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|响应|对外|主动)`)
+
+	// notNegationRe marks phrases that contain a negation word without negating what follows:
+	// "including but not limited to", "whether or not", "the right not to be subject to",
+	// "no longer than necessary", "包括但不限于".
+	notNegationRe = regexp.MustCompile(`not (?:only|limited|just|necessarily|always|all)\b|whether or not|\bor not\b|\bif not\b|right not to|no (?:longer|more|later) than|not (?:more|longer|later) than|not exceed|no (?:matter|doubt)|不限于|不仅|不超过|不少于|不晚于`)
+
+	// negSubjectRe finds the subject words that tell, when nearest before a negation, whether
+	// it is the company's ("we do not sell", "the site does not collect") or the user's or a
+	// condition's ("if you do not want", "you cannot"), which deny nothing.
+	negSubjectRe = regexp.MustCompile(`\b(?:you|users?|if|unless|whether|should|in case|when you)\b|如果|若|假如|您|你|用户|\bwe\b|我们`)
+
+	// negBlockRe finds what ends a negation's reach before the trigger: a contrast, an
+	// exception or a new subject ("we do not sell your data, but we share it with ...").
+	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[:：]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
+
+	// exceptionRe finds an exception after a negation, which turns "will not share … except"
+	// into a declaration with conditions rather than a denial.
+	exceptionRe = regexp.MustCompile(`\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we)|only (?:to|with|when|if|as|for|in|where|after|upon|under))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`)
+
+	// userCueRe finds the user as the one who acts ("you can", "users may", "your right",
+	// "request", "您可以") before a right's trigger.
+	userCueRe = regexp.MustCompile(`\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`)
+
+	// companySubjectRe finds the company as the subject of an action ("we may delete", "我们会删除").
+	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|我们|本公司|本平台`)
+
+	// objectOfRequestRe, when it ends right before a company subject, makes that subject the
+	// object of the user's request: "request that we delete", "ask us to", "要求我们删除".
+	objectOfRequestRe = regexp.MustCompile(`(?:request|ask|require|instruct|direct|that|要求|请求|通知|联系|让)\W{0,3}$`)
+
+	// companyRightRe finds a right the company keeps for itself: "we reserve the right to
+	// delete" grants the user nothing.
+	companyRightRe = regexp.MustCompile(`\bwe (?:\w+ ){0,2}(?:reserve|retain|have|keep) the right\b|\breserves? the right\b|\bat (?:our|its) (?:sole )?discretion\b|我们(?:有权|保留)|本公司有权|本平台有权`)
+
+	// onRequestRe finds, after a trigger, a phrase that makes a company action the answer to a
+	// user's request: "we will delete it upon your request".
+	onRequestRe = regexp.MustCompile(`^.{0,80}?\b(?:(?:upon|at|on|following) (?:your |a |the user'?s |written )?request|if you (?:ask|request|wish|want)|when you (?:ask|request)|at your (?:request|option|choice))\b`)
+
+	// rightsCueRe finds a lead-in or heading about the user's rights or choices.
+	rightsCueRe = regexp.MustCompile(`\b(?:rights?|choices?|you (?:can|may|have)|your (?:options|controls?)|access(?:ing)?,|opt(?:ing)?[- ]out|request)\b|权利|权益|有权|您可以|管理您的|如何(?:访问|管理)`)
+
+	// collectCueRe finds the company collecting, receiving, keeping or using data, or the user
+	// giving it.
+	collectCueRe = regexp.MustCompile(`\b(?:collect|gather|obtain|receiv|record|log|store|retain|keep|process|use|uses|used|using|access|ask|request|provid|submit|enter|input|supply|give|send|share|disclos|transfer|track|captur|infer|derive|upload|register|sign(?:ing)? up|automatically|hold|maintain|analy[sz])\w*|收集|获取|采集|获得|记录|存储|储存|保存|使用|提供|填写|上传|读取|调用|访问|获悉|处理|共享|授权|申请|开启|权限|绑定|输入`)
+
+	// collectSectionRe finds a section title about what is collected.
+	collectSectionRe = regexp.MustCompile(`collect|information (?:we|you|that)|data (?:we|you|that)|what (?:\w+ )?(?:information|data)|types? of|categor|personal (?:data|information)|information (?:about|from) you|收集|获取|信息类型|个人信息`)
+
+	// definesRe, right after a trigger that opens its sentence, recognises a definition:
+	// "Cookies are small text files", "A web beacon (pixel) is…", "Cookie是指…".
+	definesRe = regexp.MustCompile(`^[\w'’-]*\s*(?:\([^)]{0,80}\)\s*)?(?:is|are|refers? to|means?|consists? of)\b|^[\w'’-]*\s*(?:（[^）]{0,40}）)?(?:是指|是一种|是一个|是一些|指的是|是)`)
+
+	// definitionLeadRe is what may stand before a defining trigger: nothing, an article, "what
+	// are" or a bullet-like prefix.
+	definitionLeadRe = regexp.MustCompile(`^[\s"“'*-]*(?:(?:a|an|the|what (?:are|is)|about)\s+)?[\s"“']*$`)
+
+	// companyWordRe finds the company in a sentence, which keeps a definition-shaped sentence
+	// a declaration: "Cookies are small files that we place on your device".
+	companyWordRe = regexp.MustCompile(`\b(?:we|us|our)\b|我们|本公司|本平台`)
+
+	// hypotheticalRe finds a hypothetical ("if we learn that we have collected…").
+	hypotheticalRe = regexp.MustCompile(`\bif (?:we|it|you)\b|\bin the event\b|\binadvertently\b|\bshould we\b|如果|若|一旦|如发现|发现`)
+)
+
+// Scope cues: in a section title they scope everything under it; in a sentence they scope the
+// rights it grants.
+var (
+	eeaRe        = regexp.MustCompile(`\b(?:eea|european economic area|european union|eu|gdpr|united kingdom|uk|switzerland|swiss|europe|european)\b|欧洲|欧盟|英国`)
+	californiaRe = regexp.MustCompile(`california|\bccpa\b|\bcpra\b|加州|加利福尼亚`)
+	chinaRe      = regexp.MustCompile(`mainland china|people['’]s republic of china|\bprc\b|\bpipl\b|中国大陆|中国内地|大陆地区|境内用户`)
+	childrenRe   = regexp.MustCompile(`\bchild(?:ren)?\b|\bminors?\b|\bkids?\b|\bcoppa\b|儿童|未成年|青少年`)
+)
+
+// scopeOf returns the scope a folded text names, ScopeAll when none. California is tested
+// first: a US-state notice often mentions the EU only in passing.
+func scopeOf(s string) Scope {
+	switch {
+	case californiaRe.MatchString(s):
+		return ScopeCalifornia
+	case eeaRe.MatchString(s):
+		return ScopeEEAUK
+	case chinaRe.MatchString(s):
+		return ScopeChina
+	case childrenRe.MatchString(s):
+		return ScopeChildren
+	}
+	return ScopeAll
+}
+
+// sentenceScopeRe finds a sentence that limits what it grants to a region or an audience:
+// "If you are a California resident", "for users in the EEA", "under the GDPR".
+var sentenceScopeRe = regexp.MustCompile(`\b(?:if you (?:are|live|reside)|(?:residents?|users?|individuals?|consumers?|people|visitors?) (?:of|in|from|located in|based in)|for (?:\w+ )?(?:residents|users|individuals|consumers)|under (?:the )?(?:gdpr|ccpa|cpra|uk gdpr)|(?:gdpr|ccpa|cpra) (?:gives|grants|provides)|california (?:residents|consumers|law)|(?:eea|eu|uk) (?:residents|users|individuals|data subjects))\b|(?:如果|若)您(?:是|位于|居住在)`)

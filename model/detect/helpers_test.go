@@ -1,0 +1,24 @@
+package detect
+
+import (
+	"strings"
+
+	"fineprint/model"
+)
+
+// policyOf builds a policy of one section whose clauses are the given paragraphs, as the parser
+// would give it, so detector tests do not depend on parsing.
+func policyOf(title string, paras ...string) *model.Policy {
+	p := &model.Policy{Source: "test", Title: "Test policy"}
+	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: len(paras)}}
+	for _, t := range paras {
+		kind := model.KindParagraph
+		if strings.HasPrefix(t, "- ") {
+			kind = model.KindListItem
+			t = strings.TrimPrefix(t, "- ")
+		}
+		p.Clauses = append(p.Clauses, model.Clause{Kind: kind, Section: 0, Text: t})
+	}
+	p.Parts = []model.Part{{EndSection: 1, EndClause: len(paras)}}
+	return p
+}

@@ -1,0 +1,210 @@
+package detect
+
+import (
+	"regexp/syntax"
+	"strings"
+)
+
+// A prefilter finds, in one pass over a text, which rules can possibly match it: every rule's
+// pattern requires one of a few literal strings (derived from the pattern by requiredLiterals),
+// and an Aho-Corasick automaton over all those literals reports which are present. Only the
+// rules whose literals occur are then run as regular expressions, which keeps Analyze linear in
+// the text and fast however large the vocabulary grows.
+type prefilter struct {
+	next   [][256]int32 // goto/fail-resolved transitions per state
+	out    [][]int32    // rule indexes completed at each state
+	always []int32      // rules with no required literal: always candidates
+}
+
+// newPrefilter builds the automaton for the given per-rule literal sets; a nil set means the
+// rule has no required literal.
+func newPrefilter(lits [][]string) *prefilter {
+	pf := &prefilter{next: make([][256]int32, 1), out: make([][]int32, 1)}
+	for rule, set := range lits {
+		if set == nil {
+			pf.always = append(pf.always, int32(rule))
+			continue
+		}
+		for _, lit := range set {
+			s := int32(0)
+			for i := 0; i < len(lit); i++ {
+				c := lit[i]
+				if pf.next[s][c] == 0 {
+					pf.next = append(pf.next, [256]int32{})
+					pf.out = append(pf.out, nil)
+					pf.next[s][c] = int32(len(pf.next) - 1)
+				}
+				s = pf.next[s][c]
+			}
+			pf.out[s] = append(pf.out[s], int32(rule))
+		}
+	}
+	// Breadth-first: resolve failure links into the transition table.
+	fail := make([]int32, len(pf.next))
+	queue := []int32{}
+	for c := 0; c < 256; c++ {
+		if t := pf.next[0][c]; t != 0 {
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		pf.out[s] = append(pf.out[s], pf.out[fail[s]]...)
+		for c := 0; c < 256; c++ {
+			t := pf.next[s][c]
+			if t != 0 {
+				fail[t] = pf.next[fail[s]][c]
+				queue = append(queue, t)
+			} else {
+				pf.next[s][c] = pf.next[fail[s]][c]
+			}
+		}
+	}
+	return pf
+}
+
+// candidates returns, in ascending order, the rules that may match text; seen is scratch space
+// of one bool per rule, left all false on return.
+func (pf *prefilter) candidates(text string, seen []bool, dst []int32) []int32 {
+	dst = dst[:0]
+	for _, r := range pf.always {
+		if !seen[r] {
+			seen[r] = true
+			dst = append(dst, r)
+		}
+	}
+	s := int32(0)
+	for i := 0; i < len(text); i++ {
+		s = pf.next[s][text[i]]
+		for _, r := range pf.out[s] {
+			if !seen[r] {
+				seen[r] = true
+				dst = append(dst, r)
+			}
+		}
+	}
+	for _, r := range dst {
+		seen[r] = false
+	}
+	sortInt32(dst)
+	return dst
+}
+
+// sortInt32 sorts a short slice in place (insertion sort: candidate lists are small).
+func sortInt32(a []int32) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// requiredLiterals returns a set of literal strings one of which occurs in every match of the
+// regular expression re (parsed with flags), or nil when it cannot tell. It prefers, among the
+// parts of a concatenation, the set whose shortest literal is longest, to make the prefilter
+// selective.
+func requiredLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLiterals(re.Sub[0])
+		}
+		return nil
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			set := requiredLiterals(sub)
+			if set == nil {
+				return nil
+			}
+			all = append(all, set...)
+		}
+		return all
+	case syntax.OpCharClass:
+		// A small class of single characters is a set of one-rune literals.
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 4 {
+				return nil
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				set = append(set, string(r))
+			}
+		}
+		if len(set) == 0 || len(set) > 8 {
+			return nil
+		}
+		return set
+	case syntax.OpConcat:
+		// Merge adjacent literals first: "ab" then a class gives better sets.
+		var best []string
+		bestLen := 0
+		for _, sub := range re.Sub {
+			set := requiredLiterals(sub)
+			if set == nil {
+				continue
+			}
+			if m := minLen(set); m > bestLen {
+				best, bestLen = set, m
+			}
+		}
+		return best
+	}
+	return nil
+}
+
+// minLen returns the length in bytes of the shortest string of set.
+func minLen(set []string) int {
+	m := -1
+	for _, s := range set {
+		if m < 0 || len(s) < m {
+			m = len(s)
+		}
+	}
+	return m
+}
+
+// literalsOf parses pattern and returns its required literals (nil when none can be told).
+// A one-byte literal is only worth filtering on when it is a rare symbol such as '@'.
+func literalsOf(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set := requiredLiterals(re.Simplify())
+	if set == nil {
+		return nil
+	}
+	for _, s := range set {
+		if len(s) == 0 || (len(s) == 1 && !strings.ContainsAny(s, "@#%$")) {
+			return nil
+		}
+	}
+	out := set[:0]
+	for _, s := range set {
+		if !containsString(out, s) {
+			out = append(out, strings.Clone(s))
+		}
+	}
+	return out
+}
+
+// containsString reports whether list holds s.
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,343 @@
+package detect
+
+import "regexp"
+
+// mode is how an entry's trigger needs its context.
+type mode uint8
+
+const (
+	// modeContext, the default, needs the key group's context: for a right the user acts or
+	// asks ("you can delete your data"), for a data category the company collects, receives
+	// or uses it ("we collect your email address"). Practices need nothing more.
+	modeContext mode = iota
+	// modeSelf entries say enough by themselves ("right to erasure", "unsubscribe").
+	modeSelf
+	// modeDenyOnly entries count only when negated, and then deny the key ("we do not use
+	// automated decision-making").
+	modeDenyOnly
+)
+
+// entry is one phrase of the vocabulary.
+type entry struct {
+	Key Key
+	// Pattern is an RE2 regular expression over folded text: lower-case English and
+	// simplified Chinese (traditional characters are folded to simplified before matching).
+	Pattern string
+	Mode    mode
+	// Catch is a sentence the entry catches: alone in a policy, it gives Key the status Want
+	// (Declared when Want is NotMentioned). Miss is a near-miss: alone, it must not declare Key.
+	Catch, Miss string
+	Want        Status
+}
+
+// vocab is the detector's vocabulary. Review it with its tests: every entry's Catch and Miss
+// sentences are checked by TestVocabulary. Write patterns for what a policy means, not for one
+// document's wording.
+var vocab = []entry{
+	// Rights: the user's, not the company's.
+	{Key: RightAccess, Mode: modeSelf,
+		Pattern: `right (?:of|to) (?:request )?access|right to know|(?:data )?subject access request|\baccess requests?\b|(?:request|obtain|ask for|receive|get) (?:a )?cop(?:y|ies) of (?:\w+ ){0,3}(?:personal|data|information)`,
+		Catch:   "You have the right of access to your personal data.",
+		Miss:    "Access to our offices is restricted."},
+	{Key: RightAccess,
+		Pattern: `\baccess(?:ing)?\b(?: to)?(?:,? (?:and|or)? ?\w+){0,3},? (?:\w+ ){0,3}?(?:your|the|any|all|such) (?:\w+ ){0,3}?(?:personal|data|information|info|account|profile)`,
+		Catch:   "You may access, update or delete your personal information at any time.",
+		Miss:    "We limit access to your personal information to employees who need it."},
+	{Key: RightAccess,
+		Pattern: `\b(?:review|view|see|know|confirm|find out)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?`,
+		Catch:   "You can ask us to confirm whether we process your personal data.",
+		Miss:    "We review the information we hold every year."},
+	{Key: RightAccess,
+		Pattern: `查阅|查询(?:、|，|或|和)?(?:更正|复制)?(?:您的)?(?:个人)?(?:信息|资料|数据)|访问(?:您的)?(?:个人)?(?:信息|资料|数据)|获取(?:您的)?(?:个人信息)?副本|复制(?:您的)?(?:个人)?信息`,
+		Catch:   "您有权访问您的个人信息。",
+		Miss:    "我们会访问您的设备信息。"},
+
+	{Key: RightCorrection, Mode: modeSelf,
+		Pattern: `right (?:of|to) (?:rectification|rectify|correct|correction|amend)`,
+		Catch:   "You have the right to rectification.",
+		Miss:    "We have the right to correct errors in prices."},
+	{Key: RightCorrection,
+		Pattern: `\b(?:correct|rectif|amend|update|edit|modify|change)\w*(?:,? (?:and|or)? ?\w+){0,4},? (?:\w+ ){0,4}?(?:personal|data|information|info|details|profile|account|inaccura|incomplete)|\brectification\b`,
+		Catch:   "You can correct or update your personal information in your profile.",
+		Miss:    "We may update this privacy policy from time to time."},
+	{Key: RightCorrection,
+		Pattern: `更正|修改(?:您的)?(?:个人)?(?:信息|资料)|更新(?:您的)?(?:个人)?(?:信息|资料)|补充(?:您的)?(?:个人)?信息`,
+		Catch:   "您可以更正您的个人信息。",
+		Miss:    "我们会更新本政策。"},
+
+	{Key: RightDeletion, Mode: modeSelf,
+		Pattern: `right (?:of|to) (?:erasure|deletion|delete|erase|be forgotten|have (?:\w+ ){0,3}(?:deleted|erased))|right to be forgotten|(?:deletion|erasure) requests?|request(?:ing)? (?:the )?(?:deletion|erasure)|request (?:that|for) (?:we|us to) (?:delete|erase|remove)`,
+		Catch:   "You have the right to erasure of your data.",
+		Miss:    "We reserve the right to delete content that violates our terms."},
+	{Key: RightDeletion,
+		Pattern: `\b(?:delet|eras|remov)\w*(?:,? (?:and|or)? ?\w+){0,4},? (?:\w+ ){0,4}?(?:personal|data|information|info|details)|\berasure\b`,
+		Catch:   "You can ask us to delete your personal information.",
+		Miss:    "We may delete your information if you violate the terms."},
+	{Key: RightDeletion,
+		Pattern: `删除`,
+		Catch:   "您可以删除您的个人信息。",
+		Miss:    "我们会删除过期的日志。"},
+
+	{Key: RightAccountDeletion,
+		Pattern: `\b(?:delet|clos|cancel|terminat|deactivat|remov|disabl)\w* (?:\w+ ){0,2}?(?:your |the |their |an |my )?(?:user |online )?accounts?\b|\baccount (?:deletion|closure|cancellation|termination|deactivation)`,
+		Catch:   "You can delete your account in the app settings.",
+		Miss:    "We may terminate your account if you break these rules."},
+	{Key: RightAccountDeletion,
+		Pattern: `注销(?:您的)?(?:账号|账户)?`,
+		Catch:   "您可以通过设置页面注销账号。",
+		Miss:    "我们有权注销违规账号。"},
+
+	{Key: RightPortability, Mode: modeSelf,
+		Pattern: `data portability|portability (?:of|right)|right (?:to|of) (?:data )?portability|\bportability\b|portable (?:\w+ )?(?:format|form)|machine[- ]readable`,
+		Catch:   "You have the right to data portability.",
+		Miss:    "Our devices are portable."},
+	{Key: RightPortability,
+		Pattern: `(?:transfer|transmit|port|mov|send)\w* (?:\w+ ){0,5}?to another (?:controller|service|provider|company|organi[sz]ation|entity)|(?:export|download)\w* (?:\w+ ){0,3}?(?:your |a copy of )?(?:personal )?(?:data|information)`,
+		Catch:   "You can download your data from the settings page.",
+		Miss:    "We export data summaries for our own accounting."},
+	{Key: RightPortability,
+		Pattern: `(?:转移|导出)(?:您的)?(?:个人)?(?:信息|数据)|可携`,
+		Catch:   "您可以导出您的个人信息。",
+		Miss:    "我们会在合并时转移业务。"},
+
+	{Key: RightRestriction,
+		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
+		Catch:   "You have the right to restrict the processing of your personal data.",
+		Miss:    "We restrict access to your data to authorised staff."},
+
+	{Key: RightObjection, Mode: modeSelf,
+		Pattern: `right to object|right of objection`,
+		Catch:   "You have the right to object.",
+		Miss:    "The objects in our store are for sale."},
+	{Key: RightObjection,
+		Pattern: `\bobject(?:ing)? to\b|\bobjections?\b|(?:you|may|can|to) object\b|(?:refuse|prohibit|oppose) (?:\w+ ){0,3}?(?:the )?(?:processing|us from processing|use of your)|拒绝(?:我们)?(?:对您的)?(?:个人信息的)?处理|反对`,
+		Catch:   "You may object to our processing of your personal data for direct marketing.",
+		Miss:    "Please refer to the object list in the appendix."},
+
+	{Key: RightWithdrawConsent,
+		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)`,
+		Catch:   "You can withdraw your consent at any time.",
+		Miss:    "We may withdraw this offer at any time."},
+
+	{Key: RightOptOutSale, Mode: modeSelf,
+		Pattern: `do not sell(?: or share)? my|opt[- ]out of (?:the )?(?:sale|selling)|right to opt[- ]out of (?:the )?(?:sale|selling|sharing)|opt[- ]out (?:\w+ ){0,3}?(?:sale|selling) of`,
+		Catch:   "You may opt out of the sale of your personal information.",
+		Miss:    "We may sell products to you."},
+
+	{Key: RightOptOutMarketing, Mode: modeSelf,
+		Pattern: `unsubscrib|opt[- ]?out (?:\w+ ){0,6}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
+		Catch:   "You can unsubscribe from our newsletter at any time.",
+		Miss:    "We send a monthly newsletter to subscribers."},
+
+	{Key: RightAutomatedDecisions,
+		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化决策`,
+		Catch:   "You have the right not to be subject to a decision based solely on automated processing.",
+		Miss:    "We use automated backups every night."},
+
+	{Key: RightComplaint,
+		Pattern: `complain\w* (?:\w+ ){0,8}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|lodge (?:a |an )?complaint|right to complain|投诉|举报`,
+		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
+		Miss:    "We handle complaints from our business partners internally."},
+
+	{Key: RightNonDiscrimination,
+		Pattern: `discriminat|歧视|区别对待`,
+		Catch:   "We will not discriminate against you for exercising your privacy rights.",
+		Miss:    "Our algorithms discriminate between spam and mail."},
+
+	{Key: RightCookieControls,
+		Pattern: `(?:browser|device) (?:\w+ ){0,4}?(?:settings?|preferences|options|controls?|configuration)|(?:refuse|reject|block|disabl|delet|remov|declin|manag|control|turn off|clear|accept|erase|set)\w* (?:\w+ ){0,5}?cookies|cookies? (?:settings?|preferences|banner|consent (?:tool|manager|banner)|management)|opt[- ]out of (?:\w+ ){0,3}?cookies|(?:浏览器|设备)(?:的)?设置[^。]{0,20}(?:cookie|拒绝|管理|清除|删除)|(?:清除|删除|拒绝|管理|禁用|阻止|修改)[^。]{0,10}cookie|cookie[^。]{0,20}(?:清除|删除|拒绝|管理|禁用)`,
+		Catch:   "You can set your browser to refuse cookies.",
+		Miss:    "We use cookies to remember your language."},
+
+	{Key: RightPrivacySettings,
+		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
+		Catch:   "You can change who sees your posts in your privacy settings.",
+		Miss:    "Our staff review privacy practices yearly."},
+
+	// Data categories: what is collected, received or used, not merely named or defined.
+	{Key: DataContact,
+		Pattern: `phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|e-?mail address(?:es)?|postal address|mailing address|home address|(?:street|shipping|billing|physical|delivery) address|contact (?:information|details|info|data)|(?:first|last|full|real|your|sur) ?names?\b|\bnames?(?:,| and| or) (?:and |or )?(?:e-?mail|address|phone|telephone|contact)|姓名|手机号|电话号码|联系电话|电子邮箱|邮箱地址|电子邮件地址|联系方式|通讯地址|收货地址|邮寄地址`,
+		Catch:   "We collect your name and email address when you register.",
+		Miss:    "An email address is a string that identifies a mailbox."},
+	{Key: DataAccount,
+		Pattern: `user ?names?|passwords?|log-?in (?:credentials|information|details|data)|account (?:information|details|data|credentials|name|number|id|profile)|profile (?:information|picture|photo|data|details)|avatar|nickname|screen name|user id|账号|账户|密码|昵称|头像|用户名|登录信息|个人资料`,
+		Catch:   "When you sign up we collect your username and password.",
+		Miss:    "Never share your password with anyone."},
+	{Key: DataProfessional,
+		Pattern: `job titles?|employer|company name|occupation|profession\b|employment (?:information|history|details)|work (?:history|experience)|professional (?:information|details)|business title|organi[sz]ation name|职位|职业|工作单位|公司名称|所在公司`,
+		Catch:   "We collect your job title and company name.",
+		Miss:    "Our employer identification number is on file."},
+	{Key: DataDevice,
+		Pattern: `device (?:type|model|information|identifiers?|ids?|data|name|settings|attributes|characteristics|event information)|hardware (?:model|information)|operating systems?|os version|browser (?:type|version|information|language)|types? of (?:web )?browser|user[- ]agent|\bimei\b|\bidfa\b|\bmac address|advertising (?:id|identifier)s?|android id|unique (?:device )?identifiers?|computer (?:information|type)|screen resolution|设备(?:型号|信息|标识|名称|品牌|识别码|id|参数)|操作系统|硬件型号|imei|mac地址|android ?id|idfa|oaid|浏览器类型|唯一设备`,
+		Catch:   "We automatically collect your device model and operating system.",
+		Miss:    "Our device is an operating system for communities."},
+	{Key: DataNetwork,
+		Pattern: `\bip address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|wi-?fi (?:information|network|signal)|domain names?|connection type|ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|wi-?fi|基站|网络接入`,
+		Catch:   "Our servers record your IP address.",
+		Miss:    "The IP address of a server is a number."},
+	{Key: DataUsage,
+		Pattern: `log (?:data|files?|information)|usage (?:data|information|details|statistics)|pages? (?:you )?(?:visit|view)|pages? visited|(?:browsing|search|purchase|click|viewing|watch) history|clickstream|links? (?:you )?click|access (?:times|dates)|time spent|dates? and times?|features? (?:you )?use|crash (?:reports?|logs?|data)|diagnostic|performance data|interactions? with|referring (?:url|website|page|site)|referr(?:er|al) (?:url|site)|how you use|your use of|activity (?:data|information)|search (?:queries|terms)|日志|浏览记录|搜索记录|访问记录|使用记录|点击记录|操作记录|使用情况|崩溃|访问时间|浏览(?:时长|时间|内容)`,
+		Catch:   "We collect log data such as pages you visit and access times.",
+		Miss:    "Log files are records kept by web servers."},
+	{Key: DataCookies,
+		Pattern: `\bcookies?\b|web ?beacons?|pixel tags?|tracking pixels?|\bpixels?\b|clear gifs?|tracking technolog\w*|similar technolog\w*|local storage|flash cookies|\bsdks?\b|software development kits?|网络信标|像素标签|软件开发工具包|同类技术|类似技术|本地存储`,
+		Catch:   "We use cookies and web beacons on our site.",
+		Miss:    "Cookies are small text files stored on your computer."},
+	{Key: DataLocation,
+		Pattern: `(?:your|precise|approximate|geographic(?:al)?|physical|device|current|real[- ]time|general|mobile|user'?s?|gps|coarse|fine) (?:\w+ )?location|location (?:data|information|info|services|-based|based|tracking|history|of your|of the device)|geo-?location|\bgps\b|latitude|longitude|zip codes?|postal codes?|time ?zones?|位置信息|地理位置|定位|位置|gps|经纬度|所在城市|时区`,
+		Catch:   "With your permission we collect your precise location.",
+		Miss:    "Our data is kept in a secure physical facility at one site."},
+	{Key: DataCommunications,
+		Pattern: `contents? of (?:\w+ ){0,3}?(?:messages|communications|emails|e-mails|calls|correspondence|chats)|(?:messages|communications|correspondence|emails) (?:you send|with us|between you)|chat (?:logs|history|messages|records)|customer (?:service|support) (?:records|communications|inquiries|conversations)|call recordings?|recordings? of (?:\w+ )?calls|聊天记录|通信记录|通话记录|短信内容|客服记录|沟通记录`,
+		Catch:   "We keep the content of messages you send to our support team.",
+		Miss:    "Messages are delivered by our partner."},
+	{Key: DataContacts,
+		Pattern: `address ?book|contacts? list|phone ?book|your contacts|contacts (?:stored|on your)|通讯录|联系人`,
+		Catch:   "If you allow it, we access your address book to find friends.",
+		Miss:    "An address book is a list of people you know."},
+	{Key: DataUserContent,
+		Pattern: `contents? (?:you|that you) (?:upload|post|submit|create|provide|share|send)|user[- ]generated content|(?:photos|videos|files|documents|posts|comments|reviews|images|recordings) (?:you|that you) (?:upload|post|submit|share|provide|create)|(?:upload|post|submit)\w* (?:\w+ ){0,3}?(?:photos|videos|files|documents|content|images|comments|reviews)|\bprompts?\b|request content|inputs? and outputs|指令信息|上传的(?:内容|图片|文件|视频)|发布的(?:内容|信息)|开发者数据|用户内容|输入的内容`,
+		Catch:   "We store the content you upload to the service.",
+		Miss:    "Content is king, as the saying goes."},
+	{Key: DataPayment,
+		Pattern: `payment (?:information|details|data|card|method|info)|credit (?:or debit )?cards?|debit cards?|card (?:numbers?|details|information)|bank (?:account|details|information)|billing (?:information|details|address|data|info)|financial (?:information|data|details|account)|transaction (?:history|information|data|details|records)|purchase (?:history|information|records)|银行卡|支付信息|支付账号|交易(?:信息|记录)|付款信息|财产信息|订单信息`,
+		Catch:   "We collect payment information such as your credit card number.",
+		Miss:    "Credit cards are plastic cards issued by banks."},
+	{Key: DataGovernmentID,
+		Pattern: `government[- ]issued|government (?:identification|id)|passports?\b|national (?:id|identity|identification)|driver'?s? licen[cs]e|social security numbers?|\bssn\b|tax (?:identification|id) numbers?|identity (?:card|document|verification)|\bid cards?|身份证|实名认证|证件号|护照|身份信息|身份验证|证件信息`,
+		Catch:   "We may ask for a copy of your passport to verify your identity.",
+		Miss:    "A passport is a travel document issued by a state."},
+	{Key: DataBiometric,
+		Pattern: `biometric|facial recognition|face (?:scan|id|data|geometry|images?|recognition|print)|fingerprints?|voiceprints?|voice print|iris scan|retina scan|人脸|面部|指纹|声纹|生物识别|虹膜`,
+		Catch:   "We collect biometric data when you use face login.",
+		Miss:    "Biometric data is information about the body."},
+	{Key: DataHealth,
+		Pattern: `health (?:information|data|conditions?|records|status)|medical (?:information|data|records|history|conditions?)|fitness (?:data|information)|heart rate|physical (?:or mental )?health|mental health|health-related|健康|医疗|病历|诊疗|心率|运动数据|步数`,
+		Catch:   "The app collects health data such as your heart rate.",
+		Miss:    "We protect the health and safety of our staff."},
+	{Key: DataDemographic,
+		Pattern: `date of birth|birth ?dates?|birthdays?|(?:your|user'?s?|their) age\b|\bage(?:,| and| or| range| group)|\bgender\b|\bsex\b|marital status|demographic|nationality|household income|education level|出生日期|生日|年龄|性别|学历|婚姻状况`,
+		Catch:   "We collect your date of birth and gender.",
+		Miss:    "You must be over the age of 13 to use the service."},
+	{Key: DataSensitive,
+		Pattern: `racial|ethnic origin|religio|political (?:opinions|views|affiliation)|sexual orientation|sex life|trade union|philosophical beliefs|criminal (?:records|convictions|history)|sensitive (?:personal )?(?:information|data)|special categor|敏感个人信息|宗教信仰|种族|性取向|犯罪记录|政治观点`,
+		Catch:   "We may process sensitive personal data such as religious beliefs.",
+		Miss:    "Sensitive personal data is data about health or religion."},
+	{Key: DataChildren,
+		Pattern: `(?:from|of|about|by) (?:a |any )?(?:child|children|minors?|kids)\b|children'?s? (?:personal )?(?:data|information)|parental consent|parent or (?:legal )?guardian|guardian'?s? consent|未成年人的?(?:个人)?信息|儿童(?:的)?(?:个人)?信息|监护人(?:的)?同意`,
+		Catch:   "We collect personal information from children with parental consent.",
+		Want:    Declared,
+		Miss:    "If we learn that we have collected personal information from a child, we will delete it."},
+	{Key: DataThirdPartySources, Mode: modeSelf,
+		Pattern: `(?:receiv|obtain|collect|get|gather|acquir)\w* (?:\w+ ){0,6}?(?:from|through|via) (?:\w+ ){0,3}?(?:third[- ]part|partners?|affiliat|social (?:media|network)|public(?:ly available)? (?:sources|records|databases)|data brokers|other (?:sources|companies|users|services)|advertis|business partners|marketing partners)|data enrichment|(?:log ?in|sign ?in|sign up|register)\w* (?:\w+ ){0,3}?(?:with|through|via|using) (?:\w+ ){0,2}?(?:social|third[- ]party|facebook|google|twitter|apple|linkedin)|从第三方(?:获取|获得|收集|处)|第三方(?:向我们)?(?:提供|共享给我们)|间接(?:获取|收集)|第三方账号登录|通过第三方(?:登录|账号)`,
+		Catch:   "We may receive information about you from third parties such as social networks.",
+		Miss:    "We share information with third parties."},
+	{Key: DataInferences,
+		Pattern: `\binferences?\b|\binferr?\w* (?:\w+ ){0,3}?(?:your|interests|preferences|characteristics)|(?:interest|behavio(?:u)?ral|marketing|consumer) profil(?:e|es|ing)\b|(?:your|user'?s?) (?:interests|preferences)(?: and (?:interests|preferences))?|用户画像|画像|兴趣偏好|偏好`,
+		Catch:   "We use your browsing to infer your interests.",
+		Miss:    "Inferences are conclusions reached on the basis of evidence."},
+
+	// Practices.
+	{Key: PracticeSharing,
+		Pattern: `(?:shar|disclos|provid|transfer|mak\w* available|releas|pass|transmit)\w*(?: \w+){0,8}? (?:to|with) (?:\w+ ){0,3}?(?:third[- ]part|service providers?|vendors?|partners?|affiliat|subsidiar|contractors?|advertis|other companies|companies|processors?|sub-?processors?|suppliers|agents|law enforcement|authorities|government|anyone|any (?:other )?(?:company|one|party|organi))|third[- ]party (?:service )?providers|service providers (?:who|that|which|to)|(?:shar|disclos)\w* (?:\w+ ){0,3}?(?:personal |your )(?:data|information|info)\b|共享|对外提供|提供给(?:第三方|合作伙伴|关联公司)|向第三方提供|转让|公开披露|委托处理|第三方(?:sdk|服务商|合作)|披露给`,
+		Catch:   "We share your information with service providers who host our site.",
+		Miss:    "You can share our articles on social media."},
+	{Key: PracticeSharing,
+		Pattern: `(?:shar|disclos)\w*(?: \w+){0,6} (?:to|with) (?:\w+ ){0,3}?(?:third[- ]part|anyone|any (?:other )?(?:company|one|party|organi))|(?:shared|disclosed|sold|rented) (?:\w+ ){0,3}?(?:to|with) (?:\w+ ){0,2}?(?:third[- ]part|anyone)`,
+		Catch:   "We do not share your personal information with third parties.",
+		Want:    Denied,
+		Miss:    "You must not share your password with third parties."},
+	{Key: PracticeSale,
+		Pattern: `\bsell(?:s|ing)?\b(?: (?:or|and|,) ?\w+){0,3},? (?:your|any|the|users?'?|customers?'?|consumers?'?|personal|such) (?:\w+ ){0,2}?(?:data|information|info)\b|\bsale of (?:\w+ ){0,2}?(?:personal |your |user )(?:data|information)|(?:data|information|info) (?:\w+ ){0,4}?(?:be |is |are |being )?sold\b|出售(?:您的|用户的)?(?:个人)?(?:信息|数据)|(?:信息|数据)[^。]{0,8}(?:出售|售卖|买卖)|售卖`,
+		Catch:   "We do not sell your personal information.",
+		Want:    Denied,
+		Miss:    "We sell products through our online store."},
+	{Key: PracticeTargetedAds,
+		Pattern: `(?:interest|behavio(?:u)?r(?:al)?)[- ]based (?:advertising|ads|advertisements)|targeted (?:advertising|ads|advertisements|marketing)|personali[sz]ed (?:advertising|ads|advertisements)|tailored (?:advertising|ads)|relevant (?:advertising|ads|advertisements)|advertising (?:partners|networks?|cookies|ids?)|ad networks?|retargeting|remarketing|online behavio(?:u)?ral advertising|cross-context behavio(?:u)?ral|个性化(?:广告|推荐|推送)|定向(?:广告|推送)|精准营销|程序化广告|广告推送`,
+		Catch:   "We work with ad networks to show you interest-based ads.",
+		Miss:    "Our site does not show any advertising."},
+	{Key: PracticeAITraining,
+		Pattern: `(?:train|improv|develop)\w* (?:\w+ ){0,4}?(?:models?|algorithms?|machine learning|artificial intelligence|\bai\b)|machine learning|conduct research|research (?:and|&) (?:development|analysis)|research purposes|statistical (?:analysis|research)|改进算法|算法模型|训练(?:模型|算法)|模型(?:训练|优化)|用于研究`,
+		Catch:   "We may use your prompts to train our models.",
+		Miss:    "We train our staff on privacy."},
+	{Key: PracticeRetention,
+		Pattern: `\bretain\w*\b(?: \w+){0,6}? (?:data|information|records|it|them|for|until|as long)|\bretention\b|\bkeep (?:\w+ ){0,5}?(?:data|information|records)|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)|保存期限|存储期限|保留期限|保存时间|存储时间|最短(?:时间|期限)|存储期|留存|保存(?:您的)?(?:个人)?信息|存储(?:您的)?(?:个人)?信息|保留(?:您的)?(?:个人)?信息`,
+		Catch:   "We retain your personal data for as long as necessary to provide the service.",
+		Miss:    "We reserve the right to change prices."},
+	{Key: PracticeStorageLocation,
+		Pattern: `(?:stor|host|locat|kept|keep|maintain|process|sav|held|hold)\w* (?:\w+ ){0,7}?(?:in|within) (?:the )?` + countryPattern + `|(?:存储|储存|存放|保存|位于)(?:于|在)?[^。]{0,12}?(?:` + countryPatternZH + `)`,
+		Catch:   "Your data is stored on servers located in Singapore.",
+		Miss:    "We have an office in Singapore."},
+	{Key: PracticeInternationalTransfer,
+		Pattern: `(?:transfer|transmit|sent|send|mov|process|stor|access|transport)\w* (?:\w+ ){0,8}?(?:outside|out of|across (?:national )?borders|abroad|overseas|(?:other|another|third|foreign) (?:countries|country|jurisdictions?)|(?:countries|jurisdictions) (?:other than|outside))|international (?:data )?transfers?|cross[- ]border|standard contractual clauses|adequacy decisions?|privacy shield|binding corporate rules|跨境|出境|传输至境外|向境外|境外(?:接收|传输|提供)`,
+		Catch:   "Your information may be transferred to countries outside the European Economic Area.",
+		Miss:    "We transfer money to your bank account."},
+	{Key: PracticeSecurity,
+		Pattern: `(?:security|safety) (?:measures|safeguards|practices|procedures|controls|standards|technolog\w*|protocols|precautions)|secure (?:servers?|socket|environment|storage|facilities|networks?)|encrypt|\bssl\b|\btls\b|\bhttps\b|safeguard|firewalls?|access controls?|technical and organi[sz]ational measures|reasonable (?:\w+ ){0,3}?(?:measures|steps|precautions)|unauthori[sz]ed access|(?:data|information) security|protect (?:\w+ ){0,4}?(?:data|information) (?:\w+ ){0,4}?(?:from|against)|安全(?:措施|技术|防护|保护|管理|保障)|加密|访问控制|防火墙|去标识化|匿名化|信息安全`,
+		Catch:   "We use encryption to protect your data.",
+		Miss:    "Please provide your social security number only by phone."},
+	{Key: PracticeBreachNotification,
+		Pattern: `(?:breach|security incident|incident)(?:[\w,;'’]* ){0,15}?notif|notif\w* (?:\w+ ){0,12}?(?:breach|incident)|(?:个人信息)?安全事件|泄露事件`,
+		Catch:   "In the event of a data breach, we will notify you.",
+		Miss:    "A breach of these terms ends your licence."},
+	{Key: PracticeChildrenAge,
+		Pattern: `(?:under|below|younger than|over|above|older than|at least) (?:the age of |age )?\d{1,2}\b|\b\d{1,2} years? (?:of age|old|or older|and older|or younger|and under)|age of \d{1,2}\b|\bchildren\b|\bchild\b|\bminors\b|\bkids\b|\bcoppa\b|不满(?:十四|14|十八|18|十六|16|十三|13)周?岁|未满\d+周?岁|(?:\d+|十四|十八|十六)周?岁以下|未成年|儿童|青少年`,
+		Catch:   "Our service is not directed to children under 13.",
+		Miss:    "Our service is for everyone."},
+	{Key: PracticePolicyChange,
+		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引)|(?:政策|条款|指引)(?:的)?(?:修订|更新|变更|调整)|重大变更`,
+		Catch:   "We may update this privacy policy from time to time.",
+		Miss:    "You may update your profile."},
+	{Key: PracticeDoNotTrack,
+		Pattern: `do[ -]not[ -]track|\bdnt\b`, // bare lower-case "do not track" is checked by dntStated
+		Catch:   "We do not respond to Do Not Track signals.",
+		Want:    Denied,
+		Miss:    "We do not track your location."},
+	{Key: PracticeLawEnforcement,
+		Pattern: `law enforcement|legal process|court orders?|subpoenas?|government(?:al)? (?:authorities|agencies|requests?|bodies)|public authorities|(?:comply|compliance) with (?:\w+ ){0,4}?(?:laws?|legal|regulations?|obligations?)|required by (?:applicable )?law|(?:judicial|regulatory|competent) authorit|legal (?:obligations?|requirements?|requests?)|police|司法机关|行政机关|执法|政府部门|监管部门|公安|法院|诉讼`,
+		Catch:   "We may disclose your information to law enforcement in response to a court order.",
+		Miss:    "We enforce our terms of service."},
+	{Key: PracticeMerger,
+		Pattern: `\bmergers?\b|\bacquisitions?\b|\bacquired\b|reorgani[sz]ation|bankruptcy|sale of (?:\w+ ){0,3}?(?:assets|business|company|stock)|change (?:of|in) control|business transfers?|corporate transactions?|asset sales?|\bsuccessors?\b|divestiture|合并|收购|分立|重组|资产转让|破产`,
+		Catch:   "If we are involved in a merger, your data may be transferred to the buyer.",
+		Miss:    "We merge duplicate records."},
+	{Key: PracticeContact, Mode: modeSelf,
+		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`,
+		Catch:   "Questions? Write to privacy@example.com.",
+		Miss:    "Our mascot is @ the office."},
+	{Key: PracticeContact, Mode: modeSelf,
+		Pattern: `contact us|data protection officer|\bdpo\b|联系我们|与我们联系`,
+		Catch:   "If you have questions, contact us by post.",
+		Miss:    "Our contacts in the industry like us."},
+}
+
+// countryPattern and countryPatternZH name the places where policies say data is stored.
+const (
+	countryPattern = `(?:united states|u\.s\.|usa|\bus\b|singapore|china|people'?s republic of china|hong kong|taiwan|japan|korea|india|european union|\beu\b|european economic area|\beea\b|ireland|germany|france|netherlands|united kingdom|\buk\b|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)`
+	countryPatternZH = `中华人民共和国境内|中国境内|境内|中国|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|欧洲|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚|印度尼西亚`
+)
+
+// compiled holds vocab's patterns compiled, index for index; pf is the literal prefilter over them.
+var (
+	compiled = compileVocab()
+	pf       = newPrefilter(vocabLiterals())
+)
+
+// compileVocab compiles every entry's pattern; a bad pattern is a programming error caught
+// by any test run.
+func compileVocab() []*regexp.Regexp {
+	res := make([]*regexp.Regexp, len(vocab))
+	for i, e := range vocab {
+		res[i] = regexp.MustCompile(e.Pattern)
+	}
+	return res
+}
+
+// vocabLiterals returns, per entry, the literal strings one of which its pattern requires.
+func vocabLiterals() [][]string {
+	lits := make([][]string, len(vocab))
+	for i, e := range vocab {
+		lits[i] = literalsOf(e.Pattern)
+	}
+	return lits
+}

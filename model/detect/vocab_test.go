@@ -1,0 +1,60 @@
+package detect
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestVocabulary checks every vocabulary entry: its Catch sentence, alone in a policy, gives
+// the entry's key the expected status through the entry's own pattern, and its near-miss does
+// not declare the key. Each sentence is also tried in a section with a neutral title.
+func TestVocabulary(t *testing.T) {
+	for i, e := range vocab {
+		name := e.Key.String() + "/" + string(rune('a'+i%26))
+		t.Run(name, func(t *testing.T) {
+			want := e.Want
+			if want == NotMentioned {
+				want = Declared
+			}
+			if !compiled[i].MatchString(fold(e.Catch)) {
+				t.Errorf("entry %d pattern does not match its Catch %q", i, e.Catch)
+			}
+			r := Analyze(policyOf("General", e.Catch))
+			if got := r.Finding(e.Key); got.Status != want {
+				t.Errorf("Catch %q: %v = %v, want %v", e.Catch, e.Key, got.Status, want)
+			}
+			r = Analyze(policyOf("General", e.Miss))
+			if got := r.Finding(e.Key); got.Status == Declared {
+				t.Errorf("Miss %q: %v declared by %q", e.Miss, e.Key, got.Evidence[0].Quote)
+			}
+		})
+	}
+}
+
+// TestVocabularyLiterals checks the prefilter derived a literal set for (almost) every entry,
+// since an entry without one runs on every clause.
+func TestVocabularyLiterals(t *testing.T) {
+	for i, e := range vocab {
+		if literalsOf(e.Pattern) == nil {
+			t.Errorf("entry %d (%v) has no required literal; the prefilter cannot skip it", i, e.Key)
+		}
+	}
+}
+
+func TestTradPairs(t *testing.T) {
+	rs := []rune(tradPairs)
+	if len(rs)%2 != 0 {
+		t.Fatalf("tradPairs has an odd number of runes")
+	}
+	for i := 0; i < len(rs); i += 2 {
+		if utf8.RuneLen(rs[i]) != utf8.RuneLen(rs[i+1]) {
+			t.Errorf("pair %c%c changes byte length", rs[i], rs[i+1])
+		}
+		if got := tradToSimp[rs[i]]; got != rs[i+1] && rs[i] != rs[i+1] {
+			t.Errorf("%c maps to %c, pair says %c (conflicting pairs)", rs[i], got, rs[i+1])
+		}
+	}
+	if got := fold("刪除您的帳號 Delete"); got != "删除您的账号 delete" {
+		t.Errorf("fold = %q", got)
+	}
+}
