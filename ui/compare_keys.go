@@ -1,0 +1,69 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// compareKeyMap is the compare screen's key bindings. Bindings that do nothing in the current
+// state are disabled by (*compareScreen).updateKeys, so the help never lists them.
+type compareKeyMap struct {
+	Up, Down, Left, Right key.Binding
+	Top, Bottom           key.Binding
+	PageUp, PageDown      key.Binding
+	Open                  key.Binding // the reader at the selected evidence's clause
+	Focus                 key.Binding // matrix <-> evidence
+	Filter                key.Binding // cycle the row filter
+	Find                  key.Binding // filter rows by key name
+	Mark                  key.Binding // mark a policy for side-by-side reading
+	SideBySide            key.Binding // open the two marked policies side by side
+	Export                key.Binding // write the matrix as markdown
+	Back                  key.Binding
+	Help                  key.Binding
+
+	// While the `/` input has focus.
+	FindAccept, FindCancel key.Binding
+	// While a y/n question is asked.
+	Yes, No key.Binding
+}
+
+// newCompareKeyMap returns the compare screen's default bindings.
+func newCompareKeyMap() compareKeyMap {
+	return compareKeyMap{
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Left:       key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "left")),
+		Right:      key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "right")),
+		Top:        key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open clause")),
+		Focus:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "evidence")),
+		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rows")),
+		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find key")),
+		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark")),
+		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
+		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		FindAccept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
+		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Yes:        key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "overwrite")),
+		No:         key.NewBinding(key.WithKeys("n", "N", "esc"), key.WithHelp("n", "cancel")),
+	}
+}
+
+// ShortHelp returns the bindings for the one-line help (help.KeyMap).
+func (k compareKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{
+		k.FindAccept, k.FindCancel, k.Yes, k.No,
+		k.Open, k.Focus, k.Filter, k.Find, k.Mark, k.SideBySide, k.Export, k.Back, k.Help,
+	}
+}
+
+// FullHelp returns the bindings for the full help (help.KeyMap).
+func (k compareKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Left, k.Right, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Open, k.Focus, k.Filter, k.Find, k.FindAccept, k.FindCancel},
+		{k.Mark, k.SideBySide, k.Export, k.Yes, k.No, k.Back, k.Help},
+	}
+}

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"charm.land/lipgloss/v2"
+
+	"fineprint/model/detect"
+)
+
+// cellHighlight is how a matrix cell relates to the cursor: elsewhere, in the cursor's row, in
+// its column, or under it.
+type cellHighlight uint8
+
+// The highlights, from none to the cursor itself.
+const (
+	hlNone cellHighlight = iota
+	hlRow
+	hlCol
+	hlCursor
+	numHighlights
+)
+
+// String returns "none", "row", "column" or "cursor".
+func (h cellHighlight) String() string {
+	switch h {
+	case hlRow:
+		return "row"
+	case hlCol:
+		return "column"
+	case hlCursor:
+		return "cursor"
+	default:
+		return "none"
+	}
+}
+
+// numStatuses is the number of detect.Status values (not mentioned, declared, denied).
+const numStatuses = 3
+
+// compareStyles are the styles of the compare screen. Meaning is carried by the symbols (✓ ✗ ·)
+// and by attributes that survive without colour (reverse for the cursor, bold for the cursor's
+// row and column), so NO_COLOR and 16-colour terminals read the same; colour only adds to it.
+type compareStyles struct {
+	// cell[status][highlight] styles a matrix cell.
+	cell    [numStatuses][numHighlights]lipgloss.Style
+	pending lipgloss.Style // a cell whose policy is still being analysed
+
+	keyLabel    lipgloss.Style // the frozen key column
+	keyCurrent  lipgloss.Style // the key label of the cursor's row
+	groupHeader lipgloss.Style // "RIGHTS", "DATA COLLECTED", "PRACTICES"
+	colHeader   lipgloss.Style // a policy's abbreviated name
+	colCurrent  lipgloss.Style // the name of the cursor's column
+	colMarked   lipgloss.Style // a policy marked with space
+	summary     lipgloss.Style // the summary rows
+
+	title     lipgloss.Style // the screen's top line
+	paneTitle lipgloss.Style // a pane's title when it has focus
+	paneDim   lipgloss.Style // a pane's title without focus
+	separator lipgloss.Style // the rule between the panes
+	dim       lipgloss.Style // secondary text: section labels, hints
+	quote     lipgloss.Style // the trigger words inside evidence
+	selected  lipgloss.Style // the marker of the selected evidence
+	declared  lipgloss.Style // "✓ declared" in the evidence pane
+	denied    lipgloss.Style // "✗ denied" in the evidence pane
+	status    lipgloss.Style // the status line
+	prompt    lipgloss.Style // a question waiting for y/n
+	errText   lipgloss.Style // an error in the status line
+}
+
+// newCompareStyles builds the compare screen's styles for a dark or light background.
+func newCompareStyles(isDark bool) *compareStyles {
+	ld := lipgloss.LightDark(isDark)
+	green := ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#3fb950"))
+	red := ld(lipgloss.Color("#cf222e"), lipgloss.Color("#f85149"))
+	grey := ld(lipgloss.Color("#8c959f"), lipgloss.Color("#6e7681"))
+	accent := ld(lipgloss.Color("#0969da"), lipgloss.Color("#58a6ff"))
+	rowBg := ld(lipgloss.Color("#eaeef2"), lipgloss.Color("#262c36"))
+
+	s := &compareStyles{}
+	base := lipgloss.NewStyle()
+	fg := [numStatuses]lipgloss.Style{
+		detect.NotMentioned: base.Foreground(grey),
+		detect.Declared:     base.Foreground(green),
+		detect.Denied:       base.Foreground(red),
+	}
+	for st := range fg {
+		s.cell[st][hlNone] = fg[st]
+		s.cell[st][hlRow] = fg[st].Background(rowBg).Bold(true)
+		s.cell[st][hlCol] = fg[st].Background(rowBg).Bold(true)
+		s.cell[st][hlCursor] = fg[st].Reverse(true).Bold(true)
+	}
+	s.pending = base.Foreground(grey).Italic(true)
+
+	s.keyLabel = base
+	s.keyCurrent = base.Bold(true).Foreground(accent)
+	s.groupHeader = base.Bold(true).Underline(true)
+	s.colHeader = base.Bold(true)
+	s.colCurrent = base.Bold(true).Reverse(true)
+	s.colMarked = base.Bold(true).Foreground(accent)
+	s.summary = base.Foreground(grey)
+
+	s.title = base.Bold(true)
+	s.paneTitle = base.Bold(true).Foreground(accent).Underline(true)
+	s.paneDim = base.Foreground(grey)
+	s.separator = base.Foreground(grey)
+	s.dim = base.Foreground(grey)
+	s.quote = base.Bold(true).Underline(true).Foreground(accent)
+	s.selected = base.Bold(true).Foreground(accent)
+	s.declared = base.Bold(true).Foreground(green)
+	s.denied = base.Bold(true).Foreground(red)
+	s.status = base.Foreground(grey)
+	s.prompt = base.Bold(true).Reverse(true)
+	s.errText = base.Bold(true).Foreground(red)
+	return s
+}
