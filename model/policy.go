@@ -86,6 +86,9 @@ type Policy struct {
 // Part is one language part of a policy: a contiguous run of sections and clauses.
 type Part struct {
 	Lang Lang
+	// Title is the part's own title line ("7Ding Privacy Policy"), "" when it has none. It is
+	// shown by PreambleMarkdown and is neither a section nor a clause.
+	Title string
 	// Sections and Clauses are half-open index ranges into Policy.Sections and Policy.Clauses.
 	FirstSection, EndSection int
 	FirstClause, EndClause   int

@@ -1,0 +1,515 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// numStyle is the numbering scheme of a heading or list marker; together with the depth of an
+// arabic number it ranks headings, so that the outermost scheme a document uses becomes level 1.
+type numStyle uint8
+
+// The numbering schemes, from the outermost a document usually uses to the innermost.
+const (
+	styleNone      numStyle = iota
+	styleZhPart             // 第一部分
+	styleZhChapter          // 第一章
+	styleZhSection          // 第一节
+	styleZhArticle          // 第一条
+	styleRoman              // I. II. III.
+	styleZhOrdinal          // 一、 一 一.
+	styleZhParen            // （一） (一)
+	styleArabic             // 1. 2.1 3.1.4 1、
+	styleEnum               // (1) 1) (a) a) ① — list enumerations, never headings
+)
+
+// String names the style, for debugging and test failure messages.
+func (s numStyle) String() string {
+	switch s {
+	case styleZhPart:
+		return "zh-part"
+	case styleZhChapter:
+		return "zh-chapter"
+	case styleZhSection:
+		return "zh-section"
+	case styleZhArticle:
+		return "zh-article"
+	case styleRoman:
+		return "roman"
+	case styleZhOrdinal:
+		return "zh-ordinal"
+	case styleZhParen:
+		return "zh-paren"
+	case styleArabic:
+		return "arabic"
+	case styleEnum:
+		return "enum"
+	default:
+		return "none"
+	}
+}
+
+// numbered is the number found at the start of a line.
+type numbered struct {
+	style  numStyle
+	number string // normalised: "2.1", "一", "（一）", "第三条", "IV"
+	depth  int    // components of an arabic number (2 for "2.1"), 1 otherwise
+	value  int    // value of the last component, for sequence checks
+	sep    bool   // the number was followed by a separator (space, '.', '、', ...), not text
+	rest   string // the text after the number and its separator
+}
+
+// rank orders heading styles: smaller is outer. Markdown headings rank by their '#' count.
+func (n numbered) rank() int {
+	switch n.style {
+	case styleArabic:
+		return 20 + n.depth
+	default:
+		return 10 + int(n.style)
+	}
+}
+
+// parseNumber recognises a heading number or list enumeration at the start of s.
+func parseNumber(s string) (numbered, bool) {
+	if s == "" {
+		return numbered{}, false
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case r >= '0' && r <= '9':
+		return parseArabic(s)
+	case r == '(' || r == '（':
+		return parseParen(s[size:])
+	case r == '第':
+		return parseDi(s[size:])
+	case r >= '①' && r <= '⑳':
+		return numbered{style: styleEnum, number: string(r), depth: 1, value: int(r-'①') + 1, sep: true, rest: strings.TrimSpace(s[size:])}, true
+	case zhDigit(r) >= 0:
+		return parseZhOrdinal(s)
+	case r == 'I' || r == 'V' || r == 'X':
+		return parseRoman(s)
+	case r >= 'a' && r <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
+		return numbered{style: styleEnum, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[2:])}, true
+	}
+	return numbered{}, false
+}
+
+// parseArabic parses "1", "1.", "2.1", "2.1.3.", "1、", "1)" and what follows.
+func parseArabic(s string) (numbered, bool) {
+	var parts []string
+	i := 0
+	value := 0
+	for {
+		j := i
+		v := 0
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' && j-i < 4 {
+			v = v*10 + int(s[j]-'0')
+			j++
+		}
+		if j == i || j-i > 3 || (j < len(s) && s[j] >= '0' && s[j] <= '9') {
+			return numbered{}, false
+		}
+		parts = append(parts, s[i:j])
+		value = v
+		i = j
+		// Another component follows a dot directly: "2.1".
+		if k, ok := dotAt(s, i); ok && k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			i = k
+			continue
+		}
+		break
+	}
+	n := numbered{style: styleArabic, number: strings.Join(parts, "."), depth: len(parts), value: value}
+	rest := s[i:]
+	switch {
+	case rest == "":
+		n.sep = true
+	case strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, "）"):
+		_, size := utf8.DecodeRuneInString(rest)
+		n.style = styleEnum
+		n.sep = true
+		rest = rest[size:]
+	default:
+		if k, ok := dotAt(s, i); ok {
+			n.sep = true
+			rest = s[k:]
+		} else if strings.HasPrefix(rest, "、") {
+			n.sep = true
+			rest = rest[len("、"):]
+		} else if rest[0] == ' ' {
+			n.sep = true
+		} else if !(n.depth > 1 && isHan(firstRune(rest))) {
+			// "30天", "1,000", "10:30", "2nd": a number inside a sentence.
+			return numbered{}, false
+		}
+	}
+	n.rest = strings.TrimSpace(rest)
+	// "1. 5 things" is fine, but "1.5%" or "3.5GB" are not headings; nor are years.
+	if n.rest != "" && !n.sep {
+		r := firstRune(n.rest)
+		if !isHan(r) {
+			return numbered{}, false
+		}
+	}
+	return n, true
+}
+
+// dotAt reports whether s[i:] starts with a full stop (ASCII or full-width) and returns the index
+// after it.
+func dotAt(s string, i int) (int, bool) {
+	switch {
+	case strings.HasPrefix(s[i:], "."):
+		return i + 1, true
+	case strings.HasPrefix(s[i:], "．"):
+		return i + len("．"), true
+	}
+	return i, false
+}
+
+// parseParen parses what follows an opening parenthesis: "一）" is a Chinese sub-heading number,
+// "1)", "a)", "iv)" are list enumerations.
+func parseParen(s string) (numbered, bool) {
+	end := strings.IndexAny(s, ")）")
+	if end <= 0 || end > 12 {
+		return numbered{}, false
+	}
+	inner := s[:end]
+	_, size := utf8.DecodeRuneInString(s[end:])
+	rest := strings.TrimSpace(s[end+size:])
+	if v, ok := zhValue(inner); ok {
+		return numbered{style: styleZhParen, number: "（" + inner + "）", depth: 1, value: v, sep: true, rest: rest}, true
+	}
+	if v, ok := atoi(inner); ok && v < 1000 {
+		return numbered{style: styleEnum, number: "(" + inner + ")", depth: 1, value: v, sep: true, rest: rest}, true
+	}
+	if len(inner) <= 4 && strings.Trim(inner, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return numbered{style: styleEnum, number: "(" + inner + ")", depth: 1, value: 1, sep: true, rest: rest}, true
+	}
+	return numbered{}, false
+}
+
+// parseDi parses what follows 第: "一条", "3章", "二部分" and the text after.
+func parseDi(s string) (numbered, bool) {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if zhDigit(r) < 0 && !(r >= '0' && r <= '9') {
+			break
+		}
+		i += size
+	}
+	if i == 0 {
+		return numbered{}, false
+	}
+	digits := s[:i]
+	v, ok := zhValue(digits)
+	if !ok {
+		v, ok = atoi(digits)
+	}
+	if !ok {
+		return numbered{}, false
+	}
+	var style numStyle
+	unit := ""
+	for _, u := range []struct {
+		unit  string
+		style numStyle
+	}{{"部分", styleZhPart}, {"章", styleZhChapter}, {"节", styleZhSection}, {"条", styleZhArticle}} {
+		if strings.HasPrefix(s[i:], u.unit) {
+			style, unit = u.style, u.unit
+			break
+		}
+	}
+	if style == styleNone {
+		return numbered{}, false
+	}
+	rest := strings.TrimLeft(s[i+len(unit):], " 、.．:：")
+	return numbered{style: style, number: "第" + digits + unit, depth: 1, value: v, sep: true, rest: strings.TrimSpace(rest)}, true
+}
+
+// parseZhOrdinal parses "一、", "二.", "三 " and the separator-less "一我们如何…".
+func parseZhOrdinal(s string) (numbered, bool) {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if zhDigit(r) < 0 {
+			break
+		}
+		i += size
+	}
+	v, ok := zhValue(s[:i])
+	if !ok {
+		return numbered{}, false
+	}
+	n := numbered{style: styleZhOrdinal, number: s[:i], depth: 1, value: v}
+	rest := s[i:]
+	switch {
+	case rest == "":
+		n.sep = true
+	case strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "．") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, "，"):
+		_, size := utf8.DecodeRuneInString(rest)
+		n.sep = true
+		rest = rest[size:]
+	case rest[0] == '.' || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',':
+		n.sep = true
+		rest = rest[1:]
+	default:
+		// No separator: only a Han character may follow, and not one that makes the ordinal
+		// part of an everyday word (一些, 一般, 一旦, 一切, 十分 ...).
+		r := firstRune(rest)
+		if !isHan(r) || strings.ContainsRune(zhWordTails, r) {
+			return numbered{}, false
+		}
+	}
+	n.rest = strings.TrimSpace(rest)
+	return n, true
+}
+
+// zhWordTails are characters that, directly after a Chinese numeral, usually make a word rather
+// than a numbered heading: 一些 一般 一旦 一切 一定 一致 一起 一经 一直 一同 一并 一样 一次 一方
+// 十分 万一 ...
+const zhWordTails = "些般旦切定致起经直同并样次方律份则项端名位种类段"
+
+// parseRoman parses "IV. Title".
+func parseRoman(s string) (numbered, bool) {
+	i := 0
+	for i < len(s) && i < 6 && strings.IndexByte("IVX", s[i]) >= 0 {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' {
+		return numbered{}, false
+	}
+	v := romanValue(s[:i])
+	if v == 0 {
+		return numbered{}, false
+	}
+	rest := s[i+1:]
+	if rest != "" && rest[0] != ' ' {
+		return numbered{}, false
+	}
+	return numbered{style: styleRoman, number: s[:i], depth: 1, value: v, sep: true, rest: strings.TrimSpace(rest)}, true
+}
+
+// romanValue returns the value of a roman numeral up to 39, or 0 when s is not one.
+func romanValue(s string) int {
+	for v := 1; v < 40; v++ {
+		if toRoman(v) == s {
+			return v
+		}
+	}
+	return 0
+}
+
+// toRoman writes v (1–39) as a roman numeral.
+func toRoman(v int) string {
+	var b strings.Builder
+	for ; v >= 10; v -= 10 {
+		b.WriteByte('X')
+	}
+	units := [...]string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"}
+	b.WriteString(units[v])
+	return b.String()
+}
+
+// zhDigit returns the value of a Chinese numeral character (零〇 0, 一 1 … 九 9, 十 10, 百 100,
+// 两 2), or -1.
+func zhDigit(r rune) int {
+	switch r {
+	case '零', '〇':
+		return 0
+	case '一':
+		return 1
+	case '二', '两':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	case '十':
+		return 10
+	case '百':
+		return 100
+	}
+	return -1
+}
+
+// zhValue returns the value of a Chinese numeral such as 三, 十二, 二十一, 一百零五.
+func zhValue(s string) (int, bool) {
+	if s == "" || utf8.RuneCountInString(s) > 6 {
+		return 0, false
+	}
+	total, cur := 0, 0
+	for _, r := range s {
+		d := zhDigit(r)
+		switch {
+		case d < 0:
+			return 0, false
+		case d == 10 || d == 100:
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * d
+			cur = 0
+		default:
+			cur = d
+		}
+	}
+	total += cur
+	return total, total > 0
+}
+
+// atoi parses a short unsigned decimal number.
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		v = v*10 + int(s[i]-'0')
+	}
+	return v, true
+}
+
+// headingShaped reports whether text, the part of a numbered line after its number, reads as a
+// heading rather than a sentence: short, without sentence punctuation at its end or inside, and
+// in English either short or in title case. The number alone never makes a heading.
+func headingShaped(text string) bool {
+	if text == "" {
+		return false
+	}
+	runes, han := 0, 0
+	for _, r := range text {
+		runes++
+		if isHan(r) {
+			han++
+		}
+	}
+	last := lastRune(text)
+	if strings.ContainsRune("。；;，,：:！!、", last) {
+		return false
+	}
+	if han*2 >= runes {
+		// Chinese: a heading is a phrase without a full stop.
+		return runes <= 40 && !strings.ContainsAny(text, "。；;")
+	}
+	first := firstRune(text)
+	if unicode.IsLower(first) {
+		return false
+	}
+	if runes > 120 || sentenceBreak(text) {
+		return false
+	}
+	words := strings.Fields(text)
+	switch {
+	case len(words) > 16:
+		return false
+	case last == '.':
+		// "5. Rights and Approaches … Access, Correction or Deletion." is a heading with a
+		// stray full stop; "1. We do not sell your data." is a sentence.
+		return titleCase(words) >= 0.6
+	case len(words) > 10:
+		return titleCase(words) >= 0.5
+	}
+	return true
+}
+
+// sentenceBreak reports whether text holds more than one sentence: a full stop, question or
+// exclamation mark followed by a space and a capital letter or a quote.
+func sentenceBreak(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		c := text[i]
+		if (c == '.' || c == '?' || c == '!') && text[i+1] == ' ' {
+			r := firstRune(text[i+2:])
+			if unicode.IsUpper(r) || r == '"' || r == '“' {
+				// "U.S. Residents", "e.g. Google" are abbreviations, not sentence ends.
+				if c == '.' && abbreviation(text[:i]) {
+					continue
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// abbreviation reports whether the word ending s is an abbreviation such as "U.S", "e.g", "Inc",
+// "Ltd", "No", "Art".
+func abbreviation(s string) bool {
+	k := strings.LastIndexByte(s, ' ')
+	w := s[k+1:]
+	if strings.Contains(w, ".") || len(w) == 1 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "inc", "ltd", "co", "corp", "no", "art", "sec", "vs", "mr", "ms", "dr", "st", "jr", "etc":
+		return true
+	}
+	return false
+}
+
+// minorWords stay lower case in English title case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true,
+	"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "by": true,
+	"at": true, "from": true, "as": true, "into": true, "about": true, "via": true, "per": true,
+	"vs": true, "is": true, "are": true, "be": true, "we": true, "our": true, "us": true,
+	"your": true, "you": true, "this": true, "that": true, "its": true, "it": true, "how": true,
+	"what": true, "do": true, "does": true, "can": true, "may": true, "not": true, "if": true,
+}
+
+// titleCase returns the share of words, minor words aside, that start with a capital letter or
+// a digit.
+func titleCase(words []string) float64 {
+	n, up := 0, 0
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || minorWords[strings.ToLower(w)] {
+			continue
+		}
+		n++
+		r := firstRune(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			up++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(up) / float64(n)
+}
+
+// titleShaped reports whether a line without a number can be a document's title: a short phrase
+// without sentence punctuation.
+func titleShaped(text string) bool {
+	if text == "" {
+		return false
+	}
+	runes, han := 0, 0
+	for _, r := range text {
+		runes++
+		if isHan(r) {
+			han++
+		}
+	}
+	if strings.ContainsRune("。；;，,：:、.", lastRune(text)) {
+		return false
+	}
+	if han*2 >= runes {
+		return runes <= 40 && !strings.ContainsAny(text, "。；;，,")
+	}
+	return runes <= 100 && len(strings.Fields(text)) <= 14 && !sentenceBreak(text) && !unicode.IsLower(firstRune(text))
+}

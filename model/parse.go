@@ -1,0 +1,414 @@
+package model
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Parse reads a policy document (plain text or markdown, UTF-8 with or without a byte-order
+// mark, any line endings) and returns its structure: language parts, sections with numbers,
+// levels and anchors, and clauses, plus the title, company, date and languages inferred from the
+// text. source is recorded as Policy.Source (a path or "bundled:<file>"); ID is left empty for
+// the caller to assign. All clause and section text is sanitised (see Sanitize).
+//
+// Parse fails only on input that is not a text document: empty (ErrEmpty), binary (ErrBinary)
+// or not UTF-8 (ErrEncoding). The error does not name the file; the caller adds it.
+func Parse(source string, data []byte) (*Policy, error) {
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	blocks := scan(splitLines(data))
+	resolveHeadings(blocks)
+	blocks = mergeNumberOnly(blocks)
+	p := &Policy{Source: source}
+	build(p, blocks)
+	infer(p)
+	return p, nil
+}
+
+// resolveHeadings decides for every numbered line whether it is a heading or text. A markdown
+// document (two or more '#' headings) keeps its headings to those. Otherwise a numbered line is
+// a heading when the text after the number reads as a heading (headingShaped), a Chinese
+// numeral without a separator continues the sequence, and it is not one of a run of numbered
+// lines with nothing between them (which is a list).
+func resolveHeadings(blocks []block) {
+	md := 0
+	for i := range blocks {
+		if blocks[i].kind == blockHeading {
+			md++
+		}
+	}
+	lastZh := 0
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockNumbered {
+			continue
+		}
+		n := b.num
+		ok := md < 2 && n.rest != "" && headingShaped(n.rest)
+		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
+			ok = false
+		}
+		if ok && n.style == styleArabic && n.depth == 1 && !n.sep {
+			ok = false
+		}
+		if ok {
+			b.kind = blockHeading
+			b.title = n.rest
+			b.rank = 100 + n.rank()
+			if n.style == styleZhOrdinal {
+				lastZh = n.value
+			}
+		} else if n.rest != "" || md >= 2 {
+			b.kind = blockPara
+		}
+	}
+	// Runs of same-rank numbered headings with nothing between them are lists.
+	for i := 0; i < len(blocks); {
+		if blocks[i].kind != blockHeading || blocks[i].md > 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(blocks) && blocks[j].kind == blockHeading && blocks[j].md == 0 && blocks[j].rank == blocks[i].rank {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				blocks[k].kind = blockItem
+				blocks[k].depth = 0
+			}
+		}
+		i = j
+	}
+}
+
+// mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
+// next line ("Data Security"). A lone number without such a line stays a paragraph.
+func mergeNumberOnly(blocks []block) []block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.kind == blockNumbered {
+			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && headingShaped(blocks[i+1].text) && b.num.style != styleEnum {
+				b.kind = blockHeading
+				b.title = blocks[i+1].text
+				b.num.rest = b.title
+				b.rank = 100 + b.num.rank()
+				b.text = b.num.number + " " + b.title
+				out = append(out, b)
+				i++
+				continue
+			}
+			b.kind = blockPara
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// build turns blocks into the policy's parts, sections and clauses.
+func build(p *Policy, blocks []block) {
+	for i := range blocks {
+		blocks[i].lang, blocks[i].wt = textLang(blocks[i].text)
+	}
+	bounds := splitParts(blocks)
+	anchors := map[string]int{}
+	for pi := 0; pi+1 < len(bounds); pi++ {
+		part := blocks[bounds[pi]:bounds[pi+1]]
+		lang := majorityLang(part)
+		p.Parts = append(p.Parts, Part{Lang: lang, FirstSection: len(p.Sections), FirstClause: len(p.Clauses)})
+		buildPart(p, pi, part, lang, anchors)
+		pp := &p.Parts[pi]
+		pp.EndSection, pp.EndClause = len(p.Sections), len(p.Clauses)
+		if lang != LangUnknown {
+			p.Langs = append(p.Langs, lang)
+		}
+	}
+	if len(p.Parts) == 0 {
+		p.Parts = []Part{{}}
+	}
+	for _, s := range p.Sections {
+		p.Words += CountWords(s.Heading())
+	}
+	for _, c := range p.Clauses {
+		p.Words += CountWords(c.Text)
+	}
+	for _, pt := range p.Parts {
+		p.Words += CountWords(pt.Title)
+	}
+}
+
+// buildPart adds one language part's title, sections and clauses to p.
+func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int) {
+	title := partTitle(blocks)
+	p.Parts[pi].Title = title
+	if title != "" {
+		blocks = blocks[1:]
+	}
+	// Levels: the distinct heading ranks of the part, outermost first.
+	var ranks []int
+	seen := map[int]bool{}
+	for _, b := range blocks {
+		if b.kind == blockHeading && !seen[b.rank] {
+			seen[b.rank] = true
+			ranks = append(ranks, b.rank)
+		}
+	}
+	sort.Ints(ranks)
+	levelOf := map[int]int{}
+	for i, r := range ranks {
+		levelOf[r] = i + 1
+	}
+	var stack []int // open sections, outermost first
+	cur := -1
+	var listIndents []int
+	for _, b := range blocks {
+		if b.kind == blockHeading {
+			level := levelOf[b.rank]
+			for len(stack) > 0 && p.Sections[stack[len(stack)-1]].Level >= level {
+				stack = stack[:len(stack)-1]
+			}
+			parent := -1
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+				if level > p.Sections[parent].Level+1 {
+					level = p.Sections[parent].Level + 1
+				}
+			} else {
+				level = 1
+			}
+			s := Section{
+				Number: b.num.number,
+				Title:  b.title,
+				Level:  level,
+				Parent: parent,
+				Lang:   lang,
+				Part:   pi,
+				Line:   b.line,
+			}
+			if s.Number == "" {
+				s.Title = b.text
+			}
+			s.Anchor = uniqueAnchor(anchors, slug(s.Heading()))
+			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
+			cur = len(p.Sections)
+			p.Sections = append(p.Sections, s)
+			stack = append(stack, cur)
+			listIndents = listIndents[:0]
+			continue
+		}
+		c := Clause{Section: cur, Text: b.text, Line: b.line, Offset: b.off, Lang: b.lang}
+		if c.Lang == LangUnknown {
+			c.Lang = lang
+		}
+		switch b.kind {
+		case blockItem:
+			c.Kind = KindListItem
+			for len(listIndents) > 0 && listIndents[len(listIndents)-1] > b.indent {
+				listIndents = listIndents[:len(listIndents)-1]
+			}
+			if len(listIndents) == 0 || listIndents[len(listIndents)-1] < b.indent {
+				listIndents = append(listIndents, b.indent)
+			}
+			c.Depth = len(listIndents) - 1
+		case blockRow:
+			c.Kind = KindTableRow
+			c.Cells = b.cells
+			c.Header = b.header
+			listIndents = listIndents[:0]
+		default:
+			c.Kind = KindParagraph
+			listIndents = listIndents[:0]
+		}
+		p.Clauses = append(p.Clauses, c)
+		if cur >= 0 {
+			p.Sections[cur].EndClause = len(p.Clauses)
+		}
+	}
+	markTableHeaders(p.Clauses[p.Parts[pi].FirstClause:])
+}
+
+// markTableHeaders makes the first row of every table without a delimiter row its header, as
+// plain-text tables put their column names first.
+func markTableHeaders(cs []Clause) {
+	for i := 0; i < len(cs); i++ {
+		if cs[i].Kind != KindTableRow {
+			continue
+		}
+		j := i
+		header := false
+		for j < len(cs) && cs[j].Kind == KindTableRow && (j == i || cs[j].Section == cs[i].Section) {
+			header = header || cs[j].Header
+			j++
+		}
+		if !header {
+			cs[i].Header = true
+		}
+		i = j - 1
+	}
+}
+
+// partTitle returns the title of a part: its first block when that is a markdown heading of a
+// rank no other heading of the part shares or outranks, or a short unnumbered line that reads
+// as a title and is followed by more text; "" when the part has no title.
+func partTitle(blocks []block) string {
+	if len(blocks) < 2 {
+		return ""
+	}
+	first := blocks[0]
+	switch first.kind {
+	case blockHeading:
+		if first.md == 0 || first.num.style != styleNone {
+			return ""
+		}
+		for _, b := range blocks[1:] {
+			if b.kind == blockHeading && b.rank <= first.rank {
+				return ""
+			}
+		}
+		return first.text
+	case blockPara:
+		if !titleShaped(first.text) || dateLine(first.text) {
+			return ""
+		}
+		if _, ok := parseNumber(first.text); ok {
+			return ""
+		}
+		return first.text
+	}
+	return ""
+}
+
+// dateLine reports whether t announces a date ("Last updated: …", "生效日期：…"), which is never
+// a title.
+func dateLine(t string) bool {
+	lower := strings.ToLower(t)
+	for _, k := range []string{"updated", "effective", "revised", "version", "更新", "生效", "发布", "版本"} {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// majorityLang returns the language carrying most weight in blocks.
+func majorityLang(blocks []block) Lang {
+	var w [3]int
+	for _, b := range blocks {
+		w[b.lang] += b.wt
+	}
+	switch {
+	case w[LangZH] == 0 && w[LangEN] == 0:
+		return LangUnknown
+	case w[LangZH] >= w[LangEN]:
+		return LangZH
+	}
+	return LangEN
+}
+
+// splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
+// a one-language document, [0, k, n] for a document written in one language and then repeated
+// in another. A split is made only when each side is at least a fifth of the text and almost
+// all of it (90%) is in that side's language.
+func splitParts(blocks []block) []int {
+	n := len(blocks)
+	total := 0
+	for _, b := range blocks {
+		if b.lang != LangUnknown {
+			total += b.wt
+		}
+	}
+	if total == 0 {
+		return []int{0, n}
+	}
+	best, bestK, bestFirst := -1, 0, LangUnknown
+	for _, first := range []Lang{LangZH, LangEN} {
+		second := LangEN
+		if first == LangEN {
+			second = LangZH
+		}
+		// score(k) = weight of first-language blocks before k + second-language blocks from k.
+		after := 0
+		for _, b := range blocks {
+			if b.lang == second {
+				after += b.wt
+			}
+		}
+		before := 0
+		for k := 0; k <= n; k++ {
+			if s := before + after; s > best {
+				best, bestK, bestFirst = s, k, first
+			}
+			if k < n {
+				switch blocks[k].lang {
+				case first:
+					before += blocks[k].wt
+				case second:
+					after -= blocks[k].wt
+				}
+			}
+		}
+	}
+	if best*10 < total*9 || bestK == 0 || bestK == n {
+		return []int{0, n}
+	}
+	var a, b int
+	for i, bl := range blocks {
+		if bl.lang == LangUnknown {
+			continue
+		}
+		if i < bestK && bl.lang == bestFirst {
+			a += bl.wt
+		} else if i >= bestK && bl.lang != bestFirst {
+			b += bl.wt
+		}
+	}
+	if a*5 < total || b*5 < total {
+		return []int{0, n}
+	}
+	return []int{0, bestK, n}
+}
+
+// slug makes an anchor from a heading: lower case, letters and digits (Han characters
+// included) kept, everything else turned into single hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+// uniqueAnchor returns a, or a with "-2", "-3"… appended when a is taken.
+func uniqueAnchor(seen map[string]int, a string) string {
+	if seen[a] == 0 {
+		seen[a] = 1
+		return a
+	}
+	for k := seen[a] + 1; ; k++ {
+		c := a + "-" + strconv.Itoa(k)
+		if seen[c] == 0 {
+			seen[a] = k
+			seen[c] = 1
+			return c
+		}
+	}
+}

@@ -1,0 +1,375 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// blockKind is what a block of the source is before sections are built.
+type blockKind uint8
+
+const (
+	blockPara    blockKind = iota // a paragraph
+	blockItem                     // a list item (bullet or enumeration)
+	blockRow                      // a table row
+	blockHeading                  // a heading: markdown '#', or a numbered line that reads as one
+	blockNumbered                 // a numbered line still to be judged heading or paragraph
+)
+
+// block is one paragraph, list item, table row or heading of the source, in reading order.
+type block struct {
+	kind   blockKind
+	text   string // plain text; for a numbered line the whole line
+	line   int    // 1-based source line
+	off    int    // byte offset in the source
+	depth  int    // list nesting depth
+	indent int    // source indentation (columns) of a list item
+	cells  []string
+	header bool
+
+	num   numbered // the heading's number; style none when unnumbered
+	title string   // heading text without its number
+	md    int      // '#' count of a markdown heading, 0 otherwise
+	rank  int      // heading rank, smaller is outer
+	blank bool     // a blank line came before it
+	lang  Lang
+	wt    int // language weight (words)
+}
+
+// scanner turns normalised lines into blocks.
+type scanner struct {
+	lines  []srcLine
+	blocks []block
+	join   bool // the source separates paragraphs by blank lines, so adjacent lines are one
+	blank  bool // a blank line was seen since the last block
+	open   bool // the last block may take continuation lines
+	bullet *srcLine
+}
+
+// scan splits lines into blocks.
+func scan(lines []srcLine) []block {
+	s := &scanner{lines: lines}
+	blanks, text := 0, 0
+	for _, l := range lines {
+		if l.text == "" {
+			blanks++
+		} else {
+			text++
+		}
+	}
+	s.join = blanks*4 >= text
+	start := frontMatterEnd(lines)
+	fence := false
+	comment := false
+	for i := start; i < len(lines); i++ {
+		l := lines[i]
+		t := l.text
+		switch {
+		case comment:
+			if strings.Contains(t, "-->") {
+				comment = false
+			}
+			continue
+		case strings.HasPrefix(t, "```") || strings.HasPrefix(t, "~~~"):
+			fence = !fence
+			s.open = false
+			continue
+		case fence:
+			if t != "" {
+				s.add(block{kind: blockPara, text: t, line: l.num, off: l.off})
+				s.open = false
+			}
+			continue
+		case strings.HasPrefix(t, "<!--"):
+			comment = !strings.Contains(t, "-->")
+			continue
+		}
+		for strings.HasPrefix(t, ">") {
+			t = strings.TrimSpace(t[1:])
+		}
+		if t == "" {
+			s.blank = true
+			s.open = false
+			continue
+		}
+		if dropLine(t) {
+			s.open = false
+			continue
+		}
+		if rule, level := ruleLine(t); rule {
+			// A setext underline turns the paragraph line above into a heading.
+			if level > 0 && s.open && len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].kind == blockPara && s.blocks[len(s.blocks)-1].line == l.num-1 {
+				b := &s.blocks[len(s.blocks)-1]
+				*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+			}
+			s.open = false
+			continue
+		}
+		if strings.Contains(t, "|") && s.tableRow(i, t) {
+			continue
+		}
+		s.line(l, t)
+	}
+	if s.bullet != nil {
+		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
+	}
+	// Drop blocks that cleaned down to nothing.
+	out := s.blocks[:0]
+	for _, b := range s.blocks {
+		if b.text != "" || b.kind == blockRow {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// line handles a line that is not a table row.
+func (s *scanner) line(l srcLine, t string) {
+	if s.bullet != nil {
+		// The text of a bullet that stood alone on the line before.
+		bl := *s.bullet
+		s.bullet = nil
+		s.add(block{kind: blockItem, text: cleanInline(t), line: bl.num, off: bl.off, indent: bl.indent})
+		s.open = s.join
+		return
+	}
+	if h, ok := atxHeading(t); ok {
+		b := mdHeading(h.level, h.text, l.num, l.off, s.blank)
+		s.add(b)
+		s.open = false
+		return
+	}
+	if rest, bare, ok := bulletMarker(t); ok {
+		if bare {
+			s.bullet = &l
+			return
+		}
+		s.add(block{kind: blockItem, text: cleanInline(rest), line: l.num, off: l.off, indent: l.indent})
+		s.open = s.join
+		return
+	}
+	text := cleanInline(t)
+	if n, ok := parseNumber(text); ok {
+		if n.style == styleEnum {
+			s.add(block{kind: blockItem, text: text, line: l.num, off: l.off, indent: l.indent})
+			s.open = s.join
+			return
+		}
+		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off})
+		s.open = s.join && n.rest != ""
+		return
+	}
+	if s.open && len(s.blocks) > 0 {
+		prev := &s.blocks[len(s.blocks)-1]
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && continues(prev.text) {
+			prev.text = joinText(prev.text, text)
+			return
+		}
+	}
+	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off})
+	s.open = s.join
+}
+
+// continues reports whether a paragraph ending in text is likely wrapped onto the next source
+// line: it is long enough to have been wrapped and does not end a sentence.
+func continues(text string) bool {
+	if utf8.RuneCountInString(text) < 30 {
+		return false
+	}
+	return !strings.ContainsRune(".。!！?？:：;；", lastRune(text))
+}
+
+// add appends a block, recording whether a blank line preceded it.
+func (s *scanner) add(b block) {
+	b.blank = b.blank || s.blank
+	s.blank = false
+	s.blocks = append(s.blocks, b)
+}
+
+// tableRow handles a line containing '|' when it belongs to a pipe table: two or more adjacent
+// lines with pipes, the first with at least two cells. A markdown delimiter row marks the row
+// above it as the header and is dropped.
+func (s *scanner) tableRow(i int, t string) bool {
+	inTable := len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].kind == blockRow && !s.blank
+	if !inTable {
+		next := i + 1
+		if next >= len(s.lines) || !strings.Contains(s.lines[next].text, "|") {
+			return false
+		}
+		if len(splitCells(t)) < 2 {
+			return false
+		}
+	}
+	cells := splitCells(t)
+	if delimiterRow(cells) {
+		if inTable {
+			// The rows above form the header (usually one).
+			for j := len(s.blocks) - 1; j >= 0 && s.blocks[j].kind == blockRow; j-- {
+				s.blocks[j].header = true
+			}
+		}
+		return true
+	}
+	for k := range cells {
+		cells[k] = cleanInline(cells[k])
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	if len(cells) == 0 {
+		return true
+	}
+	l := s.lines[i]
+	s.add(block{kind: blockRow, text: strings.Join(cells, " | "), cells: cells, line: l.num, off: l.off})
+	s.open = false
+	return true
+}
+
+// splitCells splits a table row at its unescaped pipes, dropping the outer ones.
+func splitCells(t string) []string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimPrefix(t, "|")
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
+		t = t[:len(t)-1]
+	}
+	var cells []string
+	start := 0
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\\':
+			i++
+		case '|':
+			cells = append(cells, strings.TrimSpace(t[start:i]))
+			start = i + 1
+		}
+	}
+	return append(cells, strings.TrimSpace(t[start:]))
+}
+
+// delimiterRow reports whether cells are a markdown table's delimiter row ("---", ":--:").
+func delimiterRow(cells []string) bool {
+	any := false
+	for _, c := range cells {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		c = strings.TrimSuffix(strings.TrimPrefix(c, ":"), ":")
+		if c == "" || strings.Trim(c, "-") != "" {
+			return false
+		}
+		any = true
+	}
+	return any
+}
+
+// atx is a markdown "#" heading.
+type atx struct {
+	level int
+	text  string
+}
+
+// atxHeading recognises "## Title ##".
+func atxHeading(t string) (atx, bool) {
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || (n < len(t) && t[n] != ' ') {
+		return atx{}, false
+	}
+	text := strings.TrimSpace(t[n:])
+	closing := strings.TrimRight(text, "#")
+	if closing == "" || strings.HasSuffix(closing, " ") {
+		text = strings.TrimSpace(closing)
+	}
+	return atx{level: n, text: text}, true
+}
+
+// mdHeading builds the block of a markdown heading, splitting a leading number off its text.
+func mdHeading(level int, raw string, line, off int, blank bool) block {
+	text := cleanInline(raw)
+	b := block{kind: blockHeading, text: text, title: text, md: level, rank: level, line: line, off: off, blank: blank}
+	if n, ok := parseNumber(text); ok && n.style != styleEnum && n.rest != "" {
+		b.num = n
+		b.title = n.rest
+	}
+	return b
+}
+
+// bulletMarker recognises a bullet at the start of t and returns the text after it; bare is
+// true when the bullet stands alone and its text is on the next line.
+func bulletMarker(t string) (rest string, bare, ok bool) {
+	r, size := utf8.DecodeRuneInString(t)
+	switch r {
+	case '●', '•', '·', '▪', '◦', '○', '■', '□', '◆', '◇', '►', '▶', '➢', '➤', '✓', '✔', '❖', '∙', '⁃', '・':
+		rest = strings.TrimSpace(t[size:])
+		return rest, rest == "", true
+	case '-', '*', '+', '–', '—':
+		if len(t) > size+1 && t[size] == ' ' {
+			rest = strings.TrimSpace(t[size:])
+			return rest, false, rest != ""
+		}
+	}
+	return "", false, false
+}
+
+// ruleLine reports whether t is a thematic break ("---", "***", "___") or setext underline
+// ("===" is level 1, "---" level 2).
+func ruleLine(t string) (rule bool, setext int) {
+	if len(t) < 3 {
+		return false, 0
+	}
+	c := t[0]
+	if c != '-' && c != '*' && c != '_' && c != '=' {
+		return false, 0
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != c && t[i] != ' ' {
+			return false, 0
+		}
+	}
+	switch {
+	case c == '=':
+		return true, 1
+	case c == '-' && !strings.Contains(t, " "):
+		return true, 2
+	}
+	return true, 0
+}
+
+// dropLine reports whether t is markup with no text for a reader: a kramdown attribute list
+// ("{:.no_toc}", "{:toc .large-only}"), a table-of-contents placeholder ("* this list will be
+// replaced by the toc", "[TOC]"), or an HTML line that holds only tags.
+func dropLine(t string) bool {
+	if strings.HasPrefix(t, "{:") && strings.HasSuffix(t, "}") {
+		return true
+	}
+	lower := strings.ToLower(t)
+	if len(t) < 80 && strings.Contains(lower, "this list will be replaced by the toc") {
+		return true
+	}
+	switch lower {
+	case "[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}":
+		return true
+	}
+	return false
+}
+
+// frontMatterEnd returns the index of the first line after YAML front matter ("---" lines
+// around "key: value" lines at the very top), or 0 when there is none.
+func frontMatterEnd(lines []srcLine) int {
+	if len(lines) == 0 || lines[0].text != "---" {
+		return 0
+	}
+	for i := 1; i < len(lines) && i < 200; i++ {
+		t := lines[i].text
+		if t == "---" || t == "..." {
+			return i + 1
+		}
+		if t != "" && !strings.Contains(t, ":") && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "#") && lines[i].indent == 0 {
+			return 0
+		}
+	}
+	return 0
+}

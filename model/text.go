@@ -1,0 +1,228 @@
+package model
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isHan reports whether r is a Chinese character (CJK unified ideographs and their extensions).
+func isHan(r rune) bool {
+	if r < 0x2e80 {
+		return false
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// CountWords returns the number of words in s: each run of letters or digits outside Chinese
+// counts one, and each Han character counts one on its own (Chinese is not written with spaces).
+func CountWords(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		switch {
+		case isHan(r):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-')):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+// textLang tells the language of s from its letters: Chinese when Han characters make up a
+// good share of it (one Han character carries about as much as a three-letter word), English
+// when it has Latin letters, LangUnknown otherwise. weight is the number of words.
+func textLang(s string) (lang Lang, weight int) {
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case isHan(r):
+			han++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	switch {
+	case han > 0 && han*3 >= latin:
+		return LangZH, han + latin/5
+	case latin >= 2:
+		return LangEN, latin / 5
+	}
+	return LangUnknown, 0
+}
+
+// cleanInline turns a line of markdown-ish source into plain text: images dropped, links
+// reduced to their text, HTML tags removed and entities decoded, emphasis markers, code spans
+// and backslash escapes removed, spaces collapsed. Plain text passes through unchanged.
+func cleanInline(s string) string {
+	if !strings.ContainsAny(s, "*_`[]<>&\\!") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	stars := strings.Count(s, "*") - 2*strings.Count(s, "**")
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch c {
+		case '\\':
+			if i+1 < len(s) && isASCIIPunct(s[i+1]) {
+				b.WriteByte(s[i+1])
+				i += 2
+				continue
+			}
+		case '!':
+			if i+1 < len(s) && s[i+1] == '[' {
+				if _, end, ok := link(s, i+1); ok {
+					i = end
+					continue
+				}
+			}
+		case '[':
+			if text, end, ok := link(s, i); ok {
+				b.WriteString(cleanInline(text))
+				i = end
+				continue
+			}
+		case '<':
+			if end := tagEnd(s, i); end > 0 {
+				if strings.HasPrefix(s[i+1:], "http") || strings.HasPrefix(s[i+1:], "mailto:") {
+					b.WriteString(s[i+1 : end-1])
+				} else if strings.HasPrefix(strings.ToLower(s[i:]), "<br") {
+					b.WriteByte(' ')
+				}
+				i = end
+				continue
+			}
+		case '*':
+			if i+1 < len(s) && s[i+1] == '*' {
+				i += 2
+				continue
+			}
+			if stars%2 == 0 && stars > 0 {
+				i++
+				continue
+			}
+		case '_':
+			if i+1 < len(s) && s[i+1] == '_' {
+				i += 2
+				continue
+			}
+		case '`':
+			i++
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	out := b.String()
+	if strings.ContainsRune(out, '&') {
+		out = html.UnescapeString(out)
+		out = Sanitize(out)
+	}
+	return collapseSpaces(out)
+}
+
+// collapseSpaces trims s and shrinks runs of spaces (including those an entity such as &nbsp;
+// produced) to one.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || isSpace(r) {
+			space = true
+			continue
+		}
+		if isInvisible(r) {
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// link parses a markdown link "[text](dest)" starting at s[i] == '[' and returns its text and
+// the index after it.
+func link(s string, i int) (text string, end int, ok bool) {
+	close := strings.IndexByte(s[i:], ']')
+	if close < 0 {
+		return "", 0, false
+	}
+	close += i
+	if close+1 >= len(s) || s[close+1] != '(' {
+		return "", 0, false
+	}
+	paren := strings.IndexByte(s[close+1:], ')')
+	if paren < 0 {
+		return "", 0, false
+	}
+	return s[i+1 : close], close + 1 + paren + 1, true
+}
+
+// tagEnd returns the index after an HTML tag or autolink starting at s[i] == '<', or 0 when
+// there is none (a lone '<' as in "age < 13" stays).
+func tagEnd(s string, i int) int {
+	if i+1 >= len(s) {
+		return 0
+	}
+	c := s[i+1]
+	if !(c == '/' || c == '!' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+		return 0
+	}
+	j := strings.IndexByte(s[i:], '>')
+	if j < 0 {
+		return 0
+	}
+	if strings.ContainsAny(s[i+1:i+j], "<") {
+		return 0
+	}
+	return i + j + 1
+}
+
+// isASCIIPunct reports whether c is ASCII punctuation, what markdown lets a backslash escape.
+func isASCIIPunct(c byte) bool {
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError when s is empty.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// lastRune returns the last rune of s, or utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// joinText joins two pieces of a paragraph that were on separate source lines: with a space,
+// except between Chinese characters, which are written without one.
+func joinText(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	if isHan(lastRune(a)) || isHan(firstRune(b)) || isFullWidthPunct(lastRune(a)) {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// isFullWidthPunct reports whether r is CJK punctuation (。，、；：！？「」（）《》 and kin).
+func isFullWidthPunct(r rune) bool {
+	return (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xff65)
+}
