@@ -9,11 +9,11 @@ import (
 type blockKind uint8
 
 const (
-	blockPara    blockKind = iota // a paragraph
-	blockItem                     // a list item (bullet or enumeration)
-	blockRow                      // a table row
-	blockHeading                  // a heading: markdown '#', or a numbered line that reads as one
-	blockNumbered                 // a numbered line still to be judged heading or paragraph
+	blockPara     blockKind = iota // a paragraph
+	blockItem                      // a list item (bullet or enumeration)
+	blockRow                       // a table row
+	blockHeading                   // a heading: markdown '#', or a numbered line that reads as one
+	blockNumbered                  // a numbered line still to be judged heading or paragraph
 )
 
 // block is one paragraph, list item, table row or heading of the source, in reading order.
