@@ -1,12 +1,60 @@
 // Command fineprint reads and compares privacy policies in the terminal.
+//
+// With no command it opens the TUI on the bundled policies and any files or folders given;
+// the commands print what the TUI shows (list, toc, show). Every command takes the same paths
+// and --no-bundled. See README.md for the commands and their JSON shapes.
 package main
 
 import (
-	"fmt"
+	"context"
+	"io"
 	"os"
+	"os/signal"
+
+	"github.com/spf13/cobra"
 )
 
 func main() {
-	fmt.Fprintln(os.Stderr, "fineprint: under construction")
-	os.Exit(2)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// run executes the command line args, writing to stdout and stderr, and returns the process
+// exit code: 0 on success, 1 when it failed (nothing could be loaded, a write failed), 2 for a
+// usage error (unknown command, flag, policy ID, section or language).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	return exitCode(root.ExecuteContext(ctx), stderr)
+}
+
+// newRootCmd builds the command tree. To add a command, write newXCmd() in its own file and
+// list it in AddCommand below.
+func newRootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "fineprint [PATH...]",
+		Short: "Read and compare privacy policies in the terminal",
+		Long: `fineprint reads privacy policies: the five bundled ones, and your own .md, .txt and
+.html files and folders (loaded recursively). With no command it opens the reader on them.`,
+		Example: `  fineprint                     open the reader on the bundled policies
+  fineprint ~/saved-policies    ... and on every policy in a folder
+  fineprint list --json
+  fineprint show api7 --section 2.1`,
+		Args:          cobra.ArbitraryArgs,
+		RunE:          runTUI,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
+	root.AddCommand(
+		newListCmd(),
+		newTocCmd(),
+		newShowCmd(),
+	)
+	return root
 }

@@ -20,6 +20,11 @@ type HTMLPage struct {
 // kept as plain text of the element at that depth, so a hostile page cannot exhaust the stack.
 const maxHTMLDepth = 200
 
+// maxHTMLNesting bounds the element nesting handed to the HTML parser, whose cost grows with
+// the square of the nesting depth (100,000 nested <div>s take minutes); real pages nest a few
+// dozen deep.
+const maxHTMLNesting = 512
+
 // isHTML reports whether text is an HTML page, judged by its content first: a file named .txt
 // holding a saved page is HTML, and a file named .html holding no markup at all is plain text.
 func isHTML(name string, text []byte) bool {
@@ -47,7 +52,7 @@ func isHTML(name string, text []byte) bool {
 // footers, scripts, styles, forms, hidden elements, dialogs and cookie/consent banners. The
 // markdown is not sanitised here: the parser sanitises all clause and section text.
 func HTMLToMarkdown(src []byte) (HTMLPage, error) {
-	doc, err := html.Parse(bytes.NewReader(src))
+	doc, err := html.Parse(bytes.NewReader(limitNesting(src, maxHTMLNesting)))
 	if err != nil {
 		return HTMLPage{}, err
 	}
@@ -487,4 +492,103 @@ func findFirst(doc *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// voidElements never have content or an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+	"keygen": true,
+}
+
+// selfClosing are elements whose start tag implicitly ends an open element of the same kind
+// (<p>one<p>two), so that such pages do not look deeply nested.
+var selfClosing = map[string]bool{
+	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true, "option": true,
+}
+
+// limitNesting returns src with the start and end tags of elements nested deeper than limit
+// removed (their text is kept, flattened into the element at the limit). It tracks nesting with
+// the tokenizer, which is linear in the input; src is returned unchanged when it never nests
+// that deep.
+func limitNesting(src []byte, limit int) []byte {
+	if !nestsDeeper(src, limit) {
+		return src
+	}
+	var out bytes.Buffer
+	out.Grow(len(src))
+	var stack []string
+	dropped := map[string]int{}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return out.Bytes()
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if voidElements[tag] {
+				break
+			}
+			if selfClosing[tag] && len(stack) > 0 && stack[len(stack)-1] == tag {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) >= limit {
+				dropped[tag]++
+				continue
+			}
+			stack = append(stack, tag)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if dropped[tag] > 0 {
+				dropped[tag]--
+				continue
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == tag {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+		out.Write(raw)
+	}
+}
+
+// nestsDeeper reports whether the elements of src nest more than limit deep, by the same
+// reckoning as limitNesting.
+func nestsDeeper(src []byte, limit int) bool {
+	var stack []string
+	z := html.NewTokenizer(bytes.NewReader(src))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return false
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if voidElements[tag] {
+				continue
+			}
+			if selfClosing[tag] && len(stack) > 0 && stack[len(stack)-1] == tag {
+				stack = stack[:len(stack)-1]
+			}
+			if len(stack) >= limit {
+				return true
+			}
+			stack = append(stack, tag)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == string(name) {
+					stack = stack[:i]
+					break
+				}
+			}
+		}
+	}
 }

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"fineprint/model"
+	"fineprint/policies"
+)
+
+// flagNoBundled is the global flag that leaves the bundled policies out.
+const flagNoBundled = "no-bundled"
+
+// usageError is a mistake in the command line (an unknown ID, section, flag): exit code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usageErrorf(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// exitCode reports err on stderr and returns the exit code for it.
+func exitCode(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "fineprint: "+model.Sanitize(err.Error()))
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+// loadPolicies returns the policies a command works on: the bundled ones (unless --no-bundled),
+// those in the folders named by the config file, and those in paths (files or folders). Every
+// file that cannot be loaded is reported on cmd's stderr by name with the reason; the error is
+// non-nil only when nothing at all could be loaded.
+func loadPolicies(cmd *cobra.Command, paths []string) ([]*model.Policy, error) {
+	noBundled, err := cmd.Flags().GetBool(flagNoBundled)
+	if err != nil {
+		return nil, err
+	}
+	var all []*model.Policy
+	if !noBundled {
+		bundled, err := policies.Bundled()
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, bundled...)
+	}
+	var problems []error
+	extra, err := configFolders()
+	if err != nil {
+		problems = append(problems, err)
+	}
+	extra = append(extra, paths...)
+	if noBundled && len(extra) == 0 {
+		return nil, usageErrorf("nothing to read: --no-bundled and no files or folders given")
+	}
+	if len(extra) > 0 {
+		loaded, errs := policies.Load(cmd.Context(), extra, policies.LoadOptions{}, nil)
+		all = append(all, loaded...)
+		problems = append(problems, errs...)
+	}
+	if err := cmd.Context().Err(); err != nil {
+		return nil, err
+	}
+	for _, err := range problems {
+		fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+model.Sanitize(err.Error()))
+	}
+	if len(all) == 0 {
+		return nil, fmt.Errorf("no policy could be loaded (%d %s)", len(problems), plural(len(problems), "error", "errors"))
+	}
+	return all, nil
+}
+
+// configFolders returns the folders the user's config file names, to load on every run.
+func configFolders() ([]string, error) {
+	path, err := policies.ConfigPath()
+	if err != nil {
+		return nil, nil // no config directory on this system: nothing configured
+	}
+	cfg, err := policies.ReadConfig(path)
+	return cfg.Folders, err
+}
+
+// findPolicy returns the policy with the given ID, or a usage error listing the IDs there are.
+func findPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
+	for _, p := range ps {
+		if p.ID == id {
+			return p, nil
+		}
+	}
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = p.ID
+	}
+	return nil, usageErrorf("no policy with ID %q; there are: %s", id, strings.Join(ids, ", "))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,146 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
+	"fineprint/model"
+)
+
+// listEntry is one policy in `fineprint list --json`.
+type listEntry struct {
+	ID        string   `json:"id"`
+	Company   string   `json:"company"`
+	Title     string   `json:"title"`
+	Date      string   `json:"date"`
+	Languages []string `json:"languages"`
+	Sections  int      `json:"sections"`
+	Clauses   int      `json:"clauses"`
+	Words     int      `json:"words"`
+	Source    string   `json:"source"`
+}
+
+func newListCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list [PATH...]",
+		Short: "List the policies: id, company, title, date, languages and size",
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ps, err := loadPolicies(cmd, args)
+			if err != nil {
+				return err
+			}
+			entries := make([]listEntry, len(ps))
+			for i, p := range ps {
+				entries[i] = newListEntry(p)
+			}
+			if asJSON {
+				return writeJSON(cmd.OutOrStdout(), entries)
+			}
+			return writeListTable(cmd.OutOrStdout(), entries)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array (shape in README.md)")
+	return cmd
+}
+
+func newListEntry(p *model.Policy) listEntry {
+	langs := make([]string, 0, len(p.Langs))
+	for _, l := range p.Langs {
+		if s := l.String(); s != "" {
+			langs = append(langs, s)
+		}
+	}
+	return listEntry{
+		ID:        model.Sanitize(p.ID),
+		Company:   model.Sanitize(p.Company),
+		Title:     model.Sanitize(p.Title),
+		Date:      model.Sanitize(p.Date),
+		Languages: langs,
+		Sections:  len(p.Sections),
+		Clauses:   len(p.Clauses),
+		Words:     p.Words,
+		Source:    model.Sanitize(p.Source),
+	}
+}
+
+// writeListTable prints entries as aligned columns; widths are in terminal cells, so Chinese
+// titles line up.
+func writeListTable(w io.Writer, entries []listEntry) error {
+	rows := [][]string{{"ID", "COMPANY", "TITLE", "DATE", "LANGS", "SECTIONS", "CLAUSES", "WORDS"}}
+	for _, e := range entries {
+		rows = append(rows, []string{
+			e.ID, orDash(clip(e.Company, 40)), orDash(clip(e.Title, 40)), orDash(e.Date),
+			orDash(strings.Join(e.Languages, ",")),
+			strconv.Itoa(e.Sections), strconv.Itoa(e.Clauses), strconv.Itoa(e.Words),
+		})
+	}
+	return writeColumns(w, rows, 5)
+}
+
+// writeColumns prints rows as columns separated by two spaces; columns from numericFrom on are
+// right-aligned.
+func writeColumns(w io.Writer, rows [][]string, numericFrom int) error {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], lipgloss.Width(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		for i, c := range r {
+			pad := strings.Repeat(" ", widths[i]-lipgloss.Width(c))
+			switch {
+			case i >= numericFrom:
+				b.WriteString(pad + c)
+			case i == len(r)-1:
+				b.WriteString(c)
+			default:
+				b.WriteString(c + pad)
+			}
+			if i < len(r)-1 {
+				b.WriteString("  ")
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// clip shortens s to at most n runes, ending it with "…" when cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// writeJSON writes v as indented JSON and a newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package policies
+
+import (
+	"strings"
+	"testing"
+)
+
+const savedPage = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Privacy Policy | Example Corp</title>
+<meta property="og:site_name" content="Example Corp">
+<style>body { color: red }</style>
+<script>window.track("visit"); document.write("SCRIPT-TEXT")</script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header"><a href="/">Example Corp home</a> <span>HEADER-TEXT</span></header>
+<nav><ul><li><a href="/products">Products NAV-TEXT</a></li><li>Pricing</li></ul></nav>
+<div id="onetrust-banner-sdk"><p>We use cookies. COOKIE-BANNER-TEXT</p><button>Accept all</button></div>
+<div class="cookie-notice" role="region"><p>Cookie notice COOKIE-NOTICE-TEXT</p></div>
+<main>
+  <article>
+    <h1>Privacy   Policy</h1>
+    <p>Last updated: <strong>March 3, 2024</strong></p>
+    <h2>1. Information We Collect</h2>
+    <p>We collect your <em>name</em>,
+       email address and   phone number.<br>We also collect device data.</p>
+    <ul>
+      <li>Account data: name and email.</li>
+      <li>Usage data<ul><li>pages viewed</li></ul></li>
+    </ul>
+    <h2 id="cookies">2. Cookies</h2>
+    <section id="cookie-policy"><p>We use cookies to keep you signed in. COOKIE-SECTION-TEXT</p></section>
+    <table>
+      <thead><tr><th>Category</th><th>Examples</th></tr></thead>
+      <tbody><tr><td>Identifiers</td><td>name | alias</td></tr><tr><td>Device</td></tr></tbody>
+    </table>
+    <div hidden>HIDDEN-TEXT</div>
+    <div style="display: none">DISPLAY-NONE-TEXT</div>
+    <p aria-hidden="true">ARIA-HIDDEN-TEXT</p>
+  </article>
+</main>
+<aside>ASIDE-TEXT</aside>
+<footer><p>© Example Corp FOOTER-TEXT</p></footer>
+<noscript>NOSCRIPT-TEXT</noscript>
+</body>
+</html>`
+
+func TestHTMLToMarkdownKeepsPolicyDropsChrome(t *testing.T) {
+	page, err := HTMLToMarkdown([]byte(savedPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `# Privacy Policy
+
+Last updated: March 3, 2024
+
+## 1. Information We Collect
+
+We collect your name, email address and phone number.
+We also collect device data.
+
+- Account data: name and email.
+
+- Usage data
+
+  - pages viewed
+
+## 2. Cookies
+
+We use cookies to keep you signed in. COOKIE-SECTION-TEXT
+
+| Category | Examples |
+| --- | --- |
+| Identifiers | name \| alias |
+| Device |  |
+`
+	if page.Markdown != want {
+		t.Errorf("Markdown:\n%s\nwant:\n%s", page.Markdown, want)
+	}
+	for _, gone := range []string{"SCRIPT", "HEADER", "NAV", "COOKIE-BANNER", "COOKIE-NOTICE", "Accept all",
+		"HIDDEN", "DISPLAY-NONE", "ARIA-HIDDEN", "ASIDE", "FOOTER", "NOSCRIPT", "Skip to content", "color: red"} {
+		if strings.Contains(page.Markdown, gone) {
+			t.Errorf("Markdown keeps %q, which is page chrome", gone)
+		}
+	}
+	if page.Title != "Privacy Policy" {
+		t.Errorf("Title = %q, want %q", page.Title, "Privacy Policy")
+	}
+	if page.SiteName != "Example Corp" {
+		t.Errorf("SiteName = %q, want %q", page.SiteName, "Example Corp")
+	}
+}
+
+func TestHTMLToMarkdownTitleWhenNoH1(t *testing.T) {
+	page, err := HTMLToMarkdown([]byte(`<html><head><title>Acme — 隐私政策</title></head><body>
+<div class="content"><p><b>1. 我们收集的信息</b></p><p>我们收集您的姓名。</p></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "# 隐私政策\n\n1. 我们收集的信息\n\n我们收集您的姓名。\n"
+	if page.Markdown != want {
+		t.Errorf("Markdown = %q, want %q", page.Markdown, want)
+	}
+}
+
+func TestHTMLToMarkdownLargestArticle(t *testing.T) {
+	page, err := HTMLToMarkdown([]byte(`<body><article><p>Related: other post</p></article>
+<article><h1>Privacy</h1><p>We keep your data for thirty days and then delete it.</p></article></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(page.Markdown, "Related") || !strings.Contains(page.Markdown, "thirty days") {
+		t.Errorf("Markdown = %q: want the larger article only", page.Markdown)
+	}
+}
+
+func TestHTMLToMarkdownDeepNesting(t *testing.T) {
+	const depth = 100000
+	src := strings.Repeat("<div>", depth) + "<p>deep text</p>" + strings.Repeat("</div>", depth)
+	page, err := HTMLToMarkdown([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(page.Markdown, "deep text") {
+		t.Errorf("Markdown = %.200q: lost the deeply nested text", page.Markdown)
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          bool
+	}{
+		{"policy.txt", "  <!DOCTYPE html><html><body><p>x</p></body></html>", true},
+		{"policy", "<html><body>x</body></html>", true},
+		{"policy.md", "<HEAD><title>x</title></HEAD>", true},
+		{"policy.html", "<p>fragment</p>", true},
+		{"policy.html", "Privacy Policy\nplain text saved with the wrong name", false},
+		{"policy.md", "# Privacy\n\n<p>inline html in markdown</p>", false},
+		{"policy.txt", "<p>a fragment in a txt is left to the parser</p>", false},
+	}
+	for _, tt := range tests {
+		if got := isHTML(tt.name, []byte(tt.content)); got != tt.want {
+			t.Errorf("isHTML(%q, %q) = %v, want %v", tt.name, tt.content, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,326 @@
+package policies
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"fineprint/model"
+)
+
+const samplePolicy = "Sample Privacy Policy\nEffective Date: January 2, 2024\n1. Information We Collect\nWe collect your name and email address when you register.\n2. Your Rights\nYou may ask us to delete your personal information at any time.\n"
+
+// write creates file name under dir with content, making parent folders.
+func write(t *testing.T, dir, name string, content []byte) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, content, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// errorFor returns the error reported for path, or nil.
+func errorFor(errs []error, path string) error {
+	for _, err := range errs {
+		var fe *FileError
+		if errors.As(err, &fe) && fe.Path == path {
+			return err
+		}
+	}
+	return nil
+}
+
+func ids(ps []*model.Policy) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.ID)
+	}
+	return out
+}
+
+// TestLoadHostileFolder loads a folder in which most files are broken in a different way and
+// checks that every bad file is reported by name with its reason while the good ones load.
+func TestLoadHostileFolder(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", []byte(samplePolicy))
+	bom := write(t, dir, "bom.md", append([]byte("\xef\xbb\xbf"), samplePolicy...))
+	u16 := write(t, dir, "utf16.txt", utf16Bytes(samplePolicy, false))
+	u16be := write(t, dir, "sub/utf16be.txt", utf16Bytes("隐私政策\n一、我们收集的信息\n我们收集您的姓名。\n", true))
+	noExt := write(t, dir, "sub/deeper/README", []byte(samplePolicy))
+	empty := write(t, dir, "empty.txt", nil)
+	binary := write(t, dir, "binary.txt", []byte("\x00\x01\x02\x03ELF\x00\x00"))
+	latin1 := write(t, dir, "latin1.txt", []byte("Politique de confidentialit\xe9\n"))
+	pdf := write(t, dir, "scan.pdf", []byte("%PDF-1.4\n"))
+	write(t, dir, "photo.png", []byte("\x89PNG\r\n\x1a\n"))   // unknown extension: skipped silently
+	write(t, dir, ".hidden/secret.txt", []byte(samplePolicy)) // hidden folder: skipped
+	longLine := write(t, dir, "long-line.txt", append([]byte("Privacy Policy\n"), strings.Repeat("word ", 200_000)...))
+
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+
+	loaded := map[string]*model.Policy{}
+	for _, p := range ps {
+		loaded[p.Source] = p
+	}
+	for _, path := range []string{good, bom, u16, u16be, noExt, longLine} {
+		if loaded[path] == nil {
+			t.Errorf("%s not loaded; error: %v", path, errorFor(errs, path))
+		}
+	}
+	for _, tt := range []struct {
+		path string
+		want error
+		text string
+	}{
+		{empty, ErrEmpty, "empty file"},
+		{binary, ErrBinary, "binary"},
+		{latin1, ErrEncoding, "invalid UTF-8 at byte 27"},
+		{pdf, nil, "PDF documents are not supported"},
+	} {
+		err := errorFor(errs, tt.path)
+		if err == nil {
+			t.Errorf("%s: no error reported", tt.path)
+			continue
+		}
+		if tt.want != nil && !errors.Is(err, tt.want) {
+			t.Errorf("%s: error %q does not wrap %v", tt.path, err, tt.want)
+		}
+		if !strings.HasPrefix(err.Error(), tt.path+": ") || !strings.Contains(err.Error(), tt.text) {
+			t.Errorf("error %q: want %q, then a reason containing %q", err, tt.path+": ", tt.text)
+		}
+	}
+	if len(ps)+len(errs) != 10 {
+		t.Errorf("%d loaded + %d errors, want 10 files in all (the .png and hidden folder skipped): %q %v",
+			len(ps), len(errs), ids(ps), errs)
+	}
+	if p := loaded[u16]; p != nil && !strings.Contains(p.Clauses[len(p.Clauses)-1].Text, "delete your personal information") {
+		t.Errorf("UTF-16 file decoded wrongly: last clause %q", p.Clauses[len(p.Clauses)-1].Text)
+	}
+}
+
+func TestLoadIDsUniqueAndStable(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a/policy.txt", "b/policy.md", "c/Policy.html", "api7.txt", "z.txt"} {
+		write(t, dir, name, []byte(samplePolicy))
+	}
+	explicit := filepath.Join(dir, "z.txt")
+	for range 3 { // worker scheduling must not change the IDs
+		ps, errs := Load(context.Background(), []string{dir, explicit}, LoadOptions{Workers: 2, Reserved: []string{"z"}}, nil)
+		if len(errs) != 0 {
+			t.Fatalf("errors: %v", errs)
+		}
+		got := ids(ps)
+		want := []string{"policy", "api7-2", "policy-2", "policy-3", "z-2"}
+		if !slices.Equal(got, want) {
+			t.Fatalf("IDs = %q, want %q (z.txt named twice loads once)", got, want)
+		}
+	}
+}
+
+func TestLoadProgressEvents(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 7 {
+		write(t, dir, fmt.Sprintf("p%d.txt", i), []byte(samplePolicy))
+	}
+	write(t, dir, "bad.txt", nil)
+	missing := filepath.Join(dir, "missing")
+	var events []Event
+	ps, errs := Load(context.Background(), []string{dir, missing}, LoadOptions{Workers: 3}, func(e Event) {
+		events = append(events, e)
+	})
+	if len(ps) != 7 || len(errs) != 2 {
+		t.Fatalf("loaded %d, %d errors; want 7 and 2 (%v)", len(ps), len(errs), errs)
+	}
+	if len(events) != 9 {
+		t.Fatalf("%d events, want 9", len(events))
+	}
+	for i, e := range events {
+		if e.Done != i+1 || e.Total != 9 {
+			t.Errorf("event %d: Done/Total = %d/%d, want %d/9", i, e.Done, e.Total, i+1)
+		}
+		if (e.Policy == nil) == (e.Err == nil) {
+			t.Errorf("event %d: want exactly one of Policy and Err, got %v and %v", i, e.Policy, e.Err)
+		}
+		if e.Path == "" {
+			t.Errorf("event %d has no path", i)
+		}
+	}
+	if err := errorFor(errs, missing); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing path: error %v, want one wrapping fs.ErrNotExist", err)
+	}
+}
+
+func TestLoadCancelled(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 50 {
+		write(t, dir, fmt.Sprintf("p%02d.txt", i), []byte(samplePolicy))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	ps, _ := Load(ctx, []string{dir}, LoadOptions{Workers: 1}, func(Event) {
+		n++
+		if n == 5 {
+			cancel()
+		}
+	})
+	if len(ps) >= 50 {
+		t.Errorf("loaded all %d files after cancellation at 5", len(ps))
+	}
+}
+
+func TestLoadSymlinkLoops(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "docs/policy.txt", []byte(samplePolicy))
+	// A folder link back to its ancestor, and two links pointing at each other.
+	if err := os.Symlink(dir, filepath.Join(dir, "docs", "back")); err != nil {
+		t.Skipf("symlinks unavailable: %v", err)
+	}
+	a, b := filepath.Join(dir, "docs", "a.txt"), filepath.Join(dir, "docs", "b.txt")
+	must(t, os.Symlink(b, a))
+	must(t, os.Symlink(a, b))
+	dangling := filepath.Join(dir, "docs", "gone.md")
+	must(t, os.Symlink(filepath.Join(dir, "nowhere.md"), dangling))
+
+	done := make(chan struct{})
+	var ps []*model.Policy
+	var errs []error
+	go func() {
+		ps, errs = Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Load did not return: symlink loop followed forever")
+	}
+	if got := ids(ps); !slices.Equal(got, []string{"policy"}) {
+		t.Errorf("IDs = %q, want just [policy]", got)
+	}
+	for _, tt := range []struct{ path, want string }{
+		{filepath.Join(dir, "docs", "back"), "symlink loop"},
+		{a, "symlink loop"},
+		{b, "symlink loop"},
+		{dangling, "broken symlink"},
+	} {
+		if err := errorFor(errs, tt.path); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.path, err, tt.want)
+		}
+	}
+}
+
+func TestLoadUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file permissions do not stop reading")
+	}
+	dir := t.TempDir()
+	secret := write(t, dir, "secret.txt", []byte(samplePolicy))
+	must(t, os.Chmod(secret, 0))
+	locked := filepath.Join(dir, "locked")
+	write(t, locked, "inside.txt", []byte(samplePolicy))
+	must(t, os.Chmod(locked, 0))
+	t.Cleanup(func() { _ = os.Chmod(locked, 0o755) })
+	write(t, dir, "ok.txt", []byte(samplePolicy))
+
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+	if got := ids(ps); !slices.Equal(got, []string{"ok"}) {
+		t.Errorf("IDs = %q, want [ok]", got)
+	}
+	for _, path := range []string{secret, locked} {
+		if err := errorFor(errs, path); err == nil || !strings.Contains(err.Error(), "permission denied") {
+			t.Errorf("%s: error %v, want permission denied", path, err)
+		}
+	}
+}
+
+func TestLoadTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	big := write(t, dir, "big.txt", []byte(strings.Repeat("Privacy policy text. ", 600)))
+	_, errs := Load(context.Background(), []string{big}, LoadOptions{MaxBytes: 10_000}, nil)
+	err := errorFor(errs, big)
+	if err == nil || !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "12.3 KB (the limit is 9.8 KB)") {
+		t.Errorf("error %v, want ErrTooLarge with both sizes", err)
+	}
+}
+
+// TestLoadVanishedFile removes a file between walking and reading, as a user deleting files
+// during a long load would.
+func TestLoadVanishedFile(t *testing.T) {
+	dir := t.TempDir()
+	path := write(t, dir, "soon-gone.txt", []byte(samplePolicy))
+	_, err := loadFile(path, DefaultMaxBytes)
+	if err != nil {
+		t.Fatalf("before removal: %v", err)
+	}
+	must(t, os.Remove(path))
+	_, err = LoadFile(path)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || !strings.HasPrefix(err.Error(), path+": ") {
+		t.Errorf("error %v, want %s: ... wrapping fs.ErrNotExist", err, path)
+	}
+}
+
+func TestLoadNamedPipeDoesNotBlock(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, errs := Load(context.Background(), []string{fifo}, LoadOptions{}, nil)
+		done <- errorFor(errs, fifo)
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "named pipe") {
+			t.Errorf("error %v, want not a regular file (a named pipe)", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load blocked on a named pipe")
+	}
+}
+
+// TestLoadEscapeInjection loads a file whose text and whose name carry terminal escape
+// sequences (OSC 52 clipboard write, colour, bidi override) and checks that none of them
+// survives into any text field of the Policy.
+func TestLoadEscapeInjection(t *testing.T) {
+	dir := t.TempDir()
+	evil := "Evil \x1b]52;c;ZWNobyBwd25lZA==\x07Privacy Policy\x1b[2J\n" +
+		"1. Data \x1b[31mWe Collect\x1b[0m\n" +
+		"We collect \u202eemail\u202c addresses\u009b31m and \x1bPdevice\x1b\\ data.\n"
+	path := write(t, dir, "evil.txt", []byte(evil))
+	ps, errs := Load(context.Background(), []string{path}, LoadOptions{}, nil)
+	if len(ps) != 1 {
+		t.Fatalf("not loaded: %v", errs)
+	}
+	p := ps[0]
+	fields := []string{p.Title, p.Company, p.Date}
+	for _, s := range p.Sections {
+		fields = append(fields, s.Title, s.Number, s.Anchor)
+	}
+	for _, c := range p.Clauses {
+		fields = append(fields, c.Text)
+		fields = append(fields, c.Cells...)
+	}
+	for _, f := range fields {
+		if strings.ContainsAny(f, "\x1b\x07\u009b\u202e\u202c") {
+			t.Errorf("field %q carries a control sequence", f)
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

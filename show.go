@@ -1,0 +1,274 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+
+	"fineprint/model"
+)
+
+// renderStyle is the glamour style `show` renders with.
+type renderStyle uint8
+
+const (
+	styleAuto  renderStyle = iota // dark or light from the terminal's background; plain markdown when piped
+	styleDark                     // glamour's dark style
+	styleLight                    // glamour's light style
+	styleNoTTY                    // glamour's notty style: layout without colour
+)
+
+var renderStyles = []renderStyle{styleAuto, styleDark, styleLight, styleNoTTY}
+
+// String returns the style's flag value: "auto", "dark", "light" or "notty".
+func (s renderStyle) String() string {
+	switch s {
+	case styleDark:
+		return "dark"
+	case styleLight:
+		return "light"
+	case styleNoTTY:
+		return "notty"
+	default:
+		return "auto"
+	}
+}
+
+// glamourName returns the name of the glamour standard style for s (resolved, not auto).
+func (s renderStyle) glamourName() string {
+	switch s {
+	case styleLight:
+		return styles.LightStyle
+	case styleNoTTY:
+		return styles.NoTTYStyle
+	default:
+		return styles.DarkStyle
+	}
+}
+
+func parseRenderStyle(v string) (renderStyle, error) {
+	names := make([]string, len(renderStyles))
+	for i, s := range renderStyles {
+		if s.String() == v {
+			return s, nil
+		}
+		names[i] = s.String()
+	}
+	return styleAuto, usageErrorf("unknown --style %q; use one of: %s", v, strings.Join(names, ", "))
+}
+
+// showOptions are the flags of `fineprint show`.
+type showOptions struct {
+	section string
+	lang    string
+	width   int
+	style   string
+}
+
+func newShowCmd() *cobra.Command {
+	var o showOptions
+	cmd := &cobra.Command{
+		Use:   "show ID [PATH...]",
+		Short: "Print a policy, or one section of it",
+		Long: `Print a policy, or one section of it with its subsections. On a terminal the text is
+rendered with glamour; piped, it is the canonical markdown (unless --style is given).`,
+		Example: `  fineprint show api7
+  fineprint show api7 --section 2.1
+  fineprint show aiwellflow --lang en --section 1.2 | less`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			style, err := parseRenderStyle(o.style)
+			if err != nil {
+				return err
+			}
+			if o.width < 0 {
+				return usageErrorf("--width must be positive, got %d", o.width)
+			}
+			ps, err := loadPolicies(cmd, args[1:])
+			if err != nil {
+				return err
+			}
+			p, err := findPolicy(ps, args[0])
+			if err != nil {
+				return err
+			}
+			md, err := selectMarkdown(p, o)
+			if err != nil {
+				return err
+			}
+			return writeShown(cmd.OutOrStdout(), strings.TrimLeft(model.Sanitize(md), "\n"), style, o.width)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.section, "section", "", "print only this section (a number such as 2.1, or an anchor) and its subsections")
+	f.StringVar(&o.lang, "lang", "", "print only the part in this language (zh or en) of a bilingual policy")
+	f.IntVar(&o.width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
+	f.StringVar(&o.style, "style", "auto", "rendering style: auto, dark, light or notty")
+	return cmd
+}
+
+// selectMarkdown returns the markdown `show` prints: the whole policy, one language part, or a
+// section with its subsections (looked up within the language part when --lang is given).
+func selectMarkdown(p *model.Policy, o showOptions) (string, error) {
+	part := -1
+	if o.lang != "" {
+		var err error
+		if part, err = findPart(p, o.lang); err != nil {
+			return "", err
+		}
+	}
+	if o.section != "" {
+		i, ok := findSection(p, o.section, part)
+		if !ok {
+			return "", usageErrorf("no section %q in %s%s; there are: %s", o.section, p.ID, inLang(o.lang), sectionList(p, part))
+		}
+		var b strings.Builder
+		b.WriteString(p.SectionMarkdown(i))
+		for j := i + 1; j < len(p.Sections) && isWithin(p, j, i); j++ {
+			b.WriteString(p.SectionMarkdown(j))
+		}
+		return b.String(), nil
+	}
+	if part < 0 {
+		return p.Markdown(), nil
+	}
+	var b strings.Builder
+	b.WriteString(p.PreambleMarkdown(part))
+	pt := p.Parts[part]
+	for i := pt.FirstSection; i < pt.EndSection; i++ {
+		b.WriteString(p.SectionMarkdown(i))
+	}
+	return b.String(), nil
+}
+
+func inLang(lang string) string {
+	if lang == "" {
+		return ""
+	}
+	return " (" + lang + ")"
+}
+
+// findPart returns the index of p's part in language code, or a usage error naming the
+// languages there are.
+func findPart(p *model.Policy, code string) (int, error) {
+	lang, ok := model.ParseLang(code)
+	if ok {
+		for i, pt := range p.Parts {
+			if pt.Lang == lang {
+				return i, nil
+			}
+		}
+	}
+	var have []string
+	for _, pt := range p.Parts {
+		if s := pt.Lang.String(); s != "" {
+			have = append(have, s)
+		}
+	}
+	if len(have) == 0 {
+		have = []string{"none detected"}
+	}
+	return -1, usageErrorf("%s has no %q part; its languages: %s", p.ID, code, strings.Join(have, ", "))
+}
+
+// findSection looks a section up by number ("2.1", "2.1.") or anchor, within part (any part
+// when part < 0).
+func findSection(p *model.Policy, key string, part int) (int, bool) {
+	key = strings.TrimSpace(key)
+	if part < 0 {
+		if i, ok := p.FindSection(key); ok {
+			return i, true
+		}
+		return p.FindSection(strings.TrimSuffix(key, "."))
+	}
+	number := strings.TrimSuffix(key, ".")
+	for i, s := range p.Sections {
+		if s.Part == part && (s.Number == number || strings.EqualFold(s.Anchor, key)) {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// isWithin reports whether section j is nested (at any depth) in section i.
+func isWithin(p *model.Policy, j, i int) bool {
+	for k := p.Sections[j].Parent; k >= 0; k = p.Sections[k].Parent {
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionList names the sections of part (all when part < 0) for an error message: numbers,
+// or anchors for unnumbered sections, grouped by language part.
+func sectionList(p *model.Policy, part int) string {
+	var groups []string
+	for pi, pt := range partsOf(p) {
+		if part >= 0 && pi != part {
+			continue
+		}
+		var keys []string
+		for i := pt.FirstSection; i < pt.EndSection; i++ {
+			s := p.Sections[i]
+			if s.Number != "" {
+				keys = append(keys, s.Number)
+			} else {
+				keys = append(keys, s.Anchor)
+			}
+		}
+		g := strings.Join(keys, ", ")
+		if g == "" {
+			g = "no sections"
+		}
+		if len(p.Parts) > 1 && part < 0 {
+			g = orDash(pt.Lang.String()) + ": " + g
+		}
+		groups = append(groups, g)
+	}
+	return model.Sanitize(strings.Join(groups, "; "))
+}
+
+// writeShown writes md to w: rendered with glamour when w is a terminal or a style was chosen,
+// as markdown otherwise (so `show | less` and `show > file.md` get clean markdown).
+func writeShown(w io.Writer, md string, style renderStyle, width int) error {
+	f, isFile := w.(*os.File)
+	tty := isFile && term.IsTerminal(f.Fd())
+	if !tty && style == styleAuto {
+		_, err := io.WriteString(w, md)
+		return err
+	}
+	if width == 0 {
+		width = 80
+		if tty {
+			if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
+				width = min(cols, 120)
+			}
+		}
+	}
+	if style == styleAuto {
+		style = styleDark
+		if os.Getenv("NO_COLOR") != "" {
+			style = styleNoTTY
+		} else if !lipgloss.HasDarkBackground(os.Stdin, f) {
+			style = styleLight
+		}
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style.glamourName()), glamour.WithWordWrap(width))
+	if err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return fmt.Errorf("render: %w", err)
+	}
+	_, err = io.WriteString(w, out)
+	return err
+}

@@ -1,0 +1,86 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"fineprint/model"
+)
+
+// tocEntry is one section in `fineprint toc ID --json`.
+type tocEntry struct {
+	Number string `json:"number"`
+	Title  string `json:"title"`
+	Level  int    `json:"level"`
+	Anchor string `json:"anchor"`
+	Lang   string `json:"lang"`
+}
+
+func newTocCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "toc ID [PATH...]",
+		Short: "Print a policy's table of contents",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ps, err := loadPolicies(cmd, args[1:])
+			if err != nil {
+				return err
+			}
+			p, err := findPolicy(ps, args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				entries := make([]tocEntry, len(p.Sections))
+				for i, s := range p.Sections {
+					entries[i] = tocEntry{
+						Number: model.Sanitize(s.Number),
+						Title:  model.Sanitize(s.Title),
+						Level:  s.Level,
+						Anchor: model.Sanitize(s.Anchor),
+						Lang:   s.Lang.String(),
+					}
+				}
+				return writeJSON(cmd.OutOrStdout(), entries)
+			}
+			return writeTOC(cmd.OutOrStdout(), p)
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a flat JSON array in reading order (shape in README.md)")
+	return cmd
+}
+
+// writeTOC prints the section tree indented by level, with a line naming each language part
+// when the policy has more than one.
+func writeTOC(w io.Writer, p *model.Policy) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", model.Sanitize(orDash(p.Title)))
+	parts := partsOf(p)
+	for _, part := range parts {
+		if len(parts) > 1 {
+			fmt.Fprintf(&b, "\n[%s]\n", orDash(part.Lang.String()))
+		}
+		for i := part.FirstSection; i < part.EndSection; i++ {
+			s := p.Sections[i]
+			fmt.Fprintf(&b, "%s%s\n", strings.Repeat("  ", max(s.Level, 1)), model.Sanitize(s.Heading()))
+		}
+	}
+	if len(p.Sections) == 0 {
+		b.WriteString("  (no sections)\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// partsOf returns p's language parts, or one part spanning the whole policy when the parser
+// gave none.
+func partsOf(p *model.Policy) []model.Part {
+	if len(p.Parts) > 0 {
+		return p.Parts
+	}
+	return []model.Part{{EndSection: len(p.Sections), EndClause: len(p.Clauses)}}
+}
