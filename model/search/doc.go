@@ -1,0 +1,19 @@
+// Package search is fineprint's clause search: one query over every clause of every loaded
+// policy, ranked so that whole words and phrases come before word starts, word starts before
+// inner substrings, and short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
+//
+// NewIndex normalises each clause once (case folded, full-width forms made half-width, accents
+// removed from Latin letters, Chinese punctuation turned into separators) rune for rune, so a
+// rune offset in the normalised text is the same rune offset in Clause.Text. It splits the text
+// into words (a run of letters and digits, or a single Han character) and keeps a vocabulary, a
+// forward index (clause -> distinct words) and postings (word -> clauses). A query is matched
+// against the vocabulary first, which is small, and only then against the clauses whose words
+// matched, so the cost of a keystroke grows with the number of candidate clauses rather than
+// with the bytes of the corpus.
+//
+// Query syntax, after fzf: terms separated by spaces must all match; 'exact matches a
+// substring, 'word' a whole word, ^prefix the start of a clause, suffix$ its end, !term excludes
+// clauses that contain term; @company keeps the clauses of the policies whose ID or company
+// name starts with company; #key keeps the clauses the detector cites as evidence for a
+// taxonomy key (#deletion, #right.access). A backslash escapes a space inside a term.
+package search

@@ -1,0 +1,172 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// Index is the search index of a set of policies, built once by NewIndex and then read by any
+// number of concurrent Search calls. Clauses are numbered globally, policy by policy, in
+// reading order; a clause's global number is its policy's first global number plus its index
+// in Policy.Clauses.
+type Index struct {
+	policies  []*model.Policy
+	polFirst  []int32 // global number of each policy's first clause; one more entry: the total
+	polID     []string
+	polComp   []string // normalised company names
+	clausePol []int32  // policy of each clause
+
+	text      string   // the normalised text of every clause, concatenated
+	textStart []uint32 // byte offset of each clause's text in text; one more entry: len(text)
+	runeLen   []int32  // length of each clause in runes
+
+	words     []string          // the vocabulary: every distinct word, normalised
+	wordID    map[string]uint32 // index in words of each word
+	fwd       []uint32          // each clause's distinct words, clause after clause
+	fwdStart  []uint32          // offset of each clause's words in fwd; one more entry: len(fwd)
+	post      []uint32          // the clauses of each word, word after word, ascending
+	postStart []uint32          // offset of each word's clauses in post; one more entry
+
+	evidence [detect.NumKeys][]evidence // per key, the clauses cited as its evidence, ascending
+}
+
+// evidence is one Evidence of a detect.Report, by global clause number.
+type evidence struct {
+	clause     int32
+	start, end int32 // rune offsets of the quote in the clause text
+}
+
+// NewIndex builds the search index of policies. reports[i], when present and non-nil, is the
+// detector's report for policies[i]; #key filters match nothing in a policy without one. The
+// index keeps the policies, which must not change afterwards.
+func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
+	ix := &Index{
+		policies: policies,
+		polFirst: make([]int32, len(policies)+1),
+		polID:    make([]string, len(policies)),
+		polComp:  make([]string, len(policies)),
+		wordID:   map[string]uint32{},
+	}
+	n, bytes := 0, 0
+	for i, p := range policies {
+		ix.polFirst[i] = int32(n)
+		ix.polID[i] = normalizeString(p.ID)
+		ix.polComp[i] = normalizeString(p.Company)
+		n += len(p.Clauses)
+		for _, c := range p.Clauses {
+			bytes += len(c.Text)
+		}
+	}
+	ix.polFirst[len(policies)] = int32(n)
+	ix.clausePol = make([]int32, 0, n)
+	ix.textStart = make([]uint32, 0, n+1)
+	ix.runeLen = make([]int32, 0, n)
+	ix.fwdStart = make([]uint32, 0, n+1)
+	ix.fwd = make([]uint32, 0, bytes/6)
+
+	var text strings.Builder
+	text.Grow(bytes + bytes/8)
+	var buf []byte
+	var seen []int32 // per word, the last clause that used it
+	for i, p := range policies {
+		for _, c := range p.Clauses {
+			gid := int32(len(ix.clausePol))
+			ix.clausePol = append(ix.clausePol, int32(i))
+			ix.textStart = append(ix.textStart, uint32(text.Len()))
+			ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
+			var runes int
+			buf, runes = normalize(buf[:0], c.Text)
+			ix.runeLen = append(ix.runeLen, int32(runes))
+			text.Write(buf)
+			// The builder's string shares its bytes: no copy per clause; new words are cloned.
+			s := text.String()[ix.textStart[gid]:]
+			tokenize(s, func(t token) {
+				w := s[t.start:t.end]
+				id, ok := ix.wordID[w]
+				if !ok {
+					id = uint32(len(ix.words))
+					ix.words = append(ix.words, strings.Clone(w))
+					ix.wordID[ix.words[id]] = id
+					seen = append(seen, -1)
+				}
+				if seen[id] != gid {
+					seen[id] = gid
+					ix.fwd = append(ix.fwd, id)
+				}
+			})
+		}
+	}
+	ix.textStart = append(ix.textStart, uint32(text.Len()))
+	ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
+	ix.text = text.String()
+	ix.buildPostings()
+	ix.addEvidence(reports)
+	return ix
+}
+
+// buildPostings inverts the forward index.
+func (ix *Index) buildPostings() {
+	ix.postStart = make([]uint32, len(ix.words)+1)
+	for _, w := range ix.fwd {
+		ix.postStart[w+1]++
+	}
+	for w := 1; w < len(ix.postStart); w++ {
+		ix.postStart[w] += ix.postStart[w-1]
+	}
+	ix.post = make([]uint32, len(ix.fwd))
+	fill := slices.Clone(ix.postStart[:len(ix.words)])
+	for c := 0; c+1 < len(ix.fwdStart); c++ {
+		for _, w := range ix.fwd[ix.fwdStart[c]:ix.fwdStart[c+1]] {
+			ix.post[fill[w]] = uint32(c)
+			fill[w]++
+		}
+	}
+}
+
+// addEvidence records, per key, the clauses the reports cite as evidence.
+func (ix *Index) addEvidence(reports []*detect.Report) {
+	for i, r := range reports {
+		if i >= len(ix.policies) || r == nil {
+			continue
+		}
+		first, count := ix.polFirst[i], ix.polFirst[i+1]-ix.polFirst[i]
+		for _, f := range r.Findings {
+			if !f.Key.Valid() || f.Status == detect.NotMentioned {
+				continue
+			}
+			for _, e := range f.Evidence {
+				if e.Clause < 0 || int32(e.Clause) >= count {
+					continue
+				}
+				ix.evidence[f.Key] = append(ix.evidence[f.Key], evidence{first + int32(e.Clause), int32(e.Start), int32(e.End)})
+			}
+		}
+	}
+	for k := range ix.evidence {
+		slices.SortStableFunc(ix.evidence[k], func(a, b evidence) int { return int(a.clause - b.clause) })
+	}
+}
+
+// Policies returns the indexed policies; Hit.Policy indexes this slice.
+func (ix *Index) Policies() []*model.Policy { return ix.policies }
+
+// Len returns the number of indexed clauses.
+func (ix *Index) Len() int { return len(ix.clausePol) }
+
+// clauseText returns the normalised text of clause gid.
+func (ix *Index) clauseText(gid int32) string {
+	return ix.text[ix.textStart[gid]:ix.textStart[gid+1]]
+}
+
+// clauseWords returns the distinct words of clause gid.
+func (ix *Index) clauseWords(gid int32) []uint32 {
+	return ix.fwd[ix.fwdStart[gid]:ix.fwdStart[gid+1]]
+}
+
+// postings returns the clauses that contain word w, ascending.
+func (ix *Index) postings(w uint32) []uint32 {
+	return ix.post[ix.postStart[w]:ix.postStart[w+1]]
+}

@@ -1,0 +1,176 @@
+package search
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// latinBase maps the accented Latin letters of U+00C0..U+024F to their lower-case base letter
+// ("É" -> 'e'); 0 where there is none.
+var latinBase = func() [0x250]rune {
+	var t [0x250]rune
+	for r := rune(0xC0); r < 0x250; r++ {
+		d := norm.NFD.String(string(r))
+		b, _ := utf8.DecodeRuneInString(d)
+		if b < utf8.RuneSelf && unicode.IsLetter(b) {
+			t[r] = unicode.ToLower(b)
+		}
+	}
+	return t
+}()
+
+// foldRune returns the search form of r. It always returns exactly one rune, so normalising a
+// text keeps its rune count and every rune offset: a match found at rune i of the normalised
+// text is rune i of the original.
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		if r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}
+	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII forms
+		h := r - 0xFEE0
+		switch {
+		case 'A' <= h && h <= 'Z':
+			return h + ('a' - 'A')
+		case 'a' <= h && h <= 'z', '0' <= h && h <= '9':
+			return h
+		}
+		return ' ' // full-width punctuation is Chinese punctuation: a separator
+	}
+	if r == 0x2018 || r == 0x2019 { // typographic apostrophes, as in "don’t"
+		return '\''
+	}
+	if r < 0x250 {
+		if b := latinBase[r]; b != 0 {
+			return b
+		}
+	}
+	if unicode.IsSpace(r) || unicode.IsPunct(r) || (r >= 0x3000 && r <= 0x303F && r != 0x3005 && r != 0x3006 && r != 0x3007) {
+		// Chinese and typographic punctuation (、。《》「」“”…) and other spaces separate words.
+		return ' '
+	}
+	return unicode.ToLower(r)
+}
+
+// normalize returns the search form of s (see foldRune) appended to dst, and the number of
+// runes in s. Invalid UTF-8 bytes count as one rune each, as in a range loop and []rune(s).
+func normalize(dst []byte, s string) ([]byte, int) {
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, byte(foldRune(rune(c))))
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, foldRune(r))
+		i += size
+		n++
+	}
+	return dst, n
+}
+
+// normalizeString returns the search form of s.
+func normalizeString(s string) string {
+	b, _ := normalize(make([]byte, 0, len(s)), s)
+	return string(b)
+}
+
+// isHan reports whether r is a Han character. Each Han character is a word of its own: Chinese
+// has no spaces, so a Han run cannot be split into words without a dictionary.
+func isHan(r rune) bool {
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
+
+// isWordRune reports whether r, a normalised rune, belongs to a word: a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// token is one word of a normalised text: bytes [start, end) and the rune offset of its start.
+type token struct {
+	start, end int
+	runeStart  int
+}
+
+// tokenize calls yield for each word of the normalised text s, in order: runs of word runes,
+// and each Han character alone.
+func tokenize(s string, yield func(token)) {
+	runes := 0
+	start, startRune := -1, 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r >= 0x2E80 && isHan(r):
+			if start >= 0 {
+				yield(token{start, i, startRune})
+				start = -1
+			}
+			yield(token{i, i + size, runes})
+		case isWordRune(r):
+			if start < 0 {
+				start, startRune = i, runes
+			}
+		default:
+			if start >= 0 {
+				yield(token{start, i, startRune})
+				start = -1
+			}
+		}
+		i += size
+		runes++
+	}
+	if start >= 0 {
+		yield(token{start, len(s), startRune})
+	}
+}
+
+// boundaryBefore reports whether byte offset i of the normalised text s starts a word: it is
+// the start of s, follows a non-word rune, or is next to a Han character.
+func boundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if i >= len(s) {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	n, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(p) || !isWordRune(n) || isHan(p) || isHan(n)
+}
+
+// runeOffsets converts sorted byte offsets of s into rune offsets, in place.
+func runeOffsets(s string, offs []int) {
+	r, b := 0, 0
+	for k, o := range offs {
+		for b < o && b < len(s) {
+			if s[b] < utf8.RuneSelf {
+				b++
+			} else {
+				_, size := utf8.DecodeRuneInString(s[b:])
+				b += size
+			}
+			r++
+		}
+		offs[k] = r
+	}
+}

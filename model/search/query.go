@@ -1,0 +1,178 @@
+package search
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"fineprint/model/detect"
+)
+
+// termMode is how a query term matches a clause.
+type termMode uint8
+
+// The term modes, from fzf's syntax.
+const (
+	modeFuzzy  termMode = iota // plain term: word, word start, substring, or a short fuzzy match
+	modeExact                  // 'term: a substring
+	modeWord                   // 'term': a whole word (or words)
+	modePrefix                 // ^term: the clause starts with it
+	modeSuffix                 // term$: the clause ends with it
+)
+
+// String returns the mode's name, for test failures.
+func (m termMode) String() string {
+	switch m {
+	case modeFuzzy:
+		return "fuzzy"
+	case modeExact:
+		return "exact"
+	case modeWord:
+		return "word"
+	case modePrefix:
+		return "prefix"
+	case modeSuffix:
+		return "suffix"
+	default:
+		return "unknown"
+	}
+}
+
+// term is one text term of a parsed query.
+type term struct {
+	text   string // normalised, without its syntax characters
+	mode   termMode
+	negate bool
+}
+
+// query is a parsed query: text terms, and the @company and #key filters.
+type query struct {
+	terms     []term
+	companies []string     // normalised @company values: a clause's policy must match one
+	notComp   []string     // !@company values: its policy must match none
+	keys      []detect.Key // #key filters: a clause must be evidence for one of them
+	notKeys   []detect.Key // !#key: it must be evidence for none
+}
+
+// empty reports whether the query has nothing to search for.
+func (q *query) empty() bool {
+	return len(q.terms) == 0 && len(q.companies) == 0 && len(q.notComp) == 0 &&
+		len(q.keys) == 0 && len(q.notKeys) == 0
+}
+
+// positive returns the query's terms that must match, in order.
+func (q *query) positive() []term {
+	var ts []term
+	for _, t := range q.terms {
+		if !t.negate {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}
+
+// splitQuery splits a normalised query at spaces; a backslash before a space keeps it in the
+// term.
+func splitQuery(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == ' ':
+			b.WriteByte(' ')
+			i++
+		case s[i] == ' ':
+			if b.Len() > 0 {
+				out = append(out, b.String())
+				b.Reset()
+			}
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// parseQuery parses a query string (see the package doc). It fails only on a #key that names no
+// taxonomy key.
+func parseQuery(s string) (query, error) {
+	var q query
+	for _, raw := range splitQuery(normalizeString(s)) {
+		neg := false
+		if strings.HasPrefix(raw, "!") && len(raw) > 1 {
+			neg, raw = true, raw[1:]
+		}
+		switch {
+		case strings.HasPrefix(raw, "@"):
+			if v := raw[1:]; v != "" {
+				if neg {
+					q.notComp = append(q.notComp, v)
+				} else {
+					q.companies = append(q.companies, v)
+				}
+			}
+			continue
+		case strings.HasPrefix(raw, "#"):
+			v := raw[1:]
+			if v == "" {
+				continue
+			}
+			ks, err := parseKeys(v)
+			if err != nil {
+				return query{}, err
+			}
+			if neg {
+				q.notKeys = append(q.notKeys, ks...)
+			} else {
+				q.keys = append(q.keys, ks...)
+			}
+			continue
+		}
+		t := term{negate: neg, mode: modeFuzzy}
+		switch {
+		case strings.HasPrefix(raw, "'") && strings.HasSuffix(raw, "'") && len(raw) > 2:
+			t.mode, raw = modeWord, raw[1:len(raw)-1]
+		case strings.HasPrefix(raw, "'"):
+			t.mode, raw = modeExact, raw[1:]
+		case strings.HasPrefix(raw, "^"):
+			t.mode, raw = modePrefix, raw[1:]
+		case strings.HasSuffix(raw, "$") && len(raw) > 1:
+			t.mode, raw = modeSuffix, raw[:len(raw)-1]
+		}
+		if raw == "" {
+			continue // a lone syntax character while the user is still typing
+		}
+		if neg && t.mode == modeFuzzy {
+			t.mode = modeExact // fzf: !term excludes exact occurrences
+		}
+		t.text = raw
+		q.terms = append(q.terms, t)
+	}
+	return q, nil
+}
+
+// parseKeys returns the keys a #key filter names: the key detect.ParseKey accepts, or else
+// every key whose name or short name starts with v (so that "#del" already filters while the
+// user types "#deletion").
+func parseKeys(v string) ([]detect.Key, error) {
+	if k, ok := detect.ParseKey(v); ok {
+		return []detect.Key{k}, nil
+	}
+	v = strings.ReplaceAll(v, "-", "_")
+	var ks []detect.Key
+	for _, k := range detect.Keys() {
+		if strings.HasPrefix(k.String(), v) || strings.HasPrefix(k.Short(), v) {
+			ks = append(ks, k)
+		}
+	}
+	if len(ks) == 0 {
+		return nil, fmt.Errorf("unknown key %q: see the taxonomy (e.g. #deletion, #data.location)", "#"+v)
+	}
+	return ks, nil
+}
+
+// runeCount returns the number of runes in s.
+func runeCount(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,280 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// newPolicy builds a policy of one section whose clauses are texts.
+func newPolicy(id, company string, lang model.Lang, texts ...string) *model.Policy {
+	p := &model.Policy{ID: id, Company: company, Langs: []model.Lang{lang}}
+	p.Sections = []model.Section{{Number: "1", Title: "Your Rights", Level: 1, Parent: -1, EndClause: len(texts)}}
+	for i, t := range texts {
+		p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: t, Lang: lang, Line: i + 1})
+	}
+	p.Parts = []model.Part{{Lang: lang, EndSection: 1, EndClause: len(texts)}}
+	return p
+}
+
+// fixture returns two small policies, an English and a Chinese one, and their index.
+func fixture(t testing.TB) ([]*model.Policy, *Index) {
+	t.Helper()
+	en := newPolicy("acme", "Acme Corp", model.LangEN,
+		"You can delete your account at any time from the settings page of the application.", // 0
+		"We develop detailed technical measures to protect the data.",                        // 1
+		"Deletion of personal data happens within 30 days.",                                  // 2
+		"To delete account data, contact us.",                                                // 3
+		"Account holders may request that we delete information we hold about them.",         // 4
+		"We delete logs after a year.",                                                       // 5
+		"Vos données personnelles restent en Europe.",                                        // 6
+	)
+	zh := newPolicy("zh-demo", "示例科技有限公司", model.LangZH,
+		"您可以随时删除您的个人信息。",                // 0
+		"我们会删减不必要的数据，并在您提出请求后删除相关记录。",   // 1
+		"我们不会出售您的个人信息。",                 // 2
+		"ＡＰＩ７　Ｐｒｉｖａｃｙ　Ｐｏｌｉｃｙ：数据保存在新加坡。", // 3
+	)
+	ps := []*model.Policy{en, zh}
+	rep := &detect.Report{Policy: en, Findings: make([]detect.Finding, detect.NumKeys)}
+	for k := range rep.Findings {
+		rep.Findings[k].Key = detect.Key(k)
+	}
+	rep.Findings[detect.RightAccountDeletion] = detect.Finding{Key: detect.RightAccountDeletion, Status: detect.Declared,
+		Evidence: []detect.Evidence{{Clause: 0, Section: 0, Quote: "delete your account", Start: 8, End: 27}}}
+	return ps, NewIndex(ps, []*detect.Report{rep})
+}
+
+// search runs a query with no limit and fails the test on error.
+func search(t *testing.T, ix *Index, q string) Results {
+	t.Helper()
+	res, err := ix.Search(context.Background(), q, 0)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	return res
+}
+
+// ref names a clause as "policyID:clause".
+func ref(ps []*model.Policy, h Hit) string {
+	return ps[h.Policy].ID + ":" + itoa(h.Clause)
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// refs returns the hits of res as refs, best first.
+func refs(ps []*model.Policy, res Results) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, ref(ps, h))
+	}
+	return out
+}
+
+func TestRanking(t *testing.T) {
+	ps, ix := fixture(t)
+	tests := []struct {
+		query   string
+		first   string   // the clause that must rank first
+		want    []string // clauses that must be among the hits
+		without []string // clauses that must not match
+	}{
+		{"delete", "acme:5", []string{"acme:0", "acme:4", "acme:5"}, []string{"acme:1"}},
+		{"delete account", "acme:3", []string{"acme:0", "acme:4"}, []string{"acme:5", "acme:1"}},
+		{"Delete Account", "acme:3", nil, nil},
+		{"deletion", "acme:2", nil, []string{"acme:0"}},
+		{"delet", "acme:5", []string{"acme:2"}, []string{"acme:1"}},
+		{"dlt", "acme:5", []string{"acme:0"}, []string{"acme:1"}},
+		{"删除", "zh-demo:0", []string{"zh-demo:1"}, []string{"zh-demo:2"}},
+		{"删", "zh-demo:0", []string{"zh-demo:1"}, []string{"zh-demo:2"}},
+		{"个人信息", "zh-demo:0", []string{"zh-demo:2"}, []string{"zh-demo:1"}},
+		{"api7", "zh-demo:3", nil, nil},
+		{"ＡＰＩ７", "zh-demo:3", nil, nil},
+		{"privacy policy", "zh-demo:3", nil, nil},
+		{"新加坡", "zh-demo:3", nil, nil},
+		{"donnees", "acme:6", nil, nil},
+		{"acc", "acme:3", []string{"acme:0", "acme:4"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res := search(t, ix, tt.query)
+			got := refs(ps, res)
+			if len(got) == 0 || got[0] != tt.first {
+				t.Fatalf("first hit = %v, want %s (all: %v)", got, tt.first, got)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("%s missing from %v", w, got)
+				}
+			}
+			for _, w := range tt.without {
+				if slices.Contains(got, w) {
+					t.Errorf("%s should not match, got %v", w, got)
+				}
+			}
+			if res.Total != len(res.Hits) {
+				t.Errorf("Total = %d, len(Hits) = %d with no limit", res.Total, len(res.Hits))
+			}
+		})
+	}
+}
+
+func TestMatchesAreRuneOffsets(t *testing.T) {
+	ps, ix := fixture(t)
+	tests := []struct {
+		query, clause string
+		want          string // the highlighted runes of Clause.Text, concatenated
+	}{
+		{"删除", "zh-demo:0", "删除"},
+		{"新加坡", "zh-demo:3", "新加坡"},
+		{"api7", "zh-demo:3", "ＡＰＩ７"},
+		{"privacy", "zh-demo:3", "Ｐｒｉｖａｃｙ"},
+		{"donnees", "acme:6", "données"},
+		{"delete account", "acme:3", "deleteaccount"},
+		{"dlt", "acme:5", "dlt"},
+		{"^to", "acme:3", "To"},
+		{"days.$", "acme:2", "days."},
+		{"#account_deletion", "acme:0", "delete your account"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res := search(t, ix, tt.query)
+			for _, h := range res.Hits {
+				if ref(ps, h) != tt.clause {
+					continue
+				}
+				runes := []rune(ps[h.Policy].Clauses[h.Clause].Text)
+				var b strings.Builder
+				for _, m := range h.Matches {
+					if m < 0 || m >= len(runes) {
+						t.Fatalf("match offset %d out of range (%d runes)", m, len(runes))
+					}
+					b.WriteRune(runes[m])
+				}
+				if b.String() != tt.want {
+					t.Errorf("highlighted %q (offsets %v), want %q", b.String(), h.Matches, tt.want)
+				}
+				return
+			}
+			t.Fatalf("%s not among hits %v", tt.clause, refs(ps, res))
+		})
+	}
+}
+
+func TestSyntax(t *testing.T) {
+	ps, ix := fixture(t)
+	tests := []struct {
+		query string
+		want  []string // every hit, in any order
+	}{
+		{"'lete", []string{"acme:0", "acme:3", "acme:4", "acme:5"}},
+		{"'delete'", []string{"acme:0", "acme:3", "acme:4", "acme:5"}},
+		{"^you", []string{"acme:0"}},
+		{"^我们", []string{"zh-demo:1", "zh-demo:2"}},
+		{"days.$", []string{"acme:2"}},
+		{"delete !account", []string{"acme:5"}},
+		{"delete !'acc", []string{"acme:5"}},
+		{"@acme 'delete'", []string{"acme:0", "acme:3", "acme:4", "acme:5"}},
+		{"@zh 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"@示例 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"!@acme 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"@acme 删除", nil},
+		{"@nobody", nil},
+		{"#account_deletion", []string{"acme:0"}},
+		{"#account-deletion delete", []string{"acme:0"}},
+		{"#right.account_deletion", []string{"acme:0"}},
+		{"delete !#account_deletion 'your", nil},
+		{"!#account_deletion 'delete", []string{"acme:3", "acme:4", "acme:5"}},
+		{"", nil},
+		{"   ", nil},
+		{"' ^ ! @ #", nil},
+		{`to\ delete`, []string{"acme:3"}},
+		{"删除，个人", []string{"zh-demo:0"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := refs(ps, search(t, ix, tt.query))
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("hits = %v, want %v", got, want)
+			}
+		})
+	}
+	if _, err := ix.Search(context.Background(), "#nosuchkey", 10); err == nil || !strings.Contains(err.Error(), "nosuchkey") {
+		t.Errorf("unknown key: err = %v, want one naming the key", err)
+	}
+}
+
+func TestLongQueries(t *testing.T) {
+	ps, ix := fixture(t)
+	q := "you can delete your account at any time from the settings page of the application"
+	res := search(t, ix, q)
+	if len(res.Hits) != 1 || ref(ps, res.Hits[0]) != "acme:0" || res.Hits[0].Score <= 0 {
+		t.Fatalf("long query: %v scores %v", refs(ps, res), res.Hits)
+	}
+	for _, q := range []string{strings.Repeat("deleteaccount", 5), strings.Repeat("删除", 40), strings.Repeat("a", 300)} {
+		if res := search(t, ix, q); res.Total != 0 {
+			t.Errorf("%q matched %v", q, refs(ps, res))
+		}
+	}
+}
+
+func TestLimitKeepsBest(t *testing.T) {
+	ps := generatePolicies(40_000, 7)
+	ix := NewIndex(ps, nil)
+	for _, q := range []string{"data", "de", "删除", "personal information", "'ret"} {
+		all := search(t, ix, q)
+		top, err := ix.Search(context.Background(), q, 25)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if top.Total != all.Total {
+			t.Errorf("%q: Total %d with limit, %d without", q, top.Total, all.Total)
+		}
+		n := min(25, len(all.Hits))
+		if len(top.Hits) != n {
+			t.Fatalf("%q: %d hits with limit 25, want %d", q, len(top.Hits), n)
+		}
+		for i := range n {
+			if top.Hits[i].Policy != all.Hits[i].Policy || top.Hits[i].Clause != all.Hits[i].Clause || top.Hits[i].Score != all.Hits[i].Score {
+				t.Fatalf("%q: hit %d = %+v, want %+v", q, i, top.Hits[i], all.Hits[i])
+			}
+		}
+		if all.Total == 0 {
+			t.Errorf("%q matched nothing in the generated corpus", q)
+		}
+	}
+}
+
+func TestCancellation(t *testing.T) {
+	ix := NewIndex(generatePolicies(50_000, 3), nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ix.Search(ctx, "data", 10); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled search: err = %v, want context.Canceled", err)
+	}
+}
+
+func TestNormalizeKeepsRuneCount(t *testing.T) {
+	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ ﬁ"} {
+		got := normalizeString(s)
+		if runeCount(got) != len([]rune(s)) {
+			t.Errorf("normalize(%q) = %q: %d runes, want %d", s, got, runeCount(got), len([]rune(s)))
+		}
+	}
+	if got := normalizeString("ＡＰＩ７，删除。Données"); got != "api7 删除 donnees" {
+		t.Errorf("normalize = %q", got)
+	}
+}
