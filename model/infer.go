@@ -312,13 +312,25 @@ func zhNameStart(text string, i int) int {
 	start := i
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !(isHan(r) || r == '（' || r == '）' || r == '(' || r == ')') || strings.ContainsRune("由是为即系与和及在指", r) {
+		if !(isHan(r) || r == '（' || r == '）' || r == '(' || r == ')') || strings.ContainsRune(zhNameStops, r) {
 			break
 		}
 		start -= size
 	}
+	// A closing bracket left at the front belongs to text before the name.
+	for start < i {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r != '）' && r != ')' {
+			break
+		}
+		start += size
+	}
 	return start
 }
+
+// zhNameStops are characters that end the words before a Chinese organisation name (由 "by",
+// 是 "is", 使用 "use", 提供者 "provider", 您 "you" …) and so mark where the name starts.
+const zhNameStops = "由是为即系与和及在指者用您你我们请迎被向于从将本受以对的"
 
 // brandStop are capitalised tokens that are not brands.
 var brandStop = map[string]bool{"iOS": true, "IP": true, "SDK": true, "SDKs": true, "ID": true, "IDs": true, "APP": true,
@@ -344,8 +356,10 @@ func inferBrand(p *Policy) string {
 				j++
 			}
 			w := text[i:j]
+			// Parts of e-mail addresses, domains and paths are not names.
+			inAddr := (i > 0 && strings.ContainsRune("@./_", rune(text[i-1]))) || (j < len(text) && strings.ContainsRune("@_/", rune(text[j])))
 			i = j
-			if brandLike(w) && !brandStop[w] {
+			if !inAddr && brandLike(w) && !brandStop[w] {
 				if counts[w] == 0 {
 					order = append(order, w)
 				}
@@ -353,9 +367,17 @@ func inferBrand(p *Policy) string {
 			}
 		}
 	}
+	// A brand is named early: in a part's title or first clauses.
+	early := ""
+	for _, pt := range p.Parts {
+		early += pt.Title + "\n"
+		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+			early += p.Clauses[i].Text + "\n"
+		}
+	}
 	best := ""
 	for _, w := range order {
-		if counts[w] >= 3 && counts[w] > counts[best] {
+		if counts[w] >= 3 && counts[w] > counts[best] && strings.Contains(early, w) {
 			best = w
 		}
 	}
@@ -365,8 +387,16 @@ func inferBrand(p *Policy) string {
 // brandLike reports whether w looks like a coined name: an inner capital after a lower-case
 // letter ("AiWellFlow") or letters mixed with digits ("7Ding", "API7").
 func brandLike(w string) bool {
-	if len(w) < 3 {
+	if len(w) < 3 || strings.Contains(w, "-") {
 		return false
+	}
+	// The first letter is a capital: "7Ding", "API7", "AiWellFlow" (not "take2games").
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		} else if c >= 'A' && c <= 'Z' {
+			break
+		}
 	}
 	lower, upper, digit, inner := false, false, false, false
 	for i := 0; i < len(w); i++ {

@@ -261,7 +261,7 @@ func partTitle(blocks []block) string {
 	first := blocks[0]
 	switch first.kind {
 	case blockHeading:
-		if first.md == 0 || first.num.style != styleNone {
+		if first.md == 0 || first.num.style != styleNone || dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
 			return ""
 		}
 		for _, b := range blocks[1:] {
@@ -286,7 +286,7 @@ func partTitle(blocks []block) string {
 // a title.
 func dateLine(t string) bool {
 	lower := strings.ToLower(t)
-	for _, k := range []string{"updated", "effective", "revised", "version", "更新", "生效", "发布", "版本"} {
+	for _, k := range []string{"updated", "effective", "revised", "version", "published", "posted", "更新", "生效", "发布", "版本"} {
 		if strings.Contains(lower, k) {
 			return true
 		}

@@ -155,11 +155,21 @@ func collapseSpaces(s string) string {
 // link parses a markdown link "[text](dest)" starting at s[i] == '[' and returns its text and
 // the index after it.
 func link(s string, i int) (text string, end int, ok bool) {
-	close := strings.IndexByte(s[i:], ']')
+	close, depth := -1, 0
+	for j := i; j < len(s) && close < 0; j++ {
+		switch s[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				close = j
+			}
+		}
+	}
 	if close < 0 {
 		return "", 0, false
 	}
-	close += i
 	if close+1 >= len(s) || s[close+1] != '(' {
 		return "", 0, false
 	}
