@@ -90,6 +90,16 @@ func configFolders() ([]string, error) {
 	return cfg.Folders, err
 }
 
+// argsAtLeast is cobra.MinimumNArgs with a usage error (exit code 2) naming what is missing.
+func argsAtLeast(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageErrorf("missing %s", what)
+		}
+		return nil
+	}
+}
+
 // findPolicy returns the policy with the given ID, or a usage error listing the IDs there are.
 func findPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
 	for _, p := range ps {

@@ -82,7 +82,7 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 		Example: `  fineprint show api7
   fineprint show api7 --section 2.1
   fineprint show aiwellflow --lang en --section 1.2 | less`,
-		Args: cobra.MinimumNArgs(1),
+		Args: argsAtLeast(1, "the policy ID (see fineprint list)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			style, err := parseRenderStyle(o.style)
 			if err != nil {

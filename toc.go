@@ -24,7 +24,7 @@ func newTocCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "toc ID [PATH...]",
 		Short: "Print a policy's table of contents",
-		Args:  cobra.MinimumNArgs(1),
+		Args:  argsAtLeast(1, "the policy ID (see fineprint list)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ps, err := loadPolicies(cmd, args[1:])
 			if err != nil {
