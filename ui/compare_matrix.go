@@ -352,7 +352,7 @@ func cellText(f detect.Finding, w int) string {
 		return s
 	}
 	v := oneLine(f.Value)
-	if withValue := s + " " + v; ansi.StringWidth(withValue) <= w-1 {
+	if withValue := s + " " + v; ansi.StringWidth(withValue) <= w-2 { // a space on each side
 		return withValue
 	}
 	return s

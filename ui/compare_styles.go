@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/lipgloss/v2"
 
 	"fineprint/model/detect"
@@ -40,17 +42,18 @@ const numStatuses = 3
 // and by attributes that survive without colour (reverse for the cursor, bold for the cursor's
 // row and column), so NO_COLOR and 16-colour terminals read the same; colour only adds to it.
 type compareStyles struct {
-	// cell[status][highlight] styles a matrix cell.
-	cell    [numStatuses][numHighlights]lipgloss.Style
-	pending lipgloss.Style // a cell whose policy is still being analysed
+	// cell[status][highlight] styles a matrix cell. The matrix's hot path uses inks, which
+	// print the same escape codes as the lipgloss styles without re-deriving them per cell.
+	cell    [numStatuses][numHighlights]ink
+	pending ink // a cell whose policy is still being analysed
 
-	keyLabel    lipgloss.Style // the frozen key column
-	keyCurrent  lipgloss.Style // the key label of the cursor's row
+	keyLabel    ink            // the frozen key column
+	keyCurrent  ink            // the key label of the cursor's row
+	summary     ink            // the summary rows
 	groupHeader lipgloss.Style // "RIGHTS", "DATA COLLECTED", "PRACTICES"
 	colHeader   lipgloss.Style // a policy's abbreviated name
 	colCurrent  lipgloss.Style // the name of the cursor's column
 	colMarked   lipgloss.Style // a policy marked with space
-	summary     lipgloss.Style // the summary rows
 
 	title     lipgloss.Style // the screen's top line
 	paneTitle lipgloss.Style // a pane's title when it has focus
@@ -83,20 +86,20 @@ func newCompareStyles(isDark bool) *compareStyles {
 		detect.Denied:       base.Foreground(red),
 	}
 	for st := range fg {
-		s.cell[st][hlNone] = fg[st]
-		s.cell[st][hlRow] = fg[st].Background(rowBg).Bold(true)
-		s.cell[st][hlCol] = fg[st].Background(rowBg).Bold(true)
-		s.cell[st][hlCursor] = fg[st].Reverse(true).Bold(true)
+		s.cell[st][hlNone] = newInk(fg[st])
+		s.cell[st][hlRow] = newInk(fg[st].Background(rowBg).Bold(true))
+		s.cell[st][hlCol] = newInk(fg[st].Background(rowBg).Bold(true))
+		s.cell[st][hlCursor] = newInk(fg[st].Reverse(true).Bold(true))
 	}
-	s.pending = base.Foreground(grey).Italic(true)
+	s.pending = newInk(base.Foreground(grey).Italic(true))
 
-	s.keyLabel = base
-	s.keyCurrent = base.Bold(true).Foreground(accent)
+	s.keyLabel = newInk(base)
+	s.keyCurrent = newInk(base.Bold(true).Foreground(accent))
+	s.summary = newInk(base.Foreground(grey))
 	s.groupHeader = base.Bold(true).Underline(true)
 	s.colHeader = base.Bold(true)
 	s.colCurrent = base.Bold(true).Reverse(true)
 	s.colMarked = base.Bold(true).Foreground(accent)
-	s.summary = base.Foreground(grey)
 
 	s.title = base.Bold(true)
 	s.paneTitle = base.Bold(true).Foreground(accent).Underline(true)
@@ -112,3 +115,22 @@ func newCompareStyles(isDark bool) *compareStyles {
 	s.errText = base.Bold(true).Foreground(red)
 	return s
 }
+
+// ink is a lipgloss style reduced to the escape codes it prints before and after a single line
+// of text, for cells rendered by the hundred on every frame (Style.Render re-derives them each
+// time, which costs most of a frame with 12 policies).
+type ink struct{ pre, post string }
+
+// newInk returns the ink of style, which must not set widths, padding, margins or borders.
+func newInk(style lipgloss.Style) ink {
+	const probe = "\x00"
+	out := style.Render(probe)
+	i := strings.Index(out, probe)
+	if i < 0 {
+		return ink{}
+	}
+	return ink{pre: out[:i], post: out[i+len(probe):]}
+}
+
+// Render returns text, a single line, in the ink's style.
+func (k ink) Render(text string) string { return k.pre + text + k.post }
