@@ -2,6 +2,7 @@ package detect
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -38,8 +39,7 @@ type analyzer struct {
 	sections []sectionInfo
 	hits     [NumKeys][]hit
 	lastHit  [NumKeys]int // clause index of the last declaring hit per key: one per clause
-	seen     []bool
-	cands    []int32
+	occ      []occurrence
 }
 
 // Analyze runs the detector on p and returns one finding per key. A nil policy gives a report
@@ -52,7 +52,7 @@ func Analyze(p *model.Policy) *Report {
 	if p == nil {
 		return r
 	}
-	a := &analyzer{p: p, seen: make([]bool, len(vocab))}
+	a := &analyzer{p: p}
 	for k := range a.lastHit {
 		a.lastHit[k] = -1
 	}
@@ -130,34 +130,71 @@ func (a *analyzer) leadIn(ci int) string {
 	return ""
 }
 
-// clause runs the vocabulary over clause ci.
+// clause runs the vocabulary over clause ci. An anchored branch is tried only where the
+// prefilter found one of its literals; another branch runs on the sentences holding one.
 func (a *analyzer) clause(ci int) {
 	text := a.p.Clauses[ci].Text
 	f := a.folded[ci]
 	if f == "" {
 		return
 	}
-	a.cands = pf.candidates(f, a.seen, a.cands)
-	var sents []span
-	for _, ri := range a.cands {
-		e := &vocab[ri]
+	sents := sentences(f)
+	a.occ = pf.occurrences(f, a.occ)
+	slices.SortFunc(a.occ, func(x, y occurrence) int {
+		if x.rule != y.rule {
+			return int(x.rule - y.rule)
+		}
+		return int(x.pos - y.pos)
+	})
+	lastRule, lastSent := int32(-1), -1
+	for _, o := range a.occ {
+		b := &branches[o.rule]
+		e := &vocab[b.entry]
 		if a.lastHit[e.Key] == ci {
 			continue
 		}
-		for _, m := range compiled[ri].FindAllStringIndex(f, -1) {
-			if m[1] == m[0] {
-				continue
+		if o.pos < 0 {
+			for _, sp := range sents {
+				a.tryUnanchored(ci, b, e, text, f, sp)
 			}
-			if sents == nil {
-				sents = sentences(f)
+			continue
+		}
+		si := sentenceAt(sents, int(o.pos))
+		sp := sents[si]
+		if !b.anchored {
+			if o.rule != lastRule || si != lastSent {
+				a.tryUnanchored(ci, b, e, text, f, sp)
 			}
-			sp := sents[sentenceAt(sents, m[0])]
-			st, ok := a.judge(ci, e, text, f, sp, m[0], m[1])
-			if !ok {
-				continue
-			}
-			a.record(ci, e.Key, st, text, f, sp, m[0], m[1])
-			break
+			lastRule, lastSent = o.rule, si
+			continue
+		}
+		pos := int(o.pos)
+		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
+			continue
+		}
+		m := b.re.FindStringIndex(f[pos:sp.end])
+		if m == nil {
+			continue
+		}
+		if st, ok := a.judge(ci, e, text, f, sp, pos, pos+m[1]); ok {
+			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1])
+		}
+	}
+}
+
+// tryUnanchored runs an unanchored branch over sentence sp and records its first accepted match.
+func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp span) {
+	if a.lastHit[e.Key] == ci {
+		return
+	}
+	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
+		m0, m1 := sp.start+m[0], sp.start+m[1]
+		if m1 == m0 {
+			continue
+		}
+		if st, ok := a.judge(ci, e, text, f, sp, m0, m1); ok {
+			a.record(ci, e.Key, st, text, f, sp, m0, m1)
+			return
 		}
 	}
 }
@@ -228,11 +265,12 @@ func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) 
 		return Declared, true
 	case negIgnored:
 	}
-	if e.Mode == modeDenyOnly {
+	switch e.Mode {
+	case modeDenyOnly:
 		return 0, false
-	}
-	if e.Mode == modeSelf {
+	case modeSelf:
 		return Declared, true
+	case modeContext:
 	}
 	switch e.Key.Group() {
 	case GroupRights:
@@ -271,6 +309,9 @@ func negated(before, after string) (neg, exception, userNeg bool) {
 		}
 		if !companySubject(before[:n[0]]) {
 			return false, false, true
+		}
+		if len(after) > 120 {
+			after = after[:120]
 		}
 		return true, exceptionRe.MatchString(before[n[0]:]) || exceptionRe.MatchString(after), false
 	}

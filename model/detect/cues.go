@@ -24,7 +24,7 @@ var (
 
 	// exceptionRe finds an exception after a negation, which turns "will not share … except"
 	// into a declaration with conditions rather than a denial.
-	exceptionRe = regexp.MustCompile(`\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we)|only (?:to|with|when|if|as|for|in|where|after|upon|under))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`)
+	exceptionRe = regexp.MustCompile(`\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`)
 
 	// userCueRe finds the user as the one who acts ("you can", "users may", "your right",
 	// "request", "您可以") before a right's trigger.

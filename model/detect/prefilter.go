@@ -12,14 +12,20 @@ import (
 // the text and fast however large the vocabulary grows.
 type prefilter struct {
 	next   [][256]int32 // goto/fail-resolved transitions per state
-	out    [][]int32    // rule indexes completed at each state
+	out    [][]litEnd   // the literals ending at each state
 	always []int32      // rules with no required literal: always candidates
+}
+
+// litEnd is a literal of a rule, recorded at the automaton state where it ends.
+type litEnd struct {
+	rule   int32
+	length int32 // bytes
 }
 
 // newPrefilter builds the automaton for the given per-rule literal sets; a nil set means the
 // rule has no required literal.
 func newPrefilter(lits [][]string) *prefilter {
-	pf := &prefilter{next: make([][256]int32, 1), out: make([][]int32, 1)}
+	pf := &prefilter{next: make([][256]int32, 1), out: make([][]litEnd, 1)}
 	for rule, set := range lits {
 		if set == nil {
 			pf.always = append(pf.always, int32(rule))
@@ -36,7 +42,7 @@ func newPrefilter(lits [][]string) *prefilter {
 				}
 				s = pf.next[s][c]
 			}
-			pf.out[s] = append(pf.out[s], int32(rule))
+			pf.out[s] = append(pf.out[s], litEnd{int32(rule), int32(len(lit))})
 		}
 	}
 	// Breadth-first: resolve failure links into the transition table.
@@ -64,40 +70,28 @@ func newPrefilter(lits [][]string) *prefilter {
 	return pf
 }
 
-// candidates returns, in ascending order, the rules that may match text; seen is scratch space
-// of one bool per rule, left all false on return.
-func (pf *prefilter) candidates(text string, seen []bool, dst []int32) []int32 {
+// occurrence is a place where a rule may match: the rule and the byte offset at which one of
+// its literals starts.
+type occurrence struct {
+	rule int32
+	pos  int32
+}
+
+// occurrences appends to dst, for every literal found in text, the rule it belongs to and
+// where it starts; rules without literals are reported at offset -1.
+func (pf *prefilter) occurrences(text string, dst []occurrence) []occurrence {
 	dst = dst[:0]
 	for _, r := range pf.always {
-		if !seen[r] {
-			seen[r] = true
-			dst = append(dst, r)
-		}
+		dst = append(dst, occurrence{r, -1})
 	}
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
 		s = pf.next[s][text[i]]
-		for _, r := range pf.out[s] {
-			if !seen[r] {
-				seen[r] = true
-				dst = append(dst, r)
-			}
+		for _, o := range pf.out[s] {
+			dst = append(dst, occurrence{o.rule, int32(i+1) - o.length})
 		}
 	}
-	for _, r := range dst {
-		seen[r] = false
-	}
-	sortInt32(dst)
 	return dst
-}
-
-// sortInt32 sorts a short slice in place (insertion sort: candidate lists are small).
-func sortInt32(a []int32) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j] < a[j-1]; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
 }
 
 // requiredLiterals returns a set of literal strings one of which occurs in every match of the
@@ -174,24 +168,17 @@ func minLen(set []string) int {
 	return m
 }
 
-// literalsOf parses pattern and returns its required literals (nil when none can be told).
-// A one-byte literal is only worth filtering on when it is a rare symbol such as '@'.
-func literalsOf(pattern string) []string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	set := requiredLiterals(re.Simplify())
+// usableLiterals returns set without repeats, or nil when it is no use as a filter: empty, or
+// holding a one-byte literal other than a rare symbol such as '@'.
+func usableLiterals(set []string) []string {
 	if set == nil {
 		return nil
 	}
+	var out []string
 	for _, s := range set {
 		if len(s) == 0 || (len(s) == 1 && !strings.ContainsAny(s, "@#%$")) {
 			return nil
 		}
-	}
-	out := set[:0]
-	for _, s := range set {
 		if !containsString(out, s) {
 			out = append(out, strings.Clone(s))
 		}

@@ -1,7 +1,5 @@
 package detect
 
-import "regexp"
-
 // mode is how an entry's trigger needs its context.
 type mode uint8
 
@@ -313,31 +311,32 @@ var vocab = []entry{
 
 // countryPattern and countryPatternZH name the places where policies say data is stored.
 const (
-	countryPattern = `(?:united states|u\.s\.|usa|\bus\b|singapore|china|people'?s republic of china|hong kong|taiwan|japan|korea|india|european union|\beu\b|european economic area|\beea\b|ireland|germany|france|netherlands|united kingdom|\buk\b|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)`
+	countryPattern   = `(?:united states|u\.s\.|usa|\bus\b|singapore|china|people'?s republic of china|hong kong|taiwan|japan|korea|india|european union|\beu\b|european economic area|\beea\b|ireland|germany|france|netherlands|united kingdom|\buk\b|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)`
 	countryPatternZH = `中华人民共和国境内|中国境内|境内|中国|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|欧洲|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚|印度尼西亚`
 )
 
-// compiled holds vocab's patterns compiled, index for index; pf is the literal prefilter over them.
+// branches holds the vocabulary compiled for matching, one branch per top-level alternative
+// of each entry's pattern; pf is the literal prefilter over the branches.
 var (
-	compiled = compileVocab()
-	pf       = newPrefilter(vocabLiterals())
+	branches = compileVocab()
+	pf       = newPrefilter(branchLiterals())
 )
 
-// compileVocab compiles every entry's pattern; a bad pattern is a programming error caught
-// by any test run.
-func compileVocab() []*regexp.Regexp {
-	res := make([]*regexp.Regexp, len(vocab))
+// compileVocab splits every entry's pattern into branches and compiles them; a bad pattern is
+// a programming error caught by any test run.
+func compileVocab() []branch {
+	var bs []branch
 	for i, e := range vocab {
-		res[i] = regexp.MustCompile(e.Pattern)
+		bs = append(bs, splitBranches(i, e.Pattern)...)
 	}
-	return res
+	return bs
 }
 
-// vocabLiterals returns, per entry, the literal strings one of which its pattern requires.
-func vocabLiterals() [][]string {
-	lits := make([][]string, len(vocab))
-	for i, e := range vocab {
-		lits[i] = literalsOf(e.Pattern)
+// branchLiterals returns, per branch, the literal strings one of which it requires (nil: none).
+func branchLiterals() [][]string {
+	lits := make([][]string, len(branches))
+	for i, b := range branches {
+		lits[i] = b.literals
 	}
 	return lits
 }
