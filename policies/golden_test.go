@@ -1,0 +1,149 @@
+package policies
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fineprint/model"
+)
+
+// updateGolden rewrites the golden files from the parser's current output:
+// go test ./policies -run Golden -update
+var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// tocText renders what a careful reader checks in a parsed policy: the inferred metadata, the
+// language parts and the section tree with numbers, levels, anchors, languages and clause counts.
+func tocText(p *model.Policy) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title:   %s\ncompany: %s\ndate:    %s\nlangs:   %v\nwords:   %d\nclauses: %d\n", p.Title, p.Company, p.Date, p.Langs, p.Words, len(p.Clauses))
+	for i, pt := range p.Parts {
+		fmt.Fprintf(&b, "part %d: lang=%s title=%q sections=[%d,%d) clauses=[%d,%d)\n", i, pt.Lang, pt.Title, pt.FirstSection, pt.EndSection, pt.FirstClause, pt.EndClause)
+	}
+	b.WriteString("\n")
+	for _, s := range p.Sections {
+		fmt.Fprintf(&b, "%s%s  #%s  (level %d, %s, line %d, %d clauses)\n", strings.Repeat("    ", s.Level-1), s.Heading(), s.Anchor, s.Level, s.Lang, s.Line, s.EndClause-s.FirstClause)
+	}
+	return b.String()
+}
+
+// golden compares got with testdata/golden/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *updateGolden {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./policies -run Golden -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the parser's output; review the change and rerun with -update\n%s", path, firstDiff(string(want), got))
+	}
+}
+
+// firstDiff shows the first line where want and got differ.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  want: %q\n  got:  %q", i+1, w, g)
+		}
+	}
+	return ""
+}
+
+// parseSeed parses a bundled document as the parser sees it, without the manifest's metadata.
+func parseSeed(t *testing.T, e Entry) *model.Policy {
+	t.Helper()
+	data, err := Seed(e.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := model.Parse("bundled:"+e.File, data)
+	if err != nil {
+		t.Fatalf("parse %s: %v", e.File, err)
+	}
+	return p
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	for _, e := range Manifest() {
+		t.Run(e.ID, func(t *testing.T) {
+			p := parseSeed(t, e)
+			golden(t, e.ID+".md", p.Markdown())
+			golden(t, e.ID+".toc.txt", tocText(p))
+		})
+	}
+}
+
+// TestGoldenInferenceMatchesManifest checks that the parser, from the text alone, finds the
+// metadata the manifest gives for the bundled policies. The manifest may say more than the
+// text (a company's trading name in brackets), so a company must be the manifest's or its
+// start; titles compare without case ("PRIVACY" is the manifest's "Privacy").
+func TestGoldenInferenceMatchesManifest(t *testing.T) {
+	for _, e := range Manifest() {
+		t.Run(e.ID, func(t *testing.T) {
+			p := parseSeed(t, e)
+			if !strings.EqualFold(p.Title, e.Title) {
+				t.Errorf("title %q, manifest %q", p.Title, e.Title)
+			}
+			if (p.Company == "") != (e.Company == "") || !strings.HasPrefix(e.Company, p.Company) {
+				t.Errorf("company %q, manifest %q", p.Company, e.Company)
+			}
+			if p.Date != e.Date {
+				t.Errorf("date %q, manifest %q", p.Date, e.Date)
+			}
+			if !slices.Equal(p.Langs, e.Langs) {
+				t.Errorf("langs %v, manifest %v", p.Langs, e.Langs)
+			}
+		})
+	}
+}
+
+// TestGoldenTOCs states the tables of contents a careful reader makes of the bundled policies,
+// independently of the golden files.
+func TestGoldenTOCs(t *testing.T) {
+	want := map[string]string{
+		"api7":        "1 2 2.1 2.2 2.3 3 4 5 6 7 9 10 11 12",
+		"7ding":       "1 2 3 4 5 6 7 8 9 10 11 12",
+		"api-service": "1 1.1 1.2 2 3 3.1 3.2 4 5 6",
+		"airobotics":  "1 2 3 4 5 6 7 8 9 10",
+		"aiwellflow": "一 1.1 1.2 1.3 1.4 1.5 二 三 3.1 3.2 四 4.1 4.2 4.3 4.4 五 六 6.1 6.2 6.3 七 八 九 | " +
+			"1 1.1 1.2 1.3 1.4 1.5 2 3 3.1 3.2 4 4.1 4.2 4.3 4.4 5 6 6.1 6.2 6.3 7 8 9",
+	}
+	for _, e := range Manifest() {
+		t.Run(e.ID, func(t *testing.T) {
+			p := parseSeed(t, e)
+			var nums []string
+			for i, s := range p.Sections {
+				if i > 0 && s.Part != p.Sections[i-1].Part {
+					nums = append(nums, "|")
+				}
+				nums = append(nums, s.Number)
+				wantLevel := strings.Count(s.Number, ".") + 1
+				if s.Level != wantLevel {
+					t.Errorf("section %s level %d, want %d", s.Number, s.Level, wantLevel)
+				}
+			}
+			if got := strings.Join(nums, " "); got != want[e.ID] {
+				t.Errorf("sections\n got: %s\nwant: %s", got, want[e.ID])
+			}
+		})
+	}
+}
