@@ -74,7 +74,10 @@ func loadPolicies(cmd *cobra.Command, paths []string) ([]*model.Policy, error) {
 	for _, err := range problems {
 		fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+model.Sanitize(err.Error()))
 	}
-	if len(all) == 0 {
+	switch {
+	case len(all) == 0 && len(problems) == 0:
+		return nil, errors.New("no policy files found (fineprint reads .md, .txt, .html and .htm files)")
+	case len(all) == 0:
 		return nil, fmt.Errorf("no policy could be loaded (%d %s)", len(problems), plural(len(problems), "error", "errors"))
 	}
 	return all, nil

@@ -384,3 +384,10 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestEmptyFolderExit1(t *testing.T) {
+	_, errOut, code := runCLI(t, "list", "--no-bundled", t.TempDir())
+	if code != 1 || !strings.Contains(errOut, "no policy files found") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
