@@ -55,6 +55,7 @@ func newRootCmd() *cobra.Command {
 		newListCmd(),
 		newTocCmd(),
 		newShowCmd(),
+		newCompareCmd(),
 	)
 	return root
 }

@@ -388,7 +388,7 @@ func companySubject(pre string) bool {
 // trigger) is the user's: the user acts, asks or holds a right, and the company does not keep
 // the right for itself.
 func (a *analyzer) userActs(ci int, sentBefore, before, after string) bool {
-	user := lastIndex(userCueRe, before)
+	user := lastUserCue(before)
 	company := lastCompanySubject(before)
 	switch {
 	case user != nil && (company == nil || user[0] > company[0]):
@@ -406,6 +406,18 @@ func (a *analyzer) userActs(ci int, sentBefore, before, after string) bool {
 		}
 	}
 	return false
+}
+
+// lastUserCue returns the location of the last user cue in s that is not a time or manner
+// ("when you change …"), or nil.
+func lastUserCue(s string) []int {
+	locs := userCueRe.FindAllStringIndex(s, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		if !temporalUserRe.MatchString(s[max(0, locs[i][0]-12):locs[i][0]]) {
+			return locs[i]
+		}
+	}
+	return nil
 }
 
 // lastCompanySubject returns the location of the last company subject in s that is not the

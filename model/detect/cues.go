@@ -20,7 +20,7 @@ var (
 
 	// negBlockRe finds what ends a negation's reach before the trigger: a contrast, an
 	// exception or a new subject ("we do not sell your data, but we share it with ...").
-	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[:：]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
+	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[:：;；]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
 
 	// exceptionRe finds an exception after a negation, which turns "will not share … except"
 	// into a declaration with conditions rather than a denial.
@@ -31,7 +31,13 @@ var (
 	userCueRe = regexp.MustCompile(`\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`)
 
 	// companySubjectRe finds the company as the subject of an action ("we may delete", "我们会删除").
-	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|我们|本公司|本平台`)
+	// Other actors count too: "these third parties have access to your information" grants
+	// the user nothing.
+	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|\bit\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`)
+
+	// temporalUserRe, right before a user cue, makes it a time or a manner rather than the
+	// user exercising a right: "when you change your account information".
+	temporalUserRe = regexp.MustCompile(`(?:\bwhen|\bwhenever|\bonce|\bafter|\bbefore|\bby|\bwhile|\bas|\bthat|\bwhich|\bwho|当|在)\s*$`)
 
 	// objectOfRequestRe, when it ends right before a company subject, makes that subject the
 	// object of the user's request: "request that we delete", "ask us to", "要求我们删除".

@@ -6,9 +6,9 @@ import (
 	"fineprint/model"
 )
 
-// policyOf builds a policy of one section whose clauses are the given paragraphs, as the parser
+// testPolicy builds a policy of one section whose clauses are the given paragraphs, as the parser
 // would give it, so detector tests do not depend on parsing.
-func policyOf(title string, paras ...string) *model.Policy {
+func testPolicy(title string, paras ...string) *model.Policy {
 	p := &model.Policy{Source: "test", Title: "Test policy"}
 	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: len(paras)}}
 	for _, t := range paras {

@@ -7,8 +7,9 @@ type span struct{ start, end int }
 
 // sentences splits text into sentences and returns their byte spans in order, covering text
 // without gaps. A sentence ends after '.', '!' or '?' followed by a space and then a letter that
-// is not lower case (so "e.g. this" and "2.1" do not split), after ';', and after the Chinese
-// full stops and semicolons 。！？；. Text without such a mark is one sentence.
+// is not lower case (so "e.g. this" and "2.1" do not split), and after the Chinese full stops
+// 。！？. Semicolons do not split: they often separate the items of one enumeration ("you may
+// (i) access …; (ii) withdraw your consent"). Text without such a mark is one sentence.
 func sentences(text string) []span {
 	var out []span
 	start := 0
@@ -16,7 +17,7 @@ func sentences(text string) []span {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		end := -1
 		switch r {
-		case '。', '！', '？', '；', ';':
+		case '。', '！', '？':
 			end = i + n
 		case '.', '!', '?':
 			j := i + n

@@ -20,11 +20,11 @@ func TestVocabulary(t *testing.T) {
 			if !regexp.MustCompile(e.Pattern).MatchString(fold(e.Catch)) {
 				t.Errorf("entry %d pattern does not match its Catch %q", i, e.Catch)
 			}
-			r := Analyze(policyOf("General", e.Catch))
+			r := Analyze(testPolicy("General", e.Catch))
 			if got := r.Finding(e.Key); got.Status != want {
 				t.Errorf("Catch %q: %v = %v, want %v", e.Catch, e.Key, got.Status, want)
 			}
-			r = Analyze(policyOf("General", e.Miss))
+			r = Analyze(testPolicy("General", e.Miss))
 			if got := r.Finding(e.Key); got.Status == Declared {
 				t.Errorf("Miss %q: %v declared by %q", e.Miss, e.Key, got.Evidence[0].Quote)
 			}

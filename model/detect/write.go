@@ -1,0 +1,278 @@
+package detect
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clipperhouse/displaywidth"
+
+	"fineprint/model"
+)
+
+// The JSON shape of WriteJSON, documented in README.md ("fineprint compare").
+type (
+	jsonDoc struct {
+		Policies []jsonPolicy `json:"policies"`
+	}
+	jsonPolicy struct {
+		ID       string        `json:"id"`
+		Company  string        `json:"company"`
+		Source   string        `json:"source"`
+		Findings []jsonFinding `json:"findings"`
+	}
+	jsonFinding struct {
+		Key      string         `json:"key"`
+		Status   string         `json:"status"`
+		Scope    string         `json:"scope"`
+		Value    string         `json:"value"`
+		Evidence []jsonEvidence `json:"evidence"`
+	}
+	jsonEvidence struct {
+		Section string `json:"section"` // the section path as a reader sees it, "" before the first heading
+		Clause  int    `json:"clause"`  // index in the policy's clauses
+		Quote   string `json:"quote"`   // the triggering words
+		Text    string `json:"text"`    // the whole clause
+	}
+)
+
+// WriteJSON writes the reports as one JSON document: {"policies": [{"id", "company", "source",
+// "findings": [...]}]}, with every taxonomy key once per policy, in taxonomy order. source is
+// Policy.Source: the path as given on the command line, or "bundled:<file>".
+func WriteJSON(w io.Writer, reports []*Report) error {
+	doc := jsonDoc{Policies: make([]jsonPolicy, 0, len(reports))}
+	for _, r := range reports {
+		p := policyOf(r)
+		jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
+			Findings: make([]jsonFinding, 0, NumKeys)}
+		for _, k := range Keys() {
+			f := r.Finding(k)
+			jf := jsonFinding{Key: k.String(), Status: f.Status.String(), Scope: f.Scope.String(),
+				Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
+			for _, ev := range f.Evidence {
+				jf.Evidence = append(jf.Evidence, jsonEvidence{
+					Section: clean(sectionLabel(p, ev)),
+					Clause:  ev.Clause,
+					Quote:   clean(ev.Quote),
+					Text:    clean(clauseText(p, ev.Clause)),
+				})
+			}
+			jp.Findings = append(jp.Findings, jf)
+		}
+		doc.Policies = append(doc.Policies, jp)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// Marks used by the text and markdown matrices.
+const (
+	markDeclared     = "✓"
+	markDenied       = "✗"
+	markNotMentioned = "·"
+)
+
+// mark returns a finding's cell: its status mark, followed by its scope when limited
+// ("✓ EEA/UK").
+func mark(f Finding) string {
+	var m string
+	switch f.Status {
+	case Declared:
+		m = markDeclared
+	case Denied:
+		m = markDenied
+	default:
+		return markNotMentioned
+	}
+	if l := f.Scope.Label(); l != "" {
+		m += " " + l
+	}
+	return m
+}
+
+// columnName returns the header of a policy's column: its ID, else its company, else its source.
+func columnName(p *model.Policy) string {
+	for _, s := range []string{p.ID, p.Company, p.Source} {
+		if s != "" {
+			return clean(s)
+		}
+	}
+	return "?"
+}
+
+// WriteText writes the reports as a matrix for a terminal: keys down, policies across, with
+// ✓ declared, ✗ denied, · not mentioned and the scope after a mark, grouped into rights, data
+// and practices, followed by the values found and a legend. Widths are in terminal cells, so
+// Chinese company names line up.
+func WriteText(w io.Writer, reports []*Report) error {
+	const maxCol = 18
+	names := make([]string, len(reports))
+	widths := make([]int, len(reports))
+	for i, r := range reports {
+		names[i] = displaywidth.TruncateString(columnName(policyOf(r)), maxCol, "…")
+		widths[i] = max(displaywidth.String(names[i]), len(markDeclared+" California")-2)
+	}
+	keyWidth := 0
+	for _, k := range Keys() {
+		keyWidth = max(keyWidth, len(k.String()))
+	}
+	var b strings.Builder
+	row := func(first string, cells []string) {
+		b.WriteString(pad(first, keyWidth))
+		for i, c := range cells {
+			b.WriteString("  ")
+			b.WriteString(pad(c, widths[i]))
+		}
+		b.WriteString("\n")
+	}
+	for gi, g := range []Group{GroupRights, GroupData, GroupPractices} {
+		if gi > 0 {
+			b.WriteString("\n")
+		}
+		heading := strings.ToUpper(g.String())
+		if gi == 0 {
+			row(heading, names)
+		} else {
+			b.WriteString(heading + "\n")
+		}
+		for _, k := range KeysOf(g) {
+			cells := make([]string, len(reports))
+			for i, r := range reports {
+				cells[i] = mark(r.Finding(k))
+			}
+			row(k.String(), cells)
+		}
+	}
+	values := false
+	for _, r := range reports {
+		for _, k := range Keys() {
+			if v := r.Finding(k).Value; v != "" && k != PracticeDoNotTrack {
+				if !values {
+					b.WriteString("\nVALUES\n")
+					values = true
+				}
+				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), columnName(policyOf(r)), clean(v))
+			}
+		}
+	}
+	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
+		" not mentioned   (scope after a mark: EEA/UK, California, China, children)\n")
+	if _, err := io.WriteString(w, strings.TrimRight(b.String(), " ")); err != nil {
+		return fmt.Errorf("write text: %w", err)
+	}
+	return nil
+}
+
+// pad right-pads s with spaces to width terminal cells.
+func pad(s string, width int) string {
+	if n := displaywidth.String(s); n < width {
+		return s + strings.Repeat(" ", width-n)
+	}
+	return s
+}
+
+// WriteMarkdown writes the reports as a GitHub-flavoured markdown table (keys down, policies
+// across, the same marks as WriteText), then the values found.
+func WriteMarkdown(w io.Writer, reports []*Report) error {
+	var b strings.Builder
+	b.WriteString("| Key |")
+	for _, r := range reports {
+		b.WriteString(" " + mdCell(columnName(policyOf(r))) + " |")
+	}
+	b.WriteString("\n|---|")
+	for range reports {
+		b.WriteString(":---:|")
+	}
+	b.WriteString("\n")
+	for _, k := range Keys() {
+		b.WriteString("| `" + k.String() + "` |")
+		for _, r := range reports {
+			b.WriteString(" " + mdCell(mark(r.Finding(k))) + " |")
+		}
+		b.WriteString("\n")
+	}
+	first := true
+	for _, r := range reports {
+		for _, k := range Keys() {
+			f := r.Finding(k)
+			if f.Value == "" || k == PracticeDoNotTrack {
+				continue
+			}
+			if first {
+				b.WriteString("\n| Policy | Key | Value |\n|---|---|---|\n")
+				first = false
+			}
+			fmt.Fprintf(&b, "| %s | `%s` | %s |\n", mdCell(columnName(policyOf(r))), k, mdCell(clean(f.Value)))
+		}
+	}
+	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write markdown: %w", err)
+	}
+	return nil
+}
+
+// mdCell escapes s for a markdown table cell.
+func mdCell(s string) string {
+	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
+	return r.Replace(s)
+}
+
+// WriteCSV writes one row per policy and key: id, company, source, key, status, scope, value,
+// and the first evidence's section, clause and quote (empty when none), after a header row.
+func WriteCSV(w io.Writer, reports []*Report) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"id", "company", "source", "key", "status", "scope", "value", "section", "clause", "quote"})
+	for _, r := range reports {
+		p := policyOf(r)
+		for _, k := range Keys() {
+			f := r.Finding(k)
+			sec, clause, quote := "", "", ""
+			if len(f.Evidence) > 0 {
+				ev := f.Evidence[0]
+				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause), clean(ev.Quote)
+			}
+			_ = cw.Write([]string{clean(p.ID), clean(p.Company), clean(p.Source), k.String(), f.Status.String(),
+				f.Scope.String(), clean(f.Value), sec, clause, quote})
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write CSV: %w", err)
+	}
+	return nil
+}
+
+// policyOf returns r's policy, or an empty one so that writers never dereference nil.
+func policyOf(r *Report) *model.Policy {
+	if r == nil || r.Policy == nil {
+		return &model.Policy{}
+	}
+	return r.Policy
+}
+
+// sectionLabel returns the section path of the evidence's clause, "" before the first heading
+// or when the index is out of range.
+func sectionLabel(p *model.Policy, ev Evidence) string {
+	if ev.Section < 0 || ev.Section >= len(p.Sections) {
+		return ""
+	}
+	return p.SectionLabel(ev.Section)
+}
+
+// clauseText returns the text of clause c, "" when out of range.
+func clauseText(p *model.Policy, c int) string {
+	if c < 0 || c >= len(p.Clauses) {
+		return ""
+	}
+	return p.Clauses[c].Text
+}
+
+// clean makes file-derived text safe to print: no escape sequences, controls or bidi overrides.
+func clean(s string) string { return model.Sanitize(s) }
