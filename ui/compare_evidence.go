@@ -140,6 +140,7 @@ func quotedClause(st *compareStyles, p *model.Policy, ev detect.Evidence, w int)
 	if ansi.StringWidth(string(text)) > len(text)*3/2 {
 		budget /= 2
 	}
+	budget -= 2 // the two "…"
 	lo, hi := 0, len(text)
 	if len(text) > budget {
 		lo = max(0, min(start-budget/3, len(text)-budget))

@@ -361,9 +361,9 @@ func cellText(f detect.Finding, w int) string {
 // oneLine folds the whitespace of s, newlines included, into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// padCells pads the plain string s with spaces to w cells, truncating it with "…" when it is
-// wider.
-func padCells(s string, w int) string {
+// padPlain pads s with spaces to w cells, truncating it with "…" when it is wider. (Kept apart
+// from text.go's padCells, the same thing, until both are in one commit.)
+func padPlain(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -450,13 +450,13 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	if first > 0 {
 		left = "◂" + strconv.Itoa(first)
 	}
-	b.WriteString(st.dim.Render(padCells(left, keyW)))
+	b.WriteString(st.dim.Render(padPlain(left, keyW)))
 	for c := first; c < last; c++ {
 		mark := " "
 		if c < len(m.marked) && m.marked[c] {
 			mark = "•"
 		}
-		text := padCells(mark+abbreviate(m.cols[c].name, m.cols[c].policy.ID, colW-1), colW)
+		text := padPlain(mark+abbreviate(m.cols[c].name, m.cols[c].policy.ID, colW-1), colW)
 		switch {
 		case c == m.col && focused:
 			b.WriteString(st.colCurrent.Render(text))
@@ -468,7 +468,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	}
 	used := keyW + (last-first)*colW
 	if last < len(m.cols) && used < m.width {
-		more := padCells(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
+		more := padPlain(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
 		b.WriteString(st.dim.Render(more))
 	} else {
 		b.WriteString(strings.Repeat(" ", max(m.width-used, 0)))
@@ -479,7 +479,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	for i := m.lineOff; i < m.lineOff+h; i++ {
 		if i >= len(m.lines) {
 			if i == 0 {
-				b.WriteString(st.dim.Render(padCells("  no rows match", m.width)))
+				b.WriteString(st.dim.Render(padPlain("  no rows match", m.width)))
 			} else {
 				b.WriteString(strings.Repeat(" ", m.width))
 			}
@@ -509,9 +509,9 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 		return
 	}
 	if cur {
-		b.WriteString(st.keyCurrent.Render(padCells("▸ "+l.key.Label(), keyW)))
+		b.WriteString(st.keyCurrent.Render(padPlain("▸ "+l.key.Label(), keyW)))
 	} else {
-		b.WriteString(st.keyLabel.Render(padCells("  "+l.key.Label(), keyW)))
+		b.WriteString(st.keyLabel.Render(padPlain("  "+l.key.Label(), keyW)))
 	}
 	for c := first; c < last; c++ {
 		hl := hlNone
@@ -525,24 +525,24 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 		}
 		r := m.cols[c].report
 		if r == nil {
-			b.WriteString(st.pending.Render(padCells(" …", colW)))
+			b.WriteString(st.pending.Render(padPlain(" …", colW)))
 			continue
 		}
 		f := r.Finding(l.key)
-		b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padCells(" "+cellText(f, colW), colW)))
+		b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padPlain(" "+cellText(f, colW), colW)))
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-keyW-(last-first)*colW, 0)))
 }
 
 // writeSummary writes a summary row: a label and, per policy, what count(report) says.
 func (m *matrix) writeSummary(b *strings.Builder, st *compareStyles, label string, keyW, colW, first, last int, count func(*detect.Report) string) {
-	b.WriteString(st.summary.Render(padCells(label, keyW)))
+	b.WriteString(st.summary.Render(padPlain(label, keyW)))
 	for c := first; c < last; c++ {
 		text := " …"
 		if r := m.cols[c].report; r != nil {
 			text = " " + count(r)
 		}
-		b.WriteString(st.summary.Render(padCells(text, colW)))
+		b.WriteString(st.summary.Render(padPlain(text, colW)))
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-keyW-(last-first)*colW, 0)))
 }

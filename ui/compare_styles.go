@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -71,12 +72,15 @@ type compareStyles struct {
 
 // newCompareStyles builds the compare screen's styles for a dark or light background.
 func newCompareStyles(isDark bool) *compareStyles {
+	// The terminal's own sixteen colours, like the reader's Styles: a 16-colour terminal shows
+	// what was designed, and the user's palette is respected.
 	ld := lipgloss.LightDark(isDark)
-	green := ld(lipgloss.Color("#1a7f37"), lipgloss.Color("#3fb950"))
-	red := ld(lipgloss.Color("#cf222e"), lipgloss.Color("#f85149"))
-	grey := ld(lipgloss.Color("#8c959f"), lipgloss.Color("#6e7681"))
-	accent := ld(lipgloss.Color("#0969da"), lipgloss.Color("#58a6ff"))
-	rowBg := ld(lipgloss.Color("#eaeef2"), lipgloss.Color("#262c36"))
+	green := ld(lipgloss.Green, lipgloss.BrightGreen)
+	red := ld(lipgloss.Red, lipgloss.BrightRed)
+	grey := color.Color(lipgloss.BrightBlack)
+	accent := ld(lipgloss.Blue, lipgloss.BrightCyan)
+	rowBg := ld(lipgloss.White, lipgloss.BrightBlack)
+	onRow := ld(lipgloss.Black, lipgloss.White) // "·" on the highlight, where grey would vanish
 
 	s := &compareStyles{}
 	base := lipgloss.NewStyle()
@@ -86,9 +90,13 @@ func newCompareStyles(isDark bool) *compareStyles {
 		detect.Denied:       base.Foreground(red),
 	}
 	for st := range fg {
+		onHighlight := fg[st]
+		if detect.Status(st) == detect.NotMentioned {
+			onHighlight = base.Foreground(onRow)
+		}
 		s.cell[st][hlNone] = newInk(fg[st])
-		s.cell[st][hlRow] = newInk(fg[st].Background(rowBg).Bold(true))
-		s.cell[st][hlCol] = newInk(fg[st].Background(rowBg).Bold(true))
+		s.cell[st][hlRow] = newInk(onHighlight.Background(rowBg).Bold(true))
+		s.cell[st][hlCol] = newInk(onHighlight.Background(rowBg).Bold(true))
 		s.cell[st][hlCursor] = newInk(fg[st].Reverse(true).Bold(true))
 	}
 	s.pending = newInk(base.Foreground(grey).Italic(true))
