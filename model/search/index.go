@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"fineprint/model"
 	"fineprint/model/detect"
@@ -23,7 +24,7 @@ type Index struct {
 	textStart []uint32 // byte offset of each clause's text in text; one more entry: len(text)
 	runeLen   []int32  // length of each clause in runes
 
-	words     []string          // the vocabulary: every distinct word, normalised
+	words     []string          // the vocabulary: every distinct word and Han pair, normalised
 	wordID    map[string]uint32 // index in words of each word
 	fwd       []uint32          // each clause's distinct words, clause after clause
 	fwdStart  []uint32          // offset of each clause's words in fwd; one more entry: len(fwd)
@@ -83,8 +84,7 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 			text.Write(buf)
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
 			s := text.String()[ix.textStart[gid]:]
-			tokenize(s, func(t token) {
-				w := s[t.start:t.end]
+			add := func(w string) {
 				id, ok := ix.wordID[w]
 				if !ok {
 					id = uint32(len(ix.words))
@@ -96,6 +96,20 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 					seen[id] = gid
 					ix.fwd = append(ix.fwd, id)
 				}
+			}
+			prevHan := -1 // start of the previous token when it is a Han character
+			tokenize(s, func(t token) {
+				add(s[t.start:t.end])
+				han := t.end-t.start > 1 && isHanToken(s[t.start:t.end])
+				if han && prevHan >= 0 {
+					// Two adjacent Han characters are indexed as a word too, so that a
+					// Chinese term narrows to the clauses holding its pairs ("删除": one pair).
+					add(s[prevHan:t.end])
+				}
+				prevHan = -1
+				if han {
+					prevHan = t.start
+				}
 			})
 		}
 	}
@@ -105,6 +119,12 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 	ix.buildPostings()
 	ix.addEvidence(reports)
 	return ix
+}
+
+// isHanToken reports whether the token w is a Han character.
+func isHanToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isHan(r)
 }
 
 // buildPostings inverts the forward index.

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,14 +31,17 @@ type termPlan struct {
 	term
 	runes int
 	// whole is true when the term is one word and its mode is decided by words alone: the
-	// clause's score for the term is the best score among its words. Otherwise the term's key
-	// word only narrows the candidates and the clause text is checked (verify).
+	// clause's score for the term is the best score among its words. Otherwise the clause must
+	// hold the required words and the term's text is then looked for in the clause (verify).
 	whole bool
-	// any is true when the term has no word at all ("@@"): every clause is a candidate.
-	any   bool
-	score []int32 // per word of the vocabulary, > 0 when it matches (nil when any)
-	words []uint32
-	est   int // clauses reached through words, counted with repeats
+	// any is true when the term has no word at all: every clause is a candidate.
+	any bool
+	// pair is true when the term is exactly two Han characters: holding the pair is a match.
+	pair     bool
+	score    []int32  // per word of the vocabulary: > 0 when it matches a whole term
+	required []uint32 // words a clause must hold for a term that is not whole
+	words    []uint32 // the words through which candidate clauses are found
+	est      int      // clauses reached through words, counted with repeats
 }
 
 // planTerm matches t against the vocabulary of ix.
@@ -45,39 +50,123 @@ func planTerm(ix *Index, t term) *termPlan {
 	var toks []token
 	tokenize(t.text, func(k token) { toks = append(toks, k) })
 	if len(toks) == 0 {
-		tp.any = true
+		tp.any, tp.est = true, math.MaxInt32 // scored last: it narrows nothing
 		return tp
 	}
-	tp.score = make([]int32, len(ix.words))
 	if len(toks) == 1 && toks[0].start == 0 && toks[0].end == len(t.text) &&
 		(t.mode == modeFuzzy || t.mode == modeExact || t.mode == modeWord) {
 		tp.whole = true
+		tp.score = make([]int32, len(ix.words))
 		tp.planWhole(ix)
 		return tp
 	}
-	// Several words, or anchored: narrow by the word that reaches the fewest clauses.
-	best := -1
-	var bestWords []uint32
-	for _, tok := range toks {
+	// Several words, or anchored: the clause must hold every word that lies inside the term and
+	// every pair of adjacent Han characters; a word at an open end of the term may be part of a
+	// longer word, so it is only used to find candidates when nothing else is required.
+	isPairAt := func(i int) bool {
+		return i+1 < len(toks) && toks[i+1].start == toks[i].end &&
+			isHanToken(t.text[toks[i].start:toks[i].end]) && isHanToken(t.text[toks[i+1].start:toks[i+1].end])
+	}
+	tp.est = -1
+	var open []uint32
+	openEst := -1
+	for i, tok := range toks {
+		w := t.text[tok.start:tok.end]
+		if isHanToken(w) {
+			switch {
+			case isPairAt(i):
+				tp.require(ix, t.text[tok.start:toks[i+1].end])
+			case i == 0 || !isPairAt(i-1):
+				tp.require(ix, w) // a Han character with no Han neighbour in the term
+			}
+			continue
+		}
 		leftOpen := tok.start == 0 && t.mode != modePrefix && t.mode != modeWord
 		rightOpen := tok.end == len(t.text) && t.mode != modeSuffix && t.mode != modeWord
-		w := t.text[tok.start:tok.end]
-		if r, _ := utf8.DecodeRuneInString(w); isHan(r) {
-			leftOpen, rightOpen = false, false
+		if !leftOpen && !rightOpen {
+			tp.require(ix, w)
+			continue
 		}
-		ws, est := matchingWords(ix, w, leftOpen, rightOpen)
-		if best < 0 || est < best {
-			best, bestWords = est, ws
-		}
-		if est == 0 {
-			break
+		if ws, est := matchingWords(ix, w, leftOpen, rightOpen); openEst < 0 || est < openEst {
+			open, openEst = ws, est
 		}
 	}
-	for _, w := range bestWords {
-		tp.score[w] = 1
+	tp.pair = len(toks) == 2 && len(tp.required) == 1 && toks[0].start == 0 && toks[1].end == len(t.text) &&
+		isPairAt(0) && (t.mode == modeFuzzy || t.mode == modeExact || t.mode == modeWord)
+	if tp.est < 0 || (openEst >= 0 && openEst < tp.est && len(tp.required) == 0) {
+		tp.words, tp.est = open, openEst
+		tp.score = make([]int32, len(ix.words))
+		for _, w := range open {
+			tp.score[w] = 1
+		}
 	}
-	tp.words, tp.est = bestWords, best
 	return tp
+}
+
+// require adds word w to the words a clause must hold, and makes it the way to candidates when
+// it reaches fewer clauses than the others. A word missing from the vocabulary makes the term
+// match nothing.
+func (tp *termPlan) require(ix *Index, w string) {
+	id, ok := ix.wordID[w]
+	n := 0
+	if ok {
+		n = len(ix.postings(id))
+		tp.required = append(tp.required, id)
+	} else {
+		tp.required = append(tp.required, ^uint32(0))
+	}
+	if tp.est < 0 || n < tp.est {
+		tp.est = n
+		tp.words = nil
+		if ok {
+			tp.words = []uint32{id}
+		}
+	}
+}
+
+// holds reports whether a clause with the given words holds what a term that is not whole
+// requires.
+func (tp *termPlan) holds(words []uint32) bool {
+	for _, r := range tp.required {
+		if !slices.Contains(words, r) {
+			return false
+		}
+	}
+	if tp.score != nil {
+		for _, w := range words {
+			if tp.score[w] > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// inClause returns the term's score in a clause (words: its distinct words; text: its
+// normalised text), 0 when it does not match. keyScore, when > 0, is the score already found
+// through the term's words.
+func (tp *termPlan) inClause(words []uint32, text string, keyScore int32) int32 {
+	if tp.any {
+		return tp.verify(text)
+	}
+	if tp.whole {
+		if keyScore > 0 {
+			return keyScore
+		}
+		best := int32(0)
+		for _, w := range words {
+			best = max(best, tp.score[w])
+		}
+		return best
+	}
+	if !tp.holds(words) {
+		return 0
+	}
+	if tp.pair {
+		return scoreWord
+	}
+	return tp.verify(text)
 }
 
 // matchingWords returns the vocabulary words that may hold w given which of its sides may
@@ -114,7 +203,14 @@ func matchingWords(ix *Index, w string, leftOpen, rightOpen bool) ([]uint32, int
 func (tp *termPlan) planWhole(ix *Index) {
 	t := tp.text
 	first, _ := utf8.DecodeRuneInString(t)
-	short := tp.runes < 3 && !isHan(first)
+	if isHan(first) { // one Han character: itself, not the pairs that begin with it
+		if id, ok := ix.wordID[t]; ok {
+			tp.score[id] = scoreWord
+			tp.words, tp.est = []uint32{id}, len(ix.postings(id))
+		}
+		return
+	}
+	short := tp.runes < 3
 	var fuzzyCands []string
 	var fuzzyIDs []uint32
 	for id, w := range ix.words {
@@ -218,33 +314,47 @@ func (tp *termPlan) verify(text string) int32 {
 // occurrences appends to offs the byte offset of every rune of the term's matches in text (the
 // text of a clause that matched), for highlighting.
 func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []int) []int {
-	if !tp.whole {
+	if !tp.whole || tp.any {
 		return tp.substringOccurrences(text, offs)
 	}
+	// The clause's best words for the term: every occurrence of them is highlighted.
 	best := int32(0)
+	var bestWords []string
 	for _, w := range words {
-		best = max(best, tp.score[w])
+		s := tp.score[w]
+		if s > best {
+			best, bestWords = s, bestWords[:0]
+		}
+		if s == best && s > 0 {
+			bestWords = append(bestWords, ix.words[w])
+		}
 	}
 	if best == 0 {
 		return offs
 	}
-	tokenize(text, func(k token) {
-		w := text[k.start:k.end]
-		id, ok := ix.wordID[w]
-		if !ok || tp.score[id] != best {
-			return
-		}
-		if best >= scoreInfix {
-			i := strings.Index(w, tp.text)
-			offs = appendRuneStarts(offs, text, k.start+i, k.start+i+len(tp.text))
-			return
-		}
-		for _, m := range fuzzy.Find(tp.text, []string{w}) {
-			for _, b := range m.MatchedIndexes {
-				offs = append(offs, k.start+b)
+	for _, w := range bestWords {
+		for from := 0; from < len(text); {
+			i := strings.Index(text[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			if !boundaryBefore(text, i) || !boundaryBefore(text, from) {
+				continue // part of a longer word
+			}
+			if best >= scoreInfix {
+				j := i + strings.Index(w, tp.text)
+				offs = appendRuneStarts(offs, text, j, j+len(tp.text))
+				continue
+			}
+			for _, m := range fuzzy.Find(tp.text, []string{w}) {
+				for _, b := range m.MatchedIndexes {
+					offs = append(offs, i+b)
+				}
 			}
 		}
-	})
+	}
 	return offs
 }
 
@@ -274,10 +384,12 @@ func (tp *termPlan) substringOccurrences(text string, offs []int) []int {
 	return offs
 }
 
-// appendRuneStarts appends the byte offset of each rune of text[a:b].
+// appendRuneStarts appends the byte offset of each rune of text[a:b] but the separators.
 func appendRuneStarts(offs []int, text string, a, b int) []int {
 	for i := a; i < b; {
-		offs = append(offs, i)
+		if text[i] != ' ' {
+			offs = append(offs, i)
+		}
 		if text[i] < utf8.RuneSelf {
 			i++
 		} else {

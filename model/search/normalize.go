@@ -1,6 +1,7 @@
 package search
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,42 +22,46 @@ var latinBase = func() [0x250]rune {
 	return t
 }()
 
-// foldRune returns the search form of r. It always returns exactly one rune, so normalising a
-// text keeps its rune count and every rune offset: a match found at rune i of the normalised
+// foldRune returns the search form of r: lower case, half-width, without accents on Latin
+// letters; punctuation and spaces of any script (ASCII, Chinese 、。《》「」, typographic “”…)
+// become a space, the separator of words. It always returns exactly one rune, so normalising
+// a text keeps its rune count and every rune offset: a match found at rune i of the normalised
 // text is rune i of the original.
 func foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			return r
+		case 'A' <= r && r <= 'Z':
 			return r + ('a' - 'A')
 		}
-		if r == '\t' || r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
+		return ' '
 	}
 	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII forms
-		h := r - 0xFEE0
-		switch {
-		case 'A' <= h && h <= 'Z':
-			return h + ('a' - 'A')
-		case 'a' <= h && h <= 'z', '0' <= h && h <= '9':
-			return h
-		}
-		return ' ' // full-width punctuation is Chinese punctuation: a separator
-	}
-	if r == 0x2018 || r == 0x2019 { // typographic apostrophes, as in "don’t"
-		return '\''
+		return foldRune(r - 0xFEE0)
 	}
 	if r < 0x250 {
 		if b := latinBase[r]; b != 0 {
 			return b
 		}
 	}
-	if unicode.IsSpace(r) || unicode.IsPunct(r) || (r >= 0x3000 && r <= 0x303F && r != 0x3005 && r != 0x3006 && r != 0x3007) {
-		// Chinese and typographic punctuation (、。《》「」“”…) and other spaces separate words.
-		return ' '
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
+		return unicode.ToLower(r)
 	}
-	return unicode.ToLower(r)
+	return ' '
+}
+
+// foldQueryRune is foldRune for the text of a query, which keeps ASCII punctuation (full-width
+// forms included) so that the query syntax ('exact, ^prefix, @company, #key) can be read
+// before the terms are normalised with foldRune.
+func foldQueryRune(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E && strings.ContainsRune(`'^!@#$\`, r-0xFEE0) {
+		r -= 0xFEE0 // full-width syntax characters; other Chinese punctuation separates terms
+	}
+	if r < utf8.RuneSelf && r > ' ' && r != 0x7F && !isWordRune(r) {
+		return r
+	}
+	return foldRune(r)
 }
 
 // normalize returns the search form of s (see foldRune) appended to dst, and the number of
@@ -85,6 +90,15 @@ func normalizeString(s string) string {
 	return string(b)
 }
 
+// normalizeQuery returns s with foldQueryRune applied to each rune.
+func normalizeQuery(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = utf8.AppendRune(b, foldQueryRune(r))
+	}
+	return string(b)
+}
+
 // isHan reports whether r is a Han character. Each Han character is a word of its own: Chinese
 // has no spaces, so a Han run cannot be split into words without a dictionary.
 func isHan(r rune) bool {
@@ -96,7 +110,7 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // token is one word of a normalised text: bytes [start, end) and the rune offset of its start.
@@ -110,17 +124,23 @@ type token struct {
 func tokenize(s string, yield func(token)) {
 	runes := 0
 	start, startRune := -1, 0
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); runes++ {
 		c := s[i]
-		var r rune
-		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c < utf8.RuneSelf { // normalised ASCII is a-z, 0-9 or a space
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				if start < 0 {
+					start, startRune = i, runes
+				}
+			} else if start >= 0 {
+				yield(token{start, i, startRune})
+				start = -1
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r >= 0x2E80 && isHan(r):
+		case isHan(r):
 			if start >= 0 {
 				yield(token{start, i, startRune})
 				start = -1
@@ -137,7 +157,6 @@ func tokenize(s string, yield func(token)) {
 			}
 		}
 		i += size
-		runes++
 	}
 	if start >= 0 {
 		yield(token{start, len(s), startRune})

@@ -71,7 +71,7 @@ func (q *query) positive() []term {
 	return ts
 }
 
-// splitQuery splits a normalised query at spaces; a backslash before a space keeps it in the
+// splitQuery splits a query folded by normalizeQuery at spaces; a backslash before a space keeps it in the
 // term.
 func splitQuery(s string) []string {
 	var out []string
@@ -100,7 +100,7 @@ func splitQuery(s string) []string {
 // taxonomy key.
 func parseQuery(s string) (query, error) {
 	var q query
-	for _, raw := range splitQuery(normalizeString(s)) {
+	for _, raw := range splitQuery(normalizeQuery(s)) {
 		neg := false
 		if strings.HasPrefix(raw, "!") && len(raw) > 1 {
 			neg, raw = true, raw[1:]
@@ -142,6 +142,9 @@ func parseQuery(s string) (query, error) {
 		case strings.HasSuffix(raw, "$") && len(raw) > 1:
 			t.mode, raw = modeSuffix, raw[:len(raw)-1]
 		}
+		// Punctuation inside a term separates words, as in the text: "third-party" looks for
+		// "third party", "privacy@api7" for "privacy api7".
+		raw = strings.TrimSpace(normalizeString(raw))
 		if raw == "" {
 			continue // a lone syntax character while the user is still typing
 		}

@@ -52,6 +52,7 @@ func (ix *Index) Search(ctx context.Context, query string, limit int) (Results, 
 	p := ix.newPlan(&q, limit)
 	cands := p.candidates()
 	hits, total, err := p.run(ctx, cands)
+	p.release()
 	if err != nil {
 		return res, err
 	}
@@ -80,6 +81,9 @@ type plan struct {
 	keyNot  []uint64 // bit set of the clauses !#key filters drop; nil: none
 	phrases []string // the positive terms joined as they would stand in a phrase
 	limit   int
+
+	keyScore []int32 // per clause, the score of p.pos[0] found through its words; nil if not
+	touched  []int32 // the clauses whose keyScore is set
 }
 
 // newPlan prepares q for the index.
@@ -186,36 +190,41 @@ type candidateSet struct {
 	n     int
 }
 
-// candidates returns the clauses worth scoring: the evidence of #key filters, the clauses of
-// the rarest term's words when they are few, or every clause of the allowed policies.
+// candidates returns the clauses worth scoring: the evidence of #key filters, the clauses
+// reached through the words of the term that reaches the fewest, or every clause of the
+// allowed policies. Going through a whole term's words also scores that term: p.keyScore.
 func (p *plan) candidates() candidateSet {
 	ix := p.ix
 	all := len(ix.clausePol)
-	if p.keyOK != nil {
+	switch {
+	case p.keyOK != nil:
 		var ids []int32
 		for w, word := range p.keyOK {
 			for word != 0 {
-				b := int32(w*64) + int32(bits.TrailingZeros64(word))
-				ids = append(ids, b)
+				ids = append(ids, int32(w*64+bits.TrailingZeros64(word)))
 				word &= word - 1
 			}
 		}
 		return candidateSet{ids: ids, n: len(ids)}
-	}
-	if len(p.pos) > 0 && !p.pos[0].any && p.pos[0].est < all/4 {
-		seen := make([]uint64, (all+63)/64)
-		ids := make([]int32, 0, p.pos[0].est)
-		for _, w := range p.pos[0].words {
+	case len(p.pos) > 0 && !p.pos[0].any:
+		key := p.pos[0]
+		p.keyScore = getScratch(all)
+		ids := make([]int32, 0, min(key.est, all))
+		for _, w := range key.words {
+			s := int32(1)
+			if key.whole {
+				s = key.score[w]
+			}
 			for _, c := range ix.postings(w) {
-				if seen[c/64]&(1<<(c%64)) == 0 {
-					seen[c/64] |= 1 << (c % 64)
+				if p.keyScore[c] == 0 {
 					ids = append(ids, int32(c))
 				}
+				p.keyScore[c] = max(p.keyScore[c], s)
 			}
 		}
+		p.touched = ids
 		return candidateSet{ids: ids, n: len(ids)}
-	}
-	if p.polOK == nil {
+	case p.polOK == nil:
 		return candidateSet{spans: []span{{0, int32(all)}}, n: all}
 	}
 	var cs candidateSet
@@ -226,6 +235,30 @@ func (p *plan) candidates() candidateSet {
 		}
 	}
 	return cs
+}
+
+// scratch holds per-clause score arrays between searches; they are all zero when pooled.
+var scratch sync.Pool
+
+// getScratch returns a zeroed []int32 of length n.
+func getScratch(n int) []int32 {
+	if v, ok := scratch.Get().(*[]int32); ok && len(*v) >= n {
+		return (*v)[:n]
+	}
+	return make([]int32, n)
+}
+
+// release zeroes the entries of the plan's scratch array it set and pools it.
+func (p *plan) release() {
+	if p.keyScore == nil {
+		return
+	}
+	for _, c := range p.touched {
+		p.keyScore[c] = 0
+	}
+	s := p.keyScore
+	p.keyScore = nil
+	scratch.Put(&s)
 }
 
 // chunks splits the candidates into pieces of at most chunkSize clauses.
@@ -310,14 +343,14 @@ func (p *plan) run(ctx context.Context, cands candidateSet) ([]scored, int, erro
 func (p *plan) scoreChunk(cs candidateSet, top *topN) int {
 	n := 0
 	for _, c := range cs.ids {
-		if s, ok := p.score(c); ok {
+		if s, ok := p.score(c, top); ok {
 			top.push(scored{c, s})
 			n++
 		}
 	}
 	for _, sp := range cs.spans {
 		for c := sp.lo; c < sp.hi; c++ {
-			if s, ok := p.score(c); ok {
+			if s, ok := p.score(c, top); ok {
 				top.push(scored{c, s})
 				n++
 			}
@@ -326,8 +359,9 @@ func (p *plan) scoreChunk(cs candidateSet, top *topN) int {
 	return n
 }
 
-// score returns clause c's score for the query, and whether it matches at all.
-func (p *plan) score(c int32) (int, bool) {
+// score returns clause c's score for the query, and whether it matches at all. The phrase
+// bonus is only looked for when it could take c into top.
+func (p *plan) score(c int32, top *topN) (int, bool) {
 	ix := p.ix
 	if p.polOK != nil && !p.polOK[ix.clausePol[c]] {
 		return 0, false
@@ -340,41 +374,28 @@ func (p *plan) score(c int32) (int, bool) {
 	}
 	words := ix.clauseWords(c)
 	total := 0
-	for _, tp := range p.pos {
-		best := int32(0)
-		if tp.any {
-			best = 1
-		} else {
-			for _, w := range words {
-				best = max(best, tp.score[w])
-			}
+	for i, tp := range p.pos {
+		var key int32
+		if i == 0 && p.keyScore != nil {
+			key = p.keyScore[c]
 		}
-		if best == 0 {
+		s := tp.inClause(words, ix.clauseText(c), key)
+		if s == 0 {
 			return 0, false
 		}
-		if !tp.whole {
-			if best = tp.verify(ix.clauseText(c)); best == 0 {
-				return 0, false
-			}
-		}
-		total += int(best)
+		total += int(s)
 	}
 	for _, tp := range p.neg {
-		hit := tp.any
-		for _, w := range words {
-			if hit || tp.score[w] > 0 {
-				hit = true
-				break
-			}
-		}
-		if hit && (tp.whole || tp.verify(ix.clauseText(c)) > 0) {
+		if tp.inClause(words, ix.clauseText(c), 0) > 0 {
 			return 0, false
 		}
 	}
 	if len(p.pos) == 0 {
 		return 0, true // filters only: reading order
 	}
-	if len(p.phrases) > 0 {
+	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
+	total -= int(min(ix.runeLen[c]/10, 60))
+	if len(p.phrases) > 0 && top.admits(scored{c, total + scorePhrase}) {
 		text := ix.clauseText(c)
 		for _, ph := range p.phrases {
 			if strings.Contains(text, ph) {
@@ -383,8 +404,6 @@ func (p *plan) score(c int32) (int, bool) {
 			}
 		}
 	}
-	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
-	total -= int(min(ix.runeLen[c]/10, 60))
 	return total, true
 }
 
@@ -437,6 +456,11 @@ func (t *topN) push(s scored) {
 	}
 	t.items[0] = s
 	t.down(0)
+}
+
+// admits reports whether s would be kept if pushed now.
+func (t *topN) admits(s scored) bool {
+	return t.limit <= 0 || len(t.items) < t.limit || better(s, t.items[0])
 }
 
 // up restores the heap after an append at i.

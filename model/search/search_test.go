@@ -143,7 +143,8 @@ func TestMatchesAreRuneOffsets(t *testing.T) {
 		{"delete account", "acme:3", "deleteaccount"},
 		{"dlt", "acme:5", "dlt"},
 		{"^to", "acme:3", "To"},
-		{"days.$", "acme:2", "days."},
+		{"days.$", "acme:2", "days"},
+		{"privacy@policy", "zh-demo:3", "ＰｒｉｖａｃｙＰｏｌｉｃｙ"},
 		{"#account_deletion", "acme:0", "delete your account"},
 	}
 	for _, tt := range tests {
@@ -200,6 +201,9 @@ func TestSyntax(t *testing.T) {
 		{"' ^ ! @ #", nil},
 		{`to\ delete`, []string{"acme:3"}},
 		{"删除，个人", []string{"zh-demo:0"}},
+		{"account,", []string{"acme:0", "acme:3", "acme:4"}},
+		{"data,$", []string{"acme:1"}},
+		{"'data,", []string{"acme:1", "acme:2", "acme:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -274,7 +278,7 @@ func TestNormalizeKeepsRuneCount(t *testing.T) {
 			t.Errorf("normalize(%q) = %q: %d runes, want %d", s, got, runeCount(got), len([]rune(s)))
 		}
 	}
-	if got := normalizeString("ＡＰＩ７，删除。Données"); got != "api7 删除 donnees" {
+	if got := normalizeString("ＡＰＩ７，删除。Données e-mail"); got != "api7 删除 donnees e mail" {
 		t.Errorf("normalize = %q", got)
 	}
 }
