@@ -110,6 +110,9 @@ var dateKeywords = []string{"last updated", "last update", "updated on", "update
 // ("since 2019") are not the policy's date, so none is returned without a keyword.
 func inferDate(p *Policy) string {
 	try := func(text string) string {
+		if !strings.ContainsAny(text, "0123456789") {
+			return "" // no date without digits
+		}
 		lower := strings.ToLower(text)
 		for _, k := range dateKeywords {
 			if i := strings.Index(lower, k); i >= 0 {
@@ -368,13 +371,16 @@ func inferBrand(p *Policy) string {
 		}
 	}
 	// A brand is named early: in a part's title or first clauses.
-	early := ""
+	var eb strings.Builder
 	for _, pt := range p.Parts {
-		early += pt.Title + "\n"
+		eb.WriteString(pt.Title)
+		eb.WriteByte('\n')
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			early += p.Clauses[i].Text + "\n"
+			eb.WriteString(p.Clauses[i].Text)
+			eb.WriteByte('\n')
 		}
 	}
+	early := eb.String()
 	best := ""
 	for _, w := range order {
 		if counts[w] >= 3 && counts[w] > counts[best] && strings.Contains(early, w) {

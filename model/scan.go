@@ -32,6 +32,8 @@ type block struct {
 	md    int      // '#' count of a markdown heading, 0 otherwise
 	rank  int      // heading rank, smaller is outer
 	blank bool     // a blank line came before it
+	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
+	runes int      // runes in text and more so far
 	lang  Lang
 	wt    int // language weight (words)
 }
@@ -113,9 +115,13 @@ func scan(lines []srcLine) []block {
 	if s.bullet != nil {
 		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
 	}
-	// Drop blocks that cleaned down to nothing.
+	// Join wrapped paragraphs; drop blocks that cleaned down to nothing.
 	out := s.blocks[:0]
 	for _, b := range s.blocks {
+		if len(b.more) > 0 {
+			b.text = joinLines(b.text, b.more)
+			b.more = nil
+		}
 		if b.text != "" || b.kind == blockRow {
 			out = append(out, b)
 		}
@@ -161,8 +167,9 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	if s.open && len(s.blocks) > 0 {
 		prev := &s.blocks[len(s.blocks)-1]
-		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && continues(prev.text) {
-			prev.text = joinText(prev.text, text)
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && prev.continues() {
+			prev.more = append(prev.more, text)
+			prev.runes += utf8.RuneCountInString(text)
 			return
 		}
 	}
@@ -170,13 +177,20 @@ func (s *scanner) line(l srcLine, t string) {
 	s.open = s.join
 }
 
-// continues reports whether a paragraph ending in text is likely wrapped onto the next source
-// line: it is long enough to have been wrapped and does not end a sentence.
-func continues(text string) bool {
-	if utf8.RuneCountInString(text) < 30 {
+// continues reports whether a paragraph is likely wrapped onto the next source line: it is long
+// enough to have been wrapped and does not end a sentence.
+func (b *block) continues() bool {
+	if b.runes == 0 {
+		b.runes = utf8.RuneCountInString(b.text)
+	}
+	if b.runes < 30 {
 		return false
 	}
-	return !strings.ContainsRune(".。!！?？:：;；", lastRune(text))
+	last := b.text
+	if len(b.more) > 0 {
+		last = b.more[len(b.more)-1]
+	}
+	return !strings.ContainsRune(".。!！?？:：;；", lastRune(last))
 }
 
 // add appends a block, recording whether a blank line preceded it.
@@ -345,8 +359,11 @@ func dropLine(t string) bool {
 	if strings.HasPrefix(t, "{:") && strings.HasSuffix(t, "}") {
 		return true
 	}
+	if len(t) > 60 || !strings.ContainsAny(t, "tT") {
+		return false
+	}
 	lower := strings.ToLower(t)
-	if len(t) < 80 && strings.Contains(lower, "this list will be replaced by the toc") {
+	if strings.Contains(lower, "this list will be replaced by the toc") {
 		return true
 	}
 	switch lower {

@@ -217,19 +217,28 @@ func lastRune(s string) rune {
 	return r
 }
 
-// joinText joins two pieces of a paragraph that were on separate source lines: with a space,
-// except between Chinese characters, which are written without one.
-func joinText(a, b string) string {
-	if a == "" {
-		return b
+// joinLines joins the lines of a wrapped paragraph: with a space, except next to Chinese
+// characters and CJK punctuation, which are written without one.
+func joinLines(first string, more []string) string {
+	var b strings.Builder
+	n := len(first)
+	for _, m := range more {
+		n += len(m) + 1
 	}
-	if b == "" {
-		return a
+	b.Grow(n)
+	b.WriteString(first)
+	last := lastRune(first)
+	for _, m := range more {
+		if m == "" {
+			continue
+		}
+		if b.Len() > 0 && !isHan(last) && !isFullWidthPunct(last) && !isHan(firstRune(m)) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m)
+		last = lastRune(m)
 	}
-	if isHan(lastRune(a)) || isHan(firstRune(b)) || isFullWidthPunct(lastRune(a)) {
-		return a + b
-	}
-	return a + " " + b
+	return b.String()
 }
 
 // isFullWidthPunct reports whether r is CJK punctuation (。，、；：！？「」（）《》 and kin).
