@@ -173,7 +173,7 @@ func (a *analyzer) clause(ci int) {
 			continue
 		}
 		m := b.re.FindStringIndex(f[pos:sp.end])
-		if m == nil {
+		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:sp.end])) {
 			continue
 		}
 		if st, ok := a.judge(ci, e, text, f, sp, pos, pos+m[1]); ok {
@@ -189,7 +189,7 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp
 	}
 	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
-		if m1 == m0 {
+		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:sp.end])) {
 			continue
 		}
 		if st, ok := a.judge(ci, e, text, f, sp, m0, m1); ok {

@@ -17,6 +17,7 @@ type branch struct {
 	// byte before the literal (the ^ anchor hides it from the regular expression).
 	wordStart bool
 	literals  []string // one of these starts every match (anchored) or occurs in it (not)
+	unless    *regexp.Regexp // the entry's Unless, nil when none
 }
 
 // splitBranches compiles pattern (of entry i) into its branches.
@@ -30,8 +31,12 @@ func splitBranches(i int, pattern string) []branch {
 		subs = re.Sub
 	}
 	var out []branch
+	var unless *regexp.Regexp
+	if u := vocab[i].Unless; u != "" {
+		unless = regexp.MustCompile(u)
+	}
 	for _, sub := range subs {
-		b := branch{entry: i}
+		b := branch{entry: i, unless: unless}
 		body := sub
 		if body.Op == syntax.OpConcat && len(body.Sub) > 1 && body.Sub[0].Op == syntax.OpWordBoundary {
 			b.wordStart = true

@@ -26,6 +26,9 @@ type entry struct {
 	// (Declared when Want is NotMentioned). Miss is a near-miss: alone, it must not declare Key.
 	Catch, Miss string
 	Want        Status
+	// Unless, when set, is a pattern that rejects a match when it matches the text right after
+	// it: "keep your information" followed by "secure" is security, not retention.
+	Unless string
 }
 
 // vocab is the detector's vocabulary. Review it with its tests: every entry's Catch and Miss
@@ -124,6 +127,12 @@ var vocab = []entry{
 		Pattern: `withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
 		Catch:   "(vi) withdraw your consent; and (vii) request erasure.",
 		Miss:    "We may withdraw the offer."},
+	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
+	// (GDPR Art. 7(3); ePrivacy requires consent for marketing e-mail).
+	{Key: RightWithdrawConsent, Mode: modeSelf,
+		Pattern: `unsubscrib|opt[- ]?out (?:of )?(?:receiving )?(?:\w+ ){0,4}?(?:marketing|promotional|newsletters?|e-?mails|communications)|退订|取消订阅`,
+		Catch:   "You can unsubscribe from our newsletter at any time.",
+		Miss:    "We send a newsletter to subscribers."},
 	{Key: RightWithdrawConsent,
 		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
@@ -271,17 +280,30 @@ var vocab = []entry{
 		Catch:   "We may use your prompts to train our models.",
 		Miss:    "We train our staff on privacy."},
 	{Key: PracticeRetention,
-		Pattern: `\bretain\w*\b(?: \w+){0,6}? (?:data|information|records|it|them|for|until|as long)|\bretention\b|\bkeep (?:\w+ ){0,5}?(?:data|information|records)|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)|保存期限|存储期限|保留期限|保存时间|存储时间|最短(?:时间|期限)|存储期|留存|保存(?:您的)?(?:个人)?信息|存储(?:您的)?(?:个人)?信息|保留(?:您的)?(?:个人)?信息`,
-		Catch:   "We retain your personal data for as long as necessary to provide the service.",
-		Miss:    "We reserve the right to change prices."},
+		Pattern: `\bretain\w*\b(?: \w+){0,6}? (?:data|information|records|it|them|for|until|as long)|\bretention\b|\bkeep (?:\w+ ){0,5}?(?:data|information|records)|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e|purge)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)`,
+		Catch:  "We retain your personal data for as long as necessary to provide the service.",
+		Miss:   "We reserve the right to change prices.",
+		Unless: `^\W{0,3}(?:secure|safe|confidential|updated|accurate|current|up[- ]to[- ]date|private|protected)`},
+	{Key: PracticeRetention,
+		Pattern: `(?:data|information|records)\b[^.;]{0,60}?\b(?:will be|is|are|be|being|get) (?:retained|kept|stored)\b[^.;]{0,40}?\b(?:for|until|as long|no longer|up to|during|while|whilst|after)\b|(?:deleted|erased|destroyed|anonymi[sz]ed|purged)[^.;]{0,60}?(?:after|within) [^.;]{0,30}?(?:days?|weeks?|months?|years?)\b|(?:after|within) [^.;]{0,30}?(?:days?|weeks?|months?|years?)\b[^.;]{0,60}?(?:deleted|erased|destroyed|anonymi[sz]ed|purged)`,
+		Catch: "The information you give us will be kept for five years.",
+		Miss:  "The information that we request will be retained by us and used as described."},
+	{Key: PracticeRetention,
+		Pattern: `保存期限|存储期限|保留期限|保存时间|存储时间|最短(?:时间|期限)|存储期|留存|(?:保存|存储|保留)您的(?:个人)?信息|(?:保存|存储|保留)个人信息`,
+		Catch: "我们仅在实现目的所必需的最短时间内保留您的个人信息。",
+		Miss:  "请勿存储违法信息。"},
 	{Key: PracticeStorageLocation,
 		Pattern: `(?:stor|host|locat|kept|keep|maintain|process|sav|held|hold)\w* (?:\w+ ){0,7}?(?:in|within) (?:the )?` + countryPattern + `|(?:存储|储存|存放|保存|位于)(?:于|在)?[^。]{0,12}?(?:` + countryPatternZH + `)`,
 		Catch:   "Your data is stored on servers located in Singapore.",
 		Miss:    "We have an office in Singapore."},
 	{Key: PracticeInternationalTransfer,
-		Pattern: `(?:transfer|transmit|sent|send|mov|process|stor|access|transport)\w* (?:\w+ ){0,8}?(?:outside|out of|across (?:national )?borders|abroad|overseas|(?:other|another|third|foreign) (?:countries|country|jurisdictions?)|(?:countries|jurisdictions) (?:other than|outside))|international (?:data )?transfers?|cross[- ]border|standard contractual clauses|adequacy decisions?|privacy shield|binding corporate rules|跨境|出境|传输至境外|向境外|境外(?:接收|传输|提供)`,
-		Catch:   "Your information may be transferred to countries outside the European Economic Area.",
+		Pattern: `(?:transfer|transmit|sent|send|mov|process|stor|access|transport|host|maintain|locat|kept|held)\w*[^.;]{0,100}?(?:outside|out of|across (?:national )?borders|abroad|overseas|anywhere in the world|(?:other|another|third|foreign|different|multiple) (?:countries|country|jurisdictions?|territories|nations)|(?:countries|jurisdictions) (?:other than|outside|where)|(?:country|jurisdiction) other than)`,
+		Catch:   "It may be transferred to — and maintained on — computers located outside of your country.",
 		Miss:    "We transfer money to your bank account."},
+	{Key: PracticeInternationalTransfer,
+		Pattern: `(?:countries|jurisdictions)[^.;]{0,60}?(?:data protection|privacy) laws?[^.;]{0,40}?(?:different|not (?:be )?(?:equivalent|as protective|the same)|less protective)|(?:data protection|privacy) laws?[^.;]{0,60}?(?:different from|may not be (?:equivalent|as protective)|(?:differ|less protective))|international (?:data )?transfers?|cross[- ]border|standard contractual clauses|model (?:contract(?:ual)? )?clauses|adequacy decisions?|privacy shield|binding corporate rules|transfers? of (?:your )?(?:personal )?(?:data|information) to (?:the )?(?:united states|u\.s\.|usa|third countries)|跨境|出境|传输至境外|向境外|境外(?:接收|传输|提供|机构|服务器)`,
+		Catch:   "Standard contractual clauses protect transfers of your data.",
+		Miss:    "Our laws are simple."},
 	{Key: PracticeSecurity,
 		Pattern: `(?:security|safety) (?:measures|safeguards|practices|procedures|controls|standards|technolog\w*|protocols|precautions)|secure (?:servers?|socket|environment|storage|facilities|networks?)|encrypt|\bssl\b|\btls\b|\bhttps\b|safeguard|firewalls?|access controls?|technical and organi[sz]ational measures|reasonable (?:\w+ ){0,3}?(?:measures|steps|precautions)|unauthori[sz]ed access|(?:data|information) security|protect (?:\w+ ){0,4}?(?:data|information) (?:\w+ ){0,4}?(?:from|against)|安全(?:措施|技术|防护|保护|管理|保障)|加密|访问控制|防火墙|去标识化|匿名化|信息安全`,
 		Catch:   "We use encryption to protect your data.",
@@ -295,7 +317,7 @@ var vocab = []entry{
 		Catch:   "Our service is not directed to children under 13.",
 		Miss:    "Our service is for everyone."},
 	{Key: PracticePolicyChange,
-		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引)|(?:政策|条款|指引)(?:的)?(?:修订|更新|变更|调整)|重大变更`,
+		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)(?:的)?(?:修订|修改|更新|变更|调整)|重大变更`,
 		Catch:   "We may update this privacy policy from time to time.",
 		Miss:    "You may update your profile."},
 	{Key: PracticeDoNotTrack,
@@ -308,7 +330,7 @@ var vocab = []entry{
 		Catch:   "We may disclose your information to law enforcement in response to a court order.",
 		Miss:    "We enforce our terms of service."},
 	{Key: PracticeMerger,
-		Pattern: `\bmergers?\b|\bacquisitions?\b|\bacquired\b|reorgani[sz]ation|bankruptcy|sale of (?:\w+ ){0,3}?(?:assets|business|company|stock)|change (?:of|in) control|business transfers?|corporate transactions?|asset sales?|\bsuccessors?\b|divestiture|合并|收购|分立|重组|资产转让|破产`,
+		Pattern: `\bmerge (?:with|into) (?:\w+ )?(?:compan|business|entit)|(?:sell|buy|merge)\w*,? (?:\w+,? ){0,3}?(?:or )?(?:merge|partner) with|transferred assets|(?:sold|transferred) to (?:another|a third|a new|a successor) (?:company|entity|owner|party|business)|(?:sites?|business|company|services?|assets) (?:is|are|were|was) (?:sold|acquired|transferred)|\bmergers?\b|\bacquisitions?\b|\bacquired\b|reorgani[sz]ation|bankruptcy|sale of (?:\w+ ){0,3}?(?:assets|business|company|stock)|change (?:of|in) control|business transfers?|corporate transactions?|asset sales?|\bsuccessors?\b|divestiture|合并|收购|分立|重组|资产转让|破产`,
 		Catch:   "If we are involved in a merger, your data may be transferred to the buyer.",
 		Miss:    "We merge duplicate records."},
 	{Key: PracticeContact, Mode: modeSelf,
