@@ -16,7 +16,7 @@ type branch struct {
 	// wordStart means the branch began with \b, which anchored matching checks against the
 	// byte before the literal (the ^ anchor hides it from the regular expression).
 	wordStart bool
-	literals  []string // one of these starts every match (anchored) or occurs in it (not)
+	literals  []string       // one of these starts every match (anchored) or occurs in it (not)
 	unless    *regexp.Regexp // the entry's Unless, nil when none
 }
 
