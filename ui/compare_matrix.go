@@ -420,8 +420,8 @@ func abbreviate(name, id string, w int) string {
 	return ansi.Truncate(stripped, w, "…")
 }
 
-// policyName returns the name a policy is shown under: its company, else its title, else its ID.
-func policyName(p *model.Policy) string {
+// displayName returns the name a policy is shown under in the matrix: its company, else its title, else its ID.
+func displayName(p *model.Policy) string {
 	switch {
 	case p == nil:
 		return ""
