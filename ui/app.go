@@ -1,0 +1,514 @@
+// Package ui is fineprint's terminal interface, built on Bubble Tea v2: a library of the loaded
+// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search and
+// a side-by-side view of bilingual documents), and the search and compare screens.
+//
+// The App (this file) is the one root tea.Model. It owns the screen that has the keyboard, the
+// keys that work everywhere (quit, search, compare), the background loading of policies, and
+// the cross-screen messages (OpenClauseMsg, OpenSideBySideMsg, BackMsg). Every screen lives in
+// its own file and type; the library and the reader are fields of the App, the other screens
+// plug in through registerScreen.
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"fineprint/model"
+)
+
+// Options are what the TUI starts with.
+type Options struct {
+	// Policies are shown at once (the bundled ones and anything already loaded).
+	Policies []*model.Policy
+	// Loads, when not nil, delivers policies loaded in the background; they join the library as
+	// they arrive, with a progress bar, and errors show in the status line. It is closed when
+	// loading ends.
+	Loads <-chan LoadEvent
+}
+
+// LoadEvent reports one file loaded (or not) in the background.
+type LoadEvent struct {
+	Policy *model.Policy // nil when Err != nil
+	Path   string        // the file the event is about
+	Err    error         // why Path could not be loaded
+	Done   int           // files finished so far, this one included
+	Total  int           // files to load, 0 while still unknown
+}
+
+// Screen names one of the App's screens.
+type Screen uint8
+
+// The App's screens.
+const (
+	ScreenLibrary Screen = iota
+	ScreenReader
+	ScreenSearch
+	ScreenCompare
+	ScreenSideBySide
+)
+
+// String returns the screen's name: "library", "reader", "search", "compare", "side-by-side".
+func (s Screen) String() string {
+	switch s {
+	case ScreenLibrary:
+		return "library"
+	case ScreenReader:
+		return "reader"
+	case ScreenSearch:
+		return "search"
+	case ScreenCompare:
+		return "compare"
+	case ScreenSideBySide:
+		return "side-by-side"
+	default:
+		return fmt.Sprintf("Screen(%d)", uint8(s))
+	}
+}
+
+// OpenClauseMsg asks the App to open Policy in the reader, scrolled to clause Clause (an index
+// into Policy.Clauses) and with that clause marked.
+type OpenClauseMsg struct {
+	Policy *model.Policy
+	Clause int
+}
+
+// OpenSideBySideMsg asks the App to show two documents side by side, scrolled together: two
+// policies, or two language parts (LeftPart, RightPart, indexes into Parts) of one.
+type OpenSideBySideMsg struct {
+	Left, Right         *model.Policy
+	LeftPart, RightPart int
+}
+
+// BackMsg asks the App to return to the screen shown before the current one.
+type BackMsg struct{}
+
+// errMsg carries a failure of a command to the status line.
+type errMsg struct{ err error }
+
+// screen is what a screen other than the library and the reader implements to plug into the
+// App (search, compare, side by side). The App calls setSize on every resize, setDark when
+// the terminal's background is known, setPolicies whenever the loaded policies change, and
+// while the screen is shown routes key and mouse messages to update; every other message
+// reaches every screen, shown or not, so replies to their commands are never lost.
+type screen interface {
+	update(msg tea.Msg) tea.Cmd
+	view() string
+	setSize(width, height int)
+	// inputFocused reports whether a text input has the keyboard: the App then leaves `q`,
+	// `s` and `c` to the screen.
+	inputFocused() bool
+	setDark(isDark bool)
+	setPolicies(ps []*model.Policy) tea.Cmd
+}
+
+// screenFactory builds a pluggable screen for a dark or light background.
+type screenFactory func(isDark bool) screen
+
+// screenFactories are the registered pluggable screens, filled by registerScreen from the
+// screens' own files (in init functions), so the App needs no edit when one is added.
+var screenFactories = map[Screen]screenFactory{}
+
+// registerScreen makes screen s available to every App created afterwards. A screen that
+// opens others (search opening the reader) does so with the cross-screen messages.
+func registerScreen(s Screen, f screenFactory) { screenFactories[s] = f }
+
+// The smallest terminal the screens are laid out for, in cells; below it the App shows a
+// "terminal too small" message.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+// App is the root model of the TUI. Create it with New.
+type App struct {
+	width, height int
+	dark          bool
+	styles        *Styles
+	keys          globalKeyMap
+
+	policies []*model.Policy
+	current  Screen
+	history  []Screen // screens to return to on BackMsg, most recent last
+
+	library libraryScreen
+	reader  readerScreen
+	others  map[Screen]screen
+
+	loads <-chan LoadEvent
+}
+
+// New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
+// reports it.
+func New(opts Options) *App {
+	a := &App{
+		dark:     true,
+		keys:     newGlobalKeyMap(),
+		policies: append([]*model.Policy(nil), opts.Policies...),
+		loads:    opts.Loads,
+		others:   map[Screen]screen{},
+	}
+	a.styles = newStyles(a.dark, noColorEnv())
+	a.library = newLibraryScreen(a.styles)
+	a.library.setPolicies(a.policies)
+	a.library.loading = opts.Loads != nil
+	a.reader = newReaderScreen(a.styles)
+	for s, f := range screenFactories {
+		a.others[s] = f(a.dark)
+	}
+	a.keys.Search.SetEnabled(a.others[ScreenSearch] != nil)
+	a.keys.Compare.SetEnabled(a.others[ScreenCompare] != nil)
+	return a
+}
+
+// Run runs the TUI until the user quits. A panic anywhere in the program restores the
+// terminal and comes back as an error that says where to report it.
+func Run(opts Options) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("fineprint crashed: %v\n%s", r, crashHint)
+		}
+	}()
+	_, err = tea.NewProgram(New(opts)).Run()
+	if errors.Is(err, tea.ErrProgramPanic) {
+		return fmt.Errorf("%w\n%s", err, crashHint)
+	}
+	return err
+}
+
+// crashHint is printed after a crash.
+const crashHint = "The terminal has been restored. This is a bug in fineprint: please report it with the " +
+	"message above and the files you opened (an issue in the fineprint repository)."
+
+// Init asks for the terminal's background colour and starts receiving background loads.
+func (a *App) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if a.loads != nil {
+		cmds = append(cmds, waitLoads(a.loads))
+	}
+	for _, s := range a.others {
+		cmds = append(cmds, s.setPolicies(a.policies))
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes msg: App-wide messages first, key and mouse input to the screen shown, and
+// everything else to every screen.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return a, a.resize(msg.Width, msg.Height)
+	case tea.BackgroundColorMsg:
+		return a, a.setDark(msg.IsDark())
+	case loadBatchMsg:
+		return a, a.handleLoads(msg)
+	case errMsg:
+		a.library.setStatus(msg.err.Error(), true)
+		a.reader.setStatus(msg.err.Error(), true)
+		return a, nil
+	case OpenClauseMsg:
+		return a, a.openClause(msg)
+	case OpenSideBySideMsg:
+		return a, a.openSideBySide(msg)
+	case openPolicyMsg:
+		a.show(ScreenReader)
+		return a, a.reader.open(msg.policy, 0, -1)
+	case BackMsg:
+		a.back()
+		return a, nil
+	case tea.KeyPressMsg:
+		if cmd, ok := a.handleGlobalKey(msg); ok {
+			return a, cmd
+		}
+		return a, a.updateCurrent(msg)
+	case tea.MouseMsg:
+		return a, a.updateCurrent(msg)
+	}
+	return a, a.broadcast(msg)
+}
+
+// handleGlobalKey handles the keys that work on every screen; ok is false when msg is not one.
+func (a *App) handleGlobalKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
+	if msg.String() == "ctrl+c" {
+		return tea.Quit, true
+	}
+	if a.inputFocused() || a.tooSmall() {
+		if a.tooSmall() && key.Matches(msg, a.keys.Quit) {
+			return tea.Quit, true
+		}
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, a.keys.Quit):
+		return tea.Quit, true
+	case key.Matches(msg, a.keys.Search) && a.current != ScreenSearch:
+		a.show(ScreenSearch)
+		return nil, true
+	case key.Matches(msg, a.keys.Compare) && a.current != ScreenCompare && a.current != ScreenSearch:
+		a.show(ScreenCompare)
+		return nil, true
+	}
+	return nil, false
+}
+
+// inputFocused reports whether the screen shown has a text input with the keyboard.
+func (a *App) inputFocused() bool {
+	switch a.current {
+	case ScreenLibrary:
+		return a.library.inputFocused()
+	case ScreenReader:
+		return a.reader.inputFocused()
+	}
+	if s := a.others[a.current]; s != nil {
+		return s.inputFocused()
+	}
+	return false
+}
+
+// updateCurrent gives msg to the screen shown.
+func (a *App) updateCurrent(msg tea.Msg) tea.Cmd {
+	switch a.current {
+	case ScreenLibrary:
+		return a.library.update(msg)
+	case ScreenReader:
+		return a.reader.update(msg)
+	}
+	if s := a.others[a.current]; s != nil {
+		return s.update(msg)
+	}
+	return nil
+}
+
+// broadcast gives msg to every screen.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := []tea.Cmd{a.library.update(msg), a.reader.update(msg)}
+	for _, s := range a.others {
+		cmds = append(cmds, s.update(msg))
+	}
+	return tea.Batch(cmds...)
+}
+
+// show makes s the screen shown, remembering the current one for BackMsg. Unregistered
+// screens are ignored.
+func (a *App) show(s Screen) {
+	if s == a.current {
+		return
+	}
+	if s != ScreenLibrary && s != ScreenReader && a.others[s] == nil {
+		return
+	}
+	a.history = append(a.history, a.current)
+	a.current = s
+	if s == ScreenLibrary {
+		a.history = a.history[:0] // the library is home: esc from there goes nowhere
+	}
+}
+
+// back returns to the previous screen, or to the library.
+func (a *App) back() {
+	if n := len(a.history); n > 0 {
+		a.current = a.history[n-1]
+		a.history = a.history[:n-1]
+		return
+	}
+	a.current = ScreenLibrary
+}
+
+// openClause opens the reader at the clause of msg.
+func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
+	if msg.Policy == nil {
+		return nil
+	}
+	part := 0
+	if msg.Clause >= 0 && msg.Clause < len(msg.Policy.Clauses) {
+		part = partOfClause(msg.Policy, msg.Clause)
+	}
+	a.show(ScreenReader)
+	return a.reader.open(msg.Policy, part, msg.Clause)
+}
+
+// openSideBySide shows two documents side by side: on the registered side-by-side screen, or,
+// for two parts of one policy, in the reader's own split view.
+func (a *App) openSideBySide(msg OpenSideBySideMsg) tea.Cmd {
+	if s := a.others[ScreenSideBySide]; s != nil && msg.Left != msg.Right {
+		a.show(ScreenSideBySide)
+		return s.update(msg)
+	}
+	if msg.Left == nil {
+		return nil
+	}
+	if msg.Left != msg.Right && msg.Right != nil {
+		a.reader.setStatus("side by side of two policies is not available", true)
+		return nil
+	}
+	a.show(ScreenReader)
+	return a.reader.openSplit(msg.Left, msg.LeftPart, msg.RightPart)
+}
+
+// partOfClause returns the language part holding clause c of p.
+func partOfClause(p *model.Policy, c int) int {
+	for i, pt := range p.Parts {
+		if c >= pt.FirstClause && c < pt.EndClause {
+			return i
+		}
+	}
+	return 0
+}
+
+// resize lays every screen out for a terminal of width x height cells.
+func (a *App) resize(width, height int) tea.Cmd {
+	a.width, a.height = width, height
+	a.library.setSize(width, height)
+	cmds := []tea.Cmd{a.reader.setSize(width, height)}
+	for _, s := range a.others {
+		s.setSize(width, height)
+	}
+	return tea.Batch(cmds...)
+}
+
+// setDark rebuilds the styles for the terminal's background and re-renders what needs it.
+func (a *App) setDark(isDark bool) tea.Cmd {
+	if isDark == a.dark && a.styles != nil {
+		return nil
+	}
+	a.dark = isDark
+	a.styles = newStyles(isDark, noColorEnv())
+	a.library.setStyles(a.styles)
+	for _, s := range a.others {
+		s.setDark(isDark)
+	}
+	return a.reader.setStyles(a.styles)
+}
+
+// tooSmall reports whether the terminal is below the smallest usable size.
+func (a *App) tooSmall() bool { return a.width < minWidth || a.height < minHeight }
+
+// View draws the screen shown, in the alternate screen with mouse wheel reporting.
+func (a *App) View() tea.View {
+	var content string
+	switch {
+	case a.width == 0 || a.height == 0:
+		content = ""
+	case a.tooSmall():
+		content = a.tooSmallView()
+	default:
+		content = a.screenView()
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "fineprint"
+	return v
+}
+
+// screenView returns the view of the screen shown.
+func (a *App) screenView() string {
+	switch a.current {
+	case ScreenLibrary:
+		return a.library.view()
+	case ScreenReader:
+		return a.reader.view()
+	}
+	if s := a.others[a.current]; s != nil {
+		return s.view()
+	}
+	return a.library.view()
+}
+
+// tooSmallView is shown below minWidth x minHeight: what is needed, centred as far as the
+// terminal allows.
+func (a *App) tooSmallView() string {
+	msg := fmt.Sprintf("terminal too small\n%dx%d, need %dx%d\nq quits", a.width, a.height, minWidth, minHeight)
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		lines[i] = truncateCells(l, a.width)
+	}
+	return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
+}
+
+// loadBatchMsg carries the load events that arrived together; closed is set when the channel
+// has been closed (after the events in the batch).
+type loadBatchMsg struct {
+	events []LoadEvent
+	closed bool
+}
+
+// Batching of background loads: the first event is waited for, then more are gathered for at
+// most loadBatchWait or up to loadBatchMax, so a folder of a thousand files costs a few dozen
+// updates rather than a thousand.
+const (
+	loadBatchWait = 40 * time.Millisecond
+	loadBatchMax  = 256
+)
+
+// waitLoads returns the command that receives the next batch of load events from ch.
+func waitLoads(ch <-chan LoadEvent) tea.Cmd {
+	return func() tea.Msg {
+		ev, ok := <-ch
+		if !ok {
+			return loadBatchMsg{closed: true}
+		}
+		batch := loadBatchMsg{events: []LoadEvent{ev}}
+		timeout := time.NewTimer(loadBatchWait)
+		defer timeout.Stop()
+		for len(batch.events) < loadBatchMax {
+			select {
+			case ev, ok := <-ch:
+				if !ok {
+					batch.closed = true
+					return batch
+				}
+				batch.events = append(batch.events, ev)
+			case <-timeout.C:
+				return batch
+			}
+		}
+		return batch
+	}
+}
+
+// handleLoads adds the loaded policies to every screen, reports progress and errors, and waits
+// for the next batch unless loading has ended.
+func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
+	added := false
+	for _, ev := range msg.events {
+		a.library.loadDone, a.library.loadTotal = ev.Done, ev.Total
+		switch {
+		case ev.Err != nil:
+			a.library.loadErrs++
+			a.library.setStatus(loadErrorText(ev), true)
+		case ev.Policy != nil:
+			a.policies = append(a.policies, ev.Policy)
+			added = true
+		}
+	}
+	var cmds []tea.Cmd
+	if added {
+		a.library.setPolicies(a.policies)
+		for _, s := range a.others {
+			cmds = append(cmds, s.setPolicies(a.policies))
+		}
+	}
+	if msg.closed {
+		a.library.loading = false
+		a.loads = nil
+	} else {
+		cmds = append(cmds, waitLoads(a.loads))
+	}
+	return tea.Batch(cmds...)
+}
+
+// loadErrorText returns the status line for a failed load: the error, prefixed by the file
+// when the error does not name it, sanitised (a file name may hold escape sequences too).
+func loadErrorText(ev LoadEvent) string {
+	text := ev.Err.Error()
+	if ev.Path != "" && !strings.Contains(text, ev.Path) {
+		text = ev.Path + ": " + text
+	}
+	return model.Sanitize(strings.ReplaceAll(text, "\n", " "))
+}

@@ -1,0 +1,480 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/sahilm/fuzzy"
+
+	"fineprint/model"
+)
+
+// libraryRowHeight is the number of lines one policy takes in the library: a line with the
+// company, title, date and languages, a line with the summary and size, and a blank line.
+const libraryRowHeight = 3
+
+// wordsPerMinute is the reading speed behind the reading times shown (Policy.Words counts each
+// Han character as a word, which makes Chinese text read at about the same rate).
+const wordsPerMinute = 230
+
+// openPolicyMsg asks the App to open a policy in the reader from its start.
+type openPolicyMsg struct{ policy *model.Policy }
+
+// libraryItem is a policy as the library lists it.
+type libraryItem struct {
+	policy  *model.Policy
+	summary string
+	matched []int // byte offsets into filterTarget(policy) matched by the filter
+}
+
+// libraryScreen is the home screen: the loaded policies with their size and a summary, a `/`
+// fuzzy filter on company and title, and the progress of background loading.
+type libraryScreen struct {
+	st     *Styles
+	keys   libraryKeyMap
+	help   help.Model
+	bar    progress.Model
+	filter textinput.Model
+
+	all       []libraryItem
+	summaries map[*model.Policy]string
+	shown     []libraryItem // all, or the filter's matches best first
+	cursor    int           // index into shown
+	offset    int           // first row of shown on screen
+	filtering bool          // the filter input has the keyboard
+
+	loading             bool
+	loadDone, loadTotal int
+	loadErrs            int
+	status              string
+	statusErr           bool
+
+	width, height int
+}
+
+// newLibraryScreen returns an empty library.
+func newLibraryScreen(st *Styles) libraryScreen {
+	f := textinput.New()
+	f.Prompt = "/"
+	f.Placeholder = "company or title"
+	f.CharLimit = 80
+	s := libraryScreen{
+		keys:      newLibraryKeyMap(),
+		help:      help.New(),
+		bar:       progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
+		filter:    f,
+		summaries: map[*model.Policy]string{},
+	}
+	s.setStyles(st)
+	return s
+}
+
+// setStyles switches to st.
+func (s *libraryScreen) setStyles(st *Styles) {
+	s.st = st
+	s.help.Styles = st.Help
+	fs := textinput.DefaultStyles(st.Dark)
+	fs.Cursor.Blink = false
+	s.filter.SetStyles(fs)
+	s.bar = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░'),
+		progress.WithColors(st.Accent.GetForeground()))
+	s.bar.SetWidth(max(10, s.width-30))
+}
+
+// setSize lays the library out for width x height cells.
+func (s *libraryScreen) setSize(width, height int) {
+	s.width, s.height = width, height
+	s.help.SetWidth(width)
+	s.filter.SetWidth(max(10, width-4))
+	s.bar.SetWidth(max(10, width-30))
+	s.clamp()
+}
+
+// setPolicies lists ps, keeping the filter and the policy under the cursor.
+func (s *libraryScreen) setPolicies(ps []*model.Policy) {
+	var cur *model.Policy
+	if s.cursor < len(s.shown) {
+		cur = s.shown[s.cursor].policy
+	}
+	s.all = make([]libraryItem, len(ps))
+	for i, p := range ps {
+		sum, ok := s.summaries[p]
+		if !ok {
+			sum = policySummary(p)
+			s.summaries[p] = sum
+		}
+		s.all[i] = libraryItem{policy: p, summary: sum}
+	}
+	s.applyFilter()
+	for i, it := range s.shown {
+		if it.policy == cur {
+			s.cursor = i
+		}
+	}
+	s.clamp()
+}
+
+// setStatus shows text in the status line, as an error when isErr.
+func (s *libraryScreen) setStatus(text string, isErr bool) { s.status, s.statusErr = text, isErr }
+
+// inputFocused reports whether the filter input has the keyboard.
+func (s *libraryScreen) inputFocused() bool { return s.filtering }
+
+// filterTarget is the text the fuzzy filter matches a policy against.
+func filterTarget(p *model.Policy) string {
+	if p.Company == "" {
+		return p.Title
+	}
+	return p.Company + " " + p.Title
+}
+
+// applyFilter recomputes shown from the filter's value.
+func (s *libraryScreen) applyFilter() {
+	q := strings.TrimSpace(s.filter.Value())
+	if q == "" {
+		s.shown = append(s.shown[:0], s.all...)
+		return
+	}
+	targets := make([]string, len(s.all))
+	for i, it := range s.all {
+		targets[i] = filterTarget(it.policy)
+	}
+	s.shown = s.shown[:0]
+	for _, m := range fuzzy.Find(q, targets) {
+		it := s.all[m.Index]
+		it.matched = m.MatchedIndexes
+		s.shown = append(s.shown, it)
+	}
+	s.cursor = 0
+	s.offset = 0
+}
+
+// update handles a message for the library.
+func (s *libraryScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if s.filtering {
+			return s.handleFilterKey(msg)
+		}
+		return s.handleKey(msg)
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelDown {
+			s.move(1)
+		} else if msg.Button == tea.MouseWheelUp {
+			s.move(-1)
+		}
+	}
+	return nil
+}
+
+// handleKey handles a key while the list has the keyboard.
+func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.move(-1)
+	case key.Matches(msg, k.Down):
+		s.move(1)
+	case key.Matches(msg, k.PageUp):
+		s.move(-s.visibleRows())
+	case key.Matches(msg, k.PageDn):
+		s.move(s.visibleRows())
+	case key.Matches(msg, k.Top):
+		s.move(-len(s.shown))
+	case key.Matches(msg, k.Bottom):
+		s.move(len(s.shown))
+	case key.Matches(msg, k.Filter):
+		s.filtering = true
+		return s.filter.Focus()
+	case key.Matches(msg, k.ClearFilter) && s.filter.Value() != "":
+		s.filter.SetValue("")
+		s.applyFilter()
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
+		s.clamp()
+	case key.Matches(msg, k.Open):
+		if s.cursor < len(s.shown) {
+			p := s.shown[s.cursor].policy
+			return func() tea.Msg { return openPolicyMsg{policy: p} }
+		}
+	}
+	return nil
+}
+
+// handleFilterKey handles a key while the filter is typed: esc drops it, enter and the arrows
+// keep it and give the keyboard back to the list, anything else edits it.
+func (s *libraryScreen) handleFilterKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.ClearFilter):
+		s.filter.SetValue("")
+		s.filter.Blur()
+		s.filtering = false
+		s.applyFilter()
+		return nil
+	case key.Matches(msg, s.keys.Accept):
+		s.filter.Blur()
+		s.filtering = false
+		return s.handleKey(msg)
+	}
+	before := s.filter.Value()
+	var cmd tea.Cmd
+	s.filter, cmd = s.filter.Update(msg)
+	if s.filter.Value() != before {
+		s.applyFilter()
+	}
+	return cmd
+}
+
+// move moves the cursor by n rows and scrolls it into view.
+func (s *libraryScreen) move(n int) {
+	s.cursor += n
+	s.clamp()
+}
+
+// clamp keeps the cursor on a row and the row on screen.
+func (s *libraryScreen) clamp() {
+	s.cursor = max(0, min(s.cursor, len(s.shown)-1))
+	rows := s.visibleRows()
+	if s.cursor < s.offset {
+		s.offset = s.cursor
+	}
+	if s.cursor >= s.offset+rows {
+		s.offset = s.cursor - rows + 1
+	}
+	s.offset = max(0, min(s.offset, len(s.shown)-rows))
+}
+
+// footer returns the lines under the list: progress, status and help.
+func (s *libraryScreen) footer() []string {
+	var lines []string
+	if s.loading {
+		label := fmt.Sprintf(" loading %d", s.loadDone)
+		pct := 0.0
+		if s.loadTotal > 0 {
+			label += fmt.Sprintf("/%d", s.loadTotal)
+			pct = float64(s.loadDone) / float64(s.loadTotal)
+		}
+		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label+" files"))
+	}
+	if s.status != "" {
+		text := s.status
+		if s.loadErrs > 1 {
+			text = fmt.Sprintf("%s (and %d more)", text, s.loadErrs-1)
+		}
+		st := s.st.Subtle
+		if s.statusErr {
+			st = s.st.Error
+			text = "✗ " + text
+		}
+		lines = append(lines, st.Render(truncateCells(text, s.width)))
+	}
+	h := s.help.ShortHelpView(s.shortHelp())
+	if s.help.ShowAll {
+		h = s.help.FullHelpView(s.fullHelp())
+	}
+	return append(lines, strings.Split(h, "\n")...)
+}
+
+// visibleRows returns how many policies fit on screen.
+func (s *libraryScreen) visibleRows() int {
+	if s.st == nil {
+		return 1
+	}
+	return max(1, (s.height-2-len(s.footer()))/libraryRowHeight)
+}
+
+// shortHelp returns the bindings of the one-line help: only what works now.
+func (s *libraryScreen) shortHelp() []key.Binding {
+	k := s.keys
+	if s.filtering {
+		return []key.Binding{k.Accept, k.ClearFilter}
+	}
+	b := []key.Binding{k.Open, k.Filter}
+	if s.filter.Value() != "" {
+		b = append(b, k.ClearFilter)
+	}
+	return append(b, k.Help, newGlobalKeyMap().Quit)
+}
+
+// fullHelp returns the bindings of the full help, in columns.
+func (s *libraryScreen) fullHelp() [][]key.Binding {
+	k := s.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDn},
+		{k.Top, k.Bottom, k.Open},
+		s.shortHelp()[1:],
+	}
+}
+
+// view draws the library.
+func (s *libraryScreen) view() string {
+	w := s.width
+	var b strings.Builder
+	title := s.st.Title.Render("fineprint")
+	count := fmt.Sprintf("%d %s", len(s.all), plural(len(s.all), "policy", "policies"))
+	if q := s.filter.Value(); q != "" || s.filtering {
+		count = fmt.Sprintf("%d of %s", len(s.shown), count)
+	}
+	b.WriteString(spread(title+s.st.Subtle.Render(" · library"), s.st.Subtle.Render(count), w))
+	b.WriteByte('\n')
+	if s.filtering || s.filter.Value() != "" {
+		b.WriteString(truncateCells(s.filter.View(), w))
+	}
+	b.WriteByte('\n')
+	footer := s.footer()
+	listH := s.height - 2 - len(footer)
+	var list []string
+	if len(s.shown) == 0 {
+		msg := "No policies."
+		if s.filter.Value() != "" {
+			msg = "No policy matches the filter; esc clears it."
+		} else if s.loading {
+			msg = "Loading…"
+		}
+		list = append(list, s.st.Subtle.Render("  "+msg))
+	}
+	for i := s.offset; i < len(s.shown) && len(list)+libraryRowHeight <= listH+1; i++ {
+		list = append(list, s.row(s.shown[i], i == s.cursor)...)
+	}
+	b.WriteString(fitLines(strings.Join(list, "\n"), w, listH))
+	b.WriteByte('\n')
+	b.WriteString(fitLines(strings.Join(footer, "\n"), w, len(footer)))
+	return b.String()
+}
+
+// row draws one policy: name and metadata, summary and size, blank.
+func (s *libraryScreen) row(it libraryItem, selected bool) []string {
+	p := it.policy
+	w := s.width
+	mark := "  "
+	if selected {
+		mark = s.st.Accent.Render("▌ ")
+	}
+	name := s.highlightName(p, it.matched, selected)
+	meta := p.Date
+	if l := langList(p); l != "" {
+		meta = joinNonEmpty(" · ", meta, l)
+	}
+	minutes := max(1, (p.Words+wordsPerMinute-1)/wordsPerMinute)
+	size := fmt.Sprintf("%s words · %d min", thousands(p.Words), minutes)
+	line1 := spread(mark+name, s.st.Subtle.Render(meta), w)
+	line2 := spread("  "+s.st.Subtle.Render(it.summary), s.st.Subtle.Render(size), w)
+	return []string{line1, line2, ""}
+}
+
+// highlightName returns "Company · Title" with the characters the filter matched styled.
+func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected bool) string {
+	target := filterTarget(p)
+	split := len(p.Company) // byte offset where the title starts (after a space)
+	set := make(map[int]bool, len(matched))
+	for _, m := range matched {
+		set[m] = true
+	}
+	base := s.st.Title
+	if !selected {
+		base = s.st.Title.Bold(false)
+	}
+	var b strings.Builder
+	var run strings.Builder
+	runMatched := false
+	flush := func() {
+		if run.Len() == 0 {
+			return
+		}
+		if runMatched {
+			b.WriteString(s.st.Filter.Render(run.String()))
+		} else {
+			b.WriteString(base.Render(run.String()))
+		}
+		run.Reset()
+	}
+	for i, r := range target {
+		if p.Company != "" && i == split {
+			flush()
+			b.WriteString(s.st.Subtle.Render(" · "))
+			continue
+		}
+		if set[i] != runMatched {
+			flush()
+			runMatched = set[i]
+		}
+		run.WriteRune(r)
+	}
+	flush()
+	if target == "" {
+		return base.Render(p.ID)
+	}
+	return b.String()
+}
+
+// policySummary returns a one-line summary of p to scan the library by: the first sentence of
+// its first substantial paragraph, or the number of sections when it has none.
+func policySummary(p *model.Policy) string {
+	for _, c := range p.Clauses {
+		if c.Kind != model.KindParagraph || utf8.RuneCountInString(c.Text) < 40 {
+			continue
+		}
+		return firstSentence(c.Text)
+	}
+	return fmt.Sprintf("%d sections", len(p.Sections))
+}
+
+// firstSentence returns s up to and including its first sentence end (". ", "。", "！", "？").
+func firstSentence(s string) string {
+	for i, r := range s {
+		switch r {
+		case '。', '！', '？', '；':
+			return s[:i+utf8.RuneLen(r)]
+		case '.', '!', '?':
+			if i+1 < len(s) && s[i+1] == ' ' && i > 20 {
+				return s[:i+1]
+			}
+		}
+	}
+	return s
+}
+
+// langList returns p's languages as "en", "zh + en".
+func langList(p *model.Policy) string {
+	var names []string
+	for _, l := range p.Langs {
+		if l.String() != "" {
+			names = append(names, l.String())
+		}
+	}
+	return strings.Join(names, " + ")
+}
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// thousands formats n with comma separators: 12,345.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// plural returns one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

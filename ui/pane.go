@@ -1,0 +1,565 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode"
+
+	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"fineprint/model"
+)
+
+// resizeDebounce is how long a pane waits after the last resize before rendering at the new
+// width; meanwhile it shows the old rendering cut to the new size.
+const resizeDebounce = 120 * time.Millisecond
+
+// wheelLines is how far one mouse wheel step scrolls, in lines.
+const wheelLines = 3
+
+// paneIDs numbers the panes, so that a pane's timer messages reach only it.
+var paneIDs atomic.Int64
+
+// resizedMsg fires resizeDebounce after a pane was resized; seq says which resize it is for.
+type resizedMsg struct {
+	pane int64
+	seq  int
+}
+
+// ReaderPane shows one language part of a policy rendered by glamour in a viewport: the
+// rendering runs in a command (a spinner shows meanwhile), is cached per policy, part, width
+// and style, and is redone, debounced, when the width changes. It tracks where each section
+// starts, so it can jump to a section or a clause exactly and tell which section is being read,
+// and it draws its own search highlights and clause marker over glamour's output.
+//
+// The reader uses one pane, or two for a bilingual document side by side; other screens may
+// embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
+// drives scrolling with the methods.
+type ReaderPane struct {
+	id     int64
+	st     *Styles
+	policy *model.Policy
+	part   int
+
+	width, height int
+	vp            viewport.Model
+	spin          spinner.Model
+
+	want      renderKey    // the rendering the pane needs now
+	doc       *renderedDoc // the rendering shown: want's, or an older one while re-rendering
+	err       error        // why the last rendering failed
+	resizeSeq int
+
+	gotoSection int // section to show once the rendering arrives, -1 for none
+	gotoClause  int // clause to show and mark once the rendering arrives, -1 for none
+	spySection  int // section last jumped to: the scroll spy's answer until the next scroll
+
+	query   string
+	matches []docMatch
+	current int // index into matches
+
+	markClause   int // the clause marked (opened from elsewhere), -1 for none
+	markFrom     int // lines [markFrom, markTo) carry the marker
+	markTo       int //
+	markedForDoc *renderedDoc
+}
+
+// NewReaderPane returns an empty pane drawn with st.
+func NewReaderPane(st *Styles) ReaderPane {
+	vp := viewport.New()
+	vp.MouseWheelEnabled = false // the pane scrolls on the wheel itself, so spy and sync follow
+	return ReaderPane{
+		id:          paneIDs.Add(1),
+		st:          st,
+		vp:          vp,
+		spin:        spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.Accent)),
+		gotoSection: -1,
+		gotoClause:  -1,
+		spySection:  -1,
+		markClause:  -1,
+	}
+}
+
+// Policy returns the policy shown, nil before Open.
+func (p *ReaderPane) Policy() *model.Policy { return p.policy }
+
+// Part returns the language part shown.
+func (p *ReaderPane) Part() int { return p.part }
+
+// Ready reports whether the text is rendered and shown.
+func (p *ReaderPane) Ready() bool { return p.doc != nil }
+
+// Open shows part of policy from its start, dropping any search and marker; the command
+// renders it when it is not cached.
+func (p *ReaderPane) Open(policy *model.Policy, part int) tea.Cmd {
+	same := policy == p.policy && part == p.part
+	p.policy, p.part = policy, part
+	p.gotoSection, p.gotoClause, p.spySection = -1, -1, -1
+	p.markClause = -1
+	if !same {
+		p.doc = nil
+		p.vp.SetContentLines(nil)
+		p.vp.SetYOffset(0)
+	}
+	return p.request(false)
+}
+
+// SetSize gives the pane width x height cells. A new width re-renders after resizeDebounce.
+func (p *ReaderPane) SetSize(width, height int) tea.Cmd {
+	width, height = max(1, width), max(1, height)
+	changed := width != p.width
+	p.width, p.height = width, height
+	p.vp.SetWidth(width)
+	p.vp.SetHeight(height)
+	if !changed || p.policy == nil {
+		return nil
+	}
+	if p.doc == nil {
+		return p.request(false)
+	}
+	p.resizeSeq++
+	msg := resizedMsg{pane: p.id, seq: p.resizeSeq}
+	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return msg })
+}
+
+// SetStyles switches to st, re-rendering when glamour's style changes.
+func (p *ReaderPane) SetStyles(st *Styles) tea.Cmd {
+	p.st = st
+	p.spin.Style = st.Accent
+	p.refresh()
+	return p.request(false)
+}
+
+// renderWidth is the wrap width given to glamour: the pane's width, less a cell so that the
+// marker never sits on text.
+func (p *ReaderPane) renderWidth() int { return max(10, p.width-1) }
+
+// request asks for the rendering the pane needs (policy, part, width, style): at once from the
+// cache, or with a command. force asks even when it is the one shown.
+func (p *ReaderPane) request(force bool) tea.Cmd {
+	if p.policy == nil || p.width == 0 {
+		return nil
+	}
+	k := renderKey{policy: p.policy, part: p.part, width: p.renderWidth(), style: p.st.glamourStyle()}
+	if p.doc != nil && p.doc.key == k && !force {
+		return nil
+	}
+	p.want = k
+	if d, ok := renders.get(k); ok {
+		p.setDoc(d)
+		return nil
+	}
+	p.err = nil
+	cmds := []tea.Cmd{renderCmd(k)}
+	if p.doc == nil {
+		cmds = append(cmds, p.spin.Tick)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update handles the pane's own messages: renderings, resize timers, spinner ticks and the
+// mouse wheel. Keys are the owner's to map onto the scrolling methods.
+func (p *ReaderPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case renderedMsg:
+		if msg.key != p.want {
+			return nil
+		}
+		if msg.err != nil {
+			p.err = msg.err
+			return nil
+		}
+		p.setDoc(msg.doc)
+	case resizedMsg:
+		if msg.pane == p.id && msg.seq == p.resizeSeq {
+			return p.request(false)
+		}
+	case spinner.TickMsg:
+		if p.doc == nil && p.err == nil && p.policy != nil {
+			var cmd tea.Cmd
+			p.spin, cmd = p.spin.Update(msg)
+			return cmd
+		}
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelDown:
+			p.ScrollBy(wheelLines)
+		case tea.MouseWheelUp:
+			p.ScrollBy(-wheelLines)
+		}
+	}
+	return nil
+}
+
+// setDoc shows d, keeping the reading position (the same section, the same fraction through
+// it) when it replaces another rendering, and applying a pending jump.
+func (p *ReaderPane) setDoc(d *renderedDoc) {
+	old := p.doc
+	sec, frac := -1, 0.0
+	if old != nil {
+		sec, frac = p.position()
+	}
+	p.doc = d
+	p.err = nil
+	if p.query != "" {
+		p.matches = findInLines(d.plain, p.query)
+		p.current = min(p.current, max(0, len(p.matches)-1))
+	}
+	p.refresh()
+	switch {
+	case p.gotoClause >= 0:
+		p.OpenAt(p.gotoClause)
+	case p.gotoSection >= 0:
+		p.GotoSection(p.gotoSection)
+	case old != nil:
+		p.setPosition(sec, frac)
+	}
+}
+
+// position returns the section at the top of the pane and how far through it the top is (0..1).
+func (p *ReaderPane) position() (section int, frac float64) {
+	y := p.vp.YOffset()
+	section = p.doc.sectionAt(y)
+	from := 0
+	if section >= 0 {
+		from, _ = p.doc.sectionStart(section)
+	}
+	to := p.doc.sectionEnd(section)
+	if section < 0 && len(p.doc.starts) > 0 {
+		to = p.doc.starts[0]
+	}
+	if to > from {
+		frac = float64(y-from) / float64(to-from)
+	}
+	return section, frac
+}
+
+// setPosition scrolls to frac (0..1) of the way through section (-1: the preamble).
+func (p *ReaderPane) setPosition(section int, frac float64) {
+	if p.doc == nil {
+		return
+	}
+	from := 0
+	if section >= 0 {
+		var ok bool
+		if from, ok = p.doc.sectionStart(section); !ok {
+			return
+		}
+	}
+	to := p.doc.sectionEnd(section)
+	if section < 0 && len(p.doc.starts) > 0 {
+		to = p.doc.starts[0]
+	}
+	p.vp.SetYOffset(from + int(frac*float64(to-from)))
+}
+
+// refresh rebuilds the lines the viewport shows: the rendering with the search matches and the
+// clause marker drawn over it.
+func (p *ReaderPane) refresh() {
+	if p.doc == nil {
+		return
+	}
+	lines := append([]string(nil), p.doc.lines...)
+	var spans []span
+	for i, m := range p.matches {
+		st := p.st.Match
+		if i == p.current {
+			st = p.st.MatchCur
+		}
+		spans = append(spans, span{start: m.start, end: m.end, style: st})
+		if i+1 == len(p.matches) || p.matches[i+1].line != m.line {
+			lines[m.line] = overlay(lines[m.line], spans)
+			spans = spans[:0]
+		}
+	}
+	if p.markClause >= 0 && p.markedForDoc == p.doc {
+		marker := p.st.Marker.Render("▌")
+		for l := p.markFrom; l < p.markTo && l < len(lines); l++ {
+			lines[l] = markLine(lines[l], marker)
+		}
+	}
+	y := p.vp.YOffset()
+	p.vp.SetContentLines(lines)
+	p.vp.SetYOffset(y)
+}
+
+// ScrollBy scrolls by n lines (up when negative).
+func (p *ReaderPane) ScrollBy(n int) {
+	p.spySection = -1
+	p.vp.SetYOffset(p.vp.YOffset() + n)
+}
+
+// PageDown scrolls one page down; PageUp, HalfPageDown and HalfPageUp likewise.
+func (p *ReaderPane) PageDown() { p.ScrollBy(max(1, p.height-1)) }
+
+// PageUp scrolls one page up.
+func (p *ReaderPane) PageUp() { p.ScrollBy(-max(1, p.height-1)) }
+
+// HalfPageDown scrolls half a page down.
+func (p *ReaderPane) HalfPageDown() { p.ScrollBy(max(1, p.height/2)) }
+
+// HalfPageUp scrolls half a page up.
+func (p *ReaderPane) HalfPageUp() { p.ScrollBy(-max(1, p.height/2)) }
+
+// Top scrolls to the start.
+func (p *ReaderPane) Top() { p.spySection = -1; p.vp.GotoTop() }
+
+// Bottom scrolls to the end.
+func (p *ReaderPane) Bottom() { p.spySection = -1; p.vp.GotoBottom() }
+
+// YOffset returns the first line shown.
+func (p *ReaderPane) YOffset() int { return p.vp.YOffset() }
+
+// ScrollPercent returns how far down the text is scrolled, 0 to 100.
+func (p *ReaderPane) ScrollPercent() int {
+	if p.doc == nil {
+		return 0
+	}
+	if len(p.doc.lines) <= p.height {
+		return 100
+	}
+	return int(p.vp.ScrollPercent()*100 + 0.5)
+}
+
+// GotoSection scrolls so that section i (an index into Policy.Sections) starts at the top; it
+// is the scroll spy's answer until the next scroll even when the end of the text keeps it lower.
+// Before the rendering arrives, the jump waits for it.
+func (p *ReaderPane) GotoSection(i int) {
+	if p.doc == nil {
+		p.gotoSection = i
+		return
+	}
+	p.gotoSection = -1
+	if line, ok := p.doc.sectionStart(i); ok {
+		p.vp.SetYOffset(line)
+		p.spySection = i
+	}
+}
+
+// CurrentSection returns the section being read: the one the last jump went to, or else the one
+// holding the top line; -1 in the preamble or before the rendering arrives.
+func (p *ReaderPane) CurrentSection() int {
+	if p.doc == nil {
+		return p.gotoSection
+	}
+	if p.spySection >= 0 {
+		return p.spySection
+	}
+	return p.doc.sectionAt(p.vp.YOffset())
+}
+
+// NextSection jumps to the section after the one being read; PrevSection to the one before (or
+// to the start of the current one when scrolled into it).
+func (p *ReaderPane) NextSection() {
+	if p.doc == nil || len(p.doc.starts) == 0 {
+		return
+	}
+	cur := p.CurrentSection()
+	if cur < 0 {
+		p.GotoSection(p.doc.first)
+		return
+	}
+	if cur+1 < p.doc.first+len(p.doc.starts) {
+		p.GotoSection(cur + 1)
+	}
+}
+
+// PrevSection jumps to the start of the section being read, or to the one before when already
+// at its start; from the first section it goes to the top.
+func (p *ReaderPane) PrevSection() {
+	if p.doc == nil {
+		return
+	}
+	cur := p.CurrentSection()
+	if cur < 0 {
+		p.Top()
+		return
+	}
+	if start, _ := p.doc.sectionStart(cur); start < p.vp.YOffset() && p.spySection != cur {
+		p.GotoSection(cur)
+		return
+	}
+	if cur > p.doc.first {
+		p.GotoSection(cur - 1)
+		return
+	}
+	p.Top()
+}
+
+// OpenAt scrolls to clause c (an index into Policy.Clauses) of the part shown and marks it
+// with a bar in the margin. Before the rendering arrives, it waits for it.
+func (p *ReaderPane) OpenAt(c int) {
+	p.markClause = c
+	if p.doc == nil {
+		p.gotoClause = c
+		return
+	}
+	p.gotoClause = -1
+	from, to, ok := p.clauseLines(c)
+	if !ok {
+		p.markClause = -1
+		if sec := p.policy.Clauses[c].Section; sec >= 0 {
+			p.GotoSection(sec)
+		}
+		return
+	}
+	p.markFrom, p.markTo, p.markedForDoc = from, to, p.doc
+	p.refresh()
+	p.spySection = -1
+	// Show the clause a few lines below the top, so its context is visible.
+	p.vp.SetYOffset(max(0, from-2))
+}
+
+// clauseLines finds the lines [from, to) of the rendering that show clause c, by looking for
+// its text, spaces ignored (glamour wraps lines), within its section.
+func (p *ReaderPane) clauseLines(c int) (from, to int, ok bool) {
+	if p.policy == nil || c < 0 || c >= len(p.policy.Clauses) {
+		return 0, 0, false
+	}
+	cl := p.policy.Clauses[c]
+	lo, hi := 0, len(p.doc.lines)
+	if cl.Section >= 0 {
+		s, ok := p.doc.sectionStart(cl.Section)
+		if !ok {
+			return 0, 0, false
+		}
+		lo, hi = s, p.doc.sectionEnd(cl.Section)
+	} else if len(p.doc.starts) > 0 {
+		hi = p.doc.starts[0]
+	}
+	text := cl.Text
+	if cl.Kind == model.KindTableRow && len(cl.Cells) > 0 {
+		text = cl.Cells[0]
+	}
+	want := []rune(compact(text))
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	var hay []rune
+	var lineOf []int
+	for l := lo; l < hi; l++ {
+		for _, r := range compact(p.doc.plain[l]) {
+			hay = append(hay, r)
+			lineOf = append(lineOf, l)
+		}
+	}
+	probe := want[:min(len(want), 24)]
+	at := indexRunes(hay, probe)
+	if at < 0 {
+		return 0, 0, false
+	}
+	end := at + len(want) - 1
+	if indexRunes(hay[at:], want) != 0 {
+		end = at + len(probe) - 1
+	}
+	end = min(end, len(hay)-1)
+	return lineOf[at], lineOf[end] + 1, true
+}
+
+// compact returns s without white space and without the backslashes of markdown escapes, the
+// form in which clause text and rendered lines are compared.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '\\' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// indexRunes returns the index of the first occurrence of needle in hay, -1 when none.
+func indexRunes(hay, needle []rune) int {
+	if len(needle) == 0 {
+		return 0
+	}
+outer:
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		for j, r := range needle {
+			if hay[i+j] != r {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// SetQuery highlights the occurrences of q (case-insensitive) and moves to the first one at or
+// after the top of the pane; an empty q clears the search.
+func (p *ReaderPane) SetQuery(q string) {
+	p.query = q
+	p.matches = nil
+	p.current = 0
+	if p.doc != nil && q != "" {
+		p.matches = findInLines(p.doc.plain, q)
+		y := p.vp.YOffset()
+		for i, m := range p.matches {
+			if m.line >= y {
+				p.current = i
+				break
+			}
+		}
+	}
+	p.refresh()
+	p.showCurrentMatch()
+}
+
+// Query returns the search shown.
+func (p *ReaderPane) Query() string { return p.query }
+
+// Matches returns the number of matches and the 1-based index of the current one (0 when none).
+func (p *ReaderPane) Matches() (current, total int) {
+	if len(p.matches) == 0 {
+		return 0, 0
+	}
+	return p.current + 1, len(p.matches)
+}
+
+// NextMatch moves to the next match (delta 1) or the previous one (-1), wrapping around.
+func (p *ReaderPane) NextMatch(delta int) {
+	if len(p.matches) == 0 {
+		return
+	}
+	p.current = ((p.current+delta)%len(p.matches) + len(p.matches)) % len(p.matches)
+	p.refresh()
+	p.showCurrentMatch()
+}
+
+// showCurrentMatch scrolls the current match into view, a third of the way down when it was
+// off screen.
+func (p *ReaderPane) showCurrentMatch() {
+	if p.current >= len(p.matches) {
+		return
+	}
+	l := p.matches[p.current].line
+	y := p.vp.YOffset()
+	if l < y || l >= y+p.height {
+		p.spySection = -1
+		p.vp.SetYOffset(max(0, l-p.height/3))
+	}
+}
+
+// View draws the pane in exactly its width x height cells.
+func (p *ReaderPane) View() string {
+	switch {
+	case p.policy == nil:
+		return fitLines("", p.width, p.height)
+	case p.err != nil && p.doc == nil:
+		msg := p.st.Error.Render(truncateCells("✗ "+p.err.Error(), p.width))
+		return fitLines(msg, p.width, p.height)
+	case p.doc == nil:
+		msg := p.spin.View() + " rendering " + truncateCells(policyName(p.policy), max(1, p.width-14)) + "…"
+		return lipgloss.Place(p.width, p.height, lipgloss.Center, lipgloss.Center, truncateCells(msg, p.width))
+	}
+	return p.vp.View()
+}
+
+// String describes the pane for debugging: policy, part and position.
+func (p *ReaderPane) String() string {
+	return fmt.Sprintf("pane(%s part %d line %d)", policyName(p.policy), p.part, p.vp.YOffset())
+}

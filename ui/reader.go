@@ -1,0 +1,618 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"fineprint/model"
+)
+
+// readerFocus is the part of the reader that has the keyboard.
+type readerFocus uint8
+
+// The reader's focus targets.
+const (
+	focusText readerFocus = iota
+	focusTOC
+)
+
+// String returns "text" or "toc".
+func (f readerFocus) String() string {
+	if f == focusTOC {
+		return "toc"
+	}
+	return "text"
+}
+
+// narrowWidth is the width below which the TOC, when shown, takes the whole width instead of
+// sitting beside the text.
+const narrowWidth = 60
+
+// readerScreen shows one policy: the TOC on the left, the text on the right, a status line and
+// the key help below. A bilingual policy can be switched between its language parts, or shown
+// with both side by side, scrolled together section by section.
+type readerScreen struct {
+	st   *Styles
+	keys readerKeyMap
+	help help.Model
+
+	policy *model.Policy
+	panes  [2]ReaderPane // panes[1] is used side by side only
+	split  bool          // both language parts side by side
+	lead   int           // the pane the keys scroll when split; the other follows
+	toc    tocModel
+	focus  readerFocus
+
+	showTOC bool
+	find    textinput.Model
+	finding bool
+
+	status    string
+	statusErr bool
+
+	width, height int
+}
+
+// newReaderScreen returns a reader with nothing open.
+func newReaderScreen(st *Styles) readerScreen {
+	f := textinput.New()
+	f.Prompt = "/"
+	f.Placeholder = "find in document"
+	f.CharLimit = 100
+	r := readerScreen{
+		keys:    newReaderKeyMap(),
+		help:    help.New(),
+		panes:   [2]ReaderPane{NewReaderPane(st), NewReaderPane(st)},
+		showTOC: true,
+		find:    f,
+	}
+	r.toc.st = st
+	r.setStylesOnly(st)
+	return r
+}
+
+// setStylesOnly switches to st without re-rendering.
+func (r *readerScreen) setStylesOnly(st *Styles) {
+	r.st = st
+	r.toc.st = st
+	r.help.Styles = st.Help
+	fs := textinput.DefaultStyles(st.Dark)
+	fs.Cursor.Blink = false
+	r.find.SetStyles(fs)
+}
+
+// setStyles switches to st and re-renders the text in glamour's matching style.
+func (r *readerScreen) setStyles(st *Styles) tea.Cmd {
+	r.setStylesOnly(st)
+	return tea.Batch(r.panes[0].SetStyles(st), r.panes[1].SetStyles(st))
+}
+
+// setStatus shows text in the status line, as an error when isErr.
+func (r *readerScreen) setStatus(text string, isErr bool) { r.status, r.statusErr = text, isErr }
+
+// inputFocused reports whether the search input has the keyboard.
+func (r *readerScreen) inputFocused() bool { return r.finding }
+
+// open shows part of p, at clause (an index into p.Clauses, marked) or from the start when
+// clause < 0.
+func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
+	r.policy = p
+	r.split = false
+	r.lead = 0
+	r.focus = focusText
+	r.finding = false
+	r.find.SetValue("")
+	r.status = ""
+	r.panes[0].SetQuery("")
+	r.toc.setPart(p, part)
+	cmd := r.panes[0].Open(p, part)
+	if clause >= 0 && clause < len(p.Clauses) {
+		r.panes[0].OpenAt(clause)
+	}
+	r.layout()
+	r.syncTOC()
+	return tea.Batch(cmd, r.layoutCmd())
+}
+
+// openSplit shows parts left and right of p side by side.
+func (r *readerScreen) openSplit(p *model.Policy, left, right int) tea.Cmd {
+	cmd := r.open(p, left, -1)
+	return tea.Batch(cmd, r.setSplit(true, right))
+}
+
+// setSplit turns side by side on (showing part other in the second pane) or off.
+func (r *readerScreen) setSplit(on bool, other int) tea.Cmd {
+	r.split = on
+	r.lead = 0
+	if !on {
+		r.panes[1].SetQuery("")
+		return r.layoutCmd()
+	}
+	cmd := r.panes[1].Open(r.policy, other)
+	r.panes[1].SetQuery(r.panes[0].Query())
+	return tea.Batch(cmd, r.layoutCmd())
+}
+
+// setSize lays the reader out for width x height cells.
+func (r *readerScreen) setSize(width, height int) tea.Cmd {
+	r.width, r.height = width, height
+	return r.layoutCmd()
+}
+
+// layoutCmd sizes the panes and the TOC, returning the panes' re-render commands.
+func (r *readerScreen) layoutCmd() tea.Cmd {
+	tw, pw, h := r.layout()
+	if r.split {
+		lw := (r.width - 1) / 2
+		return tea.Batch(r.panes[0].SetSize(lw, h), r.panes[1].SetSize(r.width-1-lw, h))
+	}
+	_ = tw
+	return r.panes[0].SetSize(pw, h)
+}
+
+// layout computes the TOC width, the text width and the body height.
+func (r *readerScreen) layout() (tocW, paneW, bodyH int) {
+	r.help.SetWidth(r.width)
+	r.find.SetWidth(max(10, r.width/2))
+	bodyH = max(1, r.height-len(r.footer()))
+	paneW = r.width
+	if r.tocVisible() {
+		tocW = min(40, max(18, r.width*3/10))
+		if r.narrow() {
+			tocW = r.width
+		} else {
+			paneW = r.width - tocW - 1
+		}
+	}
+	r.toc.width, r.toc.height = tocW, bodyH
+	r.toc.clamp()
+	return tocW, paneW, bodyH
+}
+
+// narrow reports whether the TOC would leave too little room for the text beside it.
+func (r *readerScreen) narrow() bool { return r.width < narrowWidth }
+
+// tocVisible reports whether the TOC is on screen.
+func (r *readerScreen) tocVisible() bool {
+	if r.split {
+		return false
+	}
+	if r.narrow() {
+		return r.showTOC && r.focus == focusTOC
+	}
+	return r.showTOC
+}
+
+// lead pane and the one following it side by side.
+func (r *readerScreen) leadPane() *ReaderPane { return &r.panes[r.lead] }
+
+// update handles a message for the reader.
+func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		if r.policy == nil {
+			return nil
+		}
+		var cmd tea.Cmd
+		if r.finding {
+			cmd = r.handleFindKey(msg)
+		} else {
+			cmd = r.handleKey(msg)
+		}
+		r.afterScroll()
+		return cmd
+	case tea.MouseWheelMsg:
+		cmd := r.leadPane().Update(msg)
+		r.afterScroll()
+		return cmd
+	case renderedMsg:
+		cmd := tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
+		r.afterScroll()
+		return cmd
+	}
+	return tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
+}
+
+// afterScroll updates what follows the lead pane: the other pane side by side, and the TOC's
+// scroll spy.
+func (r *readerScreen) afterScroll() {
+	if r.split {
+		r.syncPanes()
+	}
+	r.syncTOC()
+}
+
+// syncTOC highlights the section being read in the TOC; its cursor follows unless the TOC has
+// the keyboard.
+func (r *readerScreen) syncTOC() {
+	if r.split {
+		return
+	}
+	r.toc.setActive(r.panes[0].CurrentSection(), r.focus != focusTOC)
+}
+
+// syncPanes scrolls the following pane to the counterpart of the lead pane's section, the same
+// fraction of the way through it.
+func (r *readerScreen) syncPanes() {
+	lead, follow := &r.panes[r.lead], &r.panes[1-r.lead]
+	if !lead.Ready() || !follow.Ready() {
+		return
+	}
+	sec, frac := lead.position()
+	other := counterpartSection(r.policy, sec, lead.Part(), follow.Part())
+	if sec >= 0 && other < 0 {
+		return
+	}
+	follow.setPosition(other, frac)
+}
+
+// counterpartSection returns the section of part to matching section i of part from in a
+// bilingual policy: the one at the same position when both parts have as many sections, else
+// the first with the same number, else the one at the same relative position. -1 stays -1 (the
+// preamble).
+func counterpartSection(p *model.Policy, i, from, to int) int {
+	if i < 0 || from < 0 || to < 0 || from >= len(p.Parts) || to >= len(p.Parts) {
+		return -1
+	}
+	a, b := p.Parts[from], p.Parts[to]
+	na, nb := a.EndSection-a.FirstSection, b.EndSection-b.FirstSection
+	if nb == 0 || na == 0 {
+		return -1
+	}
+	k := i - a.FirstSection
+	if na == nb {
+		return b.FirstSection + k
+	}
+	if num := p.Sections[i].Number; num != "" {
+		for j := b.FirstSection; j < b.EndSection; j++ {
+			if p.Sections[j].Number == num && p.Sections[j].Level == p.Sections[i].Level {
+				return j
+			}
+		}
+	}
+	return b.FirstSection + min(nb-1, k*nb/na)
+}
+
+// handleKey handles a key while the search input does not have the keyboard.
+func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	r.updateKeys()
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Help):
+		r.help.ShowAll = !r.help.ShowAll
+		return r.layoutCmd()
+	case key.Matches(msg, k.Focus):
+		return r.toggleFocus()
+	case key.Matches(msg, k.ToggleTOC):
+		r.showTOC = !r.showTOC || (r.narrow() && r.focus != focusTOC)
+		r.focus = focusText
+		if r.showTOC && r.narrow() {
+			r.focus = focusTOC
+		}
+		return r.layoutCmd()
+	case key.Matches(msg, k.Find):
+		r.finding = true
+		r.find.SetValue(r.leadPane().Query())
+		r.find.CursorEnd()
+		cmd := r.find.Focus()
+		return tea.Batch(cmd, r.layoutCmd())
+	case key.Matches(msg, k.NextMatch):
+		r.nextMatch(1)
+	case key.Matches(msg, k.PrevMatch):
+		r.nextMatch(-1)
+	case key.Matches(msg, k.Lang):
+		return r.switchLang()
+	case key.Matches(msg, k.SideBySide):
+		return r.toggleSplit()
+	case key.Matches(msg, k.ClearMatches):
+		r.setQuery("")
+	case key.Matches(msg, k.Back):
+		if r.split {
+			return r.setSplit(false, 0)
+		}
+		return func() tea.Msg { return BackMsg{} }
+	case r.focus == focusTOC:
+		return r.handleTOCKey(msg)
+	default:
+		r.handleTextKey(msg)
+	}
+	return nil
+}
+
+// toggleFocus moves the keyboard between the TOC and the text (or between the two panes side
+// by side).
+func (r *readerScreen) toggleFocus() tea.Cmd {
+	if r.split {
+		r.lead = 1 - r.lead
+		return nil
+	}
+	if r.focus == focusTOC {
+		r.focus = focusText
+	} else {
+		r.focus = focusTOC
+		r.showTOC = true
+		r.toc.setActive(r.panes[0].CurrentSection(), true)
+	}
+	return r.layoutCmd()
+}
+
+// handleTextKey scrolls the text.
+func (r *readerScreen) handleTextKey(msg tea.KeyPressMsg) {
+	p := r.leadPane()
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		p.ScrollBy(1)
+	case key.Matches(msg, k.Up):
+		p.ScrollBy(-1)
+	case key.Matches(msg, k.HalfDown):
+		p.HalfPageDown()
+	case key.Matches(msg, k.HalfUp):
+		p.HalfPageUp()
+	case key.Matches(msg, k.PageDown):
+		p.PageDown()
+	case key.Matches(msg, k.PageUp):
+		p.PageUp()
+	case key.Matches(msg, k.Top):
+		p.Top()
+	case key.Matches(msg, k.Bottom):
+		p.Bottom()
+	case key.Matches(msg, k.NextSection):
+		p.NextSection()
+	case key.Matches(msg, k.PrevSection):
+		p.PrevSection()
+	}
+}
+
+// handleTOCKey moves in the TOC, folds, and jumps.
+func (r *readerScreen) handleTOCKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := r.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		r.toc.move(1)
+	case key.Matches(msg, k.Up):
+		r.toc.move(-1)
+	case key.Matches(msg, k.PageDown, k.HalfDown):
+		r.toc.move(max(1, r.toc.height-1))
+	case key.Matches(msg, k.PageUp, k.HalfUp):
+		r.toc.move(-max(1, r.toc.height-1))
+	case key.Matches(msg, k.Top):
+		r.toc.move(-len(r.toc.visible))
+	case key.Matches(msg, k.Bottom):
+		r.toc.move(len(r.toc.visible))
+	case key.Matches(msg, k.Collapse):
+		r.toc.setFold(true)
+	case key.Matches(msg, k.Expand):
+		r.toc.setFold(false)
+	case key.Matches(msg, k.Jump):
+		if i := r.toc.selected(); i >= 0 {
+			r.panes[0].GotoSection(i)
+			if r.narrow() {
+				r.focus = focusText
+				return r.layoutCmd()
+			}
+		}
+	}
+	return nil
+}
+
+// handleFindKey handles a key while the search is typed: the matches follow every keystroke,
+// enter keeps them, esc drops them.
+func (r *readerScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, r.keys.FindCancel):
+		r.finding = false
+		r.find.Blur()
+		r.setQuery("")
+		return r.layoutCmd()
+	case key.Matches(msg, r.keys.FindAccept):
+		r.finding = false
+		r.find.Blur()
+		if r.find.Value() == "" {
+			r.setQuery("")
+		}
+		return r.layoutCmd()
+	}
+	before := r.find.Value()
+	var cmd tea.Cmd
+	r.find, cmd = r.find.Update(msg)
+	if v := r.find.Value(); v != before {
+		r.setQuery(v)
+	}
+	return cmd
+}
+
+// setQuery searches both panes for q.
+func (r *readerScreen) setQuery(q string) {
+	r.panes[0].SetQuery(q)
+	if r.split {
+		r.panes[1].SetQuery(q)
+	}
+}
+
+// nextMatch moves to the next or previous match in the lead pane.
+func (r *readerScreen) nextMatch(delta int) {
+	r.leadPane().NextMatch(delta)
+}
+
+// switchLang shows the next language part of a bilingual policy, at the counterpart of the
+// section being read.
+func (r *readerScreen) switchLang() tea.Cmd {
+	if len(r.policy.Parts) < 2 {
+		return nil
+	}
+	if r.split {
+		// Side by side, L swaps the two parts between the panes.
+		a, b := r.panes[0].Part(), r.panes[1].Part()
+		q := r.panes[0].Query()
+		cmd := tea.Batch(r.panes[0].Open(r.policy, b), r.panes[1].Open(r.policy, a))
+		r.panes[0].SetQuery(q)
+		r.panes[1].SetQuery(q)
+		return tea.Batch(cmd, r.layoutCmd())
+	}
+	from := r.panes[0].Part()
+	to := (from + 1) % len(r.policy.Parts)
+	sec := counterpartSection(r.policy, r.panes[0].CurrentSection(), from, to)
+	q := r.panes[0].Query()
+	cmd := r.panes[0].Open(r.policy, to)
+	r.toc.setPart(r.policy, to)
+	if sec >= 0 {
+		r.panes[0].GotoSection(sec)
+	}
+	r.panes[0].SetQuery(q)
+	return tea.Batch(cmd, r.layoutCmd())
+}
+
+// toggleSplit shows the policy's two language parts side by side, or leaves that view.
+func (r *readerScreen) toggleSplit() tea.Cmd {
+	if len(r.policy.Parts) < 2 {
+		return nil
+	}
+	if r.split {
+		return r.setSplit(false, 0)
+	}
+	other := (r.panes[0].Part() + 1) % len(r.policy.Parts)
+	return r.setSplit(true, other)
+}
+
+// updateKeys enables exactly the bindings that do something in the current state, so the help
+// never lists a dead key.
+func (r *readerScreen) updateKeys() {
+	k := &r.keys
+	bilingual := r.policy != nil && len(r.policy.Parts) > 1
+	inTOC := r.focus == focusTOC && !r.split
+	hasMatches := r.leadPane().Query() != ""
+	_, total := r.leadPane().Matches()
+	k.Lang.SetEnabled(bilingual)
+	k.SideBySide.SetEnabled(bilingual)
+	k.SideBySide.SetHelp("v", map[bool]string{true: "single view", false: "side by side"}[r.split])
+	k.Jump.SetEnabled(inTOC)
+	k.Collapse.SetEnabled(inTOC)
+	k.Expand.SetEnabled(inTOC)
+	k.HalfUp.SetEnabled(!inTOC)
+	k.HalfDown.SetEnabled(!inTOC)
+	k.NextSection.SetEnabled(!inTOC)
+	k.PrevSection.SetEnabled(!inTOC)
+	k.NextMatch.SetEnabled(total > 0)
+	k.PrevMatch.SetEnabled(total > 0)
+	k.ClearMatches.SetEnabled(hasMatches)
+	k.Back.SetEnabled(!hasMatches)
+	k.ToggleTOC.SetEnabled(!r.split)
+	switch {
+	case r.split:
+		k.Back.SetHelp("esc", "single view")
+		k.Focus.SetHelp("tab", "lead pane")
+	default:
+		k.Back.SetHelp("esc", "library")
+		k.Focus.SetHelp("tab", "toc/text")
+	}
+}
+
+// shortHelp returns the one-line help for the current state.
+func (r *readerScreen) shortHelp() []key.Binding {
+	k := r.keys
+	if r.finding {
+		return []key.Binding{k.FindAccept, k.FindCancel}
+	}
+	b := []key.Binding{k.Focus}
+	if r.focus == focusTOC && !r.split {
+		b = append(b, k.Jump)
+	}
+	b = append(b, k.Find, k.NextMatch, k.NextSection, k.Lang, k.SideBySide, k.ClearMatches, k.Back, k.Help)
+	return append(b, newGlobalKeyMap().Quit)
+}
+
+// fullHelp returns the full help, in columns.
+func (r *readerScreen) fullHelp() [][]key.Binding {
+	k := r.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
+		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand},
+		{k.Focus, k.ToggleTOC, k.Find, k.NextMatch, k.PrevMatch, k.ClearMatches},
+		{k.Lang, k.SideBySide, k.Back, k.Help, newGlobalKeyMap().Quit},
+	}
+}
+
+// footer returns the lines under the text: the status line and the key help.
+func (r *readerScreen) footer() []string {
+	if r.st == nil || r.policy == nil {
+		return []string{""}
+	}
+	r.updateKeys()
+	lines := []string{r.statusLine()}
+	var h string
+	if r.help.ShowAll && !r.finding {
+		h = r.help.FullHelpView(r.fullHelp())
+	} else {
+		h = r.help.ShortHelpView(r.shortHelp())
+	}
+	return append(lines, strings.Split(h, "\n")...)
+}
+
+// statusLine returns the status bar: the policy, the section being read, the search count and
+// the scroll percentage; while typing a search, the input instead of the section.
+func (r *readerScreen) statusLine() string {
+	w := r.width
+	p := r.leadPane()
+	name := " " + policyName(r.policy)
+	if lang := r.policy.Parts[min(p.Part(), len(r.policy.Parts)-1)].Lang.String(); len(r.policy.Parts) > 1 && lang != "" {
+		name += " [" + lang + "]"
+	}
+	name += " "
+	var right []string
+	if cur, total := p.Matches(); p.Query() != "" {
+		right = append(right, fmt.Sprintf("%d/%d", cur, total))
+	}
+	right = append(right, fmt.Sprintf("%d%%", p.ScrollPercent()))
+	rightText := " " + strings.Join(right, "  ") + " "
+	var middle string
+	switch {
+	case r.finding:
+		middle = " " + r.find.View()
+	case r.status != "":
+		middle = " " + r.status
+	default:
+		if sec := p.CurrentSection(); sec >= 0 {
+			middle = " " + r.policy.SectionLabel(sec)
+		}
+	}
+	left := r.st.StatusHi.Render(truncateCells(name, max(8, w/3)))
+	room := w - lipglossWidth(left) - lipglossWidth(rightText)
+	mid := r.st.Status.Render(padCells(middle, max(0, room)))
+	if r.status != "" && r.statusErr && !r.finding {
+		mid = r.st.Error.Inherit(r.st.Status).Render(padCells(middle, max(0, room)))
+	}
+	return truncateCells(left+mid+r.st.Status.Render(rightText), w)
+}
+
+// view draws the reader.
+func (r *readerScreen) view() string {
+	if r.policy == nil {
+		return fitLines("", r.width, r.height)
+	}
+	footer := r.footer()
+	bodyH := max(1, r.height-len(footer))
+	var body string
+	switch {
+	case r.split:
+		sep := r.sepColumn(bodyH)
+		body = joinColumns(r.panes[0].View(), sep, r.panes[1].View())
+	case r.tocVisible() && r.narrow():
+		body = r.toc.view(r.focus == focusTOC)
+	case r.tocVisible():
+		body = joinColumns(r.toc.view(r.focus == focusTOC), r.sepColumn(bodyH), r.panes[0].View())
+	default:
+		body = r.panes[0].View()
+	}
+	return fitLines(body, r.width, bodyH) + "\n" + fitLines(strings.Join(footer, "\n"), r.width, len(footer))
+}
+
+// sepColumn returns the vertical rule between columns, h lines.
+func (r *readerScreen) sepColumn(h int) string {
+	return strings.TrimSuffix(strings.Repeat(r.st.Border.Render("│")+"\n", h), "\n")
+}

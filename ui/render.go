@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+)
+
+// renderKey says what a rendering is of: one language part of a policy, wrapped at a width (in
+// cells) with a glamour style. Renderings are cached and delivered under it; a pane drops a
+// rendering whose key is no longer the one it wants.
+type renderKey struct {
+	policy *model.Policy
+	part   int
+	width  int
+	style  string // glamour standard style: "dark", "light", "notty"
+}
+
+// renderedDoc is a language part of a policy rendered by glamour, section by section, with
+// where each section starts, so a TOC jump is one offset and the scroll spy one search.
+type renderedDoc struct {
+	key    renderKey
+	lines  []string // the rendered lines, with glamour's ANSI styling
+	plain  []string // the same lines without styling, for search and clause lookup
+	first  int      // index in Policy.Sections of the part's first section
+	starts []int    // starts[k]: first line of section first+k
+	took   time.Duration
+}
+
+// sectionStart returns the first line of section i, or false when i is not in the document.
+func (d *renderedDoc) sectionStart(i int) (int, bool) {
+	k := i - d.first
+	if k < 0 || k >= len(d.starts) {
+		return 0, false
+	}
+	return d.starts[k], true
+}
+
+// sectionEnd returns the line after section i's own text (where the next section starts).
+func (d *renderedDoc) sectionEnd(i int) int {
+	k := i - d.first
+	if k+1 < len(d.starts) && k >= 0 {
+		return d.starts[k+1]
+	}
+	return len(d.lines)
+}
+
+// sectionAt returns the section that line is in, -1 for the preamble before the first one.
+func (d *renderedDoc) sectionAt(line int) int {
+	lo, hi := 0, len(d.starts) // find the last start <= line
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.starts[mid] <= line {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == 0 {
+		return -1
+	}
+	return d.first + lo - 1
+}
+
+// renderedMsg delivers a rendering (or why it failed) for key.
+type renderedMsg struct {
+	key renderKey
+	doc *renderedDoc
+	err error
+}
+
+// renderCache holds recent renderings, shared by every pane; commands fill it from their own
+// goroutines, hence the mutex. It keeps at most renderCacheSize renderings, dropping the
+// oldest.
+type renderCache struct {
+	mu    sync.Mutex
+	docs  map[renderKey]*renderedDoc
+	order []renderKey
+}
+
+// renderCacheSize bounds the renderings kept: a few policies at two widths and both styles.
+const renderCacheSize = 24
+
+// renders is the process-wide render cache.
+var renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
+
+// get returns the cached rendering for k.
+func (c *renderCache) get(k renderKey) (*renderedDoc, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	d, ok := c.docs[k]
+	return d, ok
+}
+
+// put stores d under its key.
+func (c *renderCache) put(d *renderedDoc) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.docs[d.key]; !ok {
+		c.order = append(c.order, d.key)
+	}
+	c.docs[d.key] = d
+	for len(c.order) > renderCacheSize {
+		delete(c.docs, c.order[0])
+		c.order = c.order[1:]
+	}
+}
+
+// renderCmd returns the command that renders k (from the cache when it can). A panic inside
+// glamour becomes an error in the message rather than a crash.
+func renderCmd(k renderKey) tea.Cmd {
+	return func() (msg tea.Msg) {
+		if d, ok := renders.get(k); ok {
+			return renderedMsg{key: k, doc: d}
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				msg = renderedMsg{key: k, err: fmt.Errorf("render %s: %v", policyName(k.policy), r)}
+			}
+		}()
+		d, err := renderDoc(k)
+		if err != nil {
+			return renderedMsg{key: k, err: err}
+		}
+		renders.put(d)
+		return renderedMsg{key: k, doc: d}
+	}
+}
+
+// renderDoc renders the part k names with glamour: the preamble, then every section on its own,
+// recording where each starts. Blank lines around each piece are trimmed and one blank line
+// separates pieces, so the result reads like the whole document rendered at once.
+func renderDoc(k renderKey) (*renderedDoc, error) {
+	start := time.Now()
+	p := k.policy
+	if k.part < 0 || k.part >= len(p.Parts) {
+		return nil, fmt.Errorf("render %s: no language part %d", policyName(p), k.part)
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", policyName(p), err)
+	}
+	pt := p.Parts[k.part]
+	d := &renderedDoc{key: k, first: pt.FirstSection}
+	add := func(md string) error {
+		if strings.TrimSpace(md) == "" {
+			return nil
+		}
+		out, err := r.Render(md)
+		if err != nil {
+			return fmt.Errorf("render %s: %w", policyName(p), err)
+		}
+		lines := strings.Split(out, "\n")
+		plain := make([]string, len(lines))
+		for i, l := range lines {
+			plain[i] = ansi.Strip(l)
+		}
+		a, e := 0, len(lines)
+		for a < e && strings.TrimSpace(plain[a]) == "" {
+			a++
+		}
+		for e > a && strings.TrimSpace(plain[e-1]) == "" {
+			e--
+		}
+		if a == e {
+			return nil
+		}
+		if len(d.lines) > 0 {
+			d.lines = append(d.lines, "")
+			d.plain = append(d.plain, "")
+		}
+		d.lines = append(d.lines, lines[a:e]...)
+		d.plain = append(d.plain, plain[a:e]...)
+		return nil
+	}
+	if err := add(p.PreambleMarkdown(k.part)); err != nil {
+		return nil, err
+	}
+	for i := pt.FirstSection; i < pt.EndSection; i++ {
+		at := len(d.lines)
+		if at > 0 {
+			at++ // the blank line add puts before the section
+		}
+		if err := add(p.SectionMarkdown(i)); err != nil {
+			return nil, err
+		}
+		d.starts = append(d.starts, min(at, max(0, len(d.lines)-1)))
+	}
+	d.took = time.Since(start)
+	return d, nil
+}
+
+// policyName returns how messages name a policy: its ID, else its source.
+func policyName(p *model.Policy) string {
+	if p == nil {
+		return "policy"
+	}
+	if p.ID != "" {
+		return p.ID
+	}
+	if p.Source != "" {
+		return p.Source
+	}
+	return p.Title
+}
