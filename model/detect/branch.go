@@ -75,7 +75,19 @@ func prefixLiterals(re *syntax.Regexp) []string {
 		if len(re.Sub) == 0 {
 			return nil
 		}
-		return prefixLiterals(re.Sub[0])
+		first := prefixLiterals(re.Sub[0])
+		if re.Sub[0].Op == syntax.OpLiteral && len(first) == 1 && len(first[0]) < 3 && len(re.Sub) > 1 {
+			// A short literal followed by alternatives: "d(?:ata|etails)" starts with "data"
+			// or "details".
+			if next := prefixLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]}); next != nil {
+				out := make([]string, len(next))
+				for i, n := range next {
+					out[i] = first[0] + n
+				}
+				return out
+			}
+		}
+		return first
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range re.Sub {
