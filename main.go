@@ -56,6 +56,7 @@ func newRootCmd() *cobra.Command {
 		newTocCmd(),
 		newShowCmd(),
 		newCompareCmd(),
+		newSearchCmd(),
 	)
 	return root
 }

@@ -20,6 +20,20 @@ const (
 	scorePhrase = 600  // the terms stand next to each other, in order
 )
 
+// tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreInfix or
+// scoreFuzzy.
+func tier(s int32) int32 {
+	switch {
+	case s >= scoreWord:
+		return scoreWord
+	case s >= scorePrefix:
+		return scorePrefix
+	case s >= scoreInfix:
+		return scoreInfix
+	}
+	return scoreFuzzy
+}
+
 // maxFuzzyRunes bounds the length of a term that is still matched fuzzily: longer terms only
 // match as substrings, which also keeps sahilm/fuzzy's adjacency bonus, which doubles per
 // adjacent rune, far from overflowing.
@@ -317,20 +331,20 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 	if !tp.whole || tp.any {
 		return tp.substringOccurrences(text, offs)
 	}
-	// The clause's best words for the term: every occurrence of them is highlighted.
+	// The clause's words that match the term in its best tier ("inf": both "inform" and
+	// "information"): every occurrence of them is highlighted.
 	best := int32(0)
-	var bestWords []string
 	for _, w := range words {
-		s := tp.score[w]
-		if s > best {
-			best, bestWords = s, bestWords[:0]
-		}
-		if s == best && s > 0 {
-			bestWords = append(bestWords, ix.words[w])
-		}
+		best = max(best, tp.score[w])
 	}
 	if best == 0 {
 		return offs
+	}
+	var bestWords []string
+	for _, w := range words {
+		if s := tp.score[w]; s > 0 && tier(s) == tier(best) {
+			bestWords = append(bestWords, ix.words[w])
+		}
 	}
 	for _, w := range bestWords {
 		for from := 0; from < len(text); {
@@ -343,7 +357,7 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 			if !boundaryBefore(text, i) || !boundaryBefore(text, from) {
 				continue // part of a longer word
 			}
-			if best >= scoreInfix {
+			if tier(best) >= scoreInfix {
 				j := i + strings.Index(w, tp.text)
 				offs = appendRuneStarts(offs, text, j, j+len(tp.text))
 				continue
