@@ -420,7 +420,8 @@ func abbreviate(name, id string, w int) string {
 	return ansi.Truncate(stripped, w, "…")
 }
 
-// displayName returns the name a policy is shown under in the matrix: its company, else its title, else its ID.
+// displayName returns the name a policy is shown under in the matrix and the side-by-side
+// headers: its company, else its title, else its ID.
 func displayName(p *model.Policy) string {
 	switch {
 	case p == nil:

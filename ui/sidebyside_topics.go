@@ -12,9 +12,6 @@ import (
 // keySet is a set of detect keys as a bit mask; the taxonomy has fewer than 64 keys.
 type keySet uint64
 
-// has reports whether k is in the set.
-func (s keySet) has(k detect.Key) bool { return s&(1<<k) != 0 }
-
 // jaccard returns |a∩b| / |a∪b|, 0 for two empty sets.
 func (s keySet) jaccard(t keySet) float64 {
 	u := bits.OnesCount64(uint64(s | t))

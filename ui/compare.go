@@ -1,0 +1,504 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// comparePane is the pane of the compare screen that has the keyboard.
+type comparePane uint8
+
+// The compare screen's panes.
+const (
+	paneMatrix comparePane = iota
+	paneEvidence
+)
+
+// String returns "matrix" or "evidence".
+func (p comparePane) String() string {
+	if p == paneEvidence {
+		return "evidence"
+	}
+	return "matrix"
+}
+
+// reportAnalyzedMsg carries the detector's report for one policy, computed in a command.
+type reportAnalyzedMsg struct {
+	policy *model.Policy
+	report *detect.Report
+}
+
+// analyzeFunc runs the detector on one policy; tests may replace it.
+type analyzeFunc func(*model.Policy) *detect.Report
+
+// compareScreen is the comparison screen: the matrix of keys by policies on the left, the
+// evidence for the cell under the cursor on the right, a title line above and a status line
+// below. Reports are computed in commands and cached per policy for the screen's lifetime.
+type compareScreen struct {
+	st   *compareStyles
+	keys compareKeyMap
+	help help.Model
+
+	mx    matrix
+	ev    evidencePane
+	focus comparePane
+
+	find    textinput.Model
+	finding bool // the `/` input has focus
+
+	analyze analyzeFunc
+	reports map[*model.Policy]*detect.Report // cache: one analysis per policy
+	queue   []*model.Policy                  // policies waiting for analysis, in order
+	queued  map[*model.Policy]bool           // in queue, or being analysed
+	running bool                             // an analysis command is out
+
+	export exportState
+	status string // the last message for the status line
+	isErr  bool   // status is an error
+
+	width, height int
+}
+
+// init registers the compare screen with the App (`c` opens it).
+func init() {
+	registerScreen(ScreenCompare, func(isDark bool) screen { return newCompareScreen(isDark, detect.Analyze) })
+}
+
+// newCompareScreen returns an empty compare screen for a dark or light background, analysing
+// policies with analyze.
+func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
+	find := textinput.New()
+	find.Prompt = "/"
+	find.Placeholder = "key name"
+	find.CharLimit = 40
+	fs := find.Styles()
+	fs.Cursor.Blink = false // a steady cursor: the filter is typed in a second, no timers needed
+	find.SetStyles(fs)
+	s := &compareScreen{
+		st:      newCompareStyles(isDark),
+		keys:    newCompareKeyMap(),
+		help:    help.New(),
+		mx:      newMatrix(),
+		find:    find,
+		analyze: analyze,
+		reports: map[*model.Policy]*detect.Report{},
+		queued:  map[*model.Policy]bool{},
+	}
+	s.help.Styles = help.DefaultStyles(isDark)
+	s.updateKeys()
+	return s
+}
+
+// setDark restyles the screen for a dark or light background.
+func (s *compareScreen) setDark(isDark bool) {
+	s.st = newCompareStyles(isDark)
+	s.help.Styles = help.DefaultStyles(isDark)
+	s.ev.cell = evidenceCell{} // the cached evidence holds the old styles
+}
+
+// setPolicies sets the policies to compare, in column order, and returns the command that
+// starts analysing those not analysed yet.
+func (s *compareScreen) setPolicies(ps []*model.Policy) tea.Cmd {
+	cols := make([]matrixColumn, 0, len(ps))
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		cols = append(cols, matrixColumn{policy: p, report: s.reports[p], name: displayName(p)})
+		if s.reports[p] == nil && !s.queued[p] {
+			s.queued[p] = true
+			s.queue = append(s.queue, p)
+		}
+	}
+	s.mx.setColumns(cols)
+	s.ev.reset()
+	s.layout() // the matrix's share of the width depends on its number of columns
+	s.updateKeys()
+	return s.analyzeNext()
+}
+
+// analyzeNext returns the command that analyses the next queued policy, or nil when one is
+// already running or none is left. Policies are analysed one at a time, in the background
+// from the start, so that a thousand loaded files keep one core busy rather than all of them,
+// and the matrix fills in column by column.
+func (s *compareScreen) analyzeNext() tea.Cmd {
+	if s.running || s.analyze == nil {
+		return nil
+	}
+	for len(s.queue) > 0 {
+		p := s.queue[0]
+		s.queue = s.queue[1:]
+		if s.reports[p] != nil {
+			continue
+		}
+		s.running = true
+		return analyzeCmd(s.analyze, p)
+	}
+	return nil
+}
+
+// analyzeCmd returns a command that analyses p with analyze.
+func analyzeCmd(analyze analyzeFunc, p *model.Policy) tea.Cmd {
+	return func() tea.Msg {
+		return reportAnalyzedMsg{policy: p, report: analyze(p)}
+	}
+}
+
+// setSize sets the screen's size in cells and lines and lays out the panes.
+func (s *compareScreen) setSize(width, height int) {
+	s.width, s.height = width, height
+	s.layout()
+}
+
+// layout divides the screen: title line, panes, status line (or the full help).
+func (s *compareScreen) layout() {
+	bodyH := max(s.height-2-s.helpHeight(), 1)
+	mw, ew := s.paneWidths()
+	s.mx.setSize(mw, bodyH)
+	s.ev.setSize(ew, bodyH)
+	s.help.SetWidth(s.width)
+	s.find.SetWidth(max(s.width-4, 1))
+}
+
+// paneWidths returns the widths of the matrix and evidence panes; one cell between them holds
+// the separator.
+func (s *compareScreen) paneWidths() (matrixW, evidenceW int) {
+	const evidenceMin = 28
+	mw := min(s.mx.wantWidth(), s.width*3/5)
+	if s.width-mw-1 < evidenceMin {
+		mw = max(s.width-1-evidenceMin, s.width/2)
+	}
+	return mw, max(s.width-mw-1, 0)
+}
+
+// helpHeight returns the number of lines the full help takes, 0 when it is hidden.
+func (s *compareScreen) helpHeight() int {
+	if !s.help.ShowAll {
+		return 0
+	}
+	return strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n") + 1
+}
+
+// inputFocused reports whether a text input or a question has the keyboard, so that the App
+// does not take `q` or `c` for itself.
+func (s *compareScreen) inputFocused() bool { return s.finding || s.export.asking() }
+
+// update handles a message for the compare screen: replies to its commands (analyses,
+// exports) whether it is shown or not, and keys while it is shown.
+func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case reportAnalyzedMsg:
+		s.running = false
+		if msg.report != nil {
+			s.reports[msg.policy] = msg.report
+			s.mx.setReport(msg.policy, msg.report)
+		}
+		s.updateKeys()
+		return s.analyzeNext()
+	case exportDoneMsg:
+		s.handleExportDone(msg)
+		s.updateKeys()
+		return nil
+	case tea.KeyPressMsg:
+		cmd := s.handleKey(msg)
+		s.updateKeys()
+		return cmd
+	}
+	if s.finding {
+		var cmd tea.Cmd
+		s.find, cmd = s.find.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// handleKey handles a key press: the y/n question first, then the `/` input, then the panes.
+func (s *compareScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case s.export.asking():
+		return s.handleExportKey(msg)
+	case s.finding:
+		return s.handleFindKey(msg)
+	}
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
+		s.layout()
+	case key.Matches(msg, k.Focus):
+		s.focus = 1 - s.focus
+	case key.Matches(msg, k.Filter):
+		s.mx.setFilter(s.mx.filter.next(), s.find.Value())
+		s.ev.reset()
+	case key.Matches(msg, k.Find):
+		s.finding = true
+		return s.find.Focus()
+	case key.Matches(msg, k.Mark):
+		s.toggleMark()
+	case key.Matches(msg, k.SideBySide):
+		return s.openSideBySide()
+	case key.Matches(msg, k.Export):
+		return s.startExport()
+	case key.Matches(msg, k.Open):
+		return s.openSelected()
+	case key.Matches(msg, k.Back):
+		return s.back()
+	case s.focus == paneEvidence:
+		s.handleEvidenceKey(msg)
+	default:
+		s.handleMatrixKey(msg)
+	}
+	return nil
+}
+
+// handleMatrixKey moves the matrix cursor.
+func (s *compareScreen) handleMatrixKey(msg tea.KeyPressMsg) {
+	k := s.keys
+	line, col := s.mx.line, s.mx.col
+	switch {
+	case key.Matches(msg, k.Up):
+		s.mx.moveLine(-1)
+	case key.Matches(msg, k.Down):
+		s.mx.moveLine(1)
+	case key.Matches(msg, k.Left):
+		s.mx.moveCol(-1)
+	case key.Matches(msg, k.Right):
+		s.mx.moveCol(1)
+	case key.Matches(msg, k.Top):
+		s.mx.moveLineTo(true)
+	case key.Matches(msg, k.Bottom):
+		s.mx.moveLineTo(false)
+	case key.Matches(msg, k.PageUp):
+		s.mx.moveLine(-s.mx.bodyHeight())
+	case key.Matches(msg, k.PageDown):
+		s.mx.moveLine(s.mx.bodyHeight())
+	}
+	if line != s.mx.line || col != s.mx.col {
+		s.ev.reset()
+	}
+}
+
+// handleEvidenceKey selects a piece of evidence; left and right still move between policies.
+func (s *compareScreen) handleEvidenceKey(msg tea.KeyPressMsg) {
+	n := len(s.currentFinding().Evidence)
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.ev.move(-1, n)
+	case key.Matches(msg, k.Down):
+		s.ev.move(1, n)
+	case key.Matches(msg, k.PageUp):
+		s.ev.move(-5, n)
+	case key.Matches(msg, k.PageDown):
+		s.ev.move(5, n)
+	case key.Matches(msg, k.Top):
+		s.ev.move(-n, n)
+	case key.Matches(msg, k.Bottom):
+		s.ev.move(n, n)
+	case key.Matches(msg, k.Left, k.Right):
+		s.handleMatrixKey(msg)
+	}
+}
+
+// handleFindKey edits the `/` key-name filter; the rows follow as the user types.
+func (s *compareScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.FindAccept):
+		s.finding = false
+		s.find.Blur()
+		return nil
+	case key.Matches(msg, s.keys.FindCancel):
+		s.finding = false
+		s.find.Blur()
+		s.find.SetValue("")
+		s.mx.setFilter(s.mx.filter, "")
+		s.ev.reset()
+		return nil
+	}
+	var cmd tea.Cmd
+	s.find, cmd = s.find.Update(msg)
+	if s.find.Value() != s.mx.query {
+		s.mx.setFilter(s.mx.filter, s.find.Value())
+		s.ev.reset()
+	}
+	return cmd
+}
+
+// toggleMark marks or unmarks the policy under the cursor for side-by-side reading.
+func (s *compareScreen) toggleMark() {
+	if s.mx.col < len(s.mx.marked) {
+		s.mx.marked[s.mx.col] = !s.mx.marked[s.mx.col]
+	}
+	if n := s.markedCount(); n > 2 {
+		s.setStatus("marked "+strconv.Itoa(n)+" policies: side by side takes two", true)
+	} else {
+		s.setStatus("", false)
+	}
+}
+
+// markedPolicies returns the marked policies in column order.
+func (s *compareScreen) markedPolicies() []*model.Policy {
+	var ps []*model.Policy
+	for i, m := range s.mx.marked {
+		if m {
+			ps = append(ps, s.mx.cols[i].policy)
+		}
+	}
+	return ps
+}
+
+// markedCount returns how many policies are marked.
+func (s *compareScreen) markedCount() int { return len(s.markedPolicies()) }
+
+// currentFinding returns the finding under the cursor (NotMentioned when there is none or its
+// policy is still being analysed).
+func (s *compareScreen) currentFinding() detect.Finding {
+	col, k, ok := s.mx.current()
+	if !ok || col.report == nil {
+		return detect.Finding{}
+	}
+	return col.report.Finding(k)
+}
+
+// setStatus sets the status line's message.
+func (s *compareScreen) setStatus(msg string, isErr bool) { s.status, s.isErr = msg, isErr }
+
+// updateKeys enables the bindings that do something in the current state, so the help never
+// lists a key that does nothing.
+func (s *compareScreen) updateKeys() {
+	k := &s.keys
+	asking, finding := s.export.asking(), s.finding
+	normal := !asking && !finding
+	hasCell := s.hasCell()
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Left, &k.Right, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown} {
+		b.SetEnabled(normal && hasCell)
+	}
+	k.Open.SetEnabled(normal && len(s.currentFinding().Evidence) > 0)
+	k.Focus.SetEnabled(normal)
+	if s.focus == paneEvidence {
+		k.Focus.SetHelp("tab", "matrix")
+	} else {
+		k.Focus.SetHelp("tab", "evidence")
+	}
+	k.Filter.SetEnabled(normal)
+	k.Filter.SetHelp("f", "rows: "+s.mx.filter.next().String())
+	k.Find.SetEnabled(normal)
+	k.Mark.SetEnabled(normal && len(s.mx.cols) > 0)
+	k.SideBySide.SetEnabled(normal && s.markedCount() == 2)
+	k.Export.SetEnabled(normal && s.analysedCount() > 0)
+	k.Back.SetEnabled(normal)
+	k.Help.SetEnabled(normal)
+	k.FindAccept.SetEnabled(finding)
+	k.FindCancel.SetEnabled(finding)
+	k.Yes.SetEnabled(asking)
+	k.No.SetEnabled(asking)
+}
+
+// hasCell reports whether the cursor is on a cell.
+func (s *compareScreen) hasCell() bool {
+	_, _, ok := s.mx.current()
+	return ok
+}
+
+// analysedCount returns how many of the shown policies have their report.
+func (s *compareScreen) analysedCount() int {
+	n := 0
+	for _, c := range s.mx.cols {
+		if c.report != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// view renders the screen at its size: title line, matrix | evidence, status line.
+func (s *compareScreen) view() string {
+	if s.width < 20 || s.height < 5 {
+		return padBlock([]string{"terminal too small"}, max(s.width, 0), max(s.height, 0))
+	}
+	mw, ew := s.paneWidths()
+	var b strings.Builder
+	b.WriteString(s.titleLine(mw, ew))
+	b.WriteByte('\n')
+
+	col, k, ok := s.mx.current()
+	left := strings.Split(s.mx.View(s.st, s.focus == paneMatrix), "\n")
+	right := strings.Split(s.ev.View(s.st, col, k, ok), "\n")
+	sep := s.st.separator.Render("│")
+	for i := range left {
+		b.WriteString(left[i])
+		b.WriteString(sep)
+		if i < len(right) {
+			b.WriteString(right[i])
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString(s.statusLine())
+	if s.help.ShowAll {
+		b.WriteByte('\n')
+		b.WriteString(s.help.FullHelpView(s.keys.FullHelp()))
+	}
+	return b.String()
+}
+
+// titleLine renders the top line: each pane's title, the focused one emphasised.
+func (s *compareScreen) titleLine(mw, ew int) string {
+	rows := 0
+	for _, l := range s.mx.lines {
+		if !l.header {
+			rows++
+		}
+	}
+	left := "Compare · " + strconv.Itoa(len(s.mx.cols)) + " policies · rows: " + s.mx.filter.String() +
+		" (" + strconv.Itoa(rows) + ")"
+	if q := s.find.Value(); q != "" && !s.finding {
+		left += " · /" + q
+	}
+	if n := len(s.mx.cols) - s.analysedCount(); n > 0 {
+		left += " · analysing " + strconv.Itoa(n) + "…"
+	}
+	right := "Evidence"
+	if col, k, ok := s.mx.current(); ok {
+		right += " · " + abbreviate(col.name, col.policy.ID, 24) + " · " + k.String()
+	}
+	ls, rs := s.st.paneDim, s.st.paneDim
+	if s.focus == paneMatrix {
+		ls = s.st.paneTitle
+	} else {
+		rs = s.st.paneTitle
+	}
+	return ls.Render(padPlain(left, mw)) + " " + rs.Render(padPlain(right, ew))
+}
+
+// statusLine renders the bottom line: the y/n question, the `/` input, a message, or the
+// short help, cut to the screen's width (help.Model can overflow it when its ellipsis does not
+// fit).
+func (s *compareScreen) statusLine() string {
+	return ansi.Truncate(s.statusText(), s.width, "…")
+}
+
+// statusText returns the status line's content.
+func (s *compareScreen) statusText() string {
+	switch {
+	case s.export.asking():
+		q := s.export.question()
+		return s.st.prompt.Render(padPlain(q, min(ansi.StringWidth(q), s.width))) + " " +
+			s.help.ShortHelpView(s.keys.ShortHelp())
+	case s.finding:
+		return s.find.View()
+	case s.status != "" && s.isErr:
+		return s.st.errText.Render(ansi.Truncate(s.status, s.width, "…"))
+	case s.status != "":
+		return s.st.status.Render(ansi.Truncate(s.status, s.width, "…"))
+	}
+	return s.help.ShortHelpView(s.keys.ShortHelp())
+}

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tmuxSession drives the real fineprint binary in a detached tmux session.
+type tmuxSession struct {
+	t    *testing.T
+	name string
+}
+
+// startTmux builds fineprint and starts it with args in a tmux session of width x height, or
+// skips the test when tmux is not installed.
+func startTmux(t *testing.T, width, height int, args ...string) *tmuxSession {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux not installed")
+	}
+	bin := filepath.Join(t.TempDir(), "fineprint")
+	if out, err := exec.Command("go", "build", "-o", bin, "fineprint").CombinedOutput(); err != nil {
+		t.Fatalf("build fineprint: %v\n%s", err, out)
+	}
+	s := &tmuxSession{t: t, name: "fineprint-compare-e2e-" + strings.ReplaceAll(t.Name(), "/", "-")}
+	exec.Command("tmux", "kill-session", "-t", s.name).Run() // a leftover from a killed run
+	cmd := append([]string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
+		"env", "TERM=xterm-256color", bin}, args...)
+	if out, err := exec.Command("tmux", cmd...).CombinedOutput(); err != nil {
+		t.Fatalf("tmux new-session: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("tmux", "kill-session", "-t", s.name).Run() })
+	return s
+}
+
+// send types keys into the session (tmux key names: "j", "Enter", "Tab").
+func (s *tmuxSession) send(keys ...string) {
+	s.t.Helper()
+	args := append([]string{"send-keys", "-t", s.name}, keys...)
+	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
+		s.t.Fatalf("tmux send-keys %v: %v\n%s", keys, err, out)
+	}
+}
+
+// capture returns the visible screen as text.
+func (s *tmuxSession) capture() string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", s.name).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux capture-pane: %v\n%s", err, out)
+	}
+	return string(out)
+}
+
+// waitFor polls the screen until it contains want, failing after a few seconds.
+func (s *tmuxSession) waitFor(want string) string {
+	s.t.Helper()
+	var screen string
+	for deadline := time.Now().Add(8 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if screen = s.capture(); strings.Contains(screen, want) {
+			return screen
+		}
+	}
+	s.t.Fatalf("screen never showed %q; last screen:\n%s", want, screen)
+	return ""
+}
+
+// evidenceLabel finds the first evidence's section label in the evidence pane: "1. 6 Data
+// Security" gives "6 Data Security".
+var evidenceLabel = regexp.MustCompile(`│\s*▌?\s*1\. ([^│]+?)\s*$`)
+
+func TestCompareEndToEnd(t *testing.T) {
+	if _, err := os.Stat("../policies/seeds"); err != nil {
+		t.Skip("bundled policies not found")
+	}
+	s := startTmux(t, 120, 40)
+	time.Sleep(300 * time.Millisecond) // let the library draw before the first key
+	s.send("c")
+	s.waitFor("Compare · 5 policies")
+	// Move to the security row of the first policy and read its evidence.
+	s.send("/", "security", "Enter")
+	screen := s.waitFor("practice.security")
+	if !strings.Contains(screen, "▸ Security") {
+		t.Fatalf("the cursor is not on the Security row:\n%s", screen)
+	}
+	screen = s.waitFor("clause")
+	var label string
+	for _, line := range strings.Split(screen, "\n") {
+		if m := evidenceLabel.FindStringSubmatch(line); m != nil {
+			label = m[1]
+			break
+		}
+	}
+	if label == "" {
+		t.Fatalf("no evidence shown for the cell:\n%s", screen)
+	}
+	// The section title without its number is what the reader shows too.
+	title := label
+	if i := strings.LastIndex(label, " › "); i >= 0 {
+		title = label[i+len(" › "):]
+	}
+	if f := strings.Fields(title); len(f) > 1 {
+		title = strings.Join(f[1:], " ")
+	}
+	s.send("Enter")
+	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		screen = s.capture()
+		if !strings.Contains(screen, "Compare · ") && strings.Contains(screen, title) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("enter did not open the reader at %q:\n%s", title, screen)
+		}
+	}
+}

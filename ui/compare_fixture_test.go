@@ -1,0 +1,194 @@
+package ui
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// fixtureCompanies are the companies of the generated test policies: long and short names,
+// legal forms to abbreviate, and a Chinese one (two cells per character).
+var fixtureCompanies = []string{
+	"API7.ai", "深圳七丁科技有限公司", "AiWellFlow Inc.", "Shenzhen AI Robotics Co., Ltd.", "API Service",
+	"Northwind Traders LLC", "Contoso Ltd.", "Globex Corporation", "Initech", "Umbrella Health GmbH",
+	"Hooli", "Tyrell Data Systems",
+}
+
+// fixtureValues are the values given to keys that have one, per policy (cycled).
+var fixtureValues = map[detect.Key][]string{
+	detect.PracticeRetention:       {"1 month", "as long as necessary", "3 years"},
+	detect.PracticeStorageLocation: {"Singapore", "China", "United States, Ireland"},
+	detect.PracticeChildrenAge:     {"16+", "14+", "13+"},
+	detect.PracticeContact:         {"privacy@example.com"},
+	detect.PracticeDoNotTrack:      {"not honoured"},
+}
+
+// hashOf returns a stable pseudo-random number for the parts, so fixtures never change.
+func hashOf(parts ...any) uint32 {
+	h := fnv.New32a()
+	fmt.Fprint(h, parts...)
+	return h.Sum32()
+}
+
+// fixturePolicy builds policy i of the fixture with one section per group and one clause per
+// key, and the report a detector could give for it: mostly declared, some not mentioned, a few
+// denied, some limited to a scope, values where the key has one. Each evidence quotes the key's
+// label inside its clause, with rune offsets.
+func fixturePolicy(i int) (*model.Policy, *detect.Report) {
+	company := fixtureCompanies[i%len(fixtureCompanies)]
+	zh := strings.ContainsAny(company, "深圳")
+	p := &model.Policy{
+		ID:      fmt.Sprintf("p%02d-%s", i+1, strings.ToLower(strings.Fields(company)[0])),
+		Title:   company + " Privacy Policy",
+		Company: company,
+		Source:  fmt.Sprintf("fixture-%d.md", i+1),
+		Langs:   []model.Lang{model.LangEN},
+	}
+	if zh {
+		p.ID = fmt.Sprintf("p%02d-qiding", i+1)
+		p.Langs = []model.Lang{model.LangZH}
+	}
+	titles := map[detect.Group]string{
+		detect.GroupRights: "Your Rights", detect.GroupData: "Information We Collect",
+		detect.GroupPractices: "How We Handle Information",
+	}
+	if zh {
+		titles = map[detect.Group]string{
+			detect.GroupRights: "您的权利", detect.GroupData: "我们收集的信息", detect.GroupPractices: "我们如何处理信息",
+		}
+	}
+	r := &detect.Report{Policy: p, Findings: make([]detect.Finding, detect.NumKeys)}
+	for g := detect.GroupRights; g <= detect.GroupPractices; g++ {
+		sec := len(p.Sections)
+		p.Sections = append(p.Sections, model.Section{
+			Number: fmt.Sprint(sec + 1), Title: titles[g], Level: 1, Parent: -1,
+			Anchor: fmt.Sprintf("%d-%s", sec+1, g), FirstClause: len(p.Clauses),
+		})
+		for _, k := range detect.KeysOf(g) {
+			label := strings.ToLower(k.Label())
+			text := fmt.Sprintf("Under this policy, %s applies to the personal information we hold about you, as described in this section.", label)
+			if zh {
+				text = fmt.Sprintf("根据本政策，%s适用于我们持有的您的个人信息。", label)
+			}
+			c := len(p.Clauses)
+			p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: text, Line: c + 3})
+			f := detect.Finding{Key: k}
+			switch h := hashOf(i, k); {
+			case h%6 == 0:
+				f.Status = detect.NotMentioned
+			case h%13 == 1:
+				f.Status = detect.Denied
+			default:
+				f.Status = detect.Declared
+			}
+			if f.Status == detect.Declared && hashOf(k, i, "scope")%9 == 0 {
+				f.Scope = detect.Scope(1 + hashOf(k, i)%4)
+			}
+			if f.Status != detect.NotMentioned {
+				start := len([]rune(text[:strings.Index(text, label)]))
+				f.Evidence = []detect.Evidence{{Clause: c, Section: sec, Quote: label, Start: start, End: start + len([]rune(label))}}
+				if vs := fixtureValues[k]; vs != nil {
+					f.Value = vs[i%len(vs)]
+				}
+				if hashOf(i, k, "second")%4 == 0 {
+					// A second clause backs the finding.
+					c2 := len(p.Clauses)
+					t2 := "We may also rely on " + label + " where the law requires it."
+					p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: t2, Line: c2 + 3})
+					s2 := len([]rune("We may also rely on "))
+					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Start: s2, End: s2 + len([]rune(label))})
+				}
+			}
+			r.Findings[k] = f
+		}
+		p.Sections[sec].EndClause = len(p.Clauses)
+	}
+	p.Parts = []model.Part{{Lang: p.Langs[0], EndSection: len(p.Sections), EndClause: len(p.Clauses)}}
+	return p, r
+}
+
+// fixture returns n generated policies and an analyzer that returns their reports.
+func fixture(n int) ([]*model.Policy, analyzeFunc) {
+	ps := make([]*model.Policy, n)
+	reports := map[*model.Policy]*detect.Report{}
+	for i := range ps {
+		p, r := fixturePolicy(i)
+		ps[i], reports[p] = p, r
+	}
+	return ps, func(p *model.Policy) *detect.Report { return reports[p] }
+}
+
+// drain runs cmd and the commands it leads to, feeding their messages to the screen, and
+// returns the messages the screen did not handle itself (for the App: OpenClauseMsg, ...).
+func drain(s *compareScreen, cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case reportAnalyzedMsg, exportDoneMsg:
+			queue = append(queue, s.update(msg))
+		case nil:
+		default:
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// newTestCompare returns a compare screen of the given size over n fixture policies, with
+// every analysis done.
+func newTestCompare(n, width, height int) *compareScreen {
+	ps, analyze := fixture(n)
+	s := newCompareScreen(true, analyze)
+	s.setSize(width, height)
+	drain(s, s.setPolicies(ps))
+	return s
+}
+
+// press sends the keys to the screen, one key press each ("j", "enter", "tab", "space"), and
+// returns the messages its commands produced that are not its own.
+func press(s *compareScreen, keys ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range keys {
+		out = append(out, drain(s, s.update(keyPress(k)))...)
+	}
+	return out
+}
+
+// keyPress returns the key press message for a key name as bubbles/key spells it.
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}

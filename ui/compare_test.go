@@ -1,0 +1,308 @@
+package ui
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// updateCompareGolden rewrites the compare screen's golden files instead of comparing them.
+var updateCompareGolden = flag.Bool("update-compare", false, "rewrite ui/testdata/compare-*.golden")
+
+// checkGolden compares the ANSI-stripped view with testdata/compare-<name>.golden, or rewrites
+// the file with -update-compare.
+func checkGolden(t *testing.T, name, view string) {
+	t.Helper()
+	got := ansi.Strip(view)
+	path := filepath.Join("testdata", "compare-"+name+".golden")
+	if *updateCompareGolden {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run %s -update-compare to create it)", err, t.Name())
+	}
+	if got != string(want) {
+		t.Errorf("view differs from %s (run with -update-compare after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// checkSize fails unless every line of view is at most width cells and there are exactly
+// height lines.
+func checkSize(t *testing.T, view string, width, height int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != height {
+		t.Errorf("view has %d lines, want %d", len(lines), height)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d cells wide, more than %d: %q", i, w, width, ansi.Strip(l))
+		}
+	}
+}
+
+func TestCompareGolden(t *testing.T) {
+	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}}
+	for _, n := range []int{5, 12} {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%dp-%dx%d", n, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				s := newTestCompare(n, sz[0], sz[1])
+				// Move to a cell with a value and a scope or two pieces of evidence.
+				press(s, "j", "j", "l")
+				v := s.view()
+				checkSize(t, v, sz[0], sz[1])
+				checkGolden(t, name, v)
+			})
+		}
+	}
+}
+
+func TestCompareGoldenStates(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+	}{
+		{"differing", []string{"f"}},
+		{"practices-retention", []string{"f", "f", "f", "f", "/", "r", "e", "t", "enter"}},
+		{"find-typing", []string{"/", "d", "e", "l"}},
+		{"evidence-focus", []string{"j", "j", "j", "tab", "j"}},
+		{"scrolled-right", []string{"G", "l", "l", "l", "l", "l", "l", "l", "l", "l", "l"}},
+		{"help", []string{"?"}},
+		{"no-rows", []string{"/", "z", "z", "z"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newTestCompare(12, 120, 40)
+			press(s, tt.keys...)
+			v := s.view()
+			checkSize(t, v, 120, 40)
+			checkGolden(t, tt.name, v)
+		})
+	}
+}
+
+func TestCompareCursorAndEvidence(t *testing.T) {
+	s := newTestCompare(5, 120, 40)
+	col, k, ok := s.mx.current()
+	if !ok || k != detect.RightAccess || col.policy.ID != "p01-api7.ai" {
+		t.Fatalf("start cell = %v %v %v, want p01-api7.ai right.access", col.policy.ID, k, ok)
+	}
+	press(s, "j", "l", "l")
+	col, k, _ = s.mx.current()
+	if k != detect.RightCorrection || col.policy.ID != "p03-aiwellflow" {
+		t.Fatalf("after j l l: %v %v", col.policy.ID, k)
+	}
+	// Down past the end of rights lands on the first data row, skipping the group header.
+	press(s, "G")
+	if _, k, _ = s.mx.current(); k != detect.PracticeContact {
+		t.Errorf("G: key %v, want practice.contact", k)
+	}
+	press(s, "g")
+	for range detect.KeysOf(detect.GroupRights) {
+		press(s, "j")
+	}
+	if _, k, _ = s.mx.current(); k != detect.DataContact {
+		t.Errorf("after 15 j: key %v, want data.contact", k)
+	}
+	// The evidence pane shows the clause text of the cell, with its section.
+	col, k, _ = s.mx.current()
+	f := col.report.Finding(k)
+	view := ansi.Strip(s.view())
+	if f.Status == detect.Declared {
+		if !strings.Contains(view, "✓ declared") || !strings.Contains(view, "Information We Collect") {
+			t.Errorf("evidence pane lacks the finding or its section:\n%s", view)
+		}
+	}
+}
+
+func TestCompareEnterOpensClause(t *testing.T) {
+	s := newTestCompare(5, 120, 40)
+	// Find a declared cell with evidence.
+	for range 40 {
+		if len(s.currentFinding().Evidence) > 0 {
+			break
+		}
+		press(s, "j")
+	}
+	f := s.currentFinding()
+	if len(f.Evidence) == 0 {
+		t.Fatal("no cell with evidence in the first 40 rows")
+	}
+	col, _, _ := s.mx.current()
+	msgs := press(s, "enter")
+	if len(msgs) != 1 {
+		t.Fatalf("enter produced %d messages, want 1: %v", len(msgs), msgs)
+	}
+	open, ok := msgs[0].(OpenClauseMsg)
+	if !ok || open.Policy != col.policy || open.Clause != f.Evidence[0].Clause {
+		t.Errorf("enter sent %#v, want OpenClauseMsg{%s, %d}", msgs[0], col.policy.ID, f.Evidence[0].Clause)
+	}
+}
+
+func TestCompareMarkAndSideBySide(t *testing.T) {
+	s := newTestCompare(5, 120, 40)
+	if msgs := press(s, "v"); len(msgs) != 0 {
+		t.Errorf("v with nothing marked sent %v", msgs)
+	}
+	msgs := press(s, "space", "l", "l", "space", "v")
+	if len(msgs) != 1 {
+		t.Fatalf("v sent %d messages, want 1", len(msgs))
+	}
+	sbs, ok := msgs[0].(OpenSideBySideMsg)
+	if !ok || sbs.Left != s.mx.cols[0].policy || sbs.Right != s.mx.cols[2].policy {
+		t.Errorf("v sent %#v, want the first and third policies", msgs[0])
+	}
+}
+
+func TestCompareFilters(t *testing.T) {
+	s := newTestCompare(5, 120, 40)
+	counts := map[rowFilter]int{}
+	for f := filterAll; f < numRowFilters; f++ {
+		s.mx.setFilter(f, "")
+		for _, l := range s.mx.lines {
+			if l.header {
+				continue
+			}
+			counts[f]++
+			if f == filterDiffer && !s.mx.differs(l.key) {
+				t.Errorf("differing filter shows %v, on which all agree", l.key)
+			}
+			if g := l.key.Group(); (f == filterRights && g != detect.GroupRights) ||
+				(f == filterData && g != detect.GroupData) || (f == filterPractices && g != detect.GroupPractices) {
+				t.Errorf("filter %v shows %v", f, l.key)
+			}
+		}
+	}
+	if counts[filterAll] != int(detect.NumKeys) {
+		t.Errorf("all shows %d keys, want %d", counts[filterAll], detect.NumKeys)
+	}
+	if counts[filterRights]+counts[filterData]+counts[filterPractices] != counts[filterAll] {
+		t.Errorf("groups do not add up: %v", counts)
+	}
+	if counts[filterDiffer] == 0 || counts[filterDiffer] == counts[filterAll] {
+		t.Errorf("differing shows %d of %d keys; the fixture has both kinds", counts[filterDiffer], counts[filterAll])
+	}
+	s.mx.setFilter(filterAll, "retention")
+	if len(s.mx.lines) != 2 || s.mx.lines[1].key != detect.PracticeRetention {
+		t.Errorf("query retention shows %v", s.mx.lines)
+	}
+}
+
+func TestCompareExport(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	s := newTestCompare(5, 120, 40)
+	press(s, "e")
+	path := filepath.Join(dir, exportFileName)
+	data, err := os.ReadFile(path)
+	if err != nil || len(data) == 0 {
+		t.Fatalf("e did not write %s: %v", path, err)
+	}
+	for _, want := range []string{"| Key | API7.ai | 深圳七丁科技有限公司 |", "| Retention (`practice.retention`) | ✓ 1 month |", "| Rights declared | 13/15 |"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("export lacks %q:\n%s", want, data)
+		}
+	}
+	if !strings.Contains(ansi.Strip(s.view()), exportFileName) {
+		t.Errorf("status line does not confirm the path:\n%s", ansi.Strip(s.view()))
+	}
+	// A second export asks before overwriting; n keeps the file.
+	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	press(s, "e")
+	if !s.export.asking() || !strings.Contains(ansi.Strip(s.view()), "overwrite? (y/n)") {
+		t.Fatalf("second export did not ask:\n%s", ansi.Strip(s.view()))
+	}
+	if !s.inputFocused() {
+		t.Error("the y/n question does not hold the keyboard")
+	}
+	press(s, "n")
+	if data, _ := os.ReadFile(path); string(data) != "mine" {
+		t.Errorf("n overwrote the file: %q", data)
+	}
+	press(s, "e", "y")
+	if data, _ := os.ReadFile(path); string(data) == "mine" {
+		t.Error("y did not overwrite the file")
+	}
+}
+
+func TestInkMatchesStyle(t *testing.T) {
+	for _, style := range []lipgloss.Style{
+		lipgloss.NewStyle().Foreground(lipgloss.Color("#3fb950")).Background(lipgloss.Color("#262c36")).Bold(true),
+		lipgloss.NewStyle().Reverse(true).Bold(true),
+		lipgloss.NewStyle(),
+	} {
+		for _, text := range []string{" ✓ᴱᵁ  ", "a b", " 13/15", "深圳 七丁"} {
+			if got, want := newInk(style).Render(text), style.Render(text); got != want {
+				t.Errorf("ink renders %q as %q, style as %q", text, got, want)
+			}
+		}
+	}
+}
+
+func TestQuotedClauseWindow(t *testing.T) {
+	st := newCompareStyles(true)
+	long := strings.Repeat("我们会采取合理措施保护您的信息。", 40)
+	quote := "您可以撤回同意"
+	text := long + quote + long
+	p := &model.Policy{Clauses: []model.Clause{{Text: text}}}
+	start := len([]rune(long))
+	ev := detect.Evidence{Clause: 0, Quote: quote, Start: start, End: start + len([]rune(quote))}
+	got := quotedClause(st, p, ev, 40)
+	plain := ansi.Strip(got)
+	if !strings.Contains(plain, quote) {
+		t.Fatalf("window lost the quote: %q", plain)
+	}
+	if !strings.HasPrefix(plain, "…") || !strings.HasSuffix(plain, "…") {
+		t.Errorf("a cut clause should show … at both ends: %q", plain)
+	}
+	if w := ansi.StringWidth(plain); w > 40*evidenceMaxLines {
+		t.Errorf("window is %d cells, more than %d lines of 40", w, evidenceMaxLines)
+	}
+	if !strings.Contains(got, st.quote.Render(quote)) {
+		t.Errorf("quote not highlighted: %q", got)
+	}
+	// Offsets outside the clause show it without a highlight instead of failing.
+	bad := detect.Evidence{Clause: 0, Start: 5, End: 1 << 20}
+	if plain := ansi.Strip(quotedClause(st, p, bad, 40)); !strings.HasPrefix(plain, "我们会") {
+		t.Errorf("bad offsets: %q", plain)
+	}
+}
+
+func TestAbbreviate(t *testing.T) {
+	for _, tt := range []struct {
+		name, id string
+		w        int
+		want     string
+	}{
+		{"API7.ai", "api7", 10, "API7.ai"},
+		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 20, "Shenzhen AI Robotics"},
+		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 10, "Shenzhen"},
+		{"Umbrella Health GmbH", "umbrella", 8, "Umbrella"},
+		{"深圳七丁科技有限公司", "7ding", 12, "深圳七丁科技"},
+		{"深圳七丁科技有限公司", "7ding", 6, "7ding"},
+		{"深圳七丁科技有限公司", "qiding-policy", 5, "深圳…"},
+	} {
+		if got := abbreviate(tt.name, tt.id, tt.w); got != tt.want || ansi.StringWidth(got) > tt.w {
+			t.Errorf("abbreviate(%q, %q, %d) = %q, want %q", tt.name, tt.id, tt.w, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,336 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"fineprint/model"
+	"fineprint/model/detect"
+)
+
+// side is one of the two panes of the side-by-side screen.
+type side uint8
+
+// The two sides.
+const (
+	sideLeft side = iota
+	sideRight
+)
+
+// String returns "left" or "right".
+func (s side) String() string {
+	if s == sideRight {
+		return "right"
+	}
+	return "left"
+}
+
+// other returns the opposite side.
+func (s side) other() side { return 1 - s }
+
+// sideAnalyzedMsg carries the detector's report for a policy shown side by side; the topic
+// sync needs both reports.
+type sideAnalyzedMsg struct {
+	policy *model.Policy
+	report *detect.Report
+}
+
+// sideBySideKeyMap is the side-by-side screen's key bindings.
+type sideBySideKeyMap struct {
+	Up, Down           key.Binding
+	HalfUp, HalfDown   key.Binding
+	PageUp, PageDown   key.Binding
+	Top, Bottom        key.Binding
+	NextSect, PrevSect key.Binding
+	Focus              key.Binding
+	Sync               key.Binding
+	Back               key.Binding
+	Help               key.Binding
+}
+
+// newSideBySideKeyMap returns the side-by-side screen's bindings, the reader's keys where they
+// do the same thing.
+func newSideBySideKeyMap() sideBySideKeyMap {
+	return sideBySideKeyMap{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "½ page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "½ page down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("b/pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("space/pgdn", "page down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		NextSect: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
+		PrevSect: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev section")),
+		Focus:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
+		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+	}
+}
+
+// ShortHelp returns the bindings for the one-line help (help.KeyMap).
+func (k sideBySideKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Focus, k.Sync, k.NextSect, k.PrevSect, k.Back, k.Help}
+}
+
+// FullHelp returns the bindings for the full help (help.KeyMap).
+func (k sideBySideKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.NextSect, k.PrevSect, k.Focus, k.Sync, k.Back, k.Help},
+	}
+}
+
+// sideBySideScreen reads two policies in two reader panes. With topic sync on (`=`), moving to
+// a section in one pane moves the other to its section on the same topic (see matchTopics);
+// a section with no counterpart says so in the other pane's header. The two language parts of
+// one bilingual policy are the reader's own split view; this screen serves two policies.
+type sideBySideScreen struct {
+	st   *Styles
+	keys sideBySideKeyMap
+	help help.Model
+
+	panes   [2]ReaderPane
+	focus   side
+	sync    bool
+	reports [2]*detect.Report // nil until analysed
+	topics  topicMap
+	ready   bool   // topics is computed
+	seen    [2]int // the section each pane was in after the last key, for the sync
+	orphan  [2]int // per pane: the other pane's section it has no counterpart for, -1 if none
+
+	analyze       analyzeFunc
+	width, height int
+}
+
+// init registers the side-by-side screen with the App (OpenSideBySideMsg of two policies).
+func init() {
+	registerScreen(ScreenSideBySide, func(isDark bool) screen { return newSideBySideScreen(isDark, detect.Analyze) })
+}
+
+// newSideBySideScreen returns an empty side-by-side screen for a dark or light background.
+func newSideBySideScreen(isDark bool, analyze analyzeFunc) *sideBySideScreen {
+	st := newStyles(isDark, noColorEnv())
+	s := &sideBySideScreen{
+		st:      st,
+		keys:    newSideBySideKeyMap(),
+		help:    help.New(),
+		panes:   [2]ReaderPane{NewReaderPane(st), NewReaderPane(st)},
+		sync:    true,
+		seen:    [2]int{-1, -1},
+		orphan:  [2]int{-1, -1},
+		analyze: analyze,
+	}
+	s.help.Styles = st.Help
+	return s
+}
+
+// setDark restyles both panes for a dark or light background.
+func (s *sideBySideScreen) setDark(isDark bool) {
+	s.st = newStyles(isDark, noColorEnv())
+	s.help.Styles = s.st.Help
+	for i := range s.panes {
+		s.panes[i].SetStyles(s.st)
+	}
+}
+
+// setPolicies does nothing: the screen shows the two policies it was opened with.
+func (s *sideBySideScreen) setPolicies([]*model.Policy) tea.Cmd { return nil }
+
+// inputFocused reports false: the screen has no text input.
+func (s *sideBySideScreen) inputFocused() bool { return false }
+
+// setSize lays out the two panes, each with a header line, above a status line.
+func (s *sideBySideScreen) setSize(width, height int) {
+	s.width, s.height = width, height
+	paneW := max((width-1)/2, 1)
+	paneH := max(height-2, 1)
+	s.panes[sideLeft].SetSize(paneW, paneH)
+	s.panes[sideRight].SetSize(max(width-1-paneW, 1), paneH)
+	s.help.SetWidth(width)
+}
+
+// open shows the two documents of msg and starts analysing them for the topic sync.
+func (s *sideBySideScreen) open(msg OpenSideBySideMsg) tea.Cmd {
+	s.focus, s.ready = sideLeft, false
+	s.reports = [2]*detect.Report{}
+	s.seen, s.orphan = [2]int{-1, -1}, [2]int{-1, -1}
+	cmds := []tea.Cmd{
+		s.panes[sideLeft].Open(msg.Left, msg.LeftPart),
+		s.panes[sideRight].Open(msg.Right, msg.RightPart),
+	}
+	if s.analyze != nil {
+		for _, p := range []*model.Policy{msg.Left, msg.Right} {
+			analyze, p := s.analyze, p
+			cmds = append(cmds, func() tea.Msg { return sideAnalyzedMsg{policy: p, report: analyze(p)} })
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// update handles a message: opening, the reports, keys and the wheel for the focused pane,
+// and everything else (renderings, timers) for both panes.
+func (s *sideBySideScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case OpenSideBySideMsg:
+		return s.open(msg)
+	case sideAnalyzedMsg:
+		s.takeReport(msg)
+		return nil
+	case tea.KeyPressMsg:
+		return s.handleKey(msg)
+	case tea.MouseWheelMsg:
+		cmd := s.panes[s.focus].Update(msg)
+		s.follow()
+		return cmd
+	}
+	cmds := []tea.Cmd{s.panes[sideLeft].Update(msg), s.panes[sideRight].Update(msg)}
+	return tea.Batch(cmds...)
+}
+
+// takeReport records a report for whichever pane shows its policy, and pairs the sections
+// once both are in.
+func (s *sideBySideScreen) takeReport(msg sideAnalyzedMsg) {
+	for i := range s.panes {
+		if s.panes[i].Policy() == msg.policy {
+			s.reports[i] = msg.report
+		}
+	}
+	if s.reports[sideLeft] != nil && s.reports[sideRight] != nil && !s.ready {
+		s.topics = matchTopics(s.reports[sideLeft], s.panes[sideLeft].Part(), s.reports[sideRight], s.panes[sideRight].Part())
+		s.ready = true
+	}
+}
+
+// handleKey scrolls the focused pane, switches focus or the sync, or goes back.
+func (s *sideBySideScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, p := s.keys, &s.panes[s.focus]
+	switch {
+	case key.Matches(msg, k.Back):
+		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
+	case key.Matches(msg, k.Focus):
+		s.focus = s.focus.other()
+	case key.Matches(msg, k.Sync):
+		s.sync = !s.sync
+		s.seen = [2]int{-1, -1}
+		s.orphan = [2]int{-1, -1}
+		s.follow()
+	case key.Matches(msg, k.Up):
+		p.ScrollBy(-1)
+	case key.Matches(msg, k.Down):
+		p.ScrollBy(1)
+	case key.Matches(msg, k.HalfUp):
+		p.HalfPageUp()
+	case key.Matches(msg, k.HalfDown):
+		p.HalfPageDown()
+	case key.Matches(msg, k.PageUp):
+		p.PageUp()
+	case key.Matches(msg, k.PageDown):
+		p.PageDown()
+	case key.Matches(msg, k.Top):
+		p.Top()
+	case key.Matches(msg, k.Bottom):
+		p.Bottom()
+	case key.Matches(msg, k.NextSect):
+		p.NextSection()
+	case key.Matches(msg, k.PrevSect):
+		p.PrevSection()
+	}
+	s.follow()
+	return nil
+}
+
+// follow applies the topic sync: when the focused pane has moved into another section, the
+// other pane goes to that section's counterpart, or stays and says it has none.
+func (s *sideBySideScreen) follow() {
+	f := s.focus
+	cur := s.panes[f].CurrentSection()
+	if !s.sync || !s.ready || cur == s.seen[f] {
+		return
+	}
+	s.seen[f] = cur
+	o := f.other()
+	s.orphan[o] = -1
+	if cur < 0 {
+		return
+	}
+	if j := s.topics.counterpart(f == sideLeft, cur); j >= 0 {
+		s.panes[o].GotoSection(j)
+		s.seen[o] = j
+		return
+	}
+	s.orphan[o] = cur
+}
+
+// view draws the two panes with their headers and the status line.
+func (s *sideBySideScreen) view() string {
+	if s.width <= 0 || s.height <= 0 {
+		return ""
+	}
+	lw := max((s.width-1)/2, 1)
+	rw := max(s.width-1-lw, 1)
+	bodyH := max(s.height-2, 1)
+	if s.help.ShowAll { // the full help takes the bottom of the panes
+		bodyH = max(bodyH-strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n")-1, 1)
+	}
+	var b strings.Builder
+	b.WriteString(s.header(sideLeft, lw))
+	b.WriteString(" ")
+	b.WriteString(s.header(sideRight, rw))
+	b.WriteByte('\n')
+	left := strings.Split(fitLines(s.panes[sideLeft].View(), lw, bodyH), "\n")
+	right := strings.Split(fitLines(s.panes[sideRight].View(), rw, bodyH), "\n")
+	sep := s.st.Border.Render("│")
+	for i := 0; i < bodyH; i++ {
+		b.WriteString(left[i])
+		b.WriteString(sep)
+		b.WriteString(right[i])
+		b.WriteByte('\n')
+	}
+	b.WriteString(s.statusLine())
+	return fitLines(b.String(), s.width, s.height)
+}
+
+// header is a pane's top line: the policy, its section, and what the sync says about it.
+func (s *sideBySideScreen) header(sd side, w int) string {
+	p := &s.panes[sd]
+	pol := p.Policy()
+	if pol == nil {
+		return padCells("", w)
+	}
+	text := displayName(pol)
+	if sec := p.CurrentSection(); sec >= 0 && sec < len(pol.Sections) {
+		text += " · " + pol.Sections[sec].Heading()
+	}
+	if o := s.orphan[sd]; o >= 0 {
+		if other := s.panes[sd.other()].Policy(); other != nil && o < len(other.Sections) {
+			text += " · no counterpart for “" + other.Sections[o].Heading() + "”"
+		}
+	}
+	style := s.st.Subtle
+	if sd == s.focus {
+		style = s.st.Title
+	}
+	return style.Render(padCells(text, w))
+}
+
+// statusLine shows the sync state and the short help.
+func (s *sideBySideScreen) statusLine() string {
+	state := "sync by topic: off"
+	switch {
+	case s.sync && s.ready:
+		state = "sync by topic: on"
+	case s.sync:
+		state = "sync by topic: matching sections…"
+	}
+	if s.help.ShowAll {
+		return s.st.Subtle.Render(state) + "\n" + s.help.FullHelpView(s.keys.FullHelp())
+	}
+	return truncateCells(s.st.Subtle.Render(state)+"  "+s.help.ShortHelpView(s.keys.ShortHelp()), s.width)
+}
