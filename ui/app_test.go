@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+)
+
+// updateReaderGolden rewrites the reader's golden files (ui/testdata/reader-*.golden,
+// library-*.golden). It is not called -update because other test files of the package define
+// their own flags, and a clash would break every test.
+var updateReaderGolden = flag.Bool("update-reader", false, "rewrite ui/testdata golden files of the library and reader")
+
+// seedOrder is the order the bundled seeds are listed in, as the loader lists them.
+var seedOrder = []string{"api7.txt", "7ding.txt", "api-service.txt", "aiwellflow.txt", "airobotics.md"}
+
+var (
+	seedOnce sync.Once
+	seedPols []*model.Policy
+	seedErr  error
+)
+
+// seeds parses the bundled seed documents from ../policies/seeds (the ui package does not import
+// policies). Each call returns fresh copies of the parsed policies' pointers' targets are shared,
+// which is fine: the UI never modifies a Policy.
+func seeds(tb testing.TB) []*model.Policy {
+	tb.Helper()
+	seedOnce.Do(func() {
+		for _, name := range seedOrder {
+			data, err := os.ReadFile(filepath.Join("..", "policies", "seeds", name))
+			if err != nil {
+				seedErr = err
+				return
+			}
+			p, err := model.Parse("bundled:"+name, data)
+			if err != nil {
+				seedErr = err
+				return
+			}
+			p.ID = strings.TrimSuffix(name, filepath.Ext(name))
+			seedPols = append(seedPols, p)
+		}
+	})
+	if seedErr != nil {
+		tb.Fatalf("seeds: %v", seedErr)
+	}
+	return seedPols
+}
+
+// seed returns the seed policy with the given ID.
+func seed(tb testing.TB, id string) *model.Policy {
+	tb.Helper()
+	for _, p := range seeds(tb) {
+		if p.ID == id {
+			return p
+		}
+	}
+	tb.Fatalf("no seed %q", id)
+	return nil
+}
+
+// newTestApp returns an App over the seeds, sized width x height, with its start-up commands run.
+func newTestApp(tb testing.TB, width, height int) *App {
+	tb.Helper()
+	a := New(Options{Policies: seeds(tb)})
+	settle(a, a.Init())
+	send(a, tea.WindowSizeMsg{Width: width, Height: height})
+	return a
+}
+
+// send gives msg to the App and runs the commands that follow.
+func send(a *App, msg tea.Msg) {
+	_, cmd := a.Update(msg)
+	settle(a, cmd)
+}
+
+// settle runs cmd and the commands its messages lead to, feeding the messages to the App, until
+// nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders) and
+// commands that do not answer within a second (timers) are abandoned, except the resize timers,
+// which are waited for.
+func settle(a *App, cmd tea.Cmd) {
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0 && n < 10000; n++ {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := runWithTimeout(c, time.Second)
+		switch msg := msg.(type) {
+		case nil, spinner.TickMsg, tea.QuitMsg:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			_, next := a.Update(msg)
+			queue = append(queue, next)
+		}
+	}
+}
+
+// runWithTimeout runs c, returning nil when it takes longer than d.
+func runWithTimeout(c tea.Cmd, d time.Duration) tea.Msg {
+	ch := make(chan tea.Msg, 1)
+	go func() { ch <- c() }()
+	select {
+	case m := <-ch:
+		return m
+	case <-time.After(d):
+		return nil
+	}
+}
+
+// press sends key presses to the App, one per name ("enter", "tab", "j", "ctrl+d", "space").
+func pressKeys(a *App, keys ...string) {
+	for _, k := range keys {
+		send(a, keyMsg(k))
+	}
+}
+
+// typeText sends each rune of s as a key press.
+func typeText(a *App, s string) {
+	for _, r := range s {
+		send(a, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// keyMsg returns the key press for a key name as bubbles/key spells it.
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "ctrl+d":
+		return tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// screenText returns what the App shows, without styling.
+func screenText(a *App) string { return ansi.Strip(a.View().Content) }
+
+// golden compares the App's screen with testdata/name.golden, rewriting it under
+// -update-reader, and checks that the screen is exactly the terminal's size.
+func golden(t *testing.T, a *App, name string) {
+	t.Helper()
+	got := screenText(a)
+	checkScreenSize(t, got, a.width, a.height)
+	path := filepath.Join("testdata", name+".golden")
+	if *updateReaderGolden {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run %s -update-reader to create it)", err, t.Name())
+	}
+	if got != string(want) {
+		t.Errorf("screen differs from %s:\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
+
+// checkScreenSize fails unless view has exactly height lines of at most width cells.
+func checkScreenSize(t *testing.T, view string, width, height int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != height {
+		t.Errorf("screen has %d lines, want %d", len(lines), height)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d cells wide, more than %d: %q", i+1, w, width, l)
+		}
+	}
+}

@@ -1,0 +1,369 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// goldenSizes are the terminal sizes every golden screen is checked at.
+var goldenSizes = [][2]int{{80, 24}, {120, 40}}
+
+// openSeed opens the seed policy id from the library, moving the cursor to it with j.
+func openSeed(t *testing.T, a *App, id string) {
+	t.Helper()
+	for i, p := range a.library.shown {
+		if p.policy.ID == id {
+			pressKeys(a, "g")
+			for range i {
+				pressKeys(a, "j")
+			}
+			pressKeys(a, "enter")
+			if a.current != ScreenReader || a.reader.policy.ID != id {
+				t.Fatalf("enter on %s: screen %v, policy %v", id, a.current, a.reader.policy)
+			}
+			if !a.reader.panes[0].Ready() {
+				t.Fatalf("%s not rendered after enter", id)
+			}
+			return
+		}
+	}
+	t.Fatalf("%s not in the library", id)
+}
+
+func TestGoldenScreens(t *testing.T) {
+	cases := []struct {
+		name string
+		run  func(t *testing.T, a *App)
+	}{
+		{"library", func(t *testing.T, a *App) {}},
+		{"library-filter", func(t *testing.T, a *App) { pressKeys(a, "/"); typeText(a, "robo") }},
+		{"reader", func(t *testing.T, a *App) { openSeed(t, a, "api7") }},
+		{"reader-toc-jump", func(t *testing.T, a *App) {
+			openSeed(t, a, "api7")
+			pressKeys(a, "tab", "j", "j", "j", "j", "j", "enter")
+		}},
+		{"reader-search", func(t *testing.T, a *App) {
+			openSeed(t, a, "api7")
+			pressKeys(a, "/")
+			typeText(a, "Personal")
+			pressKeys(a, "enter", "n", "n")
+		}},
+		{"reader-help", func(t *testing.T, a *App) { openSeed(t, a, "7ding"); pressKeys(a, "?") }},
+		{"reader-bilingual-side-by-side", func(t *testing.T, a *App) {
+			openSeed(t, a, "aiwellflow")
+			pressKeys(a, "v", "]", "]")
+		}},
+		{"reader-chinese-search", func(t *testing.T, a *App) {
+			openSeed(t, a, "aiwellflow")
+			pressKeys(a, "/")
+			typeText(a, "个人信息")
+			pressKeys(a, "enter")
+		}},
+	}
+	for _, c := range cases {
+		for _, sz := range goldenSizes {
+			name := fmt.Sprintf("%s-%dx%d", c.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				a := newTestApp(t, sz[0], sz[1])
+				c.run(t, a)
+				golden(t, a, name)
+			})
+		}
+	}
+}
+
+func TestGoldenTinyTerminal(t *testing.T) {
+	a := newTestApp(t, 30, 8)
+	golden(t, a, "tiny-30x8")
+	if !strings.Contains(screenText(a), "terminal too small") {
+		t.Error("no 'terminal too small' at 30x8")
+	}
+	a = newTestApp(t, 40, 10)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "t")
+	golden(t, a, "reader-narrow-toc-40x10")
+}
+
+// statusLine returns the reader's status bar as shown.
+func statusLine(a *App) string {
+	lines := strings.Split(screenText(a), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.Contains(lines[i], "%") {
+			return lines[i]
+		}
+	}
+	return ""
+}
+
+func TestTOCJumpIsExact(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7")
+	p := a.reader.policy
+	pressKeys(a, "tab")
+	for row := 1; row < len(a.reader.toc.visible); row++ {
+		pressKeys(a, "j", "enter")
+		sec := a.reader.toc.visible[row]
+		pane := &a.reader.panes[0]
+		start, _ := pane.doc.sectionStart(sec)
+		if pane.vp.YOffset() != start && pane.vp.YOffset() != pane.vp.TotalLineCount()-pane.height {
+			t.Errorf("jump to %q: top line %d, section starts at %d", p.Sections[sec].Heading(), pane.vp.YOffset(), start)
+		}
+		if got := pane.CurrentSection(); got != sec {
+			t.Errorf("after jumping to %q the scroll spy says %d", p.Sections[sec].Heading(), got)
+		}
+		if !strings.Contains(statusLine(a), p.Sections[sec].Number) {
+			t.Errorf("status line %q does not name section %s", statusLine(a), p.Sections[sec].Number)
+		}
+		if pane.vp.YOffset() == start {
+			top := strings.Split(screenText(a), "\n")[0]
+			if !strings.Contains(top, p.Sections[sec].Title[:min(10, len(p.Sections[sec].Title))]) {
+				t.Errorf("jump to %q: top line is %q", p.Sections[sec].Heading(), top)
+			}
+		}
+	}
+}
+
+func TestScrollSpyFollowsText(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7")
+	seen := map[int]bool{}
+	last := -2
+	for range 200 {
+		pressKeys(a, "j")
+		cur := a.reader.panes[0].CurrentSection()
+		if cur < last {
+			t.Fatalf("scroll spy went back from %d to %d while scrolling down", last, cur)
+		}
+		last = cur
+		seen[cur] = true
+		if a.reader.toc.active != cur {
+			t.Fatalf("TOC active %d, pane reads %d", a.reader.toc.active, cur)
+		}
+	}
+	if len(seen) < 4 {
+		t.Errorf("200 lines down crossed only %d sections", len(seen))
+	}
+}
+
+var countRE = regexp.MustCompile(`(\d+)/(\d+)`)
+
+func TestInDocumentSearch(t *testing.T) {
+	cases := []struct {
+		id, query string
+		min       int
+	}{
+		{"api7", "personal", 10},
+		{"api7", "PERSONAL", 10},
+		{"aiwellflow", "个人信息", 10},
+		{"7ding", "information", 10},
+	}
+	for _, c := range cases {
+		t.Run(c.id+"/"+c.query, func(t *testing.T) {
+			a := newTestApp(t, 100, 30)
+			openSeed(t, a, c.id)
+			pressKeys(a, "/")
+			typeText(a, c.query)
+			pressKeys(a, "enter")
+			m := countRE.FindStringSubmatch(statusLine(a))
+			if m == nil {
+				t.Fatalf("no match count in status line %q", statusLine(a))
+			}
+			var cur, total int
+			fmt.Sscan(m[1], &cur)
+			fmt.Sscan(m[2], &total)
+			if total < c.min || cur != 1 {
+				t.Errorf("count %s/%s, want 1/>=%d", m[1], m[2], c.min)
+			}
+			pressKeys(a, "n")
+			if got := countRE.FindStringSubmatch(statusLine(a)); got == nil || got[1] != "2" {
+				t.Errorf("after n: %q", statusLine(a))
+			}
+			pressKeys(a, "N", "N")
+			if got := countRE.FindStringSubmatch(statusLine(a)); got == nil || got[1] != m[2] {
+				t.Errorf("after N N (wrap): %q, want %s/%s", statusLine(a), m[2], m[2])
+			}
+			// The current match is on screen and its text is the query, case aside.
+			pane := &a.reader.panes[0]
+			mm := pane.matches[pane.current]
+			if mm.line < pane.vp.YOffset() || mm.line >= pane.vp.YOffset()+pane.height {
+				t.Errorf("current match line %d off screen (top %d)", mm.line, pane.vp.YOffset())
+			}
+			pressKeys(a, "esc")
+			if _, total := pane.Matches(); total != 0 || a.current != ScreenReader {
+				t.Errorf("esc: %d matches left, screen %v", total, a.current)
+			}
+			pressKeys(a, "esc")
+			if a.current != ScreenLibrary {
+				t.Errorf("second esc: screen %v, want library", a.current)
+			}
+		})
+	}
+}
+
+func TestOpenClauseMarksIt(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	p := seed(t, "aiwellflow")
+	// A clause of the English part, deep in the document.
+	last := p.Parts[len(p.Parts)-1]
+	c := (last.FirstClause + last.EndClause) / 2
+	send(a, OpenClauseMsg{Policy: p, Clause: c})
+	if a.current != ScreenReader {
+		t.Fatalf("screen %v", a.current)
+	}
+	pane := &a.reader.panes[0]
+	if pane.Part() != len(p.Parts)-1 {
+		t.Errorf("opened part %d, want the clause's part %d", pane.Part(), len(p.Parts)-1)
+	}
+	if pane.markedForDoc != pane.doc || pane.markFrom >= pane.markTo {
+		t.Fatalf("clause %d not marked (lines %d-%d)", c, pane.markFrom, pane.markTo)
+	}
+	screen := screenText(a)
+	words := strings.Fields(p.Clauses[c].Text)
+	if !strings.Contains(screen, strings.Join(words[:min(3, len(words))], " ")) {
+		t.Errorf("clause %q not on screen:\n%s", p.Clauses[c].Text, screen)
+	}
+	if !strings.Contains(screen, "▌") {
+		t.Error("no marker on screen")
+	}
+}
+
+func TestLanguageSwitchKeepsSection(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	openSeed(t, a, "aiwellflow")
+	p := a.reader.policy
+	if len(p.Parts) < 2 {
+		t.Skip("aiwellflow parsed as one part")
+	}
+	pressKeys(a, "]", "]", "]")
+	before := a.reader.panes[0].CurrentSection()
+	pressKeys(a, "L")
+	pane := &a.reader.panes[0]
+	if pane.Part() != 1 {
+		t.Fatalf("L: part %d", pane.Part())
+	}
+	if want := counterpartSection(p, before, 0, 1); pane.CurrentSection() != want {
+		t.Errorf("L from section %d: now at %d, want %d", before, pane.CurrentSection(), want)
+	}
+	if !strings.Contains(statusLine(a), "[en]") {
+		t.Errorf("status line %q does not say [en]", statusLine(a))
+	}
+}
+
+func TestSideBySideScrollsTogether(t *testing.T) {
+	a := newTestApp(t, 160, 40)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "v")
+	r := &a.reader
+	if !r.split || !r.panes[1].Ready() {
+		t.Fatalf("v: split %v, right ready %v", r.split, r.panes[1].Ready())
+	}
+	p := r.policy
+	for range 6 {
+		pressKeys(a, "]")
+		l, rt := r.panes[0].CurrentSection(), r.panes[1].CurrentSection()
+		if want := counterpartSection(p, l, 0, 1); rt != want {
+			t.Errorf("left at %q, right at %d, want %d", p.Sections[l].Heading(), rt, want)
+		}
+	}
+	pressKeys(a, "esc")
+	if r.split || a.current != ScreenReader {
+		t.Errorf("esc side by side: split %v screen %v", r.split, a.current)
+	}
+}
+
+func TestHelpListsOnlyLiveKeys(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7") // one language: no L, no v
+	pressKeys(a, "?")
+	s := screenText(a)
+	for _, dead := range []string{"language", "side by side", "next match"} {
+		if strings.Contains(s, dead) {
+			t.Errorf("help lists %q, which does nothing here", dead)
+		}
+	}
+	for _, live := range []string{"next section", "find", "toc"} {
+		if !strings.Contains(s, live) {
+			t.Errorf("help does not list %q", live)
+		}
+	}
+	pressKeys(a, "esc", "?") // back in the library: hide help there
+	pressKeys(a, "?")
+}
+
+func TestNeverPanicsAtAnySize(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "v")
+	for w := 0; w <= 70; w += 3 {
+		for h := 0; h <= 16; h += 2 {
+			send(a, tea.WindowSizeMsg{Width: w, Height: h})
+			pressKeys(a, "j", "]", "tab")
+			v := screenText(a)
+			if w >= minWidth && h >= minHeight {
+				checkScreenSize(t, v, w, h)
+			}
+		}
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	_, cmd := a.Update(keyMsg("q"))
+	if cmd == nil || cmd() != tea.Quit() {
+		t.Error("q in the library does not quit")
+	}
+	pressKeys(a, "/")
+	_, cmd = a.Update(keyMsg("q"))
+	if cmd != nil {
+		if _, ok := cmd().(tea.QuitMsg); ok {
+			t.Error("q typed into the filter quits")
+		}
+	}
+}
+
+func TestLibraryFilter(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	pressKeys(a, "/")
+	typeText(a, "dingtalk")
+	if len(a.library.shown) != 1 || a.library.shown[0].policy.ID != "7ding" {
+		var ids []string
+		for _, it := range a.library.shown {
+			ids = append(ids, it.policy.ID)
+		}
+		t.Fatalf("filter dingtalk shows %v", ids)
+	}
+	pressKeys(a, "enter", "enter")
+	if a.current != ScreenReader || a.reader.policy.ID != "7ding" {
+		t.Errorf("enter enter after filtering: %v %v", a.current, a.reader.policy)
+	}
+}
+
+func TestBackgroundLoads(t *testing.T) {
+	ch := make(chan LoadEvent, 4)
+	a := New(Options{Policies: seeds(t)[:1], Loads: ch})
+	send(a, tea.WindowSizeMsg{Width: 100, Height: 30})
+	ch <- LoadEvent{Policy: seeds(t)[1], Path: "a.md", Done: 1, Total: 3}
+	ch <- LoadEvent{Path: "bad.bin", Err: fmt.Errorf("binary file"), Done: 2, Total: 3}
+	_, cmd := a.Update(waitLoads(ch)())
+	s := screenText(a)
+	if !strings.Contains(s, "bad.bin: binary file") || !strings.Contains(s, "loading 2/3") {
+		t.Errorf("load error or progress missing:\n%s", s)
+	}
+	if len(a.library.all) != 2 {
+		t.Errorf("library has %d policies, want 2", len(a.library.all))
+	}
+	ch <- LoadEvent{Policy: seeds(t)[2], Path: "c.md", Done: 3, Total: 3}
+	close(ch)
+	_ = cmd
+	_, _ = a.Update(waitLoads(ch)())
+	if a.library.loading || len(a.library.all) != 3 {
+		t.Errorf("after close: loading %v, %d policies", a.library.loading, len(a.library.all))
+	}
+	if strings.Contains(screenText(a), "loading") {
+		t.Error("progress bar still shown after loading ended")
+	}
+}
