@@ -77,6 +77,9 @@ func Decode(data []byte) ([]byte, error) {
 	if isBinary(text) {
 		return nil, ErrBinary
 	}
+	if i := bytes.IndexByte(text, 0); i >= 0 {
+		return nil, fmt.Errorf("%w: a NUL byte at offset %d", ErrBinary, i)
+	}
 	if !utf8.Valid(text) {
 		off, line := firstInvalid(text)
 		return nil, fmt.Errorf("%w: invalid UTF-8 at byte %d (line %d); fineprint reads UTF-8, or UTF-16 with a byte-order mark (convert with iconv)",
@@ -89,6 +92,7 @@ func Decode(data []byte) ([]byte, error) {
 }
 
 // isBinary reports whether the start of text holds a NUL byte or is mostly control characters.
+// (Decode also refuses a NUL anywhere later: no text file holds one.)
 // ESC is not counted: a text file carrying escape sequences is hostile, not binary, and is loaded
 // and sanitised so the user can see what it says.
 func isBinary(text []byte) bool {

@@ -63,6 +63,7 @@ func TestDecodeRefuses(t *testing.T) {
 		{"whitespace only", []byte(" \n\t\r\n "), ErrEmpty, "whitespace"},
 		{"BOM only", []byte("\xef\xbb\xbf"), ErrEmpty, "whitespace"},
 		{"NUL bytes", []byte("abc\x00def\x00"), ErrBinary, "binary"},
+		{"NUL after the sniffed start", append(bytes.Repeat([]byte("text "), 4000), 0), ErrBinary, "NUL byte at offset 20000"},
 		{"control soup", bytes.Repeat([]byte{1, 2, 3, 4, 'a'}, 100), ErrBinary, "binary"},
 		{"PDF", []byte("%PDF-1.7\n%âãÏÓ\n1 0 obj"), ErrBinary, "pdftotext"},
 		{"docx", []byte("PK\x03\x04\x14\x00\x06\x00"), ErrBinary, ".docx"},
