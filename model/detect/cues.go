@@ -56,7 +56,7 @@ var (
 
 	// collectCueRe finds the company collecting, receiving, keeping or using data, or the user
 	// giving it.
-	collectCueRe = regexp.MustCompile(`\b(?:collect|gather|obtain|receiv|record|log|store|retain|keep|process|use|uses|used|using|access|ask|request|provid|submit|enter|input|supply|give|send|share|disclos|transfer|track|captur|infer|derive|upload|register|sign(?:ing)? up|automatically|hold|maintain|analy[sz])\w*|收集|获取|采集|获得|记录|存储|储存|保存|使用|提供|填写|上传|读取|调用|访问|获悉|处理|共享|授权|申请|开启|权限|绑定|输入`)
+	collectCueRe = regexp.MustCompile(`\b(?:collect|gather|obtain|receiv|record|log|store|retain|keep|process|use|uses|used|using|access|ask|request|provid|submit|enter|input|supply|give|send|share|disclos|transfer|track|captur|infer|derive|upload|register|sign(?:ing)? up|automatically|hold|maintain|analy[sz])\w*|\b(?:place[sd]?|deploy(?:s|ed)?|employ(?:s|ed)?|utili[sz]e[sd]?|serve[sd]?)\b|收集|获取|采集|获得|记录|存储|储存|保存|使用|提供|填写|上传|读取|调用|访问|获悉|处理|共享|授权|申请|开启|权限|绑定|输入`)
 
 	// collectSectionRe finds a section title about what is collected.
 	collectSectionRe = regexp.MustCompile(`collect|information (?:we|you|that)|data (?:we|you|that)|what (?:\w+ )?(?:information|data)|types? of|categor|personal (?:data|information)|information (?:about|from) you|收集|获取|信息类型|个人信息`)

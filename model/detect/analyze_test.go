@@ -1,0 +1,203 @@
+package detect
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fineprint/model"
+)
+
+// TestSemantics checks the distinctions the detector must make, each on a one-clause policy.
+func TestSemantics(t *testing.T) {
+	tests := []struct {
+		name  string
+		title string // section title
+		text  string
+		key   Key
+		want  Status
+	}{
+		{"denial", "Sharing", "We do not sell your personal information.", PracticeSale, Denied},
+		{"denial by a named company", "Sharing", "Acme does not share your personal information with anyone.", PracticeSharing, Denied},
+		{"passive denial", "Sharing", "Your information is not shared with third parties.", PracticeSharing, Denied},
+		{"not share … except declares", "Sharing", "We will not share your personal information with third parties except as described below.", PracticeSharing, Declared},
+		{"not share … without consent declares", "Sharing", "We will not share your data with third parties without your consent.", PracticeSharing, Declared},
+		{"user negation is no denial", "Sharing", "You must not share your password with third parties.", PracticeSharing, NotMentioned},
+		{"including but not limited to", "Collection", "We collect information including but not limited to your email address.", DataContact, Declared},
+		{"Chinese denial", "共享", "我们不会出售您的个人信息。", PracticeSale, Denied},
+		{"Chinese exception declares", "共享", "我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外。", PracticeSharing, Declared},
+		{"traditional Chinese", "權利", "您可以刪除您的個人資訊。", RightDeletion, Declared},
+		{"traditional Chinese account", "權利", "您可以申請註銷帳號。", RightAccountDeletion, Declared},
+		{"company's right is not the user's", "Terms", "We reserve the right to delete your account at any time.", RightAccountDeletion, NotMentioned},
+		{"company's deletion is not a right", "Retention", "We delete your personal data after 30 days.", RightDeletion, NotMentioned},
+		{"user's request", "Rights", "You can ask us to delete your personal data.", RightDeletion, Declared},
+		{"request that we", "Rights", "You have the right to request that we delete your personal information.", RightDeletion, Declared},
+		{"upon request", "Rights", "We will delete your personal data upon your request.", RightDeletion, Declared},
+		{"other actor's access", "Third parties", "These third parties have access to your personal information.", RightAccess, NotMentioned},
+		{"definition declares nothing", "Cookies", "Cookies are small text files stored on your computer.", DataCookies, NotMentioned},
+		{"Chinese definition", "Cookie", "Cookie是指存储在您设备上的小型文本文件。", DataCookies, NotMentioned},
+		{"use declares", "Cookies", "We use cookies to remember you.", DataCookies, Declared},
+		{"definition with company declares", "Cookies", "Cookies are small files that we place on your device.", DataCookies, Declared},
+		{"denied collection", "Collection", "We do not collect your location.", DataLocation, Denied},
+		{"DNT not honoured", "DNT", "Our site does not respond to Do Not Track signals.", PracticeDoNotTrack, Denied},
+		{"DNT honoured", "DNT", "We honor Do Not Track signals.", PracticeDoNotTrack, Declared},
+		{"not tracking is not DNT", "Tracking", "We do not track you across websites.", PracticeDoNotTrack, NotMentioned},
+		{"non-discrimination", "CCPA", "We will not discriminate against you for exercising your rights.", RightNonDiscrimination, Declared},
+		{"no automated decisions", "Profiling", "We do not use automated decision-making.", RightAutomatedDecisions, Denied},
+		{"no transfer abroad", "Transfers", "We do not transfer your personal information outside of the country.", PracticeInternationalTransfer, Denied},
+		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Analyze(testPolicy(tt.title, tt.text))
+			f := r.Finding(tt.key)
+			if f.Status != tt.want {
+				q := ""
+				if len(f.Evidence) > 0 {
+					q = f.Evidence[0].Quote
+				}
+				t.Errorf("%q: %v = %v (quote %q), want %v", tt.text, tt.key, f.Status, q, tt.want)
+			}
+		})
+	}
+}
+
+// TestScope checks that a right granted only in a regional section or sentence carries that
+// scope, and one granted to everyone does not.
+func TestScope(t *testing.T) {
+	p := &model.Policy{
+		Sections: []model.Section{
+			{Title: "Your rights", Level: 1, Parent: -1},
+			{Title: "Additional rights for California residents", Level: 2, Parent: 0},
+			{Title: "如果您是欧盟用户 EEA", Level: 2, Parent: 0},
+		},
+		Clauses: []model.Clause{
+			{Section: 0, Text: "You can access your personal information at any time."},
+			{Section: 1, Text: "You may request that we delete your personal information."},
+			{Section: 1, Text: "You have the right to opt out of the sale of your personal information."},
+			{Section: 2, Text: "You have the right to data portability."},
+			{Section: 0, Text: "If you are in the European Economic Area, you have the right to object to processing."},
+		},
+	}
+	r := Analyze(p)
+	for k, want := range map[Key]Scope{
+		RightAccess:      ScopeAll,
+		RightDeletion:    ScopeCalifornia,
+		RightOptOutSale:  ScopeCalifornia,
+		RightPortability: ScopeEEAUK,
+		RightObjection:   ScopeEEAUK,
+	} {
+		if got := r.Finding(k); got.Status != Declared || got.Scope != want {
+			t.Errorf("%v = %v scope %v, want declared scope %v", k, got.Status, got.Scope, want)
+		}
+	}
+}
+
+// TestEvidence checks that every declared or denied finding carries evidence whose quote is
+// exactly the clause text at its rune offsets, and that NotMentioned carries none.
+func TestEvidence(t *testing.T) {
+	p := testPolicy("Rights",
+		"“Smart quotes” first: you can request deletion of your personal data.",
+		"您有权访问您的个人信息，我们不会出售您的个人信息。",
+		"We collect your name, email address and IP address, and use cookies.",
+		"Contact our DPO at privacy@example.com.")
+	r := Analyze(p)
+	checkEvidence(t, p, r)
+	if f := r.Finding(PracticeContact); f.Value != "privacy@example.com" {
+		t.Errorf("contact value = %q", f.Value)
+	}
+}
+
+// checkEvidence verifies the evidence invariants of r over p.
+func checkEvidence(t *testing.T, p *model.Policy, r *Report) {
+	t.Helper()
+	if len(r.Findings) != int(NumKeys) {
+		t.Fatalf("%d findings, want %d", len(r.Findings), NumKeys)
+	}
+	for k, f := range r.Findings {
+		if f.Key != Key(k) {
+			t.Errorf("Findings[%d].Key = %v", k, f.Key)
+		}
+		if (f.Status == NotMentioned) != (len(f.Evidence) == 0) {
+			t.Errorf("%v: status %v with %d evidence", f.Key, f.Status, len(f.Evidence))
+		}
+		for _, ev := range f.Evidence {
+			if ev.Clause < 0 || ev.Clause >= len(p.Clauses) {
+				t.Fatalf("%v: clause %d out of range", f.Key, ev.Clause)
+			}
+			c := p.Clauses[ev.Clause]
+			rs := []rune(c.Text)
+			if ev.Start < 0 || ev.End > len(rs) || ev.Start >= ev.End {
+				t.Fatalf("%v: offsets %d..%d out of range for %d runes", f.Key, ev.Start, ev.End, len(rs))
+			}
+			if got := string(rs[ev.Start:ev.End]); got != ev.Quote {
+				t.Errorf("%v: runes %d..%d = %q, quote %q", f.Key, ev.Start, ev.End, got, ev.Quote)
+			}
+			if ev.Section != c.Section {
+				t.Errorf("%v: section %d, clause's section %d", f.Key, ev.Section, c.Section)
+			}
+			if !utf8.ValidString(ev.Quote) {
+				t.Errorf("%v: invalid UTF-8 quote", f.Key)
+			}
+		}
+	}
+}
+
+// TestValues checks the values extracted for keys that have one.
+func TestValues(t *testing.T) {
+	tests := []struct {
+		text string
+		key  Key
+		want string
+	}{
+		{"We retain your data for 30 days after you close your account.", PracticeRetention, "30 days"},
+		{"We keep your information for as long as necessary to provide the service.", PracticeRetention, "as long as necessary"},
+		{"我们仅在实现目的所必需的最短时间内保留您的个人信息。", PracticeRetention, "实现目的所必需的最短时间"},
+		{"Your data is stored on servers located in Singapore and the United States.", PracticeStorageLocation, "Singapore, United States"},
+		{"我们收集的个人信息存储于中华人民共和国境内。", PracticeStorageLocation, "中华人民共和国境内"},
+		{"Our service is not directed to children under the age of 13.", PracticeChildrenAge, "13"},
+		{"我们的产品主要面向成人，不满十四周岁的儿童须经监护人同意。", PracticeChildrenAge, "14"},
+		{"We do not respond to Do Not Track signals.", PracticeDoNotTrack, "not honoured"},
+		{"We share your data with service providers and affiliates.", PracticeSharing, "service providers, affiliates"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key.String(), func(t *testing.T) {
+			f := Analyze(testPolicy("Section", tt.text)).Finding(tt.key)
+			if f.Value != tt.want {
+				t.Errorf("%q: %v value = %q (status %v), want %q", tt.text, tt.key, f.Value, f.Status, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnalyzeNil checks that a nil or empty policy gives a full report of NotMentioned.
+func TestAnalyzeNil(t *testing.T) {
+	for _, p := range []*model.Policy{nil, {}} {
+		r := Analyze(p)
+		if len(r.Findings) != int(NumKeys) {
+			t.Fatalf("%d findings", len(r.Findings))
+		}
+		for _, f := range r.Findings {
+			if f.Status != NotMentioned {
+				t.Errorf("%v = %v on an empty policy", f.Key, f.Status)
+			}
+		}
+	}
+	var r *Report
+	if f := r.Finding(RightAccess); f.Status != NotMentioned || f.Key != RightAccess {
+		t.Errorf("nil report Finding = %+v", f)
+	}
+}
+
+// TestSentences checks the sentence splitter on abbreviations, numbers and Chinese stops.
+func TestSentences(t *testing.T) {
+	text := "We collect data, e.g. your name. See section 2.1 for more. 我们收集信息。您可以删除！"
+	var got []string
+	for _, sp := range sentences(text) {
+		got = append(got, strings.TrimSpace(text[sp.start:sp.end]))
+	}
+	want := []string{"We collect data, e.g. your name.", "See section 2.1 for more.", "我们收集信息。", "您可以删除！"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}
