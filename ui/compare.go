@@ -468,7 +468,7 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 	}
 	right := "Evidence"
 	if col, k, ok := s.mx.current(); ok {
-		right += " · " + abbreviate(col.name, col.policy.ID, 24) + " · " + k.String()
+		right += " · " + col.shortName(24) + " · " + k.String()
 	}
 	ls, rs := s.st.paneDim, s.st.paneDim
 	if s.focus == paneMatrix {

@@ -421,18 +421,30 @@ func abbreviate(name, id string, w int) string {
 }
 
 // displayName returns the name a policy is shown under in the matrix and the side-by-side
-// headers: its company, else its title, else its ID.
+// headers: its company, else its title with its ID ("Privacy Policy (api-service)"), else its
+// ID.
 func displayName(p *model.Policy) string {
 	switch {
 	case p == nil:
 		return ""
 	case strings.TrimSpace(p.Company) != "":
 		return oneLine(p.Company)
+	case strings.TrimSpace(p.Title) != "" && p.ID != "":
+		return oneLine(p.Title) + " (" + p.ID + ")"
 	case strings.TrimSpace(p.Title) != "":
 		return oneLine(p.Title)
 	default:
 		return p.ID
 	}
+}
+
+// shortName returns the column's name abbreviated to w cells: from the company when the policy
+// names one, else the policy's ID (more telling than a title such as "Privacy Policy").
+func (c matrixColumn) shortName(w int) string {
+	if strings.TrimSpace(c.policy.Company) == "" && c.policy.ID != "" {
+		return abbreviate(c.policy.ID, c.policy.ID, w)
+	}
+	return abbreviate(c.name, c.policy.ID, w)
 }
 
 // View renders the matrix at its size: the column header, the body rows and the two summary
@@ -457,7 +469,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 		if c < len(m.marked) && m.marked[c] {
 			mark = "•"
 		}
-		text := padPlain(mark+abbreviate(m.cols[c].name, m.cols[c].policy.ID, colW-1), colW)
+		text := padPlain(mark+m.cols[c].shortName(colW-1), colW)
 		switch {
 		case c == m.col && focused:
 			b.WriteString(st.colCurrent.Render(text))

@@ -310,7 +310,12 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 	}
 	if o := s.orphan[sd]; o >= 0 {
 		if other := s.panes[sd.other()].Policy(); other != nil && o < len(other.Sections) {
-			text += " · no counterpart for “" + other.Sections[o].Heading() + "”"
+			label := other.Sections[o].Number
+			if label == "" {
+				label = "“" + other.Sections[o].Title + "”"
+			}
+			// First, so that a narrow header still says it.
+			text = "≠ no counterpart for " + label + " · " + text
 		}
 	}
 	style := s.st.Subtle

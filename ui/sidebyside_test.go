@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+)
+
+// drainSide runs cmd and what follows from it on the side-by-side screen, dropping spinner
+// ticks (they would tick for ever) and timers.
+func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for n := 0; len(queue) > 0; n++ {
+		if n > 1000 {
+			t.Fatal("commands do not settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case spinner.TickMsg, resizedMsg, nil:
+		default:
+			queue = append(queue, s.update(msg))
+		}
+	}
+}
+
+// newTestSideBySide opens policies a and b side by side at 120x30, rendered and analysed.
+func newTestSideBySide(t *testing.T, a, b *model.Policy, analyze analyzeFunc) *sideBySideScreen {
+	t.Helper()
+	s := newSideBySideScreen(true, analyze)
+	s.setSize(120, 30)
+	drainSide(t, s, s.update(OpenSideBySideMsg{Left: a, Right: b}))
+	if !s.panes[sideLeft].Ready() || !s.panes[sideRight].Ready() || !s.ready {
+		t.Fatalf("not ready: panes %v %v, topics %v", s.panes[sideLeft].Ready(), s.panes[sideRight].Ready(), s.ready)
+	}
+	return s
+}
+
+func TestSideBySideTopicSync(t *testing.T) {
+	ps, analyze := fixture(2)
+	a, b := ps[0], ps[1]
+	s := newTestSideBySide(t, a, b, analyze)
+	// ] moves the left pane section by section; the right one follows to the same topic even
+	// though its titles are Chinese.
+	for want := 0; want < 3; want++ {
+		k := "]"
+		if want == 0 {
+			k = "g" // the first section is at the top; g is a move all the same
+		}
+		drainSide(t, s, s.update(keyPress(k)))
+		if got := s.panes[sideLeft].CurrentSection(); got != want {
+			t.Fatalf("left pane in section %d, want %d", got, want)
+		}
+		if got := s.panes[sideRight].CurrentSection(); got != want {
+			t.Errorf("left in %q: right pane in section %d, want %d (%q)", a.Sections[want].Title, got, want, b.Sections[want].Title)
+		}
+	}
+	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "How We Handle Information") || !strings.Contains(view, "我们如何处理信息") {
+		t.Errorf("headers do not show both sections:\n%s", view)
+	}
+	// With the sync off, the right pane stays put.
+	drainSide(t, s, s.update(keyPress("=")))
+	drainSide(t, s, s.update(keyPress("g")))
+	if got := s.panes[sideRight].CurrentSection(); got != 2 {
+		t.Errorf("sync off: right pane moved to section %d", got)
+	}
+	if !strings.Contains(ansi.Strip(s.view()), "sync by topic: off") {
+		t.Error("status line does not say the sync is off")
+	}
+}
+
+func TestSideBySideNoCounterpart(t *testing.T) {
+	ps, analyze := fixture(2)
+	a := ps[0]
+	// A last section on a topic the other policy lacks.
+	a.Sections = append(a.Sections, model.Section{Number: "4", Title: "Links to Other Websites", Level: 1, Parent: -1,
+		FirstClause: len(a.Clauses), EndClause: len(a.Clauses) + 1})
+	a.Clauses = append(a.Clauses, model.Clause{Section: 3, Text: "Our pages link to sites we do not control."})
+	a.Parts[0].EndSection, a.Parts[0].EndClause = len(a.Sections), len(a.Clauses)
+	s := newTestSideBySide(t, a, ps[1], analyze)
+	for _, k := range []string{"g", "]", "]", "]"} {
+		drainSide(t, s, s.update(keyPress(k)))
+	}
+	if got := s.panes[sideLeft].CurrentSection(); got != 3 {
+		t.Fatalf("left pane in section %d, want 3", got)
+	}
+	if view := ansi.Strip(s.view()); !strings.Contains(view, "≠ no counterpart for 4") {
+		t.Errorf("the right pane does not say it has no counterpart:\n%s", view)
+	}
+}
+
+func TestMatchingParts(t *testing.T) {
+	bi := &model.Policy{Parts: []model.Part{{Lang: model.LangZH}, {Lang: model.LangEN}}}
+	en := &model.Policy{Parts: []model.Part{{Lang: model.LangEN}}}
+	if a, b := matchingParts(bi, en); a != 1 || b != 0 {
+		t.Errorf("matchingParts(zh+en, en) = %d, %d; want 1, 0", a, b)
+	}
+	if a, b := matchingParts(en, bi); a != 0 || b != 1 {
+		t.Errorf("matchingParts(en, zh+en) = %d, %d; want 0, 1", a, b)
+	}
+}
