@@ -1,0 +1,311 @@
+package ui
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
+)
+
+// updateSearchGolden rewrites the search screen's golden files instead of comparing them.
+var updateSearchGolden = flag.Bool("update-search", false, "rewrite ui/testdata/search-*.golden")
+
+// searchTestPolicy builds a policy with one section per entry of sections, each holding its
+// clauses.
+func searchTestPolicy(id, company string, lang model.Lang, sections [][]string) *model.Policy {
+	p := &model.Policy{ID: id, Company: company, Title: company + " Privacy Policy", Langs: []model.Lang{lang}}
+	for i, texts := range sections {
+		first := len(p.Clauses)
+		for _, t := range texts {
+			p.Clauses = append(p.Clauses, model.Clause{Section: i, Text: t, Lang: lang})
+		}
+		p.Sections = append(p.Sections, model.Section{Number: string(rune('1' + i)), Title: []string{"Information We Collect", "Your Rights", "Storage"}[i%3],
+			Level: 1, Parent: -1, Lang: lang, FirstClause: first, EndClause: len(p.Clauses)})
+	}
+	p.Parts = []model.Part{{Lang: lang, EndSection: len(p.Sections), EndClause: len(p.Clauses)}}
+	return p
+}
+
+// searchTestPolicies returns an English and a Chinese policy.
+func searchTestPolicies() []*model.Policy {
+	return []*model.Policy{
+		searchTestPolicy("acme", "Acme Corp", model.LangEN, [][]string{
+			{"We collect your name, email address and the content you upload.",
+				"We collect device identifiers and usage data to improve the service."},
+			{"You can delete your account at any time from the settings page, and we will delete account data within 30 days of your request unless the law requires us to keep it.",
+				"You may ask us to correct or delete personal data we hold about you.",
+				"To delete account data, contact privacy@acme.example."},
+			{"We store data in Singapore and the United States."},
+		}),
+		searchTestPolicy("shili", "示例科技有限公司", model.LangZH, [][]string{
+			{"我们收集您的手机号码和设备信息。"},
+			{"您可以随时删除您的个人信息，或注销您的账户。我们将在十五个工作日内完成删除。",
+				"ＡＰＩ７　Ｐｒｉｖａｃｙ：数据保存在新加坡。"},
+		}),
+	}
+}
+
+// searchDrain runs cmd and the commands it leads to, feeding the screen's own messages back to
+// it, and returns the other messages (OpenClauseMsg, BackMsg).
+func searchDrain(s *searchScreen, cmd tea.Cmd) []tea.Msg {
+	var out []tea.Msg
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case searchIndexedMsg, searchDoneMsg:
+			queue = append(queue, s.update(msg))
+		case nil:
+		default:
+			out = append(out, msg)
+		}
+	}
+	return out
+}
+
+// searchKey returns the key press for a key name ("enter", "down") or a single character.
+func searchKey(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// searchType types text into the screen one character at a time, running every search.
+func searchType(s *searchScreen, text string) {
+	for _, r := range text {
+		searchDrain(s, s.update(searchKey(string(r))))
+	}
+}
+
+// newTestSearch returns a search screen of the given size over the test policies, indexed.
+func newTestSearch(t *testing.T, width, height int) *searchScreen {
+	t.Helper()
+	s := newSearchScreen(true)
+	s.setSize(width, height)
+	searchDrain(s, s.setPolicies(searchTestPolicies()))
+	if s.ix == nil || !s.reports {
+		t.Fatal("index not built")
+	}
+	return s
+}
+
+// checkSearchGolden compares the ANSI-stripped view with testdata/search-<name>.golden, or
+// rewrites it with -update-search. Every line must fit the width and the height must be exact.
+func checkSearchGolden(t *testing.T, name, view string, width, height int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != height {
+		t.Errorf("view has %d lines, want %d", len(lines), height)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > width {
+			t.Errorf("line %d is %d cells wide, more than %d: %q", i, w, width, ansi.Strip(l))
+		}
+	}
+	got := ansi.Strip(view)
+	path := filepath.Join("testdata", "search-"+name+".golden")
+	if *updateSearchGolden {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./ui -run %s -update-search to create it)", err, t.Name())
+	}
+	if got != string(want) {
+		t.Errorf("view differs from %s (run with -update-search after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+func TestSearchGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name          string
+		query         string
+		down          int
+		width, height int
+	}{
+		{"empty-80x24", "", 0, 80, 24},
+		{"delete-account-80x24", "delete account", 1, 80, 24},
+		{"delete-account-120x40", "delete account", 1, 120, 40},
+		{"chinese-80x24", "删除", 0, 80, 24},
+		{"chinese-120x40", "删除 @shili", 0, 120, 40},
+		{"unknown-key-80x24", "#nosuchkey", 0, 80, 24},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newTestSearch(t, tt.width, tt.height)
+			searchType(s, tt.query)
+			for range tt.down {
+				s.update(searchKey("down"))
+			}
+			checkSearchGolden(t, tt.name, s.view(), tt.width, tt.height)
+		})
+	}
+}
+
+func TestSearchEnterOpensSelectedClause(t *testing.T) {
+	ps := searchTestPolicies()
+	s := newSearchScreen(true)
+	s.setSize(80, 24)
+	searchDrain(s, s.setPolicies(ps))
+	searchType(s, "delete account")
+	if len(s.res.Hits) < 2 {
+		t.Fatalf("want at least 2 results, got %d", len(s.res.Hits))
+	}
+	first := s.res.Hits[0]
+	if got := ps[first.Policy].Clauses[first.Clause].Text; !strings.HasPrefix(got, "To delete account data") {
+		t.Errorf("first result %q, want the clause with the phrase", got)
+	}
+	s.update(searchKey("down"))
+	want := s.res.Hits[1]
+	msgs := searchDrain(s, s.update(searchKey("enter")))
+	if len(msgs) != 1 {
+		t.Fatalf("enter sent %v, want one OpenClauseMsg", msgs)
+	}
+	open, ok := msgs[0].(OpenClauseMsg)
+	if !ok || open.Policy != ps[want.Policy] || open.Clause != want.Clause {
+		t.Fatalf("enter sent %#v, want OpenClauseMsg for %s clause %d", msgs[0], ps[want.Policy].ID, want.Clause)
+	}
+	if msgs := searchDrain(s, s.update(searchKey("esc"))); len(msgs) != 1 || msgs[0] != (BackMsg{}) {
+		t.Fatalf("esc sent %v, want BackMsg", msgs)
+	}
+}
+
+func TestSearchDropsStaleResults(t *testing.T) {
+	s := newTestSearch(t, 80, 24)
+	slow := s.update(searchKey("d")) // the search for "d", not run yet
+	searchDrain(s, s.update(searchKey("e")))
+	if s.query != "de" {
+		t.Fatalf("query = %q, want de", s.query)
+	}
+	hits := len(s.res.Hits)
+	searchDrain(s, slow) // the answer for "d" arrives late
+	if s.query != "de" || len(s.res.Hits) != hits {
+		t.Errorf("a stale result replaced the current one: query %q", s.query)
+	}
+	// Typing cancels the running search: its context is done.
+	pending := s.update(searchKey("l"))
+	s.update(searchKey("e"))
+	if msgs := searchDrain(s, pending); len(msgs) != 0 || s.query == "del" {
+		t.Errorf("the cancelled search for \"del\" was shown: query %q", s.query)
+	}
+}
+
+func TestSearchReturnFromReaderKeepsState(t *testing.T) {
+	a := New(Options{Policies: searchTestPolicies()})
+	step := func(msg tea.Msg) {
+		_, cmd := a.Update(msg)
+		appDrain(a, cmd, 50)
+	}
+	step(tea.WindowSizeMsg{Width: 100, Height: 30})
+	appDrain(a, a.Init(), 50)
+	step(searchKey("s"))
+	if a.current != ScreenSearch {
+		t.Fatalf("s opened %v, want the search screen", a.current)
+	}
+	for _, r := range "data" {
+		step(searchKey(string(r)))
+	}
+	step(searchKey("down"))
+	s := a.others[ScreenSearch].(*searchScreen)
+	sel := s.selected
+	step(searchKey("enter"))
+	if a.current != ScreenReader {
+		t.Fatalf("enter opened %v, want the reader", a.current)
+	}
+	step(searchKey("esc"))
+	if a.current != ScreenSearch {
+		t.Fatalf("esc from the reader went to %v, want the search screen", a.current)
+	}
+	if s.input.Value() != "data" || s.selected != sel || sel != 1 {
+		t.Errorf("back on search: query %q selection %d, want \"data\" and %d", s.input.Value(), s.selected, sel)
+	}
+}
+
+// appDrain runs cmd and what follows from it through the App, at most n messages, skipping
+// those that would block or quit.
+func appDrain(a *App, cmd tea.Cmd, n int) {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 && n > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := c()
+		switch msg := msg.(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+			continue
+		case nil, tea.QuitMsg:
+			continue
+		}
+		if strings.HasPrefix(strings.TrimPrefix(typeName(msg), "tea."), "sequenceMsg") {
+			continue
+		}
+		n--
+		_, next := a.Update(msg)
+		queue = append(queue, next)
+	}
+}
+
+// typeName returns the dynamic type of v as %T prints it.
+func typeName(v any) string { return strings.TrimPrefix(fmtType(v), "*") }
+
+func TestHighlightRunesChinese(t *testing.T) {
+	hi := lipgloss.NewStyle().Underline(true)
+	text := "您可以随时删除您的个人信息。"
+	got := highlightRunes(text, []int{5, 6}, hi)
+	if ansi.Strip(got) != text {
+		t.Errorf("highlighting changed the text: %q", ansi.Strip(got))
+	}
+	if !strings.Contains(got, hi.Render("删除")) {
+		t.Errorf("删除 is not highlighted as one run: %q", got)
+	}
+	if w := ansi.StringWidth(got); w != 2*len([]rune(text)) {
+		t.Errorf("width %d cells, want %d", w, 2*len([]rune(text)))
+	}
+	// A match far along a long line is brought into view.
+	long := strings.Repeat("我们", 40) + "删除数据"
+	snip := searchSnippet(long, []int{80, 81}, 30, hi)
+	if w := ansi.StringWidth(snip); w > 30 {
+		t.Errorf("snippet is %d cells, more than 30", w)
+	}
+	if plain := ansi.Strip(snip); !strings.HasPrefix(plain, "…") || !strings.Contains(plain, "删除") {
+		t.Errorf("snippet %q does not show the match", plain)
+	}
+	// Full-width text: offsets are runes, not bytes.
+	fw := "ＡＰＩ７　Ｐｒｉｖａｃｙ"
+	if got := ansi.Strip(highlightRunes(fw, []int{0, 1, 2, 3}, hi)); got != fw {
+		t.Errorf("full-width text changed: %q", got)
+	}
+}
+
+// fmtType returns %T of v.
+func fmtType(v any) string { return fmt.Sprintf("%T", v) }
