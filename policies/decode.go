@@ -18,6 +18,7 @@ var (
 	ErrEncoding = errors.New("unsupported text encoding")
 	ErrTooLarge = errors.New("file too large")
 	ErrNoText   = errors.New("no policy text found")
+	ErrInternal = errors.New("internal error")
 )
 
 // sniffLen is how many bytes at the start of a file are examined to tell text from binary.

@@ -151,7 +151,14 @@ func LoadFile(path string) (*model.Policy, error) {
 
 // loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it.
 // Errors are reasons without the path.
-func loadFile(path string, maxBytes int64) (*model.Policy, error) {
+func loadFile(path string, maxBytes int64) (p *model.Policy, err error) {
+	// A bug in the parser must cost one file, not the whole program: a panic in a worker
+	// goroutine cannot be recovered anywhere else.
+	defer func() {
+		if r := recover(); r != nil {
+			p, err = nil, fmt.Errorf("%w: %v (this is a bug in fineprint; please report it with this file)", ErrInternal, r)
+		}
+	}()
 	data, err := readFile(path, maxBytes)
 	if err != nil {
 		return nil, err
@@ -205,7 +212,7 @@ func parseDocument(source string, data []byte) (*model.Policy, error) {
 		}
 		text = []byte(page.Markdown)
 	}
-	p, err := model.Parse(source, text)
+	p, err := parse(source, text)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
@@ -220,6 +227,9 @@ func parseDocument(source string, data []byte) (*model.Policy, error) {
 	}
 	return p, nil
 }
+
+// parse is model.Parse; tests replace it to check that a parser panic costs one file only.
+var parse = model.Parse
 
 // humanBytes formats n bytes as "512 B", "3.4 KB", "52.0 MB" (powers of 1024).
 func humanBytes(n int64) string {

@@ -324,3 +324,28 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestLoadSurvivesParserPanic makes the parser panic on one file and checks that the file is
+// reported and the others load.
+func TestLoadSurvivesParserPanic(t *testing.T) {
+	orig := parse
+	t.Cleanup(func() { parse = orig })
+	parse = func(source string, data []byte) (*model.Policy, error) {
+		if strings.Contains(string(data), "BOOM") {
+			var m map[string]int
+			m["x"]++ // nil map write: a runtime panic
+		}
+		return orig(source, data)
+	}
+	dir := t.TempDir()
+	write(t, dir, "fine.txt", []byte(samplePolicy))
+	bad := write(t, dir, "boom.txt", []byte("BOOM\n"+samplePolicy))
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+	if got := ids(ps); !slices.Equal(got, []string{"fine"}) {
+		t.Errorf("IDs = %q, want [fine]", got)
+	}
+	err := errorFor(errs, bad)
+	if err == nil || !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "assignment to entry in nil map") {
+		t.Errorf("error %v, want ErrInternal naming the panic", err)
+	}
+}
