@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"fineprint/ui"
 )
 
 // TestMain points the user's config directory at an empty temporary folder, so a real config
@@ -389,5 +391,67 @@ func TestEmptyFolderExit1(t *testing.T) {
 	_, errOut, code := runCLI(t, "list", "--no-bundled", t.TempDir())
 	if code != 1 || !strings.Contains(errOut, "no policy files found") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestTUIPanicIsReported makes the TUI panic and checks that fineprint exits 1 with the panic
+// value, a stack and where to report it, instead of crashing.
+func TestTUIPanicIsReported(t *testing.T) {
+	orig := runUI
+	t.Cleanup(func() { runUI = orig })
+	var got ui.Options
+	runUI = func(opts ui.Options) error {
+		got = opts
+		panic("screen exploded")
+	}
+	_, errOut, code := runCLI(t)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"fineprint crashed: screen exploded", "runtime/debug.Stack", "please report it"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if len(got.Policies) != 5 || got.Loads != nil {
+		t.Errorf("TUI got %d policies and loads %v; want the 5 bundled, no loads", len(got.Policies), got.Loads)
+	}
+}
+
+// TestTUIBackgroundLoads checks the adapter from the loader to the TUI's load events: every
+// file arrives once with Done counting up to Total, and the channel closes.
+func TestTUIBackgroundLoads(t *testing.T) {
+	orig := runUI
+	t.Cleanup(func() { runUI = orig })
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", userPolicy)
+	writeFile(t, dir, "b.md", userPolicy)
+	bad := writeFile(t, dir, "c.txt", "")
+	var events []ui.LoadEvent
+	runUI = func(opts ui.Options) error {
+		for ev := range opts.Loads {
+			events = append(events, ev)
+		}
+		return nil
+	}
+	if _, errOut, code := runCLI(t, "--no-bundled", dir); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if len(events) != 3 {
+		t.Fatalf("%d events, want 3: %+v", len(events), events)
+	}
+	loaded := 0
+	for i, ev := range events {
+		if ev.Done != i+1 || ev.Total != 3 {
+			t.Errorf("event %d: Done/Total %d/%d", i, ev.Done, ev.Total)
+		}
+		if ev.Policy != nil {
+			loaded++
+		} else if ev.Path != bad || ev.Err == nil {
+			t.Errorf("event %d: %+v, want the error for %s", i, ev, bad)
+		}
+	}
+	if loaded != 2 {
+		t.Errorf("%d policies loaded, want 2", loaded)
 	}
 }

@@ -3,20 +3,27 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"fineprint/policies"
 	"fineprint/ui"
 )
 
+// runUI runs the TUI; tests replace it.
+var runUI = ui.Run
+
 // runTUI is what `fineprint [PATH...]` runs: the reader on the bundled policies at once, and
 // on the files and folders in args (and the config file's folders) as they load in the
 // background.
-func runTUI(cmd *cobra.Command, args []string) error {
+func runTUI(cmd *cobra.Command, args []string) (err error) {
 	if err := checkPathArgs(cmd, args); err != nil {
 		return err
 	}
@@ -56,7 +63,37 @@ func runTUI(cmd *cobra.Command, args []string) error {
 			})
 		}()
 	}
-	return ui.Run(opts)
+	// ui.Run recovers panics in the program itself; this is the last line of defence for
+	// anything that escapes it: the terminal is put back as it was before the error is printed.
+	restore := saveTerminal(cmd.OutOrStdout())
+	defer func() {
+		if r := recover(); r != nil {
+			restore()
+			err = fmt.Errorf("fineprint crashed: %v\n%s\n%s", r, debug.Stack(), crashReportHint)
+		}
+	}()
+	return runUI(opts)
+}
+
+// crashReportHint follows a crash report.
+const crashReportHint = "The terminal has been restored. This is a bug in fineprint: please report it, " +
+	"with the message above and the files you opened, as an issue in the fineprint repository."
+
+// saveTerminal records the state of the terminal on stdin and returns a function that puts it
+// back and undoes the modes a TUI switches on (alternate screen, hidden cursor, mouse
+// reporting, bracketed paste). Both are no-ops when stdin is not a terminal.
+func saveTerminal(out io.Writer) func() {
+	fd := os.Stdin.Fd()
+	if !term.IsTerminal(fd) {
+		return func() {}
+	}
+	state, err := term.GetState(fd)
+	return func() {
+		if err == nil {
+			_ = term.Restore(fd, state)
+		}
+		_, _ = io.WriteString(out, "\x1b[?1049l\x1b[?25h\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?2004l\r\n")
+	}
 }
 
 // checkPathArgs turns a mistyped command (`fineprint lsit`) into a usage error instead of a
