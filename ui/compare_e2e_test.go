@@ -78,6 +78,16 @@ func (s *tmuxSession) waitFor(want string) string {
 // Security" gives "6 Data Security".
 var evidenceLabel = regexp.MustCompile(`│\s*▌?\s*1\. ([^│]+?)\s*$`)
 
+// evidenceTitle returns the evidence pane's title from the first line of the screen:
+// "Evidence · 7ding · practice.security".
+func evidenceTitle(screen string) string {
+	first, _, _ := strings.Cut(screen, "\n")
+	if i := strings.Index(first, "Evidence · "); i >= 0 {
+		return strings.TrimSpace(first[i:])
+	}
+	return ""
+}
+
 func TestCompareEndToEnd(t *testing.T) {
 	if _, err := os.Stat("../policies/seeds"); err != nil {
 		t.Skip("bundled policies not found")
@@ -91,6 +101,18 @@ func TestCompareEndToEnd(t *testing.T) {
 	screen := s.waitFor("practice.security")
 	if !strings.Contains(screen, "▸ Security") {
 		t.Fatalf("the cursor is not on the Security row:\n%s", screen)
+	}
+	// One column right: the evidence pane follows the cursor to the second policy.
+	before := evidenceTitle(screen)
+	s.send("l")
+	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		screen = s.capture()
+		if t := evidenceTitle(screen); t != before && strings.Contains(t, "practice.security") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("l did not move the evidence to the next policy (was %q):\n%s", before, screen)
+		}
 	}
 	screen = s.waitFor("clause")
 	var label string
