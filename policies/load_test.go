@@ -349,3 +349,64 @@ func TestLoadSurvivesParserPanic(t *testing.T) {
 		t.Errorf("error %v, want ErrInternal naming the panic", err)
 	}
 }
+
+// TestLoadDeepNesting loads markdown and HTML nested far deeper than any real policy; each
+// must load (or be refused with a reason) quickly.
+func TestLoadDeepNesting(t *testing.T) {
+	dir := t.TempDir()
+	var list strings.Builder
+	list.WriteString("# Nested Privacy Policy\n\n")
+	for i := range 1000 {
+		list.WriteString(strings.Repeat("  ", i) + "- we collect item " + fmt.Sprint(i) + "\n")
+	}
+	files := []string{
+		write(t, dir, "quotes.md", []byte("# Quoted Policy\n\n"+strings.Repeat(">", 100_000)+" we collect your name\n")),
+		write(t, dir, "list.md", []byte(list.String())),
+		write(t, dir, "headings.md", []byte(strings.Repeat("###### 1.1.1.1.1.1 Deep heading\n", 20_000))),
+		write(t, dir, "divs.html", []byte("<html><body>"+strings.Repeat("<div><ul><li>", 30_000)+"we collect your name"+
+			strings.Repeat("</li></ul></div>", 30_000)+"</body></html>")),
+	}
+	done := make(chan struct{})
+	var ps []*model.Policy
+	var errs []error
+	start := time.Now()
+	go func() {
+		ps, errs = Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("deeply nested input took over 30 s")
+	}
+	t.Logf("loaded %d deeply nested files in %v", len(ps), time.Since(start))
+	for _, f := range files {
+		loaded := slices.ContainsFunc(ps, func(p *model.Policy) bool { return p.Source == f })
+		if !loaded && errorFor(errs, f) == nil {
+			t.Errorf("%s neither loaded nor reported", f)
+		}
+		if !loaded {
+			t.Logf("%s: %v", f, errorFor(errs, f))
+		}
+	}
+	for _, p := range ps {
+		if len(p.Clauses)+len(p.Sections) == 0 {
+			t.Errorf("%s loaded with no text", p.Source)
+		}
+	}
+}
+
+// TestLoadFiftyMegabytes refuses a 50 MB file by its size, without reading it (the file is
+// sparse, so the test writes nothing).
+func TestLoadFiftyMegabytes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(path)
+	must(t, err)
+	must(t, f.Truncate(50<<20))
+	must(t, f.Close())
+	_, errs := Load(context.Background(), []string{path}, LoadOptions{}, nil)
+	err = errorFor(errs, path)
+	if err == nil || !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "50.0 MB (the limit is 20.0 MB)") {
+		t.Errorf("error %v, want too large: 50.0 MB (the limit is 20.0 MB)", err)
+	}
+}
