@@ -108,3 +108,19 @@ func TestSyntheticParses(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// BenchmarkParsePathological parses 256 KB lines built to make a careless scanner quadratic:
+// brackets, angle brackets, pipes, escapes, dots and numbers.
+func BenchmarkParsePathological(b *testing.B) {
+	for _, unit := range []string{"[", "![", "<a", "|", "\x1b]", "a. ", "1.", "一", "（", "**", "\\", "Ltd ", "有限公司", "&amp;"} {
+		data := []byte(strings.Repeat(unit, (256<<10)/len(unit)))
+		b.Run(fmt.Sprintf("%q", unit), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("pathological", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

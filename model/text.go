@@ -69,6 +69,7 @@ func cleanInline(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	stars := strings.Count(s, "*") - 2*strings.Count(s, "**")
+	in := newInline(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch c {
@@ -80,19 +81,19 @@ func cleanInline(s string) string {
 			}
 		case '!':
 			if i+1 < len(s) && s[i+1] == '[' {
-				if _, end, ok := link(s, i+1); ok {
+				if _, end, ok := in.link(i + 1); ok {
 					i = end
 					continue
 				}
 			}
 		case '[':
-			if text, end, ok := link(s, i); ok {
+			if text, end, ok := in.link(i); ok {
 				b.WriteString(cleanInline(text))
 				i = end
 				continue
 			}
 		case '<':
-			if end := tagEnd(s, i); end > 0 {
+			if end := in.tagEnd(i); end > 0 {
 				if strings.HasPrefix(s[i+1:], "http") || strings.HasPrefix(s[i+1:], "mailto:") {
 					b.WriteString(s[i+1 : end-1])
 				} else if strings.HasPrefix(strings.ToLower(s[i:]), "<br") {
@@ -152,37 +153,84 @@ func collapseSpaces(s string) string {
 	return b.String()
 }
 
-// link parses a markdown link "[text](dest)" starting at s[i] == '[' and returns its text and
-// the index after it.
-func link(s string, i int) (text string, end int, ok bool) {
-	close, depth := -1, 0
-	for j := i; j < len(s) && close < 0; j++ {
-		switch s[j] {
-		case '[':
-			depth++
-		case ']':
-			depth--
-			if depth == 0 {
-				close = j
-			}
+// nextIndex finds the next occurrence of a byte in a string, remembering the answer so that
+// repeated searches from increasing positions cost linear time in total: a line of ten thousand
+// '[' without a ']' is cleaned as fast as a line of text.
+type nextIndex struct {
+	s   string
+	c   byte
+	pos int // the last answer: index of c at or after the last query, or len(s) for none
+	at  int // the position of the last query; -1 before the first
+}
+
+// from returns the index of the first c at or after i, or -1. It keeps the invariant that s
+// has no c in [at, pos), so a query inside that span costs nothing and one before it scans only
+// up to at.
+func (n *nextIndex) from(i int) int {
+	switch {
+	case n.at >= 0 && i >= n.at && i <= n.pos:
+	case n.at >= 0 && i < n.at:
+		if k := strings.IndexByte(n.s[i:n.at], n.c); k >= 0 {
+			n.pos = i + k
+		}
+	default:
+		if k := strings.IndexByte(n.s[i:], n.c); k >= 0 {
+			n.pos = i + k
+		} else {
+			n.pos = len(n.s)
 		}
 	}
-	if close < 0 {
+	n.at = i
+	if n.pos >= len(n.s) {
+		return -1
+	}
+	return n.pos
+}
+
+// inline holds the searches cleanInline makes over one string.
+type inline struct {
+	s                    string
+	close, paren, gt, lt nextIndex
+}
+
+// newInline prepares the searches over s.
+func newInline(s string) *inline {
+	return &inline{s: s,
+		close: nextIndex{s: s, c: ']', at: -1}, paren: nextIndex{s: s, c: ')', at: -1},
+		gt: nextIndex{s: s, c: '>', at: -1}, lt: nextIndex{s: s, c: '<', at: -1}}
+}
+
+// link parses a markdown link "[text](dest)" starting at s[i] == '[' and returns its text and
+// the index after it. A link whose text is an image, "[![alt](src)](dest)", is one link.
+func (in *inline) link(i int) (text string, end int, ok bool) {
+	return in.linkAt(i, true)
+}
+
+// linkAt is link; nest allows one image inside the link text (and no deeper nesting, which
+// keeps the work linear).
+func (in *inline) linkAt(i int, nest bool) (text string, end int, ok bool) {
+	s := in.s
+	j := i + 1
+	if nest && strings.HasPrefix(s[j:], "![") {
+		if _, e, ok := in.linkAt(j+1, false); ok {
+			j = e
+		}
+	}
+	close := in.close.from(j)
+	if close < 0 || close+1 >= len(s) || s[close+1] != '(' {
 		return "", 0, false
 	}
-	if close+1 >= len(s) || s[close+1] != '(' {
-		return "", 0, false
-	}
-	paren := strings.IndexByte(s[close+1:], ')')
+	paren := in.paren.from(close + 1)
 	if paren < 0 {
 		return "", 0, false
 	}
-	return s[i+1 : close], close + 1 + paren + 1, true
+	return s[i+1 : close], paren + 1, true
 }
 
 // tagEnd returns the index after an HTML tag or autolink starting at s[i] == '<', or 0 when
 // there is none (a lone '<' as in "age < 13" stays).
-func tagEnd(s string, i int) int {
+func (in *inline) tagEnd(i int) int {
+	s := in.s
 	if i+1 >= len(s) {
 		return 0
 	}
@@ -190,14 +238,14 @@ func tagEnd(s string, i int) int {
 	if !(c == '/' || c == '!' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
 		return 0
 	}
-	j := strings.IndexByte(s[i:], '>')
-	if j < 0 {
+	gt := in.gt.from(i + 1)
+	if gt < 0 {
 		return 0
 	}
-	if strings.ContainsAny(s[i+1:i+j], "<") {
+	if lt := in.lt.from(i + 1); lt >= 0 && lt < gt {
 		return 0
 	}
-	return i + j + 1
+	return gt + 1
 }
 
 // isASCIIPunct reports whether c is ASCII punctuation, what markdown lets a backslash escape.
