@@ -25,13 +25,15 @@ const searchLimit = 200
 // below them, in cells.
 const searchWideMin = 100
 
-// searchIndexedMsg carries a search index built in a command for generation gen of the
-// policies; reports tells whether the detector's reports went into it (#key filters work).
+// searchIndexedMsg carries a search index built in a command over generation gen of the
+// policies; reports tells whether the detector's reports went into it (#key filters work), and
+// analysed holds the reports computed for it, to be kept for the next builds.
 type searchIndexedMsg struct {
 	gen      int
 	ix       *search.Index
 	policies []*model.Policy
 	reports  bool
+	analysed map[*model.Policy]*detect.Report
 }
 
 // searchDoneMsg carries the results of query number seq. policies are those of the index it
@@ -75,12 +77,14 @@ type searchScreen struct {
 	help   help.Model
 	input  textinput.Model
 
-	gen      int           // generation of the policies, bumped by setPolicies
-	ix       *search.Index // nil until the first index arrives
-	reports  bool          // ix holds the detector's reports
-	building bool          // an index is being built
-	count    int           // policies being searched
-	seq      int           // number of the latest search started
+	all      []*model.Policy                  // the policies to search
+	gen      int                              // generation of all, bumped by setPolicies
+	ix       *search.Index                    // nil until the first index arrives
+	ixGen    int                              // generation ix was built over
+	reports  bool                             // ix holds the detector's reports
+	building bool                             // an index command is out
+	analysed map[*model.Policy]*detect.Report // reports kept between builds
+	seq      int                              // number of the latest search started
 	cancel   context.CancelFunc
 
 	query     string          // the query res answers
@@ -132,26 +136,43 @@ func (s *searchScreen) setSize(width, height int) {
 func (s *searchScreen) inputFocused() bool { return true }
 
 // setPolicies starts indexing ps in the background: first the text alone, so that search is
-// ready at once, then again with the detector's reports for #key filters.
+// ready at once, then again with the detector's reports for #key filters. One build runs at a
+// time: policies that arrive meanwhile (a folder loading) are indexed when it ends.
 func (s *searchScreen) setPolicies(ps []*model.Policy) tea.Cmd {
 	s.gen++
-	s.building = true
-	s.count = len(ps)
-	ps = append([]*model.Policy(nil), ps...)
-	return buildSearchIndex(s.gen, ps, false)
+	s.all = append([]*model.Policy(nil), ps...)
+	if s.building {
+		return nil
+	}
+	return s.build(false)
 }
 
-// buildSearchIndex returns the command that indexes ps, analysing them first when withReports.
-func buildSearchIndex(gen int, ps []*model.Policy, withReports bool) tea.Cmd {
+// build returns the command that indexes the current policies, with reports or without.
+func (s *searchScreen) build(withReports bool) tea.Cmd {
+	s.building = true
+	gen, ps := s.gen, s.all
+	var known map[*model.Policy]*detect.Report
+	if withReports {
+		known = make(map[*model.Policy]*detect.Report, len(s.analysed))
+		for p, r := range s.analysed {
+			known[p] = r
+		}
+	}
 	return func() tea.Msg {
+		msg := searchIndexedMsg{gen: gen, policies: ps, reports: withReports}
 		var reports []*detect.Report
 		if withReports {
+			msg.analysed = map[*model.Policy]*detect.Report{}
 			reports = make([]*detect.Report, len(ps))
 			for i, p := range ps {
-				reports[i] = detect.Analyze(p)
+				if reports[i] = known[p]; reports[i] == nil {
+					reports[i] = detect.Analyze(p)
+					msg.analysed[p] = reports[i]
+				}
 			}
 		}
-		return searchIndexedMsg{gen: gen, ix: search.NewIndex(ps, reports), policies: ps, reports: withReports}
+		msg.ix = search.NewIndex(ps, reports)
+		return msg
 	}
 }
 
@@ -176,19 +197,29 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// handleIndexed installs a new index and searches the current query again with it.
+// handleIndexed installs a new index, searches the current query again with it, and starts
+// the next build: with reports, or over policies that arrived meanwhile.
 func (s *searchScreen) handleIndexed(msg searchIndexedMsg) tea.Cmd {
-	if msg.gen != s.gen {
-		return nil // the policies changed since: a newer index is on its way
+	s.building = false
+	if s.analysed == nil {
+		s.analysed = map[*model.Policy]*detect.Report{}
 	}
-	s.ix, s.reports = msg.ix, msg.reports
+	for p, r := range msg.analysed {
+		s.analysed[p] = r
+	}
+	var rerun tea.Cmd
+	if msg.gen > s.ixGen || (msg.gen == s.ixGen && msg.reports) || s.ix == nil {
+		s.ix, s.ixGen, s.reports = msg.ix, msg.gen, msg.reports
+		rerun = s.runSearch()
+	}
 	var next tea.Cmd
-	if msg.reports {
-		s.building = false
-	} else {
-		next = buildSearchIndex(msg.gen, msg.policies, true)
+	switch {
+	case msg.gen != s.gen:
+		next = s.build(false)
+	case !msg.reports:
+		next = s.build(true)
 	}
-	return tea.Batch(s.runSearch(), next)
+	return tea.Batch(rerun, next)
 }
 
 // handleDone installs the results of a search, unless a newer one has started since.
@@ -378,7 +409,7 @@ func (s *searchScreen) statusLine() string {
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:
-		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", s.count, pluralWord(s.count, "policy", "policies")))
+		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), pluralWord(len(s.all), "policy", "policies")))
 	case s.query == "":
 		extra := ""
 		if !s.reports {

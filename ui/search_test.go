@@ -309,3 +309,26 @@ func TestHighlightRunesChinese(t *testing.T) {
 
 // fmtType returns %T of v.
 func fmtType(v any) string { return fmt.Sprintf("%T", v) }
+
+func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
+	ps := searchTestPolicies()
+	s := newSearchScreen(true)
+	s.setSize(80, 24)
+	first := s.setPolicies(ps[:1])
+	if cmd := s.setPolicies(ps); cmd != nil {
+		t.Fatal("a second build started while the first runs")
+	}
+	searchType(s, "删除")
+	searchDrain(s, first)
+	if s.ix == nil || len(s.ix.Policies()) != 2 || !s.reports {
+		t.Fatalf("after the builds: index over %d policies, reports %v; want 2 and true", len(s.ix.Policies()), s.reports)
+	}
+	if s.query != "删除" || len(s.res.Hits) != 1 || s.policies[s.res.Hits[0].Policy].ID != "shili" {
+		t.Errorf("the query typed during indexing was not answered over the new policies: %q %v", s.query, s.res.Hits)
+	}
+	for p := range s.analysed {
+		if p != ps[0] && p != ps[1] {
+			t.Errorf("analysed a policy that is not loaded")
+		}
+	}
+}
