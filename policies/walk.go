@@ -108,6 +108,10 @@ func (w *walker) dir(path string, info fs.FileInfo, ancestors []fileKey, depth i
 		full := filepath.Join(path, name)
 		if e.Type()&fs.ModeSymlink != 0 {
 			target, err := os.Stat(full)
+			if errors.Is(err, fs.ErrNotExist) {
+				w.fail(full, &reason{"broken symlink: its target does not exist", fs.ErrNotExist})
+				continue
+			}
 			if err != nil {
 				w.fail(full, describeFSError(err))
 				continue
@@ -163,7 +167,8 @@ type fileKey struct {
 }
 
 // describeFSError turns an error from the file system into a short reason without the path
-// (FileError adds the path once).
+// (FileError adds the path once). The result still wraps the fs sentinel (fs.ErrNotExist,
+// fs.ErrPermission) for errors.Is.
 func describeFSError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -171,14 +176,24 @@ func describeFSError(err error) error {
 	}
 	switch {
 	case errors.Is(err, syscall.ELOOP):
-		return fmt.Errorf("symlink loop (%w)", err)
+		return &reason{"symlink loop", err}
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("no such file or folder, or a broken symlink (%w)", fs.ErrNotExist)
+		return &reason{"no such file or folder", fs.ErrNotExist}
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("permission denied (%w)", fs.ErrPermission)
+		return &reason{"permission denied", fs.ErrPermission}
 	}
 	return err
 }
+
+// reason is an error whose message is written for the user while it still wraps the error it
+// stands for.
+type reason struct {
+	msg string
+	err error
+}
+
+func (r *reason) Error() string { return r.msg }
+func (r *reason) Unwrap() error { return r.err }
 
 // kindOf names a non-regular file mode for error messages.
 func kindOf(m fs.FileMode) string {
