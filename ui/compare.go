@@ -185,7 +185,10 @@ func (s *compareScreen) helpHeight() int {
 	if !s.help.ShowAll {
 		return 0
 	}
-	return strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n") + 1
+	lines := strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n") + 1
+	// On a short terminal the help gives way: the title, one matrix row and its header and
+	// summary rows, and the status line stay.
+	return min(lines, max(s.height-3-matrixChrome, 0))
 }
 
 // inputFocused reports whether a text input or a question has the keyboard, so that the App
@@ -207,10 +210,12 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 	case exportDoneMsg:
 		s.handleExportDone(msg)
 		s.updateKeys()
+		s.layout()
 		return nil
 	case tea.KeyPressMsg:
 		cmd := s.handleKey(msg)
 		s.updateKeys()
+		s.layout() // the full help's height depends on the bindings enabled
 		return cmd
 	}
 	if s.finding {
@@ -397,6 +402,7 @@ func (s *compareScreen) updateKeys() {
 	k.Export.SetEnabled(normal && s.analysedCount() > 0)
 	k.Back.SetEnabled(normal)
 	k.Help.SetEnabled(normal)
+	k.Quit.SetEnabled(normal)
 	k.FindAccept.SetEnabled(finding)
 	k.FindCancel.SetEnabled(finding)
 	k.Yes.SetEnabled(asking)
@@ -443,9 +449,12 @@ func (s *compareScreen) view() string {
 		b.WriteByte('\n')
 	}
 	b.WriteString(s.statusLine())
-	if s.help.ShowAll {
-		b.WriteByte('\n')
-		b.WriteString(s.help.FullHelpView(s.keys.FullHelp()))
+	if h := s.helpHeight(); h > 0 {
+		lines := strings.Split(s.help.FullHelpView(s.keys.FullHelp()), "\n")
+		for _, l := range lines[:min(h, len(lines))] {
+			b.WriteByte('\n')
+			b.WriteString(truncateCells(l, s.width))
+		}
 	}
 	return b.String()
 }

@@ -17,6 +17,7 @@ type compareKeyMap struct {
 	Export                key.Binding // write the matrix as markdown
 	Back                  key.Binding
 	Help                  key.Binding
+	Quit                  key.Binding // handled by the App; listed so the help is complete
 
 	// While the `/` input has focus.
 	FindAccept, FindCancel key.Binding
@@ -44,6 +45,7 @@ func newCompareKeyMap() compareKeyMap {
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		FindAccept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		Yes:        key.NewBinding(key.WithKeys("y", "Y"), key.WithHelp("y", "overwrite")),
@@ -55,7 +57,7 @@ func newCompareKeyMap() compareKeyMap {
 func (k compareKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.FindAccept, k.FindCancel, k.Yes, k.No,
-		k.Open, k.Focus, k.Filter, k.Find, k.Mark, k.SideBySide, k.Export, k.Back, k.Help,
+		k.Open, k.Focus, k.Filter, k.Find, k.Mark, k.SideBySide, k.Export, k.Back, k.Help, k.Quit,
 	}
 }
 
@@ -64,6 +66,6 @@ func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Focus, k.Filter, k.Find, k.FindAccept, k.FindCancel},
-		{k.Mark, k.SideBySide, k.Export, k.Yes, k.No, k.Back, k.Help},
+		{k.Mark, k.SideBySide, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
 	}
 }

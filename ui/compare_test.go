@@ -306,3 +306,17 @@ func TestAbbreviate(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareFitsEverySize(t *testing.T) {
+	for _, n := range []int{1, 5, 12} {
+		for w := 40; w <= 220; w += 9 {
+			for _, h := range []int{10, 17, 24, 50} {
+				s := newTestCompare(n, w, h)
+				press(s, "j", "l", "l", "tab", "j")
+				checkSize(t, s.view(), w, h)
+				press(s, "?")
+				checkSize(t, s.view(), w, h)
+			}
+		}
+	}
+}

@@ -49,6 +49,7 @@ type sideBySideKeyMap struct {
 	Sync               key.Binding
 	Back               key.Binding
 	Help               key.Binding
+	Quit               key.Binding // handled by the App; listed so the help is complete
 }
 
 // newSideBySideKeyMap returns the side-by-side screen's bindings, the reader's keys where they
@@ -69,19 +70,20 @@ func newSideBySideKeyMap() sideBySideKeyMap {
 		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
 // ShortHelp returns the bindings for the one-line help (help.KeyMap).
 func (k sideBySideKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Focus, k.Sync, k.NextSect, k.PrevSect, k.Back, k.Help}
+	return []key.Binding{k.Focus, k.Sync, k.NextSect, k.PrevSect, k.Back, k.Help, k.Quit}
 }
 
 // FullHelp returns the bindings for the full help (help.KeyMap).
 func (k sideBySideKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextSect, k.PrevSect, k.Focus, k.Sync, k.Back, k.Help},
+		{k.NextSect, k.PrevSect, k.Focus, k.Sync, k.Back, k.Help, k.Quit},
 	}
 }
 
