@@ -98,14 +98,16 @@ func (m *matrix) setColumns(cols []matrixColumn) {
 	if m.col < len(m.cols) {
 		curPolicy = m.cols[m.col].policy
 	}
+	wasMarked := map[*model.Policy]bool{}
+	for j, old := range m.cols {
+		if j < len(m.marked) && m.marked[j] {
+			wasMarked[old.policy] = true
+		}
+	}
 	marked := make([]bool, len(cols))
 	m.col = 0
 	for i, c := range cols {
-		for j, old := range m.cols {
-			if old.policy == c.policy && j < len(m.marked) {
-				marked[i] = m.marked[j]
-			}
-		}
+		marked[i] = wasMarked[c.policy]
 		if c.policy == curPolicy {
 			m.col = i
 		}

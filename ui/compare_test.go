@@ -320,3 +320,26 @@ func TestCompareFitsEverySize(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
+	ps, analyze := fixture(12)
+	s := newCompareScreen(true, analyze)
+	s.setSize(120, 40)
+	drain(s, s.setPolicies(ps[:5]))
+	press(s, "l", "l", "space", "j", "j")
+	// More policies arrive from a background load: the cursor stays on the same policy and
+	// key, the mark on the same policy, and only the new ones are analysed.
+	analysed := 0
+	s.analyze = func(p *model.Policy) *detect.Report { analysed++; return analyze(p) }
+	drain(s, s.setPolicies(append([]*model.Policy{ps[11]}, ps[:11]...)))
+	col, k, _ := s.mx.current()
+	if col.policy != ps[2] || k != detect.RightDeletion {
+		t.Errorf("cursor on %s %v, want %s right.deletion", col.policy.ID, k, ps[2].ID)
+	}
+	if got := s.markedPolicies(); len(got) != 1 || got[0] != ps[2] {
+		t.Errorf("marked %v, want only %s", got, ps[2].ID)
+	}
+	if analysed != 7 {
+		t.Errorf("analysed %d policies after the load, want the 7 new ones", analysed)
+	}
+}
