@@ -56,6 +56,13 @@ type termPlan struct {
 	required []uint32 // words a clause must hold for a term that is not whole
 	words    []uint32 // the words through which candidate clauses are found
 	est      int      // clauses reached through words, counted with repeats
+
+	// byClause, when filled (fill), holds per clause what the term's postings say: the best
+	// word score of a whole term, else how many of the required words (or, with none, of the
+	// words) the clause holds, which must be need. touched lists the clauses set.
+	byClause []int32
+	touched  []int32
+	need     int32
 }
 
 // planTerm matches t against the vocabulary of ix.
@@ -157,24 +164,87 @@ func (tp *termPlan) holds(words []uint32) bool {
 	return true
 }
 
-// inClause returns the term's score in a clause (words: its distinct words; text: its
-// normalised text), 0 when it does not match. keyScore, when > 0, is the score already found
-// through the term's words.
-func (tp *termPlan) inClause(words []uint32, text string, keyScore int32) int32 {
+// fill computes byClause through the postings of the term's words.
+func (tp *termPlan) fill(ix *Index) {
+	if tp.any || tp.byClause != nil {
+		return
+	}
+	tp.byClause = getScratch(ix.Len())
+	by := tp.byClause
+	switch {
+	case tp.whole:
+		for _, w := range tp.words {
+			s := tp.score[w]
+			for _, c := range ix.postings(w) {
+				if by[c] == 0 {
+					tp.touched = append(tp.touched, int32(c))
+				}
+				by[c] = max(by[c], s)
+			}
+		}
+	case len(tp.required) > 0:
+		ids := slices.Clone(tp.required)
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		if ids[len(ids)-1] == ^uint32(0) {
+			tp.need = -1 // a required word is in no clause
+			return
+		}
+		tp.need = int32(len(ids))
+		for _, w := range ids {
+			for _, c := range ix.postings(w) {
+				if by[c] == 0 {
+					tp.touched = append(tp.touched, int32(c))
+				}
+				by[c]++
+			}
+		}
+	default:
+		tp.need = 1
+		for _, w := range tp.words {
+			for _, c := range ix.postings(w) {
+				if by[c] == 0 {
+					tp.touched = append(tp.touched, int32(c))
+					by[c] = 1
+				}
+			}
+		}
+	}
+}
+
+// release pools byClause, zeroed.
+func (tp *termPlan) release() {
+	if tp.byClause == nil {
+		return
+	}
+	for _, c := range tp.touched {
+		tp.byClause[c] = 0
+	}
+	putScratch(tp.byClause)
+	tp.byClause, tp.touched = nil, nil
+}
+
+// inClause returns the term's score in clause c (words: its distinct words; text: its
+// normalised text), 0 when it does not match.
+func (tp *termPlan) inClause(c int32, words []uint32, text string) int32 {
 	if tp.any {
 		return tp.verify(text)
 	}
-	if tp.whole {
-		if keyScore > 0 {
-			return keyScore
+	if tp.byClause != nil {
+		v := tp.byClause[c]
+		if tp.whole || v == 0 {
+			return v
 		}
+		if v != tp.need {
+			return 0
+		}
+	} else if tp.whole {
 		best := int32(0)
 		for _, w := range words {
 			best = max(best, tp.score[w])
 		}
 		return best
-	}
-	if !tp.holds(words) {
+	} else if !tp.holds(words) {
 		return 0
 	}
 	if tp.pair {

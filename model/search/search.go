@@ -81,9 +81,6 @@ type plan struct {
 	keyNot  []uint64 // bit set of the clauses !#key filters drop; nil: none
 	phrases []string // the positive terms joined as they would stand in a phrase
 	limit   int
-
-	keyScore []int32 // per clause, the score of p.pos[0] found through its words; nil if not
-	touched  []int32 // the clauses whose keyScore is set
 }
 
 // newPlan prepares q for the index.
@@ -192,52 +189,52 @@ type candidateSet struct {
 
 // candidates returns the clauses worth scoring: the evidence of #key filters, the clauses
 // reached through the words of the term that reaches the fewest, or every clause of the
-// allowed policies. Going through a whole term's words also scores that term: p.keyScore.
+// allowed policies. On the way it fills the per-clause arrays of the terms whose postings are
+// cheaper to walk than checking each candidate's words.
 func (p *plan) candidates() candidateSet {
 	ix := p.ix
 	all := len(ix.clausePol)
+	var cs candidateSet
 	switch {
 	case p.keyOK != nil:
-		var ids []int32
 		for w, word := range p.keyOK {
 			for word != 0 {
-				ids = append(ids, int32(w*64+bits.TrailingZeros64(word)))
+				cs.ids = append(cs.ids, int32(w*64+bits.TrailingZeros64(word)))
 				word &= word - 1
 			}
 		}
-		return candidateSet{ids: ids, n: len(ids)}
+		cs.n = len(cs.ids)
 	case len(p.pos) > 0 && !p.pos[0].any:
 		key := p.pos[0]
-		p.keyScore = getScratch(all)
-		ids := make([]int32, 0, min(key.est, all))
-		for _, w := range key.words {
-			s := int32(1)
-			if key.whole {
-				s = key.score[w]
-			}
-			for _, c := range ix.postings(w) {
-				if p.keyScore[c] == 0 {
-					ids = append(ids, int32(c))
-				}
-				p.keyScore[c] = max(p.keyScore[c], s)
+		key.fill(ix)
+		for _, c := range key.touched {
+			if key.whole || key.byClause[c] == key.need {
+				cs.ids = append(cs.ids, c)
 			}
 		}
-		p.touched = ids
-		return candidateSet{ids: ids, n: len(ids)}
+		cs.n = len(cs.ids)
 	case p.polOK == nil:
-		return candidateSet{spans: []span{{0, int32(all)}}, n: all}
+		cs = candidateSet{spans: []span{{0, int32(all)}}, n: all}
+	default:
+		for i, ok := range p.polOK {
+			if ok && ix.polFirst[i] < ix.polFirst[i+1] {
+				cs.spans = append(cs.spans, span{ix.polFirst[i], ix.polFirst[i+1]})
+				cs.n += int(ix.polFirst[i+1] - ix.polFirst[i])
+			}
+		}
 	}
-	var cs candidateSet
-	for i, ok := range p.polOK {
-		if ok && ix.polFirst[i] < ix.polFirst[i+1] {
-			cs.spans = append(cs.spans, span{ix.polFirst[i], ix.polFirst[i+1]})
-			cs.n += int(ix.polFirst[i+1] - ix.polFirst[i])
+	// Walking a term's postings costs its est; checking the candidates' words costs about
+	// cs.n times the words per clause.
+	perClause := len(ix.fwd)/max(1, all) + 1
+	for _, tp := range slices.Concat(p.pos, p.neg) {
+		if !tp.any && tp.est <= cs.n*perClause {
+			tp.fill(ix)
 		}
 	}
 	return cs
 }
 
-// scratch holds per-clause score arrays between searches; they are all zero when pooled.
+// scratch holds per-clause arrays between searches; they are all zero when pooled.
 var scratch sync.Pool
 
 // getScratch returns a zeroed []int32 of length n.
@@ -248,17 +245,17 @@ func getScratch(n int) []int32 {
 	return make([]int32, n)
 }
 
-// release zeroes the entries of the plan's scratch array it set and pools it.
+// putScratch pools s, which must be all zero.
+func putScratch(s []int32) { scratch.Put(&s) }
+
+// release pools the terms' per-clause arrays.
 func (p *plan) release() {
-	if p.keyScore == nil {
-		return
+	for _, tp := range p.pos {
+		tp.release()
 	}
-	for _, c := range p.touched {
-		p.keyScore[c] = 0
+	for _, tp := range p.neg {
+		tp.release()
 	}
-	s := p.keyScore
-	p.keyScore = nil
-	scratch.Put(&s)
 }
 
 // chunks splits the candidates into pieces of at most chunkSize clauses.
@@ -374,19 +371,15 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 	}
 	words := ix.clauseWords(c)
 	total := 0
-	for i, tp := range p.pos {
-		var key int32
-		if i == 0 && p.keyScore != nil {
-			key = p.keyScore[c]
-		}
-		s := tp.inClause(words, ix.clauseText(c), key)
+	for _, tp := range p.pos {
+		s := tp.inClause(c, words, ix.clauseText(c))
 		if s == 0 {
 			return 0, false
 		}
 		total += int(s)
 	}
 	for _, tp := range p.neg {
-		if tp.inClause(words, ix.clauseText(c), 0) > 0 {
+		if tp.inClause(c, words, ix.clauseText(c)) > 0 {
 			return 0, false
 		}
 	}
