@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"fineprint/model"
@@ -119,13 +120,9 @@ func writeColumns(w io.Writer, rows [][]string, numericFrom int) error {
 	return err
 }
 
-// clip shortens s to at most n runes, ending it with "…" when cut.
+// clip shortens s to at most n terminal cells, ending it with "…" when cut.
 func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
+	return ansi.Truncate(s, n, "…")
 }
 
 func orDash(s string) string {

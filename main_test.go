@@ -11,6 +11,8 @@ import (
 	"testing"
 	"unicode"
 
+	"charm.land/lipgloss/v2"
+
 	"fineprint/ui"
 )
 
@@ -453,5 +455,28 @@ func TestTUIBackgroundLoads(t *testing.T) {
 	}
 	if loaded != 2 {
 		t.Errorf("%d policies loaded, want 2", loaded)
+	}
+}
+
+func TestListAlignsChineseTitles(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "zh.txt", "某某科技有限公司隐私政策这是一个非常非常非常非常非常非常长的标题文字\n一、我们收集的信息\n我们收集您的姓名和电话号码。\n")
+	writeFile(t, dir, "en.txt", userPolicy)
+	out, _, code := runCLI(t, "list", "--no-bundled", dir)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want a header and 2 rows:\n%s", out)
+	}
+	for _, l := range lines {
+		// Every row ends at the same terminal column: the WORDS column is right-aligned.
+		if w, want := lipgloss.Width(l), lipgloss.Width(lines[0]); w != want {
+			t.Errorf("row %q is %d cells wide, header %d", l, w, want)
+		}
+	}
+	if !strings.Contains(out, "…") {
+		t.Errorf("long Chinese title not clipped:\n%s", out)
 	}
 }
