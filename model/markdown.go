@@ -193,9 +193,18 @@ func escapeText(s string, lineStart bool) string {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case '\\', '*', '_', '`', '[', ']', '<', '>', '~', '&':
+		case '\\', '*', '_', '`', '[', ']', '<', '>':
 			b.WriteByte('\\')
 			b.WriteByte(c)
+		case '&':
+			// glamour shows "\&" literally; an entity it resolves.
+			b.WriteString("&amp;")
+		case '~':
+			if (i > 0 && s[i-1] == '~') || (i+1 < len(s) && s[i+1] == '~') {
+				b.WriteString("&#126;") // "~~" would strike text through
+			} else {
+				b.WriteByte(c)
+			}
 		default:
 			b.WriteByte(c)
 		}

@@ -94,7 +94,7 @@ func cleanInline(s string) string {
 			}
 		case '<':
 			if end := in.tagEnd(i); end > 0 {
-				if strings.HasPrefix(s[i+1:], "http") || strings.HasPrefix(s[i+1:], "mailto:") {
+				if strings.HasPrefix(s[i+1:], "http") || strings.HasPrefix(s[i+1:], "mailto:") || isEmail(s[i+1:end-1]) {
 					b.WriteString(s[i+1 : end-1])
 				} else if strings.HasPrefix(strings.ToLower(s[i:]), "<br") {
 					b.WriteByte(' ')
@@ -245,7 +245,39 @@ func (in *inline) tagEnd(i int) int {
 	if lt := in.lt.from(i + 1); lt >= 0 && lt < gt {
 		return 0
 	}
-	return gt + 1
+	inner := s[i+1 : gt]
+	if isEmail(inner) || strings.HasPrefix(inner, "http") || strings.HasPrefix(inner, "mailto:") || strings.HasPrefix(inner, "!--") {
+		return gt + 1
+	}
+	// Only known HTML tags are markup: "<your email address>" is text.
+	name := strings.TrimPrefix(inner, "/")
+	k := 0
+	for k < len(name) && (isWordByte(name[k])) {
+		k++
+	}
+	if k == len(name) || name[k] == ' ' || name[k] == '/' {
+		if htmlTags[strings.ToLower(name[:k])] {
+			return gt + 1
+		}
+	}
+	return 0
+}
+
+// isEmail reports whether s looks like an e-mail address (an autolink "<a@b.c>").
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at:], ".") && !strings.ContainsAny(s, " <>")
+}
+
+// htmlTags are the HTML elements whose tags cleanInline removes from text.
+var htmlTags = map[string]bool{
+	"a": true, "abbr": true, "b": true, "big": true, "blockquote": true, "br": true, "center": true,
+	"code": true, "del": true, "div": true, "em": true, "font": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "hr": true, "i": true, "img": true, "ins": true, "li": true,
+	"mark": true, "ol": true, "p": true, "pre": true, "s": true, "section": true, "small": true,
+	"span": true, "strong": true, "sub": true, "sup": true, "table": true, "tbody": true, "td": true,
+	"th": true, "thead": true, "tr": true, "u": true, "ul": true, "article": true, "header": true,
+	"footer": true, "nav": true, "label": true, "input": true, "button": true, "form": true,
 }
 
 // isASCIIPunct reports whether c is ASCII punctuation, what markdown lets a backslash escape.

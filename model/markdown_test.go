@@ -1,0 +1,78 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMarkdownShape(t *testing.T) {
+	src := "Acme Privacy Policy\nLast updated: 2023-05-01\n1. Data\nWe collect:\n● \nName;\n● \nEmail.\n1.1 Cookies\nCookie | Purpose |\nsid | login\n2. Rights\nYou may ask.\n"
+	p := mustParse(t, src)
+	want := "# Acme Privacy Policy\n\nLast updated: 2023-05-01\n\n## 1 Data\n\nWe collect:\n\n- Name;\n- Email.\n\n### 1.1 Cookies\n\n| Cookie | Purpose |\n| --- | --- |\n| sid | login |\n\n## 2 Rights\n\nYou may ask.\n"
+	if got := p.Markdown(); got != want {
+		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
+	}
+	if got := p.PreambleMarkdown(0); got != "# Acme Privacy Policy\n\nLast updated: 2023-05-01\n" {
+		t.Errorf("PreambleMarkdown = %q", got)
+	}
+	if got := p.SectionMarkdown(0); got != "\n## 1 Data\n\nWe collect:\n\n- Name;\n- Email.\n" {
+		t.Errorf("SectionMarkdown(0) = %q", got)
+	}
+	if p.SectionMarkdown(-1) != "" || p.SectionMarkdown(99) != "" || p.PreambleMarkdown(5) != "" {
+		t.Error("out-of-range markdown not empty")
+	}
+}
+
+func TestMarkdownWithoutPreamble(t *testing.T) {
+	p := mustParse(t, "1. One\nText.\n2. Two\nMore.\n")
+	if got := p.Markdown(); !strings.HasPrefix(got, "## 1 One\n\nText.\n\n## 2 Two\n") {
+		t.Errorf("Markdown = %q", got)
+	}
+}
+
+func TestEscapeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"5 * 3 and a_b", "5 \\* 3 and a\\_b"},
+		{"[x](y) <b> `c`", "\\[x\\](y) \\<b\\> \\`c\\`"},
+		{"AT&T", "AT&amp;T"},
+		{"~~gone~~ a~b", "&#126;&#126;gone&#126;&#126; a~b"},
+		{"# not heading", "\\# not heading"},
+		{"- not item", "\\- not item"},
+		{"1. not ordered", "1\\. not ordered"},
+		{"12) not ordered", "12\\) not ordered"},
+		{"2.1 fine", "2.1 fine"},
+		{"中文*强调*", "中文\\*强调\\*"},
+	}
+	for _, tt := range tests {
+		if got := escapeText(tt.in, true); got != tt.want {
+			t.Errorf("escapeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestMarkdownRoundTripText checks that canonical markdown says exactly what the policy says:
+// parsing it again gives the same clause texts, kinds and sections.
+func TestMarkdownRoundTripText(t *testing.T) {
+	docs := map[string]string{
+		"hostile": "Test Policy\n\n1. Markup Chars\n\nStars *x* a_b `c` AT&T 5 * 3 [y] a < b, ~~s~~, back\\\\slash, <your email>.\n\n- 1. item\n- + plus\n- # hash\n\n| a*b | c_d |\n| --- | --- |\n| [y] | |\n",
+		"chinese": "隐私政策\n一、我们如何收集信息\n（一）注册信息\n你注册时我们收集手机号*和*邮箱。\n· 姓名\n· 电话\n",
+	}
+	for name, data := range seedFiles(t) {
+		docs[name] = string(data)
+	}
+	for name, src := range docs {
+		t.Run(name, func(t *testing.T) {
+			p := mustParse(t, src)
+			q := mustParse(t, p.Markdown())
+			if len(q.Clauses) != len(p.Clauses) {
+				t.Fatalf("%d clauses after round trip, want %d\n%s", len(q.Clauses), len(p.Clauses), p.Markdown())
+			}
+			for i := range p.Clauses {
+				a, b := p.Clauses[i], q.Clauses[i]
+				if a.Text != b.Text || a.Kind != b.Kind || a.Section != b.Section || a.Depth != b.Depth {
+					t.Errorf("clause %d: %v %q (section %d) became %v %q (section %d)", i, a.Kind, a.Text, a.Section, b.Kind, b.Text, b.Section)
+				}
+			}
+		})
+	}
+}
