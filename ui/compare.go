@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -31,10 +32,12 @@ func (p comparePane) String() string {
 	return "matrix"
 }
 
-// reportAnalyzedMsg carries the detector's report for one policy, computed in a command.
+// reportAnalyzedMsg carries the detector's report for one policy, computed in a command, or
+// why there is none.
 type reportAnalyzedMsg struct {
 	policy *model.Policy
 	report *detect.Report
+	err    error
 }
 
 // analyzeFunc runs the detector on one policy; tests may replace it.
@@ -57,6 +60,7 @@ type compareScreen struct {
 
 	analyze analyzeFunc
 	reports map[*model.Policy]*detect.Report // cache: one analysis per policy
+	failed  map[*model.Policy]error          // policies whose analysis failed, and why
 	queue   []*model.Policy                  // policies waiting for analysis, in order
 	queued  map[*model.Policy]bool           // in queue, or being analysed
 	running bool                             // an analysis command is out
@@ -91,6 +95,7 @@ func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
 		find:    find,
 		analyze: analyze,
 		reports: map[*model.Policy]*detect.Report{},
+		failed:  map[*model.Policy]error{},
 		queued:  map[*model.Policy]bool{},
 	}
 	s.help.Styles = help.DefaultStyles(isDark)
@@ -113,8 +118,8 @@ func (s *compareScreen) setPolicies(ps []*model.Policy) tea.Cmd {
 		if p == nil {
 			continue
 		}
-		cols = append(cols, matrixColumn{policy: p, report: s.reports[p], name: displayName(p)})
-		if s.reports[p] == nil && !s.queued[p] {
+		cols = append(cols, matrixColumn{policy: p, report: s.reports[p], err: s.failed[p], name: displayName(p)})
+		if s.reports[p] == nil && s.failed[p] == nil && !s.queued[p] {
 			s.queued[p] = true
 			s.queue = append(s.queue, p)
 		}
@@ -146,10 +151,20 @@ func (s *compareScreen) analyzeNext() tea.Cmd {
 	return nil
 }
 
-// analyzeCmd returns a command that analyses p with analyze.
+// analyzeCmd returns a command that analyses p with analyze. A panic in the detector becomes
+// an error for that policy's column rather than the end of the program.
 func analyzeCmd(analyze analyzeFunc, p *model.Policy) tea.Cmd {
-	return func() tea.Msg {
-		return reportAnalyzedMsg{policy: p, report: analyze(p)}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = reportAnalyzedMsg{policy: p, err: fmt.Errorf("analyse %s: %v", displayName(p), r)}
+			}
+		}()
+		r := analyze(p)
+		if r == nil {
+			return reportAnalyzedMsg{policy: p, err: fmt.Errorf("analyse %s: no report", displayName(p))}
+		}
+		return reportAnalyzedMsg{policy: p, report: r}
 	}
 }
 
@@ -201,7 +216,11 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case reportAnalyzedMsg:
 		s.running = false
-		if msg.report != nil {
+		if msg.err != nil {
+			s.failed[msg.policy] = msg.err
+			s.mx.setFailed(msg.policy, msg.err)
+			s.setStatus(msg.err.Error(), true)
+		} else if msg.report != nil {
 			s.reports[msg.policy] = msg.report
 			s.mx.setReport(msg.policy, msg.report)
 		}
@@ -472,7 +491,7 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 	if q := s.find.Value(); q != "" && !s.finding {
 		left += " · /" + q
 	}
-	if n := len(s.mx.cols) - s.analysedCount(); n > 0 {
+	if n := len(s.mx.cols) - s.analysedCount() - len(s.failed); n > 0 {
 		left += " · analysing " + strconv.Itoa(n) + "…"
 	}
 	right := "Evidence"

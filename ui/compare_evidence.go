@@ -19,7 +19,9 @@ const evidenceMaxLines = 8
 // evidenceCell identifies what the evidence pane shows and how it was laid out, so the wrapped
 // text is reused while the cursor stays on a cell.
 type evidenceCell struct {
+	policy *model.Policy
 	report *detect.Report
+	failed bool
 	key    detect.Key
 	width  int
 }
@@ -63,7 +65,7 @@ func (e *evidencePane) move(d, n int) {
 // unless it is already laid out.
 func (e *evidencePane) layout(st *compareStyles, col matrixColumn, k detect.Key) {
 	w := max(e.width-2, 10) // two cells for the selection gutter
-	c := evidenceCell{report: col.report, key: k, width: w}
+	c := evidenceCell{policy: col.policy, report: col.report, failed: col.err != nil, key: k, width: w}
 	if c == e.cell && e.head != nil {
 		return
 	}
@@ -73,6 +75,10 @@ func (e *evidencePane) layout(st *compareStyles, col matrixColumn, k detect.Key)
 
 	e.head = append(e.head, wrapLines(st.title.Render(col.name), e.width)...)
 	e.head = append(e.head, wrapLines(st.dim.Render(k.Label()+" · "+k.String()), e.width)...)
+	if col.report == nil && col.err != nil {
+		e.head = append(e.head, wrapLines(st.denied.Render("? not analysed: "+col.err.Error()), e.width)...)
+		return
+	}
 	if col.report == nil {
 		e.head = append(e.head, st.dim.Render("analysing…"))
 		return

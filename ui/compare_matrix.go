@@ -53,7 +53,8 @@ type matrixLine struct {
 // matrixColumn is one policy's column of the matrix.
 type matrixColumn struct {
 	policy *model.Policy
-	report *detect.Report // nil while the policy is being analysed
+	report *detect.Report // nil while the policy is being analysed, or when that failed
+	err    error          // why the analysis failed
 	name   string         // the policy's full display name
 }
 
@@ -125,6 +126,15 @@ func (m *matrix) setReport(p *model.Policy, r *detect.Report) {
 	}
 	if m.filter == filterDiffer {
 		m.rebuild()
+	}
+}
+
+// setFailed records that policy p could not be analysed.
+func (m *matrix) setFailed(p *model.Policy, err error) {
+	for i := range m.cols {
+		if m.cols[i].policy == p {
+			m.cols[i].err = err
+		}
 	}
 }
 
@@ -540,7 +550,7 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 		}
 		r := m.cols[c].report
 		if r == nil {
-			b.WriteString(st.pending.Render(padPlain(" …", colW)))
+			b.WriteString(st.pending.Render(padPlain(pendingText(m.cols[c]), colW)))
 			continue
 		}
 		f := r.Finding(l.key)
@@ -553,13 +563,22 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 func (m *matrix) writeSummary(b *strings.Builder, st *compareStyles, label string, keyW, colW, first, last int, count func(*detect.Report) string) {
 	b.WriteString(st.summary.Render(padPlain(label, keyW)))
 	for c := first; c < last; c++ {
-		text := " …"
+		text := pendingText(m.cols[c])
 		if r := m.cols[c].report; r != nil {
 			text = " " + count(r)
 		}
 		b.WriteString(st.summary.Render(padPlain(text, colW)))
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-keyW-(last-first)*colW, 0)))
+}
+
+// pendingText is the cell text of a column without a report: " …" while it is analysed,
+// " ?" when the analysis failed (the evidence pane and the status line say why).
+func pendingText(c matrixColumn) string {
+	if c.err != nil {
+		return " ?"
+	}
+	return " …"
 }
 
 // groupTitle returns the heading of a group of rows: "Rights", "Data collected", "Practices".

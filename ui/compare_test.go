@@ -343,3 +343,25 @@ func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
 		t.Errorf("analysed %d policies after the load, want the 7 new ones", analysed)
 	}
 }
+
+func TestCompareSurvivesDetectorPanic(t *testing.T) {
+	ps, analyze := fixture(3)
+	s := newCompareScreen(true, func(p *model.Policy) *detect.Report {
+		if p == ps[1] {
+			panic("boom")
+		}
+		return analyze(p)
+	})
+	s.setSize(120, 40)
+	drain(s, s.setPolicies(ps))
+	press(s, "l")
+	view := ansi.Strip(s.view())
+	for _, want := range []string{"? not analysed", "boom", ps[1].Company} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	if s.analysedCount() != 2 || strings.Contains(view, "analysing") {
+		t.Errorf("the other policies are not shown as analysed:\n%s", view)
+	}
+}
