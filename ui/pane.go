@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/model"
 )
@@ -63,10 +64,13 @@ type ReaderPane struct {
 	matches []docMatch
 	current int // index into matches
 
-	markClause   int // the clause marked (opened from elsewhere), -1 for none
-	markFrom     int // lines [markFrom, markTo) carry the marker
-	markTo       int //
-	markedForDoc *renderedDoc
+	shown  []string // the lines shown: the rendering with highlights and marker drawn over it
+	widths []int    // widths[i]: cells of shown[i]
+
+	markClause   int          // the clause marked (opened from elsewhere), -1 for none
+	markFrom     int          // lines [markFrom, markTo) carry the marker
+	markTo       int          // (end of the marked lines)
+	markedForDoc *renderedDoc // the rendering markFrom and markTo refer to
 }
 
 // NewReaderPane returns an empty pane drawn with st.
@@ -283,8 +287,17 @@ func (p *ReaderPane) refresh() {
 			lines[l] = markLine(lines[l], marker)
 		}
 	}
+	p.shown = lines
+	p.widths = make([]int, len(lines))
+	for i, l := range lines {
+		if i < len(p.doc.plain) && l == p.doc.lines[i] {
+			p.widths[i] = ansi.StringWidth(p.doc.plain[i])
+		} else {
+			p.widths[i] = ansi.StringWidth(l)
+		}
+	}
 	y := p.vp.YOffset()
-	p.vp.SetContentLines(lines)
+	p.vp.SetContentLines(append([]string(nil), lines...))
 	p.vp.SetYOffset(y)
 }
 
@@ -545,18 +558,47 @@ func (p *ReaderPane) showCurrentMatch() {
 }
 
 // View draws the pane in exactly its width x height cells.
-func (p *ReaderPane) View() string {
+func (p *ReaderPane) View() string { return strings.Join(p.viewLines(), "\n") }
+
+// placeholder returns what the pane shows while it has no rendering: nothing, the error, or a
+// spinner.
+func (p *ReaderPane) placeholder() string {
 	switch {
 	case p.policy == nil:
 		return fitLines("", p.width, p.height)
-	case p.err != nil && p.doc == nil:
+	case p.err != nil:
 		msg := p.st.Error.Render(truncateCells("✗ "+p.err.Error(), p.width))
 		return fitLines(msg, p.width, p.height)
-	case p.doc == nil:
-		msg := p.spin.View() + " rendering " + truncateCells(policyName(p.policy), max(1, p.width-14)) + "…"
-		return lipgloss.Place(p.width, p.height, lipgloss.Center, lipgloss.Center, truncateCells(msg, p.width))
 	}
-	return p.vp.View()
+	msg := p.spin.View() + " rendering " + truncateCells(policyName(p.policy), max(1, p.width-14)) + "…"
+	return lipgloss.Place(p.width, p.height, lipgloss.Center, lipgloss.Center, truncateCells(msg, p.width))
+}
+
+// viewLines returns the text's lines on screen, exactly height lines of exactly width cells.
+// The viewport keeps the scroll position; drawing is done here, from widths measured once per
+// rendering, so a scroll costs no more than copying the lines on screen.
+func (p *ReaderPane) viewLines() []string {
+	if p.doc == nil {
+		return strings.Split(fitLines(p.placeholder(), p.width, p.height), "\n")
+	}
+	out := make([]string, p.height)
+	y := p.vp.YOffset()
+	for i := range out {
+		l := y + i
+		if l >= len(p.shown) {
+			out[i] = strings.Repeat(" ", p.width)
+			continue
+		}
+		switch w := p.widths[l]; {
+		case w == p.width:
+			out[i] = p.shown[l]
+		case w < p.width:
+			out[i] = p.shown[l] + strings.Repeat(" ", p.width-w)
+		default:
+			out[i] = ansi.Truncate(p.shown[l], p.width, "") + "\x1b[m"
+		}
+	}
+	return out
 }
 
 // String describes the pane for debugging: policy, part and position.

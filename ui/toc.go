@@ -160,11 +160,12 @@ func (t *tocModel) rowOf(i int) int {
 	return -1
 }
 
-// view draws the TOC in width x height cells; focused says whether it has the keyboard.
-func (t *tocModel) view(focused bool) string {
+// viewLines draws the TOC: exactly height lines of exactly width cells; focused says whether
+// it has the keyboard.
+func (t *tocModel) viewLines(focused bool) []string {
 	var lines []string
 	if len(t.visible) == 0 {
-		lines = append(lines, t.st.Subtle.Render(" no sections"))
+		lines = append(lines, t.st.Subtle.Render(padCells(" no sections", t.width)))
 	}
 	activeRow := t.rowOf(t.active)
 	for r := t.offset; r < len(t.visible) && len(lines) < t.height; r++ {
@@ -190,5 +191,8 @@ func (t *tocModel) view(focused bool) string {
 		}
 		lines = append(lines, text)
 	}
-	return fitLines(strings.Join(lines, "\n"), t.width, t.height)
+	for len(lines) < t.height {
+		lines = append(lines, strings.Repeat(" ", t.width))
+	}
+	return lines
 }
