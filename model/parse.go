@@ -22,6 +22,9 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks := scan(splitLines(data))
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	if !hasHeading(blocks) {
+		plainHeadings(blocks)
+	}
 	p := &Policy{Source: source}
 	build(p, blocks)
 	infer(p)
@@ -83,6 +86,71 @@ func resolveHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.
+var fragmentTails = map[string]bool{"that": true, "which": true, "who": true, "include": true, "includes": true,
+	"including": true, "explain": true, "explains": true, "following": true, "such": true, "like": true, "when": true}
+
+// hasHeading reports whether any block is a heading.
+func hasHeading(blocks []block) bool {
+	for _, b := range blocks {
+		if b.kind == blockHeading {
+			return true
+		}
+	}
+	return false
+}
+
+// plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
+// short lines standing alone that read as headings ("What information do we collect?",
+// "我们收集的信息", "Information you provide to us:") with text under them. The first line is left to be the title, and a run of
+// such lines with nothing between them is a list, not headings. All are level 1: without
+// numbers or markup a document does not show its nesting reliably.
+func plainHeadings(blocks []block) {
+	cand := make([]bool, len(blocks))
+	for i := 1; i < len(blocks); i++ {
+		b := blocks[i]
+		cand[i] = b.kind == blockPara && len(b.more) == 0 && plainHeadingShaped(b.text) &&
+			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
+	}
+	for i := 1; i < len(blocks); i++ {
+		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
+			continue
+		}
+		b := &blocks[i]
+		b.kind = blockHeading
+		b.text = strings.TrimRight(b.text, ":： ")
+		b.title = b.text
+		b.rank = 200
+	}
+}
+
+// plainHeadingShaped reports whether an unnumbered line reads as a heading: a short phrase
+// starting with a capital (or in Chinese), ending without sentence punctuation other than a
+// question mark or a colon.
+func plainHeadingShaped(text string) bool {
+	last := lastRune(text)
+	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
+		return false
+	}
+	runes, han := 0, 0
+	for _, r := range text {
+		runes++
+		if isHan(r) {
+			han++
+		}
+	}
+	if han*2 >= runes {
+		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
+	}
+	words := strings.Fields(text)
+	// "You may not submit Content that is" introduces a list; it is not a heading.
+	if tail := strings.ToLower(words[len(words)-1]); minorWords[tail] || fragmentTails[tail] {
+		return false
+	}
+	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
+		!strings.Contains(text, "http") && !strings.Contains(text, "@")
 }
 
 // mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the

@@ -144,6 +144,21 @@ func TestHeadings(t *testing.T) {
 			want: "1 1|定义及说明\n1 2|信息收集\n",
 		},
 		{
+			name: "unnumbered headings when there are no others",
+			src:  "Privacy Policy\n\nWe care about privacy.\n\nWhat information do we collect?\n\nWe collect your name.\n\nDevice information:\n\nWe log your device.\n\nYou may not submit Content that is\n\n- illegal\n\nName\nEmail\nPhone\n\nThat is all.\n",
+			want: "1 |What information do we collect?\n1 |Device information\n",
+		},
+		{
+			name: "unnumbered chinese headings",
+			src:  "隐私政策\n引言\n本单位重视您的隐私。\n我们收集的信息\n我们提供服务时，可能会收集信息。\n",
+			want: "1 |引言\n1 |我们收集的信息\n",
+		},
+		{
+			name: "unnumbered lines are not headings beside numbered ones",
+			src:  "1. Data\nWe collect.\nDevice information\nWe log devices.\n",
+			want: "1 1|Data\n",
+		},
+		{
 			name: "markdown document keeps plain numbered lines as text",
 			src:  "# Policy\n\n## 1. Intro\n\n1. Short Item\n\n## 2. More\n\ntext\n",
 			want: "1 1|Intro\n1 2|More\n",
