@@ -332,3 +332,30 @@ func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchEndToEnd runs the real binary in tmux: `s` opens the search, typing shows results
+// with Chinese text laid out in cells, enter opens the reader at the clause, esc comes back
+// with the query kept. It uses the tmux helpers of compare_e2e_test.go.
+func TestSearchEndToEnd(t *testing.T) {
+	s := startTmux(t, 100, 30)
+	s.waitFor("5 policies")
+	s.send("s")
+	s.waitFor("search every clause")
+	s.send("-l", "删除 个人")
+	screen := s.waitFor("clauses match")
+	if !strings.Contains(screen, "AiWellFlow") || !strings.Contains(screen, "│") {
+		t.Fatalf("results or preview missing:\n%s", screen)
+	}
+	for i, line := range strings.Split(strings.TrimRight(screen, "\n"), "\n") {
+		if w := ansi.StringWidth(line); w > 100 {
+			t.Errorf("line %d is %d cells wide: %q", i, w, line)
+		}
+	}
+	s.send("Enter")
+	s.waitFor("个人信息的管理")
+	s.send("Escape")
+	screen = s.waitFor("› 删除 个人")
+	if !strings.Contains(screen, "clauses match") {
+		t.Errorf("back from the reader, the results are gone:\n%s", screen)
+	}
+}
