@@ -236,6 +236,12 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 		s.updateKeys()
 		s.layout() // the full help's height depends on the bindings enabled
 		return cmd
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		if !s.finding && !s.export.asking() {
+			s.handleMouse(msg.(tea.MouseMsg).Mouse())
+			s.updateKeys()
+		}
+		return nil
 	}
 	if s.finding {
 		var cmd tea.Cmd
@@ -282,6 +288,37 @@ func (s *compareScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.handleMatrixKey(msg)
 	}
 	return nil
+}
+
+// handleMouse scrolls the pane under the wheel, or moves the cursor to the clicked cell (the
+// click focuses the pane it lands in).
+func (s *compareScreen) handleMouse(m tea.Mouse) {
+	mw, _ := s.paneWidths()
+	overMatrix := m.X < mw
+	switch m.Button {
+	case tea.MouseWheelUp, tea.MouseWheelDown:
+		d := 1
+		if m.Button == tea.MouseWheelUp {
+			d = -1
+		}
+		if overMatrix {
+			s.mx.moveLine(3 * d)
+			s.ev.reset()
+		} else {
+			s.ev.move(d, len(s.currentFinding().Evidence))
+		}
+	case tea.MouseLeft:
+		if !overMatrix {
+			s.focus = paneEvidence
+			return
+		}
+		s.focus = paneMatrix
+		if line, col, ok := s.mx.cellAt(m.X, m.Y-1); ok { // the title line is above the matrix
+			s.mx.line, s.mx.col = line, col
+			s.mx.scrollToCursor()
+			s.ev.reset()
+		}
+	}
 }
 
 // handleMatrixKey moves the matrix cursor.

@@ -278,6 +278,25 @@ func (m *matrix) moveCol(d int) {
 	m.scrollToCursor()
 }
 
+// cellAt returns the key line and the column at cell x of line y of the matrix's view; ok is
+// false outside the body or on a group header. A click on the key column keeps the column.
+func (m *matrix) cellAt(x, y int) (line, col int, ok bool) {
+	line = m.lineOff + y - 1 // the column header is line 0
+	if y < 1 || y > m.bodyHeight() || line >= len(m.lines) || m.lines[line].header {
+		return 0, 0, false
+	}
+	keyW, colW, shown := m.layout()
+	col = m.col
+	if x >= keyW {
+		c := m.colOff + (x-keyW)/colW
+		if c >= m.colOff+shown || c >= len(m.cols) {
+			return 0, 0, false
+		}
+		col = c
+	}
+	return line, col, true
+}
+
 // bodyHeight returns how many body lines fit.
 func (m *matrix) bodyHeight() int { return max(m.height-matrixChrome, 1) }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -363,5 +364,24 @@ func TestCompareSurvivesDetectorPanic(t *testing.T) {
 	}
 	if s.analysedCount() != 2 || strings.Contains(view, "analysing") {
 		t.Errorf("the other policies are not shown as analysed:\n%s", view)
+	}
+}
+
+func TestCompareMouse(t *testing.T) {
+	s := newTestCompare(5, 120, 40)
+	keyW, colW, _ := s.mx.layout()
+	// Screen line 0 is the title, 1 the column header, 2 "RIGHTS", 3 Access, 4 Correction.
+	s.update(tea.MouseClickMsg{X: keyW + 2*colW + 1, Y: 4, Button: tea.MouseLeft})
+	col, k, _ := s.mx.current()
+	if k != detect.RightCorrection || col.policy != s.mx.cols[2].policy {
+		t.Errorf("click went to %s %v, want the third policy's correction", col.policy.ID, k)
+	}
+	s.update(tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
+	if _, k, _ = s.mx.current(); k != detect.RightPortability { // three rows a step
+		t.Errorf("wheel down moved to %v, want right.portability", k)
+	}
+	s.update(tea.MouseClickMsg{X: 110, Y: 10, Button: tea.MouseLeft})
+	if s.focus != paneEvidence {
+		t.Error("a click in the evidence pane does not focus it")
 	}
 }
