@@ -1,7 +1,6 @@
 package model
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,16 +30,22 @@ func Parse(source string, data []byte) (*Policy, error) {
 	return p, nil
 }
 
-// resolveHeadings decides for every numbered line whether it is a heading or text. A markdown
-// document (two or more '#' headings) keeps its headings to those. Otherwise a numbered line is
-// a heading when the text after the number reads as a heading (headingShaped), a Chinese
-// numeral without a separator continues the sequence, and it is not one of a run of numbered
-// lines with nothing between them (which is a list).
+// resolveHeadings decides for every numbered line whether it is a heading or text. A numbered
+// line is a heading when the text after the number reads as a heading (headingShaped), a
+// Chinese numeral without a separator continues the sequence, markdown headings do not already
+// use its numbering scheme, and it is not one of a run of numbered lines counting up with
+// nothing between them (which is a list).
 func resolveHeadings(blocks []block) {
-	md := 0
+	// Numbering schemes the markdown headings use: a plain line numbered the same way ("1."
+	// where the headings are "## 1.") is a list item of the document, not a heading.
+	type scheme struct {
+		style numStyle
+		depth int
+	}
+	mdSchemes := map[scheme]bool{}
 	for i := range blocks {
-		if blocks[i].kind == blockHeading {
-			md++
+		if blocks[i].kind == blockHeading && blocks[i].num.style != styleNone {
+			mdSchemes[scheme{blocks[i].num.style, blocks[i].num.depth}] = true
 		}
 	}
 	lastZh := 0
@@ -50,7 +55,7 @@ func resolveHeadings(blocks []block) {
 			continue
 		}
 		n := b.num
-		ok := md < 2 && n.rest != "" && headingShaped(n.rest)
+		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && headingShaped(n.rest)
 		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
 			ok = false
 		}
@@ -64,7 +69,7 @@ func resolveHeadings(blocks []block) {
 			if n.style == styleZhOrdinal {
 				lastZh = n.value
 			}
-		} else if n.rest != "" || md >= 2 {
+		} else if n.rest != "" {
 			b.kind = blockPara
 		}
 	}
@@ -74,8 +79,11 @@ func resolveHeadings(blocks []block) {
 			i++
 			continue
 		}
+		// The run is a list only while its numbers count up: "1 … 11" of a contents list
+		// followed by the real "1" heading ends at that "1".
 		j := i + 1
-		for j < len(blocks) && blocks[j].kind == blockHeading && blocks[j].md == 0 && blocks[j].rank == blocks[i].rank {
+		for j < len(blocks) && blocks[j].kind == blockHeading && blocks[j].md == 0 && blocks[j].rank == blocks[i].rank &&
+			blocks[j].num.value == blocks[j-1].num.value+1 {
 			j++
 		}
 		if j-i >= 2 {
@@ -216,38 +224,22 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 	if title != "" {
 		blocks = blocks[1:]
 	}
-	// Levels: the distinct heading ranks of the part, outermost first.
-	var ranks []int
-	seen := map[int]bool{}
-	for _, b := range blocks {
-		if b.kind == blockHeading && !seen[b.rank] {
-			seen[b.rank] = true
-			ranks = append(ranks, b.rank)
-		}
-	}
-	sort.Ints(ranks)
-	levelOf := map[int]int{}
-	for i, r := range ranks {
-		levelOf[r] = i + 1
-	}
-	var stack []int // open sections, outermost first
+	// A heading closes every open section of the same or an inner rank and nests in the one
+	// left open; its level is its depth in that tree, so levels never skip.
+	type open struct{ section, rank int }
+	var stack []open
 	cur := -1
 	var listIndents []int
 	for _, b := range blocks {
 		if b.kind == blockHeading {
-			level := levelOf[b.rank]
-			for len(stack) > 0 && p.Sections[stack[len(stack)-1]].Level >= level {
+			for len(stack) > 0 && stack[len(stack)-1].rank >= b.rank {
 				stack = stack[:len(stack)-1]
 			}
 			parent := -1
 			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
-				if level > p.Sections[parent].Level+1 {
-					level = p.Sections[parent].Level + 1
-				}
-			} else {
-				level = 1
+				parent = stack[len(stack)-1].section
 			}
+			level := len(stack) + 1
 			s := Section{
 				Number: b.num.number,
 				Title:  b.title,
@@ -264,7 +256,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
 			cur = len(p.Sections)
 			p.Sections = append(p.Sections, s)
-			stack = append(stack, cur)
+			stack = append(stack, open{cur, b.rank})
 			listIndents = listIndents[:0]
 			continue
 		}
