@@ -163,6 +163,7 @@ func New(opts Options) *App {
 	}
 	a.keys.Search.SetEnabled(a.others[ScreenSearch] != nil)
 	a.keys.Compare.SetEnabled(a.others[ScreenCompare] != nil)
+	a.library.global, a.reader.global = a.keys, a.keys
 	return a
 }
 

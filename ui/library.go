@@ -38,6 +38,7 @@ type libraryItem struct {
 type libraryScreen struct {
 	st     *Styles
 	keys   libraryKeyMap
+	global globalKeyMap // the App's keys, listed in the help
 	help   help.Model
 	bar    progress.Model
 	filter textinput.Model
@@ -299,7 +300,7 @@ func (s *libraryScreen) shortHelp() []key.Binding {
 	if s.filter.Value() != "" {
 		b = append(b, k.ClearFilter)
 	}
-	return append(b, k.Help, newGlobalKeyMap().Quit)
+	return append(b, s.global.Search, s.global.Compare, k.Help, s.global.Quit)
 }
 
 // fullHelp returns the bindings of the full help, in columns.

@@ -37,9 +37,10 @@ const narrowWidth = 60
 // the key help below. A bilingual policy can be switched between its language parts, or shown
 // with both side by side, scrolled together section by section.
 type readerScreen struct {
-	st   *Styles
-	keys readerKeyMap
-	help help.Model
+	st     *Styles
+	keys   readerKeyMap
+	global globalKeyMap // the App's keys, listed in the help
+	help   help.Model
 
 	policy *model.Policy
 	panes  [2]ReaderPane // panes[1] is used side by side only
@@ -524,7 +525,7 @@ func (r *readerScreen) shortHelp() []key.Binding {
 		b = append(b, k.Jump)
 	}
 	b = append(b, k.Find, k.NextMatch, k.NextSection, k.Lang, k.SideBySide, k.ClearMatches, k.Back, k.Help)
-	return append(b, newGlobalKeyMap().Quit)
+	return append(b, r.global.Quit)
 }
 
 // fullHelp returns the full help, in columns.
@@ -534,7 +535,7 @@ func (r *readerScreen) fullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
 		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand},
 		{k.Focus, k.ToggleTOC, k.Find, k.NextMatch, k.PrevMatch, k.ClearMatches},
-		{k.Lang, k.SideBySide, k.Back, k.Help, newGlobalKeyMap().Quit},
+		{k.Lang, k.SideBySide, k.Back, r.global.Search, r.global.Compare, k.Help, r.global.Quit},
 	}
 }
 
