@@ -144,3 +144,33 @@ func TestCompareEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestSideBySideEndToEnd(t *testing.T) {
+	if _, err := os.Stat("../policies/seeds"); err != nil {
+		t.Skip("bundled policies not found")
+	}
+	s := startTmux(t, 120, 40)
+	time.Sleep(300 * time.Millisecond)
+	s.send("c")
+	s.waitFor("Compare · 5 policies")
+	// Mark the first two policies and open them side by side.
+	s.send("Space", "l", "Space", "v")
+	s.waitFor("sync by topic: on")
+	// Two sections down on the left: the right pane follows to a section of its own (or says
+	// it has none); both headers name a section.
+	s.send("]", "]")
+	var header string
+	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		header, _, _ = strings.Cut(s.capture(), "\n")
+		if strings.Count(header, " · ") >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("headers do not show both panes' sections: %q", header)
+		}
+	}
+	s.send("=")
+	s.waitFor("sync by topic: off")
+	s.send("Escape")
+	s.waitFor("Compare · 5 policies")
+}
