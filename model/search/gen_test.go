@@ -39,6 +39,22 @@ var (
 		"，除非您撤回同意。", "，详见第%d.%d条。", "。"}
 )
 
+// syllables make up generated names, so that the vocabulary grows with the corpus as in real
+// policies (product and company names, e-mail domains): 36^3 possible names.
+var syllables = []string{"ka", "lo", "mi", "ne", "su", "ta", "vi", "ro", "ze", "pa", "qu", "dor",
+	"fen", "gal", "hum", "jin", "lex", "mor", "nax", "pol", "ras", "sen", "tor", "ul", "ven", "wix",
+	"yor", "zen", "bri", "cal", "dex", "ely", "fyn", "gro", "hal", "ist"}
+
+// name returns a generated name of two or three syllables.
+func name(r *rand.Rand) string {
+	n := 2 + r.IntN(2)
+	var b strings.Builder
+	for range n {
+		b.WriteString(syllables[r.IntN(len(syllables))])
+	}
+	return b.String()
+}
+
 // pick returns a random element of list, with any %d verbs filled with small numbers.
 func pick(r *rand.Rand, list []string) string {
 	s := list[r.IntN(len(list))]
@@ -70,6 +86,10 @@ func generateClause(r *rand.Rand) (string, model.Lang) {
 		}
 		fmt.Fprintf(&b, "%s %s %s %s %s", pick(r, enSubjects), pick(r, enVerbs), pick(r, enObjects),
 			pick(r, enPurposes), pick(r, enQualifiers))
+	}
+	if r.IntN(2) == 0 {
+		p := name(r)
+		fmt.Fprintf(&b, " Questions about %s%s go to privacy@%s.com.", strings.ToUpper(p[:1]), p[1:], name(r))
 	}
 	return b.String(), model.LangEN
 }
