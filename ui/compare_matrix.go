@@ -521,9 +521,13 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 
 	h := m.bodyHeight()
 	for i := m.lineOff; i < m.lineOff+h; i++ {
-		if i >= len(m.lines) {
-			if i == 0 {
-				b.WriteString(st.dim.Render(padPlain("  no rows match", m.width)))
+		if i >= len(m.lines) || len(m.cols) == 0 {
+			if i == m.lineOff {
+				msg := "  no rows match"
+				if len(m.cols) == 0 {
+					msg = "  no policies to compare"
+				}
+				b.WriteString(st.dim.Render(padPlain(msg, m.width)))
 			} else {
 				b.WriteString(strings.Repeat(" ", m.width))
 			}

@@ -309,7 +309,7 @@ func TestAbbreviate(t *testing.T) {
 }
 
 func TestCompareFitsEverySize(t *testing.T) {
-	for _, n := range []int{1, 5, 12} {
+	for _, n := range []int{0, 1, 5, 12} {
 		for w := 40; w <= 220; w += 9 {
 			for _, h := range []int{10, 17, 24, 50} {
 				s := newTestCompare(n, w, h)
