@@ -140,9 +140,8 @@ func inferDate(p *Policy) string {
 // or "".
 func findDate(s string) string {
 	type cand struct {
-		at         int
-		y, m, d    int
-		monthFirst bool
+		at      int
+		y, m, d int
 	}
 	best := cand{at: -1}
 	consider := func(c cand) {

@@ -137,7 +137,7 @@ func collapseSpaces(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if r == ' ' || r == '\t' || isSpace(r) {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || isSpace(r) {
 			space = true
 			continue
 		}
