@@ -140,15 +140,6 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 	return out, errs
 }
 
-// LoadFile reads and parses one file, whatever its extension. Its ID is left empty.
-func LoadFile(path string) (*model.Policy, error) {
-	p, err := loadFile(path, DefaultMaxBytes)
-	if err != nil {
-		return nil, &FileError{Path: path, Err: err}
-	}
-	return p, nil
-}
-
 // loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it.
 // Errors are reasons without the path.
 func loadFile(path string, maxBytes int64) (p *model.Policy, err error) {
