@@ -487,9 +487,27 @@ func (s *searchScreen) previewView(width, height int) string {
 	}
 	lines = append(lines,
 		truncateCells(st.Subtle.Render(fmt.Sprintf("%s · clause %d of %d · %s", model.Sanitize(p.ID), h.Clause+1, len(p.Clauses), c.Kind)), width),
-		"",
-		ansi.Wrap(highlightRunes(searchFlatten(c.Text), h.Matches, st.Filter), width, " "))
-	return strings.Join(lines, "\n")
+		"")
+	head := strings.Count(strings.Join(lines, "\n"), "\n") + 1
+	text := searchFlatten(c.Text)
+	body := strings.Split(ansi.Wrap(highlightRunes(text, h.Matches, st.Filter), width, " "), "\n")
+	if room := height - head; len(body) > room && room > 1 && len(h.Matches) > 0 {
+		// The clause is taller than the preview: start a line before the first match, so that
+		// the match is in view. Line breaks fall at the same places in the plain text.
+		plain := strings.Split(ansi.Wrap(text, width, " "), "\n")
+		first, runes := len(plain)-1, 0
+		for i, l := range plain {
+			runes += len([]rune(l)) + 1 // the space a break replaces
+			if runes > h.Matches[0] {
+				first = i
+				break
+			}
+		}
+		if start := min(max(0, first-1), len(body)-room+1); start > 0 {
+			body = append([]string{st.Subtle.Render("⋮")}, body[start:]...)
+		}
+	}
+	return strings.Join(append(lines, body...), "\n")
 }
 
 // searchCompany returns the name to show for p: its company, else its title, else its ID.

@@ -359,3 +359,21 @@ func TestSearchEndToEnd(t *testing.T) {
 		t.Errorf("back from the reader, the results are gone:\n%s", screen)
 	}
 }
+
+func TestSearchPreviewScrollsToMatch(t *testing.T) {
+	long := strings.Repeat("We may process the information described above for the purposes set out in this policy. ", 12) +
+		"Your data is stored in Singapore."
+	p := searchTestPolicy("long", "Long Corp", model.LangEN, [][]string{{long}})
+	s := newSearchScreen(true)
+	s.setSize(80, 24)
+	searchDrain(s, s.setPolicies([]*model.Policy{p}))
+	searchType(s, "singapore")
+	view := ansi.Strip(s.view())
+	_, preview, ok := strings.Cut(view, strings.Repeat("─", 80))
+	if !ok {
+		t.Fatalf("no rule between list and preview:\n%s", view)
+	}
+	if !strings.Contains(preview, "Singapore") || !strings.Contains(preview, "⋮") {
+		t.Errorf("the preview does not scroll to the match:\n%s", preview)
+	}
+}
