@@ -524,8 +524,9 @@ func (r *readerScreen) shortHelp() []key.Binding {
 	if r.focus == focusTOC && !r.split {
 		b = append(b, k.Jump)
 	}
-	b = append(b, k.Find, k.NextMatch, k.NextSection, k.Lang, k.SideBySide, k.ClearMatches, k.Back, k.Help)
-	return append(b, r.global.Quit)
+	// Help and quit come before the optional keys: a narrow terminal cuts the line's end.
+	b = append(b, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.Help, r.global.Quit)
+	return append(b, k.NextSection, k.Lang, k.SideBySide)
 }
 
 // fullHelp returns the full help, in columns.

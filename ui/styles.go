@@ -81,5 +81,12 @@ func newStyles(isDark, noColor bool) *Styles {
 	s.Marker = lipgloss.NewStyle().Foreground(marker).Bold(true)
 	s.Filter = lipgloss.NewStyle().Foreground(accent).Underline(true)
 	s.Help = help.DefaultStyles(isDark)
+	if noColor {
+		// Without colours, the bars and matches are drawn with attributes alone.
+		s.Status = lipgloss.NewStyle().Reverse(true)
+		s.StatusHi = s.Status.Bold(true)
+		s.Match = lipgloss.NewStyle().Underline(true)
+		s.MatchCur = lipgloss.NewStyle().Reverse(true).Bold(true)
+	}
 	return s
 }
