@@ -38,3 +38,18 @@ func (p *Policy) ClauseLabel(c int) string {
 	}
 	return p.SectionLabel(p.Clauses[c].Section)
 }
+
+// FindSectionInPart is FindSection limited to the sections of one language part, for a reader
+// showing only that part; ok is false when part is out of range or nothing in it matches.
+func (p *Policy) FindSectionInPart(part int, numberOrAnchor string) (int, bool) {
+	if part < 0 || part >= len(p.Parts) {
+		return -1, false
+	}
+	pt := p.Parts[part]
+	sub := Policy{Sections: p.Sections[pt.FirstSection:pt.EndSection]}
+	i, ok := sub.FindSection(numberOrAnchor)
+	if !ok {
+		return -1, false
+	}
+	return pt.FirstSection + i, true
+}

@@ -17,7 +17,12 @@ const (
 	styleZhChapter          // 第一章
 	styleZhSection          // 第一节
 	styleZhArticle          // 第一条
+	styleEnPart             // Part 1
+	styleEnChapter          // Chapter 1
+	styleEnSection          // Section 1
+	styleEnArticle          // Article 1
 	styleRoman              // I. II. III.
+	styleLetter             // A. B. C.
 	styleZhOrdinal          // 一、 一 一.
 	styleZhParen            // （一） (一)
 	styleArabic             // 1. 2.1 3.1.4 1、
@@ -35,8 +40,18 @@ func (s numStyle) String() string {
 		return "zh-section"
 	case styleZhArticle:
 		return "zh-article"
+	case styleEnPart:
+		return "en-part"
+	case styleEnChapter:
+		return "en-chapter"
+	case styleEnSection:
+		return "en-section"
+	case styleEnArticle:
+		return "en-article"
 	case styleRoman:
 		return "roman"
+	case styleLetter:
+		return "letter"
 	case styleZhOrdinal:
 		return "zh-ordinal"
 	case styleZhParen:
@@ -87,8 +102,18 @@ func parseNumber(s string) (numbered, bool) {
 		return numbered{style: styleEnum, number: string(r), depth: 1, value: int(r-'①') + 1, sep: true, rest: strings.TrimSpace(s[size:])}, true
 	case zhDigit(r) >= 0:
 		return parseZhOrdinal(s)
+	case r == 'A' || r == 'C' || r == 'P' || r == 'S':
+		if n, ok := parseWordNumber(s); ok {
+			return n, true
+		}
+		return parseLetter(s)
 	case r == 'I' || r == 'V' || r == 'X':
-		return parseRoman(s)
+		if n, ok := parseRoman(s); ok {
+			return n, true
+		}
+		return parseLetter(s)
+	case r >= 'A' && r <= 'Z':
+		return parseLetter(s)
 	case r >= 'a' && r <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
 		return numbered{style: styleEnum, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[2:])}, true
 	}
@@ -289,6 +314,51 @@ func parseRoman(s string) (numbered, bool) {
 		return numbered{}, false
 	}
 	return numbered{style: styleRoman, number: s[:i], depth: 1, value: v, sep: true, rest: strings.TrimSpace(rest)}, true
+}
+
+// wordNumbers are the English words that number a division: "Article 3", "Section IV".
+var wordNumbers = []struct {
+	word  string
+	style numStyle
+}{{"Part ", styleEnPart}, {"Chapter ", styleEnChapter}, {"Section ", styleEnSection}, {"Article ", styleEnArticle}}
+
+// parseWordNumber parses "Article 3. Title", "Section 2 – Title", "Part IV: Title".
+func parseWordNumber(s string) (numbered, bool) {
+	for _, w := range wordNumbers {
+		if !strings.HasPrefix(s, w.word) {
+			continue
+		}
+		rest := s[len(w.word):]
+		i := 0
+		for i < len(rest) && i < 6 && (rest[i] >= '0' && rest[i] <= '9' || strings.IndexByte("IVX", rest[i]) >= 0) {
+			i++
+		}
+		if i == 0 {
+			return numbered{}, false
+		}
+		digits := rest[:i]
+		v, ok := atoi(digits)
+		if !ok {
+			if v = romanValue(digits); v == 0 {
+				return numbered{}, false
+			}
+		}
+		after := rest[i:]
+		if after != "" && strings.IndexByte(" .:", after[0]) < 0 && !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "—") {
+			return numbered{}, false
+		}
+		title := strings.TrimSpace(strings.TrimLeft(after, " .:-–—"))
+		return numbered{style: w.style, number: w.word + digits, depth: 1, value: v, sep: true, rest: title}, true
+	}
+	return numbered{}, false
+}
+
+// parseLetter parses "B. Title": a capital letter, a full stop and a space.
+func parseLetter(s string) (numbered, bool) {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[1] != '.' || s[2] != ' ' {
+		return numbered{}, false
+	}
+	return numbered{style: styleLetter, number: s[:1], depth: 1, value: int(s[0]-'A') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
 }
 
 // romanValue returns the value of a roman numeral up to 39, or 0 when s is not one.

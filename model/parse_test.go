@@ -134,6 +134,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 I|Introduction\n1 II|Data We Collect\n",
 		},
 		{
+			name: "english division words and letters",
+			src:  "Article 1. Scope\nThis applies.\nA. Information We Collect\nWe collect.\nB. How We Use It\nWe use it.\nArticle 2 – Rights\nSection 5 of the GDPR gives you rights.\nA. Smith is not a heading, he said, and wrote more words here to be sure.\n",
+			want: "1 Article 1|Scope\n2 A|Information We Collect\n2 B|How We Use It\n1 Article 2|Rights\n",
+		},
+		{
 			name: "arabic without dot",
 			src:  "1 How We Collect and Use Personal Information\n1.1 Account Registration, Authentication, and Login\nWe obtain your account.\n2 Use of Cookies and Similar Technologies\nWe use cookies.\n",
 			want: "1 1|How We Collect and Use Personal Information\n2 1.1|Account Registration, Authentication, and Login\n1 2|Use of Cookies and Similar Technologies\n",
@@ -353,6 +358,12 @@ func TestAnchorsAndFindSection(t *testing.T) {
 		if got, ok := p.FindSection(q); !ok || got != want {
 			t.Errorf("FindSection(%q) = %d, %v; want %d", q, got, ok, want)
 		}
+	}
+	if got, ok := p.FindSectionInPart(0, "4"); !ok || got != 3 {
+		t.Errorf("FindSectionInPart(0, 4) = %d, %v", got, ok)
+	}
+	if _, ok := p.FindSectionInPart(1, "4"); ok {
+		t.Error("FindSectionInPart(1, ...) found a section in a part that does not exist")
 	}
 	if _, ok := p.FindSection("9.9"); ok {
 		t.Error("FindSection(9.9) found something")
