@@ -21,7 +21,7 @@ type hit struct {
 	ev       Evidence
 	status   Status
 	scope    Scope
-	sentence string // the sentence around the trigger, original text (for values)
+	sentence span // the sentence around the trigger, in the clause's text (for values)
 }
 
 // sectionInfo is what the detector knows about a section from its title and those above it.
@@ -34,12 +34,18 @@ type sectionInfo struct {
 
 // analyzer holds the state of one Analyze call.
 type analyzer struct {
-	p        *model.Policy
-	folded   []string // folded clause texts
-	sections []sectionInfo
-	hits     [NumKeys][]hit
-	lastHit  [NumKeys]int // clause index of the last declaring hit per key: one per clause
-	occ      []occurrence
+	p          *model.Policy
+	folded     []string // folded clause texts
+	sections   []sectionInfo
+	hits       [NumKeys][]hit
+	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
+	occ        []occurrence
+	cues       *cues // of clause cuesClause
+	cuesClause int
+	// The last lead-in clause's cues and rights cue, for the list items that follow it.
+	leadCues                         *cues
+	leadCuesClause, leadRightsClause int
+	leadRightsValue                  bool
 }
 
 // Analyze runs the detector on p and returns one finding per key. A nil policy gives a report
@@ -56,6 +62,7 @@ func Analyze(p *model.Policy) *Report {
 	for k := range a.lastHit {
 		a.lastHit[k] = -1
 	}
+	a.cuesClause, a.leadCuesClause, a.leadRightsClause = -1, -1, -1
 	a.folded = make([]string, len(p.Clauses))
 	for i, c := range p.Clauses {
 		a.folded[i] = fold(c.Text)
@@ -105,29 +112,29 @@ func (a *analyzer) section(ci int) sectionInfo {
 	return a.sections[s]
 }
 
-// leadIn returns the folded text of the clause that introduces clause ci when ci is a list
-// item, a table row or follows a paragraph ending in a colon: "We collect the following:".
-// It returns "" when there is none.
-func (a *analyzer) leadIn(ci int) string {
+// leadIn returns the index of the clause that introduces clause ci when ci is a list item, a
+// table row or follows a paragraph ending in a colon: "We collect the following:". It returns
+// -1 when there is none.
+func (a *analyzer) leadIn(ci int) int {
 	c := a.p.Clauses[ci]
 	for j := ci - 1; j >= 0 && ci-j <= 40; j-- {
 		d := a.p.Clauses[j]
 		if d.Section != c.Section {
-			return ""
+			return -1
 		}
 		if c.Kind == model.KindParagraph {
 			// A paragraph has a lead-in only right after one that ends in a colon.
 			t := strings.TrimSpace(d.Text)
 			if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
-				return a.folded[j]
+				return j
 			}
-			return ""
+			return -1
 		}
 		if d.Kind == model.KindParagraph || (d.Kind == model.KindListItem && d.Depth < c.Depth) {
-			return a.folded[j]
+			return j
 		}
 	}
-	return ""
+	return -1
 }
 
 // clause runs the vocabulary over clause ci. An anchored branch is tried only where the
@@ -172,7 +179,7 @@ func (a *analyzer) clause(ci int) {
 		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
 			continue
 		}
-		m := b.re.FindStringIndex(f[pos:sp.end])
+		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:sp.end])) {
 			continue
 		}
@@ -222,10 +229,11 @@ func clip(f string, sp span, from, to int) (lo, hi int) {
 // status, or ok == false when it says nothing about e.Key here.
 func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
 	lo, hi := clip(f, sp, m0, m1)
-	before, after := f[lo:m0], f[m1:hi]
+	after := f[m1:hi]
 	behavior := keyBehaviors[e.Key]
 
-	if e.Key.Group() == GroupRights && companyKeepsRight(f[lo:m1], m0-lo) {
+	cs := a.cuesOf(ci)
+	if e.Key.Group() == GroupRights && cs.keepsRight(f, lo, m0, m1) {
 		return 0, false
 	}
 	if behavior.negation == negSentence {
@@ -240,7 +248,7 @@ func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) 
 		return Declared, true
 	}
 
-	neg, exception, userNeg := negated(before, after)
+	neg, exception, userNeg := cs.negation(f, lo, m0, m1, hi)
 	if userNeg && e.Key.Group() == GroupPractices {
 		// "You must not share your password": the user's conduct, not the company's practice.
 		return 0, false
@@ -274,11 +282,11 @@ func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) 
 	}
 	switch e.Key.Group() {
 	case GroupRights:
-		if !a.userActs(ci, f[sp.start:m0], before, after) {
+		if !a.userActs(ci, cs, f[sp.start:m0], lo, m0, after) {
 			return 0, false
 		}
 	case GroupData:
-		if !a.collected(ci, f, sp, m0, m1) {
+		if !a.collected(ci, cs, f, sp, m0, m1) {
 			return 0, false
 		}
 		if behavior.noHypothetical && hypotheticalRe.MatchString(f[sp.start:sp.end]) {
@@ -286,50 +294,6 @@ func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) 
 		}
 	}
 	return Declared, true
-}
-
-// negated reports whether the company negates the trigger that follows before ("we do not
-// share"), and whether an exception after the negation ("… except", "未经您同意") makes it a
-// conditional declaration. userNeg reports a negation whose subject is the user or a
-// condition instead ("you must not share", "if you do not …").
-func negated(before, after string) (neg, exception, userNeg bool) {
-	locs := negationRe.FindAllStringIndex(before, -1)
-	if len(locs) == 0 {
-		return false, false, false
-	}
-	excl := notNegationRe.FindAllStringIndex(before, -1)
-	for i := len(locs) - 1; i >= 0; i-- {
-		n := locs[i]
-		if inside(n, excl) {
-			continue
-		}
-		between := before[n[1]:]
-		if negBlockRe.MatchString(between) || len(between) > 200 {
-			return false, false, false
-		}
-		if !companySubject(before[:n[0]]) {
-			return false, false, true
-		}
-		if len(after) > 120 {
-			after = after[:120]
-		}
-		return true, exceptionRe.MatchString(before[n[0]:]) || exceptionRe.MatchString(after), false
-	}
-	return false, false, false
-}
-
-// companyKeepsRight reports whether s, a sentence up to and including a right's trigger that
-// starts at byte m0 of s, shows the company keeping that right for itself: "we reserve the
-// right to delete", with no user cue between the reservation and the trigger.
-func companyKeepsRight(s string, m0 int) bool {
-	loc := lastIndex(companyRightRe, s)
-	if loc == nil || loc[0] >= m0 {
-		return false
-	}
-	if loc[1] >= m0 {
-		return true
-	}
-	return !userCueRe.MatchString(strings.ReplaceAll(s[loc[1]:m0], "right", ""))
 }
 
 // dntStated reports whether quote, a "do not track" trigger in its original case, names the
@@ -366,34 +330,17 @@ func inside(n []int, ranges [][]int) bool {
 	return false
 }
 
-// companySubject reports whether a negation preceded by pre is the company's: the nearest
-// subject word within 40 bytes is not the user or a condition ("if you do not …").
-func companySubject(pre string) bool {
-	if len(pre) > 40 {
-		cut := len(pre) - 40
-		for cut < len(pre) && !utf8.RuneStart(pre[cut]) {
-			cut++
-		}
-		pre = pre[cut:]
-	}
-	locs := negSubjectRe.FindAllStringIndex(pre, -1)
-	if len(locs) == 0 {
-		return true
-	}
-	last := pre[locs[len(locs)-1][0]:locs[len(locs)-1][1]]
-	return last == "we" || last == "我们"
-}
-
-// userActs reports whether the right whose trigger follows sentBefore (the sentence up to the
-// trigger) is the user's: the user acts, asks or holds a right, and the company does not keep
-// the right for itself.
-func (a *analyzer) userActs(ci int, sentBefore, before, after string) bool {
-	user := lastUserCue(before)
-	company := lastCompanySubject(before)
+// userActs reports whether the right whose trigger starts at m0 is the user's: the user acts,
+// asks or holds a right nearer before it than the company or another actor does, or the
+// company acts on the user's request, or the trigger is a short item under a rights lead-in
+// or heading. sentBefore is the sentence up to the trigger, after the text that follows it.
+func (a *analyzer) userActs(ci int, cs *cues, sentBefore string, lo, m0 int, after string) bool {
+	user := lastIn(cs.users, lo, m0)
+	company := lastIn(cs.companies, lo, m0)
 	switch {
 	case user != nil && (company == nil || user[0] > company[0]):
 		return true
-	case onRequestRe.MatchString(after):
+	case onRequestRe.MatchString(after[:min(len(after), 160)]):
 		return true
 	}
 	// A short item in a list of rights, or under a rights heading: "Right to erasure",
@@ -401,72 +348,58 @@ func (a *analyzer) userActs(ci int, sentBefore, before, after string) bool {
 	c := a.p.Clauses[ci]
 	short := utf8.RuneCountInString(sentBefore) < 40 && company == nil
 	if short && (c.Kind != model.KindParagraph || utf8.RuneCountInString(c.Text) < 160) {
-		if rightsCueRe.MatchString(a.leadIn(ci)) || a.section(ci).rights {
+		if j := a.leadIn(ci); (j >= 0 && a.leadRights(j)) || a.section(ci).rights {
 			return true
 		}
 	}
 	return false
 }
 
-// lastUserCue returns the location of the last user cue in s that is not a time or manner
-// ("when you change …"), or nil.
-func lastUserCue(s string) []int {
-	locs := userCueRe.FindAllStringIndex(s, -1)
-	for i := len(locs) - 1; i >= 0; i-- {
-		if !temporalUserRe.MatchString(s[max(0, locs[i][0]-12):locs[i][0]]) {
-			return locs[i]
-		}
-	}
-	return nil
-}
-
-// lastCompanySubject returns the location of the last company subject in s that is not the
-// object of a request ("request that we delete").
-func lastCompanySubject(s string) []int {
-	locs := companySubjectRe.FindAllStringIndex(s, -1)
-	for i := len(locs) - 1; i >= 0; i-- {
-		pre := s[max(0, locs[i][0]-16):locs[i][0]]
-		if !objectOfRequestRe.MatchString(pre) {
-			return locs[i]
-		}
-	}
-	return nil
-}
-
-// lastIndex returns the location of the last match of re in s, or nil.
-func lastIndex(re *regexp.Regexp, s string) []int {
-	locs := re.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
-		return nil
-	}
-	return locs[len(locs)-1]
-}
-
 // collected reports whether the data named by trigger f[m0:m1] is collected, received, kept or
-// used, rather than only mentioned or defined: a collection verb in its sentence or the one
-// before, or a lead-in or heading about collection.
-func (a *analyzer) collected(ci int, f string, sp span, m0, m1 int) bool {
-	sentence := f[sp.start:sp.end]
-	lead := f[sp.start:m0]
-	if definitionLeadRe.MatchString(lead) && definesRe.MatchString(f[m1:sp.end]) &&
-		!companyWordRe.MatchString(sentence) {
+// used, rather than only mentioned or defined: a collection verb near it in its sentence or in
+// the text before, or a lead-in or heading about collection.
+func (a *analyzer) collected(ci int, cs *cues, f string, sp span, m0, m1 int) bool {
+	if m0-sp.start < 40 && definitionLeadRe.MatchString(f[sp.start:m0]) && definesRe.MatchString(f[m1:min(sp.end, m1+160)]) &&
+		!anyIn(cs.company, sp.start, sp.end) {
 		return false
 	}
 	lo, hi := clip(f, sp, m0, m1)
-	if collectCueRe.MatchString(f[lo:hi]) {
+	if anyIn(cs.collects, lo, hi) {
 		return true
 	}
-	if sp.start > 0 {
+	if sp.start > 0 && anyIn(cs.collects, max(0, sp.start-window), sp.start) {
 		// The sentence before, in the same clause: "We collect the following. Name, email …"
-		plo := max(0, sp.start-window)
-		if collectCueRe.MatchString(f[plo:sp.start]) {
-			return true
-		}
+		return true
 	}
-	if collectCueRe.MatchString(a.leadIn(ci)) {
+	if j := a.leadIn(ci); j >= 0 && len(a.cuesOfLead(j).collects) > 0 {
 		return true
 	}
 	return a.section(ci).collect
+}
+
+// cuesOfLead returns the cues of lead-in clause j, cached separately from the current
+// clause's.
+func (a *analyzer) cuesOfLead(j int) *cues {
+	if a.leadCuesClause != j || a.leadCues == nil {
+		a.leadCues, a.leadCuesClause = newCues(a.folded[j]), j
+	}
+	return a.leadCues
+}
+
+// leadRights reports whether lead-in clause j speaks of the user's rights or choices.
+func (a *analyzer) leadRights(j int) bool {
+	if a.leadRightsClause != j {
+		a.leadRightsClause, a.leadRightsValue = j, rightsCueRe.MatchString(a.folded[j])
+	}
+	return a.leadRightsValue
+}
+
+// cuesOf returns the cues of clause ci, finding them on first use.
+func (a *analyzer) cuesOf(ci int) *cues {
+	if a.cuesClause != ci || a.cues == nil {
+		a.cues, a.cuesClause = newCues(a.folded[ci]), ci
+	}
+	return a.cues
 }
 
 // record stores an accepted trigger as a hit for key k.
@@ -494,7 +427,7 @@ func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0,
 			scope = scopeOf(s)
 		}
 	}
-	a.hits[k] = append(a.hits[k], hit{ev: ev, status: st, scope: scope, sentence: text[sp.start:sp.end]})
+	a.hits[k] = append(a.hits[k], hit{ev: ev, status: st, scope: scope, sentence: sp})
 }
 
 // trimQuote narrows text[m0:m1] by surrounding spaces and punctuation, keeping at least one rune.
@@ -558,6 +491,6 @@ func (a *analyzer) finding(k Key) Finding {
 		}
 		f.Evidence = append(f.Evidence, h.ev)
 	}
-	f.Value = value(k, f.Status, chosen, a)
+	f.Value = value(k, f.Status, chosen[:min(len(chosen), maxEvidence)], a)
 	return f
 }

@@ -3,6 +3,7 @@ package detect
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 )
 
 // branch is one top-level alternative of a vocabulary entry's pattern, compiled. When the
@@ -20,11 +21,12 @@ type branch struct {
 	unless    *regexp.Regexp // the entry's Unless, nil when none
 }
 
-// splitBranches compiles pattern (of entry i) into its branches.
-func splitBranches(i int, pattern string) []branch {
+// splitBranches compiles pattern (of entry i) into its branches; unless is the entry's Unless
+// ("" for none).
+func splitBranches(i int, pattern, unlessPattern string) []branch {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
-		panic("detect: vocabulary entry " + pattern + ": " + err.Error())
+		panic("detect: pattern " + pattern + ": " + err.Error())
 	}
 	subs := []*syntax.Regexp{re}
 	if re.Op == syntax.OpAlternate {
@@ -32,7 +34,7 @@ func splitBranches(i int, pattern string) []branch {
 	}
 	var out []branch
 	var unless *regexp.Regexp
-	if u := vocab[i].Unless; u != "" {
+	if u := unlessPattern; u != "" {
 		unless = regexp.MustCompile(u)
 	}
 	for _, sub := range subs {
@@ -102,4 +104,70 @@ func prefixLiterals(re *syntax.Regexp) []string {
 		return requiredLiterals(re)
 	}
 	return nil
+}
+
+// maxMatch bounds, in bytes, the text an anchored branch is matched against: no vocabulary
+// phrase or cue is longer, and the regular expression engine's cost grows with its input.
+const maxMatch = 320
+
+// matcher finds all matches of a pattern like regexp.FindAllStringIndex, but fast on long
+// texts: its branches are anchored at the literals an Aho-Corasick pass finds, so the cost is
+// one pass over the text plus a short anchored match per literal occurrence.
+type matcher struct {
+	bs     []branch
+	pf     *prefilter
+	maxLen int // the longest match, in bytes; anchored matching looks no further
+}
+
+// newMatcher compiles pattern, whose matches are at most maxLen bytes long, into a matcher; a
+// bad pattern panics (a programming error).
+func newMatcher(pattern string, maxLen int) *matcher {
+	bs := splitBranches(0, pattern, "")
+	lits := make([][]string, len(bs))
+	for i, b := range bs {
+		if b.anchored {
+			lits[i] = b.literals
+		}
+	}
+	return &matcher{bs: bs, pf: newPrefilter(lits), maxLen: maxLen}
+}
+
+// findAll returns the [start, end) byte ranges of the non-overlapping matches in f, sorted,
+// preferring at each start the leftmost branch's match.
+func (m *matcher) findAll(f string) [][]int {
+	var out [][]int
+	for _, o := range m.pf.occurrences(f, nil) {
+		b := &m.bs[o.rule]
+		if o.pos < 0 {
+			out = append(out, b.re.FindAllStringIndex(f, -1)...)
+			continue
+		}
+		pos := int(o.pos)
+		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
+			continue
+		}
+		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+m.maxLen)]); loc != nil && loc[1] > 0 {
+			out = append(out, []int{pos, pos + loc[1]})
+		}
+	}
+	slices.SortFunc(out, func(x, y []int) int {
+		if x[0] != y[0] {
+			return x[0] - y[0]
+		}
+		return y[1] - x[1] // longer first at the same start
+	})
+	kept := out[:0]
+	end := -1
+	for _, r := range out {
+		if r[0] >= end {
+			kept = append(kept, r)
+			end = r[1]
+		}
+	}
+	return kept
+}
+
+// matchString reports whether f has a match.
+func (m *matcher) matchString(f string) bool {
+	return len(m.findAll(f)) > 0
 }

@@ -6,7 +6,7 @@ import "regexp"
 // text (see fold): lower-case English, simplified Chinese.
 var (
 	// negationRe finds a negation. Matches inside an exclusion (notNegationRe) do not count.
-	negationRe = regexp.MustCompile(`\b(?:not|never|no|none|neither|nor|cannot)\b|n['’]t\b|不会|不得|绝不|决不|并不|从不|不再|不曾|没有|从未|不(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|响应|对外|主动)`)
+	negationRe = regexp.MustCompile(`\b(?:not|never|no|none|neither|nor|cannot)\b|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|sha|must|need)n['’]t\b|不会|不得|绝不|决不|并不|从不|不再|不曾|没有|从未|不(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|响应|对外|主动)`)
 
 	// notNegationRe marks phrases that contain a negation word without negating what follows:
 	// "including but not limited to", "whether or not", "the right not to be subject to",
@@ -105,3 +105,21 @@ func scopeOf(s string) Scope {
 // sentenceScopeRe finds a sentence that limits what it grants to a region or an audience:
 // "If you are a California resident", "for users in the EEA", "under the GDPR".
 var sentenceScopeRe = regexp.MustCompile(`\b(?:if you (?:are|live|reside)|(?:residents?|users?|individuals?|consumers?|people|visitors?) (?:of|in|from|located in|based in)|for (?:\w+ )?(?:residents|users|individuals|consumers)|under (?:the )?(?:gdpr|ccpa|cpra|uk gdpr)|(?:gdpr|ccpa|cpra) (?:gives|grants|provides)|california (?:residents|consumers|law)|(?:eea|eu|uk) (?:residents|users|individuals|data subjects))\b|(?:如果|若)您(?:是|位于|居住在)`)
+
+// Matchers for the cues newCues finds in whole clauses: the same patterns, anchored at their
+// literals (see matcher), which is many times faster than scanning with the regular
+// expressions on long clauses. A cue is a few words: cueLen bounds its length in bytes.
+const cueLen = 96
+
+var (
+	negationM       = newMatcher(negationRe.String(), cueLen)
+	notNegationM    = newMatcher(notNegationRe.String(), cueLen)
+	negSubjectM     = newMatcher(negSubjectRe.String(), cueLen)
+	negBlockM       = newMatcher(negBlockRe.String(), cueLen)
+	exceptionM      = newMatcher(exceptionRe.String(), cueLen)
+	userCueM        = newMatcher(userCueRe.String(), cueLen)
+	companySubjectM = newMatcher(companySubjectRe.String(), cueLen)
+	companyRightM   = newMatcher(companyRightRe.String(), cueLen)
+	collectCueM     = newMatcher(collectCueRe.String(), cueLen)
+	companyWordM    = newMatcher(companyWordRe.String(), cueLen)
+)

@@ -52,7 +52,7 @@ const tradPairs = "" +
 	"齡龄婦妇歷历壓压療疗藥药診诊斷断險险費费買买賣卖貨货價价額额幣币財财產产稅税總总協协議议" +
 	"約约責责規规準准護护衛卫與与環环節节結结構构評评價价統统計计測测試试驗验優优質质審审" +
 	"計计劃划場场銷销廣广傳传達达戲戏遊游樂乐緊紧繼继終终絲丝鏈链鍵键錢钱鐘钟陸陆漢汉灣湾" +
-	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭"
+	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭臺台"
 
 // tradToSimp maps each traditional character of tradPairs to its simplified form.
 var tradToSimp = func() map[rune]rune {

@@ -8,11 +8,11 @@ import (
 
 // Value extractors read the sentences of a finding's hits.
 var (
-	periodRe   = regexp.MustCompile(`(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business |working )?(?:days?|weeks?|months?|years?)\b|(?:\d+|[一二三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|周|个月|月|年)`)
-	criteriaRe = regexp.MustCompile(`(?i)\bas long as (?:\w+ ){0,6}?(?:necessary|needed|required|reasonably necessary|active|you (?:have|maintain|use))\b|\bno longer than (?:\w+ ){0,3}?(?:necessary|needed|required)|\bfor the (?:period|duration|time) (?:\w+ ){0,4}?(?:necessary|needed|required)|\buntil (?:you|your) (?:\w+ ){0,3}?(?:delete|close|cancel|request|withdraw)\w*|(?:实现|达到)[^。，]{0,12}?所(?:必需|必要)的最短(?:时间|期限)|最短(?:时间|期限)|法律法规(?:规定|要求)的(?:期限|时间)`)
-	ageRe      = regexp.MustCompile(`(?i)(?:under|below|younger than|over|above|older than|at least|age of|aged) (?:the age of |age )?(\d{1,2})\b|\b(\d{1,2}) years? (?:of age|old)|(?:不满|未满)(\d{1,2}|[一二三四五六七八九十]+)周?岁|(\d{1,2}|[一二三四五六七八九十]+)周?岁以下`)
-	emailRe    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
-	countryRe  = regexp.MustCompile(`(?i)\b(?:united states(?: of america)?|u\.s\.a?\.?|usa|singapore|people'?s republic of china|mainland china|china|hong kong|taiwan|japan|south korea|korea|india|european union|european economic area|ireland|germany|france|the netherlands|netherlands|united kingdom|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)\b|中华人民共和国境内|中国境内|中国大陆|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚`)
+	periodRe   = regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business |working )?(?:days?|weeks?|months?|years?)\b|(?:\d+|[一二三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|周|个月|月|年)`)
+	criteriaRe = regexp.MustCompile(`\bas long as (?:\w+ ){0,6}?(?:necessary|needed|required|reasonably necessary|active|you (?:have|maintain|use))\b|\bno longer than (?:\w+ ){0,3}?(?:necessary|needed|required)|\bfor the (?:period|duration|time) (?:\w+ ){0,4}?(?:necessary|needed|required)|\buntil (?:you|your) (?:\w+ ){0,3}?(?:delete|close|cancel|request|withdraw)\w*|(?:实现|达到)[^。，]{0,12}?所(?:必需|必要)的最短(?:时间|期限)|最短(?:时间|期限)|法律法规(?:规定|要求)的(?:期限|时间)`)
+	ageRe      = regexp.MustCompile(`(?:under|below|younger than|over|above|older than|at least|age of|aged) (?:the age of |age )?(\d{1,2})\b|\b(\d{1,2}) years? (?:of age|old)|(?:不满|未满)(\d{1,2}|[一二三四五六七八九十]+)周?岁|(\d{1,2}|[一二三四五六七八九十]+)周?岁以下`)
+	emailRe    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`) // on original text
+	countryRe  = regexp.MustCompile(`\b(?:united states(?: of america)?|u\.s\.a?\.?|usa|singapore|people'?s republic of china|mainland china|china|hong kong|taiwan|japan|south korea|korea|india|european union|european economic area|ireland|germany|france|the netherlands|netherlands|united kingdom|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)\b|中华人民共和国境内|中国境内|中国大陆|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚`)
 )
 
 // recipients names the kinds of recipient a sharing sentence can mention, with the words for
@@ -21,13 +21,28 @@ var recipients = []struct {
 	name string
 	re   *regexp.Regexp
 }{
-	{"service providers", regexp.MustCompile(`(?i)service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`)},
-	{"affiliates", regexp.MustCompile(`(?i)affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`)},
-	{"partners", regexp.MustCompile(`(?i)(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`)},
-	{"advertisers", regexp.MustCompile(`(?i)advertis|ad networks?|广告`)},
-	{"authorities", regexp.MustCompile(`(?i)law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`)},
-	{"buyers in a merger", regexp.MustCompile(`(?i)merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`)},
-	{"other users", regexp.MustCompile(`(?i)other users|publicly|其他用户`)},
+	{"service providers", regexp.MustCompile(`service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`)},
+	{"affiliates", regexp.MustCompile(`affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`)},
+	{"partners", regexp.MustCompile(`(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`)},
+	{"advertisers", regexp.MustCompile(`advertis|ad networks?|广告`)},
+	{"authorities", regexp.MustCompile(`law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`)},
+	{"buyers in a merger", regexp.MustCompile(`merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`)},
+	{"other users", regexp.MustCompile(`other users|publicly|其他用户`)},
+}
+
+// sentenceOf returns the folded and the original text of hit h's sentence (same byte offsets).
+func (a *analyzer) sentenceOf(h hit) (folded, orig string) {
+	sp := h.sentence
+	return a.folded[h.ev.Clause][sp.start:sp.end], a.p.Clauses[h.ev.Clause].Text[sp.start:sp.end]
+}
+
+// findOrig returns the original text of the first match of re in the folded sentence.
+func (a *analyzer) findOrig(re *regexp.Regexp, h hit) string {
+	f, o := a.sentenceOf(h)
+	if m := re.FindStringIndex(f); m != nil {
+		return strings.TrimSpace(o[m[0]:m[1]])
+	}
+	return ""
 }
 
 // value returns the value of key k from the hits behind its finding.
@@ -36,16 +51,20 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 	case PracticeRetention:
 		for _, re := range []*regexp.Regexp{periodRe, criteriaRe} {
 			for _, h := range hits {
-				if v := re.FindString(h.sentence); v != "" {
-					return strings.TrimSpace(v)
+				if v := a.findOrig(re, h); v != "" {
+					return v
 				}
 			}
 		}
 	case PracticeStorageLocation:
-		return joinUnique(hits, func(s string) []string { return countryRe.FindAllString(s, -1) }, 4)
+		return a.joinUnique(hits, countryRe, 4)
 	case PracticeChildrenAge:
 		for _, h := range hits {
-			if m := ageRe.FindStringSubmatch(h.sentence); m != nil {
+			if f, _ := a.sentenceOf(h); true {
+				m := ageRe.FindStringSubmatch(f)
+				if m == nil {
+					continue
+				}
 				for _, g := range m[1:] {
 					if g != "" {
 						return normalizeNumber(g)
@@ -67,7 +86,7 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 		var names []string
 		for _, r := range recipients {
 			for _, h := range hits {
-				if r.re.MatchString(h.sentence) {
+				if f, _ := a.sentenceOf(h); r.re.MatchString(f) {
 					names = append(names, r.name)
 					break
 				}
@@ -112,13 +131,15 @@ func (a *analyzer) contactEmail(hits []hit) string {
 	return first
 }
 
-// joinUnique collects the strings find returns from each hit's sentence, without repeats
-// (case-insensitively), at most limit of them, joined by ", ".
-func joinUnique(hits []hit, find func(string) []string, limit int) string {
+// joinUnique collects the matches of re in each hit's sentence, as the original text has them,
+// without repeats (case-insensitively), at most limit of them, joined by ", ".
+func (a *analyzer) joinUnique(hits []hit, re *regexp.Regexp, limit int) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, h := range hits {
-		for _, s := range find(h.sentence) {
+		f, o := a.sentenceOf(h)
+		for _, m := range re.FindAllStringIndex(f, -1) {
+			s := o[m[0]:m[1]]
 			key := strings.ToLower(s)
 			if seen[key] || len(out) == limit {
 				continue

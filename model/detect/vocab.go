@@ -370,7 +370,7 @@ var (
 func compileVocab() []branch {
 	var bs []branch
 	for i, e := range vocab {
-		bs = append(bs, splitBranches(i, e.Pattern)...)
+		bs = append(bs, splitBranches(i, e.Pattern, e.Unless)...)
 	}
 	return bs
 }

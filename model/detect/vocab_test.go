@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"fmt"
 	"regexp"
 	"testing"
 	"unicode/utf8"
@@ -62,5 +63,39 @@ func TestTradPairs(t *testing.T) {
 	}
 	if got := fold("刪除您的帳號 Delete"); got != "删除您的账号 delete" {
 		t.Errorf("fold = %q", got)
+	}
+}
+
+// TestCueMatchers checks that the literal-anchored matchers find what the regular expressions
+// find, on sentences that exercise every cue.
+func TestCueMatchers(t *testing.T) {
+	texts := []string{
+		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
+		"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
+		"我们不会共享您的个人信息，除非获得您的同意；您可以要求我们删除。包括但不限于收集、使用。",
+		"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
+	}
+	pairs := []struct {
+		re *regexp.Regexp
+		m  *matcher
+	}{
+		{negationRe, negationM}, {notNegationRe, notNegationM}, {negSubjectRe, negSubjectM},
+		{negBlockRe, negBlockM}, {exceptionRe, exceptionM}, {userCueRe, userCueM},
+		{companySubjectRe, companySubjectM}, {companyRightRe, companyRightM},
+		{collectCueRe, collectCueM}, {companyWordRe, companyWordM},
+	}
+	for _, p := range pairs {
+		for _, m := range p.m.bs {
+			if !m.anchored {
+				t.Logf("%s: branch %s is not anchored", p.re, m.re)
+			}
+		}
+		for _, s := range texts {
+			want := p.re.FindAllStringIndex(s, -1)
+			got := p.m.findAll(s)
+			if fmt.Sprint(want) != fmt.Sprint(got) {
+				t.Errorf("%s on %q:\n regexp  %v\n matcher %v", p.re, s, want, got)
+			}
+		}
 	}
 }

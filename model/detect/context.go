@@ -1,0 +1,104 @@
+package detect
+
+import "sort"
+
+// cues holds where the context cues occur in one clause's folded text, found once per clause
+// (on its first trigger) so that judging many triggers costs a few lookups each rather than
+// regular-expression scans of their surroundings. Every list holds [start, end) byte ranges
+// sorted by start.
+type cues struct {
+	negs       [][]int // negations, excluded phrases ("not limited to") removed
+	negSubj    [][]int // subject words that tell whose negation it is
+	blocks     [][]int // what ends a negation's reach
+	exceptions [][]int // exceptions after a negation
+	users      [][]int // the user acting, times and manners ("when you …") removed
+	companies  [][]int // the company or another actor as subject, objects of requests removed
+	keeps      [][]int // the company keeping a right for itself
+	collects   [][]int // collection verbs
+	company    [][]int // the company named at all ("we", "our")
+}
+
+// newCues finds the cues of folded clause text f.
+func newCues(f string) *cues {
+	c := &cues{
+		negSubj:    negSubjectM.findAll(f),
+		blocks:     negBlockM.findAll(f),
+		exceptions: exceptionM.findAll(f),
+		keeps:      companyRightM.findAll(f),
+		collects:   collectCueM.findAll(f),
+		company:    companyWordM.findAll(f),
+	}
+	excl := notNegationM.findAll(f)
+	for _, n := range negationM.findAll(f) {
+		if !inside(n, excl) {
+			c.negs = append(c.negs, n)
+		}
+	}
+	for _, u := range userCueM.findAll(f) {
+		if !temporalUserRe.MatchString(f[max(0, u[0]-12):u[0]]) {
+			c.users = append(c.users, u)
+		}
+	}
+	for _, s := range companySubjectM.findAll(f) {
+		if !objectOfRequestRe.MatchString(f[max(0, s[0]-16):s[0]]) {
+			c.companies = append(c.companies, s)
+		}
+	}
+	return c
+}
+
+// first returns the index of the first range in locs starting at or after lo.
+func first(locs [][]int, lo int) int {
+	return sort.Search(len(locs), func(i int) bool { return locs[i][0] >= lo })
+}
+
+// lastIn returns the last range of locs lying within [lo, hi), or nil.
+func lastIn(locs [][]int, lo, hi int) []int {
+	for i := first(locs, hi) - 1; i >= 0 && locs[i][0] >= lo; i-- {
+		if locs[i][1] <= hi {
+			return locs[i]
+		}
+	}
+	return nil
+}
+
+// anyIn reports whether a range of locs lies within [lo, hi).
+func anyIn(locs [][]int, lo, hi int) bool {
+	return lastIn(locs, lo, hi) != nil
+}
+
+// negation reports whether the company negates the trigger starting at m0 and ending at m1,
+// looking back no further than lo and forward to hi ("we do not share"); whether an exception
+// after the negation ("… except", "未经您同意") makes it a conditional declaration; and whether
+// the negation is the user's or a condition's instead ("you must not", "if you do not").
+func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg bool) {
+	n := lastIn(c.negs, max(lo, m0-200), m0)
+	if n == nil || anyIn(c.blocks, n[1], m0) {
+		return false, false, false
+	}
+	if s := lastIn(c.negSubj, max(lo, n[0]-40), n[0]); s != nil {
+		if w := f[s[0]:s[1]]; w != "we" && w != "我们" {
+			return false, false, true
+		}
+	}
+	exception = anyIn(c.exceptions, n[0], m0) || anyIn(c.exceptions, m1, min(hi, m1+120))
+	return true, exception, false
+}
+
+// keepsRight reports whether the company keeps for itself the right whose trigger starts at
+// m0 ("we reserve the right to delete"), with no user cue between the reservation and it.
+func (c *cues) keepsRight(f string, lo, m0, m1 int) bool {
+	k := lastIn(c.keeps, lo, m1)
+	if k == nil || k[0] >= m0 {
+		return false
+	}
+	if k[1] >= m0 {
+		return true
+	}
+	for i := first(c.users, k[1]); i < len(c.users) && c.users[i][1] <= m0; i++ {
+		if w := f[c.users[i][0]:c.users[i][1]]; w != "right" && w != "rights" {
+			return false
+		}
+	}
+	return true
+}
