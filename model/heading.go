@@ -79,7 +79,7 @@ type numbered struct {
 func (n numbered) rank() int {
 	switch n.style {
 	case styleArabic:
-		return 20 + n.depth
+		return 40 + n.depth // after every other style
 	default:
 		return 10 + int(n.style)
 	}
