@@ -420,3 +420,25 @@ func TestWordsCountHan(t *testing.T) {
 		t.Errorf("Words = %d, want 10", p.Words)
 	}
 }
+
+func TestBilingualTitles(t *testing.T) {
+	src := "Acme Privacy Policy\nLast updated: May 1, 2024\n1. Data We Collect\nWe collect your name and e-mail address when you register an account with us.\n2. How We Use Data\nWe use your data to provide the service and to keep your account secure.\n" +
+		"Acme隐私政策\n更新日期：2024年5月1日\n一、我们收集的信息\n你注册账号时，我们收集你的姓名和电子邮箱地址，用于提供服务和保障账号安全。\n二、我们如何使用信息\n我们使用你的信息提供服务，并保障你的账号安全，不会用于其他目的。\n"
+	p := mustParse(t, src)
+	if len(p.Parts) != 2 || p.Parts[0].Lang != LangEN || p.Parts[1].Lang != LangZH {
+		t.Fatalf("parts %+v", p.Parts)
+	}
+	if p.Parts[0].Title != "Acme Privacy Policy" || p.Parts[1].Title != "Acme隐私政策" {
+		t.Errorf("part titles %q %q", p.Parts[0].Title, p.Parts[1].Title)
+	}
+	want := "1 1|Data We Collect\n1 2|How We Use Data\n1 一|我们收集的信息\n1 二|我们如何使用信息\n"
+	if got := toc(p); got != want {
+		t.Errorf("toc\n%s\nwant\n%s", got, want)
+	}
+	if p.Title != "Acme Privacy Policy" || p.Date != "2024-05-01" {
+		t.Errorf("title %q date %q", p.Title, p.Date)
+	}
+	if got := p.PreambleMarkdown(1); got != "\n# Acme隐私政策\n\n更新日期：2024年5月1日\n" {
+		t.Errorf("PreambleMarkdown(1) = %q", got)
+	}
+}
