@@ -147,3 +147,25 @@ func TestIsHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLEntityEscapes checks that escape sequences written as character references
+// (&#27;, &#x9b;) are decoded by the HTML parser and then removed like raw ones.
+func TestHTMLEntityEscapes(t *testing.T) {
+	src := `<html><head><title>Evil&#27;]52;c;ZXZpbA==&#7; Policy</title>
+<meta property="og:site_name" content="Bad&#x1b;[31mCo"></head><body>
+<p>We collect &#x1b;]52;c;cm0gLXJmIH4=&#x07;your&#x9b;2J name &#x202e;and email.</p></body></html>`
+	p, err := parseDocument("evil.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := p.Title + "\n" + p.Company
+	for _, c := range p.Clauses {
+		all += "\n" + c.Text
+	}
+	if strings.ContainsAny(all, "\x1b\x07\u009b\u202e") || strings.Contains(all, "]52;") && strings.Contains(all, "\x1b") {
+		t.Errorf("control characters survived: %q", all)
+	}
+	if !strings.Contains(all, "name") || !strings.Contains(p.Company, "Bad") {
+		t.Errorf("text lost: %q", all)
+	}
+}
