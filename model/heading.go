@@ -469,7 +469,21 @@ func headingShaped(text string) bool {
 		}
 	}
 	last := lastRune(text)
-	if strings.ContainsRune("。；;，,：:！!、", last) {
+	if last == ':' || last == '：' {
+		// "3. Your Rights:" is a heading; "3.1 Information collected to register includes
+		// but is not limited to:" introduces a list. Only a short phrase passes.
+		t := strings.TrimRight(text, ":： ")
+		if han*2 >= runes {
+			for _, lead := range []string{"包括", "如下", "以下", "下列", "是", "为"} {
+				if strings.HasSuffix(t, lead) {
+					return false // "用户个人信息包括：" introduces a list
+				}
+			}
+			return utf8.RuneCountInString(t) <= 12 && !strings.ContainsAny(t, "。；;，,")
+		}
+		return len(strings.Fields(t)) <= 5 && headingShaped(t)
+	}
+	if strings.ContainsRune("。；;，,！!、", last) {
 		return false
 	}
 	if han*2 >= runes {

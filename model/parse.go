@@ -64,7 +64,7 @@ func resolveHeadings(blocks []block) {
 		}
 		if ok {
 			b.kind = blockHeading
-			b.title = n.rest
+			b.title = strings.TrimRight(n.rest, ":： ")
 			b.rank = 100 + n.rank()
 			if n.style == styleZhOrdinal {
 				lastZh = n.value

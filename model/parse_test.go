@@ -114,6 +114,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 第一条|总则\n1 第二条|信息收集\n2 （一）|注册信息\n",
 		},
 		{
+			name: "short headings ending in a colon, lead-ins stay text",
+			src:  "1. Your Rights:\nYou may ask.\n1.1 Information collected to register an account includes but is not limited to:\n- phone\n2. 信息收集：\n正文内容。\n2.1 用户个人信息包括：\n- 手机号\n",
+			want: "1 1|Your Rights\n1 2|信息收集\n",
+		},
+		{
 			name: "chinese numbered sentence stays a clause",
 			src:  "一、开发者数据\n4.1 \"开发者数据\"指：你利用功能上传的全部数据。\n4.2 你完全拥有你的开发者数据。我们只执行你的指示。\n",
 			want: "1 一|开发者数据\n",
