@@ -21,7 +21,7 @@ type hit struct {
 	ev       Evidence
 	status   Status
 	scope    Scope
-	sentence span // the sentence around the trigger, in the clause's text (for values)
+	sentence span // the trigger's sentence, clipped to window bytes around it (for values)
 }
 
 // sectionInfo is what the detector knows about a section from its title and those above it.
@@ -40,7 +40,8 @@ type analyzer struct {
 	hits       [NumKeys][]hit
 	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
 	occ        []occurrence
-	cues       *cues // of clause cuesClause
+	present    []bool // per branch: one of its requires literals is in the current clause
+	cues       *cues  // of clause cuesClause
 	cuesClause int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
 	leadCues                         *cues
@@ -58,7 +59,7 @@ func Analyze(p *model.Policy) *Report {
 	if p == nil {
 		return r
 	}
-	a := &analyzer{p: p}
+	a := &analyzer{p: p, present: make([]bool, len(branches))}
 	for k := range a.lastHit {
 		a.lastHit[k] = -1
 	}
@@ -94,10 +95,10 @@ func (a *analyzer) sectionInfo(i int) sectionInfo {
 	if sc := scopeOf(title); sc != ScopeAll {
 		info.scope = sc
 	}
-	if rightsCueRe.MatchString(title) {
+	if rightsCueM.matchString(title) {
 		info.rights = true
 	}
-	if collectSectionRe.MatchString(title) {
+	if collectSectionM.matchString(title) {
 		info.collect = true
 	}
 	return info
@@ -153,9 +154,25 @@ func (a *analyzer) clause(ci int) {
 		}
 		return int(x.pos - y.pos)
 	})
+	// Requirement literals come last (their rule numbers follow the branches'): note them first.
+	nb := int32(len(branches))
+	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
+		a.present[a.occ[i].rule-nb] = true
+	}
+	defer func() {
+		for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
+			a.present[a.occ[i].rule-nb] = false
+		}
+	}()
 	lastRule, lastSent := int32(-1), -1
 	for _, o := range a.occ {
+		if o.rule >= nb {
+			break
+		}
 		b := &branches[o.rule]
+		if b.requires != nil && !a.present[o.rule] {
+			continue
+		}
 		e := &vocab[b.entry]
 		if a.lastHit[e.Key] == ci {
 			continue
@@ -389,7 +406,7 @@ func (a *analyzer) cuesOfLead(j int) *cues {
 // leadRights reports whether lead-in clause j speaks of the user's rights or choices.
 func (a *analyzer) leadRights(j int) bool {
 	if a.leadRightsClause != j {
-		a.leadRightsClause, a.leadRightsValue = j, rightsCueRe.MatchString(a.folded[j])
+		a.leadRightsClause, a.leadRightsValue = j, rightsCueM.matchString(a.folded[j])
 	}
 	return a.leadRightsValue
 }
@@ -423,11 +440,12 @@ func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0,
 		scope = ScopeAll
 	} else if scope == ScopeAll && k.Group() == GroupRights {
 		lo, hi := clip(f, sp, m0, m1)
-		if s := f[lo:hi]; sentenceScopeRe.MatchString(s) {
+		if s := f[lo:hi]; sentenceScopeM.matchString(s) {
 			scope = scopeOf(s)
 		}
 	}
-	a.hits[k] = append(a.hits[k], hit{ev: ev, status: st, scope: scope, sentence: sp})
+	lo, hi := clip(f, sp, m0, m1)
+	a.hits[k] = append(a.hits[k], hit{ev: ev, status: st, scope: scope, sentence: span{lo, hi}})
 }
 
 // trimQuote narrows text[m0:m1] by surrounding spaces and punctuation, keeping at least one rune.

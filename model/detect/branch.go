@@ -19,6 +19,9 @@ type branch struct {
 	wordStart bool
 	literals  []string       // one of these starts every match (anchored) or occurs in it (not)
 	unless    *regexp.Regexp // the entry's Unless, nil when none
+	// requires, for an anchored branch, lists literals one of which every match holds after
+	// its first literal: the branch is not tried on a clause that has none of them.
+	requires []string
 }
 
 // splitBranches compiles pattern (of entry i) into its branches; unless is the entry's Unless
@@ -47,6 +50,12 @@ func splitBranches(i int, pattern, unlessPattern string) []branch {
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
 			b.re = regexp.MustCompile(`^(?:` + body.String() + `)`)
+			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
+				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
+				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
+					b.requires = req
+				}
+			}
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))

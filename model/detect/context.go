@@ -35,12 +35,12 @@ func newCues(f string) *cues {
 		}
 	}
 	for _, u := range userCueM.findAll(f) {
-		if !temporalUserRe.MatchString(f[max(0, u[0]-12):u[0]]) {
+		if one, two := wordBefore(f, u[0]); !temporalWords[one] && !temporalWords[two] {
 			c.users = append(c.users, u)
 		}
 	}
 	for _, s := range companySubjectM.findAll(f) {
-		if !objectOfRequestRe.MatchString(f[max(0, s[0]-16):s[0]]) {
+		if one, two := wordBefore(f, s[0]); !requestWords[one] && !requestWords[two] {
 			c.companies = append(c.companies, s)
 		}
 	}

@@ -1,6 +1,10 @@
 package detect
 
-import "regexp"
+import (
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The context cues the detector reads around a trigger. Like the vocabulary they work on folded
 // text (see fold): lower-case English, simplified Chinese.
@@ -34,14 +38,6 @@ var (
 	// Other actors count too: "these third parties have access to your information" grants
 	// the user nothing.
 	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|\bit\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`)
-
-	// temporalUserRe, right before a user cue, makes it a time or a manner rather than the
-	// user exercising a right: "when you change your account information".
-	temporalUserRe = regexp.MustCompile(`(?:\bwhen|\bwhenever|\bonce|\bafter|\bbefore|\bby|\bwhile|\bas|\bthat|\bwhich|\bwho|当|在)\s*$`)
-
-	// objectOfRequestRe, when it ends right before a company subject, makes that subject the
-	// object of the user's request: "request that we delete", "ask us to", "要求我们删除".
-	objectOfRequestRe = regexp.MustCompile(`(?:request|ask|require|instruct|direct|that|要求|请求|通知|联系|让)\W{0,3}$`)
 
 	// companyRightRe finds a right the company keeps for itself: "we reserve the right to
 	// delete" grants the user nothing.
@@ -90,13 +86,13 @@ var (
 // first: a US-state notice often mentions the EU only in passing.
 func scopeOf(s string) Scope {
 	switch {
-	case californiaRe.MatchString(s):
+	case californiaM.matchString(s):
 		return ScopeCalifornia
-	case eeaRe.MatchString(s):
+	case eeaM.matchString(s):
 		return ScopeEEAUK
-	case chinaRe.MatchString(s):
+	case chinaM.matchString(s):
 		return ScopeChina
-	case childrenRe.MatchString(s):
+	case childrenM.matchString(s):
 		return ScopeChildren
 	}
 	return ScopeAll
@@ -122,4 +118,55 @@ var (
 	companyRightM   = newMatcher(companyRightRe.String(), cueLen)
 	collectCueM     = newMatcher(collectCueRe.String(), cueLen)
 	companyWordM    = newMatcher(companyWordRe.String(), cueLen)
+)
+
+// temporalWords, as the word right before a user cue, make it a time or a manner rather than
+// the user exercising a right: "when you change your account information".
+var temporalWords = map[string]bool{"when": true, "whenever": true, "once": true, "after": true,
+	"before": true, "by": true, "while": true, "as": true, "that": true, "which": true, "who": true,
+	"当": true, "在": true}
+
+// requestWords, as the word right before a company subject, make it the object of the user's
+// request: "request that we delete", "ask us to", "要求我们删除".
+var requestWords = map[string]bool{"request": true, "ask": true, "require": true, "instruct": true,
+	"direct": true, "that": true, "要求": true, "请求": true, "通知": true, "联系": true, "让": true}
+
+// wordBefore returns the word that ends right before byte offset i of f, spaces and light
+// punctuation skipped: an ASCII word, or the last one or two Han characters.
+func wordBefore(f string, i int) (one, two string) {
+	j := i
+	for j > 0 && (f[j-1] == ' ' || f[j-1] == ',' || f[j-1] == '"') {
+		j--
+	}
+	k := j
+	for k > 0 && isWordByte(f[k-1]) {
+		k--
+	}
+	if k < j {
+		return f[k:j], ""
+	}
+	r1, n1 := utf8.DecodeLastRuneInString(f[:j])
+	if n1 <= 1 || !isHan(r1) {
+		return "", ""
+	}
+	r2, n2 := utf8.DecodeLastRuneInString(f[:j-n1])
+	if n2 <= 1 || !isHan(r2) {
+		return string(r1), ""
+	}
+	return string(r1), f[j-n1-n2 : j]
+}
+
+// isHan reports whether r is a CJK ideograph.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// Matchers for the heading and scope cues, which run on every section title and on the
+// sentences of rights.
+var (
+	rightsCueM      = newMatcher(rightsCueRe.String(), cueLen)
+	collectSectionM = newMatcher(collectSectionRe.String(), cueLen)
+	sentenceScopeM  = newMatcher(sentenceScopeRe.String(), cueLen)
+	californiaM     = newMatcher(californiaRe.String(), cueLen)
+	eeaM            = newMatcher(eeaRe.String(), cueLen)
+	chinaM          = newMatcher(chinaRe.String(), cueLen)
+	childrenM       = newMatcher(childrenRe.String(), cueLen)
 )

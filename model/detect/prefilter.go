@@ -28,7 +28,9 @@ func newPrefilter(lits [][]string) *prefilter {
 	pf := &prefilter{next: make([][256]int32, 1), out: make([][]litEnd, 1)}
 	for rule, set := range lits {
 		if set == nil {
-			pf.always = append(pf.always, int32(rule))
+			if rule < len(branches) || len(lits) != 2*len(branches) {
+				pf.always = append(pf.always, int32(rule))
+			}
 			continue
 		}
 		for _, lit := range set {

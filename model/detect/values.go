@@ -19,15 +19,15 @@ var (
 // them.
 var recipients = []struct {
 	name string
-	re   *regexp.Regexp
+	m    *matcher
 }{
-	{"service providers", regexp.MustCompile(`service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`)},
-	{"affiliates", regexp.MustCompile(`affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`)},
-	{"partners", regexp.MustCompile(`(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`)},
-	{"advertisers", regexp.MustCompile(`advertis|ad networks?|广告`)},
-	{"authorities", regexp.MustCompile(`law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`)},
-	{"buyers in a merger", regexp.MustCompile(`merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`)},
-	{"other users", regexp.MustCompile(`other users|publicly|其他用户`)},
+	{"service providers", newMatcher(`service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`, cueLen)},
+	{"affiliates", newMatcher(`affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`, cueLen)},
+	{"partners", newMatcher(`(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`, cueLen)},
+	{"advertisers", newMatcher(`advertis|ad networks?|广告`, cueLen)},
+	{"authorities", newMatcher(`law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`, cueLen)},
+	{"buyers in a merger", newMatcher(`merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`, cueLen)},
+	{"other users", newMatcher(`other users|publicly|其他用户`, cueLen)},
 }
 
 // sentenceOf returns the folded and the original text of hit h's sentence (same byte offsets).
@@ -86,7 +86,7 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 		var names []string
 		for _, r := range recipients {
 			for _, h := range hits {
-				if f, _ := a.sentenceOf(h); r.re.MatchString(f) {
+				if f, _ := a.sentenceOf(h); r.m.matchString(f) {
 					names = append(names, r.name)
 					break
 				}
@@ -102,6 +102,9 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 func (a *analyzer) contactEmail(hits []hit) string {
 	var first string
 	consider := func(s string) bool {
+		if !strings.Contains(s, "@") {
+			return false
+		}
 		for _, e := range emailRe.FindAllString(s, -1) {
 			e = strings.TrimRight(e, ".")
 			l := strings.ToLower(e)

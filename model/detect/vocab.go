@@ -375,11 +375,14 @@ func compileVocab() []branch {
 	return bs
 }
 
-// branchLiterals returns, per branch, the literal strings one of which it requires (nil: none).
+// branchLiterals returns the prefilter's literal sets: for branch i, at index i the literals
+// one of which it starts with or holds (nil: none), and at len(branches)+i those of its
+// requires set (nil: none).
 func branchLiterals() [][]string {
-	lits := make([][]string, len(branches))
+	lits := make([][]string, 2*len(branches))
 	for i, b := range branches {
 		lits[i] = b.literals
+		lits[len(branches)+i] = b.requires
 	}
 	return lits
 }
