@@ -85,9 +85,8 @@ func send(a *App, msg tea.Msg) {
 }
 
 // settle runs cmd and the commands its messages lead to, feeding the messages to the App, until
-// nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders) and
-// commands that do not answer within a second (timers) are abandoned, except the resize timers,
-// which are waited for.
+// nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders);
+// a command that does not answer within 10 s (this machine may be busy) is abandoned.
 func settle(a *App, cmd tea.Cmd) {
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 10000; n++ {
@@ -96,7 +95,7 @@ func settle(a *App, cmd tea.Cmd) {
 		if c == nil {
 			continue
 		}
-		msg := runWithTimeout(c, time.Second)
+		msg := runWithTimeout(c, 10*time.Second)
 		switch msg := msg.(type) {
 		case nil, spinner.TickMsg, tea.QuitMsg:
 		case tea.BatchMsg:

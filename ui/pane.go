@@ -51,7 +51,10 @@ type ReaderPane struct {
 	vp            viewport.Model
 	spin          spinner.Model
 
-	want      renderKey    // the rendering the pane needs now
+	want      renderKey    // the rendering last asked for
+	asked     time.Time    // when it was asked for
+	started   *atomic.Bool // set when the command rendering want runs
+	resizedAt time.Time    // the last change of width
 	doc       *renderedDoc // the rendering shown: want's, or an older one while re-rendering
 	err       error        // why the last rendering failed
 	resizeSeq int
@@ -117,6 +120,9 @@ func (p *ReaderPane) Open(policy *model.Policy, part int) tea.Cmd {
 func (p *ReaderPane) SetSize(width, height int) tea.Cmd {
 	width, height = max(1, width), max(1, height)
 	changed := width != p.width
+	if changed {
+		p.resizedAt = time.Now()
+	}
 	p.width, p.height = width, height
 	p.vp.SetWidth(width)
 	p.vp.SetHeight(height)
@@ -149,7 +155,7 @@ func (p *ReaderPane) request(force bool) tea.Cmd {
 	if p.policy == nil || p.width == 0 {
 		return nil
 	}
-	k := renderKey{policy: p.policy, part: p.part, width: p.renderWidth(), style: p.st.glamourStyle()}
+	k := p.needKey()
 	if p.doc != nil && p.doc.key == k && !force {
 		return nil
 	}
@@ -159,16 +165,55 @@ func (p *ReaderPane) request(force bool) tea.Cmd {
 		return nil
 	}
 	p.err = nil
-	cmds := []tea.Cmd{renderCmd(k)}
+	p.asked = time.Now()
+	p.started = new(atomic.Bool)
+	render := renderCmd(k)
+	started := p.started
+	cmds := []tea.Cmd{func() tea.Msg { started.Store(true); return render() }}
 	if p.doc == nil {
 		cmds = append(cmds, p.spin.Tick)
 	}
 	return tea.Batch(cmds...)
 }
 
+// needKey returns the rendering the pane needs for its policy, part, width and style.
+func (p *ReaderPane) needKey() renderKey {
+	return renderKey{policy: p.policy, part: p.part, width: p.renderWidth(), style: p.st.glamourStyle()}
+}
+
+// heal asks again for the rendering the pane needs when the command of an earlier request was
+// never run (an owner that dropped the command of SetSize or SetStyles): the pane then catches
+// up on the next message it gets instead of showing a stale rendering for good.
+func (p *ReaderPane) heal() tea.Cmd {
+	if p.policy == nil || p.width == 0 || p.err != nil {
+		return nil
+	}
+	need := p.needKey()
+	switch {
+	case p.doc != nil && p.doc.key == need:
+		return nil
+	case time.Since(p.resizedAt) < resizeDebounce:
+		return nil // the resize timer will ask
+	case p.want == need && p.started != nil && (p.started.Load() || time.Since(p.asked) < time.Second):
+		return nil // on its way
+	}
+	return p.request(false)
+}
+
 // Update handles the pane's own messages: renderings, resize timers, spinner ticks and the
-// mouse wheel. Keys are the owner's to map onto the scrolling methods.
+// mouse wheel. Keys are the owner's to map onto the scrolling methods, but every message also
+// lets the pane catch up with a rendering it still needs.
 func (p *ReaderPane) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(renderedMsg); !ok {
+		if cmd := p.heal(); cmd != nil {
+			return tea.Batch(cmd, p.update(msg))
+		}
+	}
+	return p.update(msg)
+}
+
+// update handles msg for Update.
+func (p *ReaderPane) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case renderedMsg:
 		if msg.key != p.want {

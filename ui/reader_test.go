@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -366,4 +367,49 @@ func TestBackgroundLoads(t *testing.T) {
 	if strings.Contains(screenText(a), "loading") {
 		t.Error("progress bar still shown after loading ended")
 	}
+}
+
+// TestPaneCatchesUpWhenCommandDropped checks that a pane whose owner drops the command of
+// SetSize still re-renders at the new width on its next message, and that a resize re-renders
+// only after the debounce.
+func TestPaneCatchesUpWhenCommandDropped(t *testing.T) {
+	p := NewReaderPane(newStyles(true, false))
+	p.SetSize(80, 20)
+	doc := runPaneCmd(&p, p.Open(seed(t, "api7"), 0))
+	if !doc || !p.Ready() {
+		t.Fatal("pane did not render")
+	}
+	_ = p.SetSize(100, 20) // dropped
+	if cmd := p.Update(tea.KeyPressMsg{Code: 'x'}); cmd != nil {
+		t.Error("re-render asked before the debounce elapsed")
+	}
+	time.Sleep(resizeDebounce + 20*time.Millisecond)
+	cmd := p.Update(tea.KeyPressMsg{Code: 'x'})
+	if cmd == nil || !runPaneCmd(&p, cmd) {
+		t.Fatal("no re-render after a dropped SetSize command")
+	}
+	if p.doc.key.width != p.renderWidth() {
+		t.Errorf("rendered at %d, want %d", p.doc.key.width, p.renderWidth())
+	}
+}
+
+// runPaneCmd runs cmd and the commands it leads to on p, reporting whether a rendering arrived.
+func runPaneCmd(p *ReaderPane, cmd tea.Cmd) bool {
+	got := false
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := runWithTimeout(c, 10*time.Second).(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case renderedMsg:
+			got = got || msg.doc != nil
+			queue = append(queue, p.Update(msg))
+		}
+	}
+	return got
 }
