@@ -48,15 +48,16 @@ type Event struct {
 // and returns what finished; callers check ctx.Err().
 func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(Event)) ([]*model.Policy, []error) {
 	w := &walker{
+		ctx:     ctx,
 		ids:     newIDSet(BundledIDs(), opts.Reserved),
 		seen:    map[fileKey]bool{},
 		seenDir: map[fileKey]bool{},
 	}
 	for _, p := range paths {
-		if ctx.Err() != nil {
-			return nil, nil
-		}
 		w.add(p)
+	}
+	if ctx.Err() != nil {
+		return nil, nil
 	}
 	total := len(w.jobs) + len(w.errs)
 	done := 0

@@ -411,3 +411,17 @@ func TestLoadFiftyMegabytes(t *testing.T) {
 		t.Errorf("error %v, want too large: 50.0 MB (the limit is 20.0 MB)", err)
 	}
 }
+
+func TestLoadCancelledBeforeStart(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 5 {
+		write(t, dir, fmt.Sprintf("d%d/p.txt", i), []byte(samplePolicy))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	called := false
+	ps, errs := Load(ctx, []string{dir}, LoadOptions{}, func(Event) { called = true })
+	if len(ps) != 0 || len(errs) != 0 || called {
+		t.Errorf("cancelled Load returned %d policies, %d errors, progress called %v; want nothing", len(ps), len(errs), called)
+	}
+}

@@ -1,6 +1,7 @@
 package policies
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -52,6 +53,7 @@ type job struct {
 // walker expands the paths given by the user into files to load, in a deterministic order
 // (arguments in order, folder entries sorted by name), so that IDs do not depend on timing.
 type walker struct {
+	ctx     context.Context // walking stops when it is cancelled
 	ids     *idSet
 	jobs    []job
 	errs    []error
@@ -91,6 +93,9 @@ func (w *walker) dir(path string, info fs.FileInfo, ancestors []fileKey, depth i
 	}
 	if depth > maxFolderDepth {
 		w.fail(path, fmt.Errorf("folders nested more than %d deep; not descending further", maxFolderDepth))
+		return
+	}
+	if w.ctx != nil && w.ctx.Err() != nil {
 		return
 	}
 	w.seenDir[key] = true
