@@ -49,7 +49,7 @@ func (p *Policy) SectionMarkdown(i int) string {
 	s := p.Sections[i]
 	w := mdWriter{lead: p.contentBefore(s.Part, i)}
 	level := min(s.Level+1, 6)
-	w.block(strings.Repeat("#", level) + " " + escapeHeading(s.Heading()))
+	w.block(strings.Repeat("#", level) + " " + escapeHeading(markdownHeading(s)))
 	p.writeClauses(&w, s.FirstClause, s.EndClause)
 	return w.b.String()
 }
@@ -157,6 +157,17 @@ func tableMarkdown(rows []Clause) string {
 		}
 	}
 	return b.String()
+}
+
+// markdownHeading is the heading text written to markdown: Heading(), except that a letter or
+// roman number keeps its full stop ("A. Scope", "IV. Rights"), without which it would read as
+// a word when the markdown is parsed again.
+func markdownHeading(s Section) string {
+	n := s.Number
+	if n == "" || strings.Trim(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return s.Heading()
+	}
+	return n + ". " + s.Title
 }
 
 // escapeHeading escapes a heading's text, including a trailing '#' that would close it.

@@ -16,6 +16,22 @@ const (
 	blockNumbered                  // a numbered line still to be judged heading or paragraph
 )
 
+// String names the kind, for debugging and test failure messages.
+func (k blockKind) String() string {
+	switch k {
+	case blockItem:
+		return "item"
+	case blockRow:
+		return "row"
+	case blockHeading:
+		return "heading"
+	case blockNumbered:
+		return "numbered"
+	default:
+		return "para"
+	}
+}
+
 // block is one paragraph, list item, table row or heading of the source, in reading order.
 type block struct {
 	kind   blockKind
