@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fineprint/model"
@@ -280,5 +281,34 @@ func TestNormalizeKeepsRuneCount(t *testing.T) {
 	}
 	if got := normalizeString("ＡＰＩ７，删除。Données e-mail"); got != "api7 删除 donnees e mail" {
 		t.Errorf("normalize = %q", got)
+	}
+}
+
+func TestConcurrentSearches(t *testing.T) {
+	ix := NewIndex(generatePolicies(20_000, 5), nil)
+	queries := []string{"data", "删除", "third party", "'ret", "de !data"}
+	want := make([]Results, len(queries))
+	for i, q := range queries {
+		want[i] = search(t, ix, q)
+	}
+	errs := make(chan string, 4*len(queries))
+	var wg sync.WaitGroup
+	for range 4 {
+		for i, q := range queries {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got, err := ix.Search(context.Background(), q, 0)
+				if err != nil || got.Total != want[i].Total || len(got.Hits) != len(want[i].Hits) ||
+					(len(got.Hits) > 0 && got.Hits[0].Clause != want[i].Hits[0].Clause) {
+					errs <- q
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for q := range errs {
+		t.Errorf("%q: concurrent search differs from the same search alone", q)
 	}
 }
