@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -327,12 +328,33 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 	return style.Render(padCells(text, w))
 }
 
+// matchedText says how many sections of each pane have a counterpart: "9/12 ↔ 7/10 sections
+// matched".
+func (s *sideBySideScreen) matchedText() string {
+	count := func(sd side) (matched, total int) {
+		pol := s.panes[sd].Policy()
+		if pol == nil {
+			return 0, 0
+		}
+		first, end := sectionRange(pol, s.panes[sd].Part())
+		for i := first; i < end; i++ {
+			if s.topics.counterpart(sd == sideLeft, i) >= 0 {
+				matched++
+			}
+		}
+		return matched, end - first
+	}
+	lm, lt := count(sideLeft)
+	rm, rt := count(sideRight)
+	return fmt.Sprintf("%d/%d ↔ %d/%d sections matched", lm, lt, rm, rt)
+}
+
 // statusLine shows the sync state and the short help.
 func (s *sideBySideScreen) statusLine() string {
 	state := "sync by topic: off"
 	switch {
 	case s.sync && s.ready:
-		state = "sync by topic: on"
+		state = "sync by topic: on · " + s.matchedText()
 	case s.sync:
 		state = "sync by topic: matching sections…"
 	}

@@ -67,6 +67,9 @@ func TestSideBySideTopicSync(t *testing.T) {
 		}
 	}
 	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "3/3 ↔ 3/3 sections matched") {
+		t.Errorf("status line does not count the matched sections:\n%s", view)
+	}
 	if !strings.Contains(view, "How We Handle Information") || !strings.Contains(view, "我们如何处理信息") {
 		t.Errorf("headers do not show both sections:\n%s", view)
 	}
