@@ -94,7 +94,7 @@ func newReaderKeyMap() readerKeyMap {
 		PrevSection:  key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev section")),
 		Jump:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to section")),
 		Collapse:     key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "fold")),
-		Expand:       key.NewBinding(key.WithKeys("right", "l", "space"), key.WithHelp("→/l", "unfold")),
+		Expand:       key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "unfold")),
 		ToggleTOC:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "toc")),
 		Find:         key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find")),
 		NextMatch:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),

@@ -276,8 +276,8 @@ func (s *libraryScreen) footer() []string {
 		lines = append(lines, st.Render(truncateCells(text, s.width)))
 	}
 	h := s.help.ShortHelpView(s.shortHelp())
-	if s.help.ShowAll {
-		h = s.help.FullHelpView(s.fullHelp())
+	if full := s.help.FullHelpView(s.fullHelp()); s.help.ShowAll && len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
+		h = full
 	}
 	return append(lines, strings.Split(h, "\n")...)
 }

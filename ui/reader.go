@@ -547,11 +547,12 @@ func (r *readerScreen) footer() []string {
 	}
 	r.updateKeys()
 	lines := []string{r.statusLine()}
-	var h string
+	h := r.help.ShortHelpView(r.shortHelp())
 	if r.help.ShowAll && !r.finding {
-		h = r.help.FullHelpView(r.fullHelp())
-	} else {
-		h = r.help.ShortHelpView(r.shortHelp())
+		// The full help, unless it would leave less than three lines of text.
+		if full := r.help.FullHelpView(r.fullHelp()); strings.Count(full, "\n")+5 <= r.height {
+			h = full
+		}
 	}
 	return append(lines, strings.Split(h, "\n")...)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"regexp"
 	"strings"
 	"testing"
@@ -296,13 +297,23 @@ func TestHelpListsOnlyLiveKeys(t *testing.T) {
 }
 
 func TestNeverPanicsAtAnySize(t *testing.T) {
+	lib := newTestApp(t, 80, 24)
+	pressKeys(lib, "?")
+	for w := 0; w <= 70; w += 3 {
+		for h := 0; h <= 16; h += 2 {
+			send(lib, tea.WindowSizeMsg{Width: w, Height: h})
+			if v := screenText(lib); w >= minWidth && h >= minHeight {
+				checkScreenSize(t, v, w, h)
+			}
+		}
+	}
 	a := newTestApp(t, 80, 24)
 	openSeed(t, a, "aiwellflow")
 	pressKeys(a, "v")
 	for w := 0; w <= 70; w += 3 {
 		for h := 0; h <= 16; h += 2 {
 			send(a, tea.WindowSizeMsg{Width: w, Height: h})
-			pressKeys(a, "j", "]", "tab")
+			pressKeys(a, "j", "]", "tab", "?")
 			v := screenText(a)
 			if w >= minWidth && h >= minHeight {
 				checkScreenSize(t, v, w, h)
@@ -412,4 +423,43 @@ func runPaneCmd(p *ReaderPane, cmd tea.Cmd) bool {
 		}
 	}
 	return got
+}
+
+func TestLightBackgroundAndResizeRerender(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	openSeed(t, a, "api7")
+	pane := &a.reader.panes[0]
+	if pane.doc.key.style != "dark" && pane.doc.key.style != "notty" {
+		t.Fatalf("initial style %q", pane.doc.key.style)
+	}
+	send(a, tea.BackgroundColorMsg{Color: color.White})
+	if a.dark || !pane.Ready() {
+		t.Fatalf("light background: dark %v, ready %v", a.dark, pane.Ready())
+	}
+	if want := a.styles.glamourStyle(); pane.doc.key.style != want {
+		t.Errorf("after a light background the text is rendered %q, want %q", pane.doc.key.style, want)
+	}
+	pressKeys(a, "]", "]", "]")
+	sec := pane.CurrentSection()
+	send(a, tea.WindowSizeMsg{Width: 140, Height: 30}) // settle waits for the debounce timer
+	if pane.doc.key.width != pane.renderWidth() {
+		t.Errorf("after resize rendered at %d, want %d", pane.doc.key.width, pane.renderWidth())
+	}
+	if got := pane.CurrentSection(); got != sec {
+		t.Errorf("resize moved the reader from section %d to %d", sec, got)
+	}
+}
+
+func TestMouseWheelScrolls(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	openSeed(t, a, "api7")
+	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if y := a.reader.panes[0].YOffset(); y != 2*wheelLines {
+		t.Errorf("two wheel steps down: top line %d, want %d", y, 2*wheelLines)
+	}
+	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if y := a.reader.panes[0].YOffset(); y != wheelLines {
+		t.Errorf("one wheel step up: top line %d, want %d", y, wheelLines)
+	}
 }
