@@ -47,6 +47,7 @@ type sideBySideKeyMap struct {
 	Top, Bottom        key.Binding
 	NextSect, PrevSect key.Binding
 	Focus              key.Binding
+	Lang               key.Binding // the focused pane's next language part
 	Sync               key.Binding
 	Back               key.Binding
 	Help               key.Binding
@@ -68,6 +69,7 @@ func newSideBySideKeyMap() sideBySideKeyMap {
 		NextSect: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
 		PrevSect: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev section")),
 		Focus:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
+		Lang:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
 		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -77,14 +79,14 @@ func newSideBySideKeyMap() sideBySideKeyMap {
 
 // ShortHelp returns the bindings for the one-line help (help.KeyMap).
 func (k sideBySideKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Focus, k.Sync, k.NextSect, k.PrevSect, k.Back, k.Help, k.Quit}
+	return []key.Binding{k.Focus, k.Sync, k.Lang, k.NextSect, k.PrevSect, k.Back, k.Help, k.Quit}
 }
 
 // FullHelp returns the bindings for the full help (help.KeyMap).
 func (k sideBySideKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextSect, k.PrevSect, k.Focus, k.Sync, k.Back, k.Help, k.Quit},
+		{k.NextSect, k.PrevSect, k.Focus, k.Lang, k.Sync, k.Back, k.Help, k.Quit},
 	}
 }
 
@@ -159,9 +161,13 @@ func (s *sideBySideScreen) setSize(width, height int) {
 
 // open shows the two documents of msg and starts analysing them for the topic sync.
 func (s *sideBySideScreen) open(msg OpenSideBySideMsg) tea.Cmd {
+	if msg.Left == nil || msg.Right == nil {
+		return nil
+	}
 	s.focus, s.ready = sideLeft, false
 	s.reports = [2]*detect.Report{}
 	s.seen, s.orphan = [2]int{-1, -1}, [2]int{-1, -1}
+	s.keys.Lang.SetEnabled(len(msg.Left.Parts) > 1)
 	cmds := []tea.Cmd{
 		s.panes[sideLeft].Open(msg.Left, msg.LeftPart),
 		s.panes[sideRight].Open(msg.Right, msg.RightPart),
@@ -219,6 +225,9 @@ func (s *sideBySideScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.help.ShowAll = !s.help.ShowAll
 	case key.Matches(msg, k.Focus):
 		s.focus = s.focus.other()
+		s.keys.Lang.SetEnabled(s.hasParts(s.focus))
+	case key.Matches(msg, k.Lang):
+		return s.switchPart()
 	case key.Matches(msg, k.Sync):
 		s.sync = !s.sync
 		s.seen = [2]int{-1, -1}
@@ -247,6 +256,27 @@ func (s *sideBySideScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	s.follow()
 	return nil
+}
+
+// hasParts reports whether the pane on side sd shows a policy with more than one language part.
+func (s *sideBySideScreen) hasParts(sd side) bool {
+	pol := s.panes[sd].Policy()
+	return pol != nil && len(pol.Parts) > 1
+}
+
+// switchPart shows the focused pane's next language part and pairs the sections anew.
+func (s *sideBySideScreen) switchPart() tea.Cmd {
+	p := &s.panes[s.focus]
+	pol := p.Policy()
+	if pol == nil || len(pol.Parts) < 2 {
+		return nil
+	}
+	cmd := p.Open(pol, (p.Part()+1)%len(pol.Parts))
+	s.seen, s.orphan = [2]int{-1, -1}, [2]int{-1, -1}
+	if s.ready {
+		s.topics = matchTopics(s.reports[sideLeft], s.panes[sideLeft].Part(), s.reports[sideRight], s.panes[sideRight].Part())
+	}
+	return cmd
 }
 
 // follow applies the topic sync: when the focused pane has moved into another section, the
@@ -308,6 +338,11 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 		return padCells("", w)
 	}
 	text := displayName(pol)
+	if len(pol.Parts) > 1 {
+		if l := pol.Parts[min(p.Part(), len(pol.Parts)-1)].Lang.String(); l != "" {
+			text += " [" + l + "]"
+		}
+	}
 	if sec := p.CurrentSection(); sec >= 0 && sec < len(pol.Sections) {
 		text += " · " + pol.Sections[sec].Heading()
 	}

@@ -114,3 +114,33 @@ func TestMatchingParts(t *testing.T) {
 		t.Errorf("matchingParts(en, zh+en) = %d, %d; want 0, 1", a, b)
 	}
 }
+
+func TestSideBySideLanguagePart(t *testing.T) {
+	ps, analyze := fixture(2)
+	bi, en := ps[1], ps[0] // make the Chinese fixture bilingual: its sections again, in English
+	n := len(bi.Sections)
+	for i := 0; i < n; i++ {
+		sec := en.Sections[i]
+		sec.FirstClause, sec.EndClause = 0, 0
+		bi.Sections = append(bi.Sections, sec)
+	}
+	bi.Parts = []model.Part{
+		{Lang: model.LangZH, EndSection: n, EndClause: len(bi.Clauses)},
+		{Lang: model.LangEN, FirstSection: n, EndSection: 2 * n, FirstClause: len(bi.Clauses), EndClause: len(bi.Clauses)},
+	}
+	s := newTestSideBySide(t, bi, en, analyze)
+	if !s.keys.Lang.Enabled() {
+		t.Fatal("L is disabled on a bilingual policy")
+	}
+	drainSide(t, s, s.update(keyPress("L")))
+	if got := s.panes[sideLeft].Part(); got != 1 {
+		t.Fatalf("L: left pane shows part %d, want 1", got)
+	}
+	if view := ansi.Strip(s.view()); !strings.Contains(view, "[en]") {
+		t.Errorf("header does not name the language:\n%s", view)
+	}
+	drainSide(t, s, s.update(keyPress("tab")))
+	if s.keys.Lang.Enabled() {
+		t.Error("L stays enabled on a one-language policy")
+	}
+}
