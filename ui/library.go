@@ -423,7 +423,7 @@ func policySummary(p *model.Policy) string {
 		}
 		return firstSentence(c.Text)
 	}
-	return fmt.Sprintf("%d sections", len(p.Sections))
+	return fmt.Sprintf("%d %s", len(p.Sections), plural(len(p.Sections), "section", "sections"))
 }
 
 // firstSentence returns s up to and including its first sentence end (". ", "。", "！", "？").
