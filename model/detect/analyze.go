@@ -200,7 +200,7 @@ func (a *analyzer) clause(ci int) {
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:sp.end])) {
 			continue
 		}
-		if st, ok := a.judge(ci, e, text, f, sp, pos, pos+m[1]); ok {
+		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
 			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1])
 		}
 	}
@@ -216,7 +216,7 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp
 		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:sp.end])) {
 			continue
 		}
-		if st, ok := a.judge(ci, e, text, f, sp, m0, m1); ok {
+		if st, ok := a.judge(ci, b, e, text, f, sp, m0, m1); ok {
 			a.record(ci, e.Key, st, text, f, sp, m0, m1)
 			return
 		}
@@ -244,8 +244,11 @@ func clip(f string, sp span, from, to int) (lo, hi int) {
 
 // judge decides what the trigger f[m0:m1] of entry e, in sentence sp of clause ci, says: a
 // status, or ok == false when it says nothing about e.Key here.
-func (a *analyzer) judge(ci int, e *entry, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
+func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
 	lo, hi := clip(f, sp, m0, m1)
+	if b.notNear != nil && b.notNear.MatchString(f[lo:hi]) {
+		return 0, false
+	}
 	after := f[m1:hi]
 	behavior := keyBehaviors[e.Key]
 

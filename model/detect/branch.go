@@ -19,14 +19,15 @@ type branch struct {
 	wordStart bool
 	literals  []string       // one of these starts every match (anchored) or occurs in it (not)
 	unless    *regexp.Regexp // the entry's Unless, nil when none
+	notNear   *regexp.Regexp // the entry's NotNear, nil when none
 	// requires, for an anchored branch, lists literals one of which every match holds after
 	// its first literal: the branch is not tried on a clause that has none of them.
 	requires []string
 }
 
-// splitBranches compiles pattern (of entry i) into its branches; unless is the entry's Unless
-// ("" for none).
-func splitBranches(i int, pattern, unlessPattern string) []branch {
+// splitBranches compiles pattern (of entry i) into its branches; unlessPattern and
+// notNearPattern are the entry's Unless and NotNear ("" for none).
+func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branch {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic("detect: pattern " + pattern + ": " + err.Error())
@@ -40,8 +41,12 @@ func splitBranches(i int, pattern, unlessPattern string) []branch {
 	if u := unlessPattern; u != "" {
 		unless = regexp.MustCompile(u)
 	}
+	var notNear *regexp.Regexp
+	if n := notNearPattern; n != "" {
+		notNear = regexp.MustCompile(n)
+	}
 	for _, sub := range subs {
-		b := branch{entry: i, unless: unless}
+		b := branch{entry: i, unless: unless, notNear: notNear}
 		body := sub
 		if body.Op == syntax.OpConcat && len(body.Sub) > 1 && body.Sub[0].Op == syntax.OpWordBoundary {
 			b.wordStart = true
@@ -131,7 +136,7 @@ type matcher struct {
 // newMatcher compiles pattern, whose matches are at most maxLen bytes long, into a matcher; a
 // bad pattern panics (a programming error).
 func newMatcher(pattern string, maxLen int) *matcher {
-	bs := splitBranches(0, pattern, "")
+	bs := splitBranches(0, pattern, "", "")
 	lits := make([][]string, len(bs))
 	for i, b := range bs {
 		if b.anchored {

@@ -29,6 +29,10 @@ type entry struct {
 	// Unless, when set, is a pattern that rejects a match when it matches the text right after
 	// it: "keep your information" followed by "secure" is security, not retention.
 	Unless string
+	// NotNear, when set, is a pattern that rejects a match when it occurs in the trigger's
+	// sentence (within window bytes): "privacy settings" near "browser" or "Facebook" are not
+	// the service's own settings.
+	NotNear string
 }
 
 // vocab is the detector's vocabulary. Review it with its tests: every entry's Catch and Miss
@@ -153,7 +157,7 @@ var vocab = []entry{
 		Miss:    "We may sell products to you."},
 
 	{Key: RightOptOutMarketing, Mode: modeSelf,
-		Pattern: `unsubscrib|opt[- ]?out (?:\w+ ){0,6}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
+		Pattern: `unsubscrib|opt[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a monthly newsletter to subscribers."},
 
@@ -178,10 +182,10 @@ var vocab = []entry{
 		Miss:    "We use cookies to remember your language."},
 
 	{Key: RightPrivacySettings,
-		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
+		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
 		Catch:   "You can change who sees your posts in your privacy settings.",
-		Miss:    "Our staff review privacy practices yearly."},
-
+		Miss:    "You can adjust the privacy settings of your browser to block cookies.",
+		NotNear: `browser|cookie|flash|facebook|twitter|google|third[- ]part|device settings|浏览器|cookie`},
 	// Data categories: what is collected, received or used, not merely named or defined.
 	{Key: DataContact,
 		Pattern: `phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|e-?mail address(?:es)?|postal address|mailing address|home address|(?:street|shipping|billing|physical|delivery) address|contact (?:information|details|info|data)|(?:first|last|full|real|your|sur) ?names?\b|\bnames?(?:,| and| or) (?:and |or )?(?:e-?mail|address|phone|telephone|contact)|姓名|手机号|电话号码|联系电话|电子邮箱|邮箱地址|电子邮件地址|联系方式|通讯地址|收货地址|邮寄地址`,
@@ -370,7 +374,7 @@ var (
 func compileVocab() []branch {
 	var bs []branch
 	for i, e := range vocab {
-		bs = append(bs, splitBranches(i, e.Pattern, e.Unless)...)
+		bs = append(bs, splitBranches(i, e.Pattern, e.Unless, e.NotNear)...)
 	}
 	return bs
 }
