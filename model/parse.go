@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Parse reads a policy document (plain text or markdown, UTF-8 with or without a byte-order
@@ -324,6 +325,10 @@ func partTitle(blocks []block) string {
 		if first.md == 0 || first.num.style != styleNone || dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
 			return ""
 		}
+		if namesDocument(first.text) {
+			// "# Privacy Policy" is the title even where the sections are "#" headings too.
+			return first.text
+		}
 		for _, b := range blocks[1:] {
 			if b.kind == blockHeading && b.rank <= first.rank {
 				return ""
@@ -340,6 +345,22 @@ func partTitle(blocks []block) string {
 		return first.text
 	}
 	return ""
+}
+
+// namesDocument reports whether a short heading names the kind of document: "Privacy Policy",
+// "Acme Privacy Notice", "隐私政策", "用户协议".
+func namesDocument(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, k := range []string{"privacy policy", "privacy notice", "privacy statement", "privacy polic", "data protection",
+		"cookie policy", "terms of", "隐私", "政策", "协议", "声明", "条款"} {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateLine reports whether t announces a date ("Last updated: …", "生效日期：…"), which is never
