@@ -1,8 +1,10 @@
 package search
 
 import (
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"fineprint/model"
@@ -51,60 +53,116 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 		polComp:  make([]string, len(policies)),
 		wordID:   map[string]uint32{},
 	}
-	n, bytes := 0, 0
+	n := 0
 	for i, p := range policies {
 		ix.polFirst[i] = int32(n)
 		ix.polID[i] = normalizeString(p.ID)
 		ix.polComp[i] = normalizeString(p.Company)
 		n += len(p.Clauses)
+	}
+	ix.polFirst[len(policies)] = int32(n)
+	ix.clausePol = make([]int32, 0, n)
+	for i, p := range policies {
+		for range p.Clauses {
+			ix.clausePol = append(ix.clausePol, int32(i))
+		}
+	}
+
+	// Normalising and splitting into words is most of the work: shards of policies are done
+	// on several cores, each with its own vocabulary, then merged in order.
+	workers := 1
+	if n >= parallelBuildMin {
+		workers = min(runtime.GOMAXPROCS(0), 4)
+	}
+	shards := make([]*shard, workers)
+	var wg sync.WaitGroup
+	lo := 0
+	for w := range workers {
+		hi := lo
+		for hi < len(policies) && (w == workers-1 || int(ix.polFirst[hi]) < n*(w+1)/workers) {
+			hi++
+		}
+		wg.Add(1)
+		go func(ps []*model.Policy) {
+			defer wg.Done()
+			shards[w] = buildShard(ps)
+		}(policies[lo:hi])
+		lo = hi
+	}
+	wg.Wait()
+	ix.merge(shards)
+	ix.buildPostings()
+	ix.addEvidence(reports)
+	return ix
+}
+
+// parallelBuildMin is the number of clauses from which the index is built on several cores.
+const parallelBuildMin = 20000
+
+// shard is the part of an index built by one worker over a run of policies, with its own word
+// numbers.
+type shard struct {
+	text      strings.Builder // the normalised clause texts, concatenated
+	textStart []uint32        // offset of each clause's text in text
+	runeLen   []int32
+	words     []string
+	wordID    map[string]uint32
+	fwd       []uint32 // each clause's distinct words, by shard word number
+	fwdStart  []uint32
+}
+
+// buildShard normalises and splits the clauses of ps into words.
+func buildShard(ps []*model.Policy) *shard {
+	n, bytes := 0, 0
+	for _, p := range ps {
+		n += len(p.Clauses)
 		for _, c := range p.Clauses {
 			bytes += len(c.Text)
 		}
 	}
-	ix.polFirst[len(policies)] = int32(n)
-	ix.clausePol = make([]int32, 0, n)
-	ix.textStart = make([]uint32, 0, n+1)
-	ix.runeLen = make([]int32, 0, n)
-	ix.fwdStart = make([]uint32, 0, n+1)
-	ix.fwd = make([]uint32, 0, bytes/6)
-
-	var text strings.Builder
-	text.Grow(bytes + bytes/8)
+	sh := &shard{
+		textStart: make([]uint32, 0, n),
+		runeLen:   make([]int32, 0, n),
+		wordID:    map[string]uint32{},
+		fwd:       make([]uint32, 0, bytes/6),
+		fwdStart:  make([]uint32, 0, n),
+	}
+	sh.text.Grow(bytes + bytes/8)
 	var buf []byte
 	var seen []int32 // per word, the last clause that used it
-	for i, p := range policies {
+	add := func(w string, clause int32) {
+		id, ok := sh.wordID[w]
+		if !ok {
+			id = uint32(len(sh.words))
+			sh.words = append(sh.words, strings.Clone(w))
+			sh.wordID[sh.words[id]] = id
+			seen = append(seen, -1)
+		}
+		if seen[id] != clause {
+			seen[id] = clause
+			sh.fwd = append(sh.fwd, id)
+		}
+	}
+	for _, p := range ps {
 		for _, c := range p.Clauses {
-			gid := int32(len(ix.clausePol))
-			ix.clausePol = append(ix.clausePol, int32(i))
-			ix.textStart = append(ix.textStart, uint32(text.Len()))
-			ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
+			clause := int32(len(sh.textStart))
+			start := sh.text.Len()
+			sh.textStart = append(sh.textStart, uint32(start))
+			sh.fwdStart = append(sh.fwdStart, uint32(len(sh.fwd)))
 			var runes int
 			buf, runes = normalize(buf[:0], c.Text)
-			ix.runeLen = append(ix.runeLen, int32(runes))
-			text.Write(buf)
+			sh.runeLen = append(sh.runeLen, int32(runes))
+			sh.text.Write(buf)
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
-			s := text.String()[ix.textStart[gid]:]
-			add := func(w string) {
-				id, ok := ix.wordID[w]
-				if !ok {
-					id = uint32(len(ix.words))
-					ix.words = append(ix.words, strings.Clone(w))
-					ix.wordID[ix.words[id]] = id
-					seen = append(seen, -1)
-				}
-				if seen[id] != gid {
-					seen[id] = gid
-					ix.fwd = append(ix.fwd, id)
-				}
-			}
+			s := sh.text.String()[start:]
 			prevHan := -1 // start of the previous token when it is a Han character
 			tokenize(s, func(t token) {
-				add(s[t.start:t.end])
+				add(s[t.start:t.end], clause)
 				han := t.end-t.start > 1 && isHanToken(s[t.start:t.end])
 				if han && prevHan >= 0 {
 					// Two adjacent Han characters are indexed as a word too, so that a
 					// Chinese term narrows to the clauses holding its pairs ("删除": one pair).
-					add(s[prevHan:t.end])
+					add(s[prevHan:t.end], clause)
 				}
 				prevHan = -1
 				if han {
@@ -113,12 +171,52 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 			})
 		}
 	}
+	return sh
+}
+
+// merge joins the shards, in order, into the index: one text, one vocabulary.
+func (ix *Index) merge(shards []*shard) {
+	n, bytes, fwd := 0, 0, 0
+	for _, sh := range shards {
+		n += len(sh.textStart)
+		bytes += sh.text.Len()
+		fwd += len(sh.fwd)
+	}
+	ix.textStart = make([]uint32, 0, n+1)
+	ix.runeLen = make([]int32, 0, n)
+	ix.fwdStart = make([]uint32, 0, n+1)
+	ix.fwd = make([]uint32, 0, fwd)
+	var text strings.Builder
+	text.Grow(bytes)
+	for _, sh := range shards {
+		base := uint32(text.Len())
+		text.WriteString(sh.text.String())
+		for _, o := range sh.textStart {
+			ix.textStart = append(ix.textStart, base+o)
+		}
+		ix.runeLen = append(ix.runeLen, sh.runeLen...)
+		remap := make([]uint32, len(sh.words))
+		for local, w := range sh.words {
+			id, ok := ix.wordID[w]
+			if !ok {
+				id = uint32(len(ix.words))
+				ix.words = append(ix.words, w)
+				ix.wordID[w] = id
+			}
+			remap[local] = id
+		}
+		fbase := uint32(len(ix.fwd))
+		for _, o := range sh.fwdStart {
+			ix.fwdStart = append(ix.fwdStart, fbase+o)
+		}
+		for _, w := range sh.fwd {
+			ix.fwd = append(ix.fwd, remap[w])
+		}
+		sh.text.Reset() // let it go before the next shard is copied
+	}
 	ix.textStart = append(ix.textStart, uint32(text.Len()))
 	ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
 	ix.text = text.String()
-	ix.buildPostings()
-	ix.addEvidence(reports)
-	return ix
 }
 
 // isHanToken reports whether the token w is a Han character.

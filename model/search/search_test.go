@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -310,5 +311,26 @@ func TestConcurrentSearches(t *testing.T) {
 	close(errs)
 	for q := range errs {
 		t.Errorf("%q: concurrent search differs from the same search alone", q)
+	}
+}
+
+func TestParallelBuildSameAsSerial(t *testing.T) {
+	ps := generatePolicies(parallelBuildMin*2, 11)
+	parallel := NewIndex(ps, nil)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	serial := NewIndex(ps, nil)
+	if parallel.text != serial.text || len(parallel.words) != len(serial.words) || len(parallel.fwd) != len(serial.fwd) {
+		t.Fatalf("index differs: %d/%d words, %d/%d postings", len(parallel.words), len(serial.words), len(parallel.fwd), len(serial.fwd))
+	}
+	for _, q := range []string{"data", "删除", "marketing purp", "'ret", "个人信息"} {
+		a, b := search(t, parallel, q), search(t, serial, q)
+		if a.Total != b.Total || len(a.Hits) != len(b.Hits) {
+			t.Fatalf("%q: %d hits built in parallel, %d serially", q, a.Total, b.Total)
+		}
+		for i := range a.Hits {
+			if a.Hits[i].Clause != b.Hits[i].Clause || a.Hits[i].Policy != b.Hits[i].Policy || a.Hits[i].Score != b.Hits[i].Score {
+				t.Fatalf("%q: hit %d differs", q, i)
+			}
+		}
 	}
 }
