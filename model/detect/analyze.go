@@ -146,7 +146,7 @@ func (a *analyzer) clause(ci int) {
 	if f == "" {
 		return
 	}
-	sents := sentences(f)
+	sents := sentences(text) // the original: its capitals tell where sentences start
 	a.occ = pf.occurrences(f, a.occ)
 	slices.SortFunc(a.occ, func(x, y occurrence) int {
 		if x.rule != y.rule {
