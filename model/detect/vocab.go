@@ -168,8 +168,8 @@ var vocab = []entry{
 
 	{Key: RightComplaint,
 		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make) (?:a |an )?complaint|right to complain|投诉|举报`,
-		Catch: "You have the right to lodge a complaint with a supervisory authority.",
-		Miss:  "We handle complaints from our business partners internally."},
+		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
+		Miss:    "We handle complaints from our business partners internally."},
 	{Key: RightNonDiscrimination,
 		Pattern: `discriminat|歧视|区别对待`,
 		Catch:   "We will not discriminate against you for exercising your privacy rights.",
