@@ -450,6 +450,21 @@ func splitParts(blocks []block) []int {
 	if a*5 < total || b*5 < total {
 		return []int{0, n}
 	}
+	// A translation repeats the structure; an appendix in another language (a list of SDKs in
+	// English after a Chinese policy) does not.
+	ha, hb := 0, 0
+	for i, bl := range blocks {
+		if bl.kind == blockHeading {
+			if i < bestK {
+				ha++
+			} else {
+				hb++
+			}
+		}
+	}
+	if max(ha, hb) >= 4 && min(ha, hb)*3 < max(ha, hb) {
+		return []int{0, n}
+	}
 	return []int{0, bestK, n}
 }
 

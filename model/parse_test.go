@@ -330,6 +330,25 @@ func TestBilingualParts(t *testing.T) {
 	}
 }
 
+func TestEnglishAppendixIsNotAPart(t *testing.T) {
+	zh := "隐私政策\n一、我们收集的信息\n你注册账号时，我们收集你的姓名和电子邮箱地址。\n二、我们如何使用信息\n我们使用你的信息提供服务。\n三、共享\n我们不出售你的信息。\n四、联系我们\n请通过邮箱联系我们。\n五、第三方SDK列表\n"
+	en := strings.Repeat("SDK Name | Provider Company Limited | Purpose of processing and the data collected by the SDK | https://example.com/privacy\n", 12)
+	p := mustParse(t, zh+en)
+	if len(p.Parts) != 1 {
+		t.Errorf("%d parts: an English table after a Chinese policy is an appendix, not a translation", len(p.Parts))
+	}
+}
+
+func TestDocumentTitleSharingSectionLevel(t *testing.T) {
+	p := mustParse(t, "# Privacy Policy\n\nLast updated: May 1, 2024\n\n# Interpretation\n\nWords.\n\n## Definitions\n\nMore.\n\n# Contact Us\n\nWrite.\n")
+	if p.Title != "Privacy Policy" {
+		t.Errorf("Title %q", p.Title)
+	}
+	if got, want := toc(p), "1 |Interpretation\n2 |Definitions\n1 |Contact Us\n"; got != want {
+		t.Errorf("toc\n%s\nwant\n%s", got, want)
+	}
+}
+
 func TestEnglishWithChineseNamesIsOnePart(t *testing.T) {
 	p := mustParse(t, "Privacy Policy\n1. Scope\nThis policy covers the 微信 app and the 支付宝 service.\n2. Data\nWe collect your name and email address when you register with us.\n")
 	if len(p.Parts) != 1 || p.Parts[0].Lang != LangEN {
