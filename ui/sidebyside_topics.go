@@ -194,6 +194,10 @@ func matchTopics(left *detect.Report, lp int, right *detect.Report, rp int) topi
 			return 0 // position alone is no topic
 		}
 		place := 1 - abs(float64(i)/float64(le-lf)-float64(j)/float64(re-rf))
+		if lpol.Sections[lf+i].Lang != rpol.Sections[rf+j].Lang {
+			// Titles in two languages share no words: the keys carry the title's weight too.
+			return (topicKeyWeight+topicTitleWeight)*kj + topicPlaceWeight*place
+		}
 		return topicKeyWeight*kj + topicTitleWeight*tj + topicPlaceWeight*place
 	}
 	best := func(n int, s func(int) float64) int {

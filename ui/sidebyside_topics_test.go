@@ -81,3 +81,21 @@ func TestTitleTokens(t *testing.T) {
 		t.Errorf("stop words kept: %v", toks)
 	}
 }
+
+func TestMatchTopicsAcrossLanguagesByKeys(t *testing.T) {
+	// Two policies in two languages: the titles share no words, the detect keys decide.
+	a, ra := fixturePolicy(0)
+	b, rb := fixturePolicy(1)
+	for i := range a.Sections {
+		a.Sections[i].Lang = model.LangEN
+	}
+	for i := range b.Sections {
+		b.Sections[i].Lang = model.LangZH
+	}
+	m := matchTopics(ra, 0, rb, 0)
+	for i := range a.Sections {
+		if got := m.counterpart(true, i); got != i {
+			t.Errorf("%q -> %d, want %q", a.Sections[i].Title, got, b.Sections[i].Title)
+		}
+	}
+}
