@@ -186,3 +186,35 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestEvalCorpus parses the real policies of the evaluation set (read at test time only, from
+// ../shared/eval/dev next to the repository; skipped when absent) and checks the Policy
+// contract and the markdown round trip on each.
+func TestEvalCorpus(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/eval/dev/*.md")
+	if len(paths) == 0 {
+		t.Skip("no evaluation corpus at ../shared/eval/dev")
+	}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Parse(path, data)
+		if err != nil {
+			t.Errorf("%s: %v", path, err)
+			continue
+		}
+		for _, e := range checkInvariants(string(data), p) {
+			t.Errorf("%s: %s", filepath.Base(path), e)
+		}
+		q, err := Parse("canonical", []byte(p.Markdown()))
+		if err != nil {
+			t.Errorf("%s: canonical markdown: %v", filepath.Base(path), err)
+			continue
+		}
+		if got, want := tocOf(q), tocOf(p); got != want {
+			t.Errorf("%s: TOC changed by a markdown round trip\ngot:\n%s\nwant:\n%s", filepath.Base(path), got, want)
+		}
+	}
+}
