@@ -202,6 +202,12 @@ var vocab = []entry{
 		Pattern: `device (?:type|model|information|identifiers?|ids?|data|name|settings|attributes|characteristics|event information)|hardware (?:model|information)|operating systems?|os version|browser (?:type|version|information|language)|types? of (?:web )?browser|user[- ]agent|\bimei\b|\bidfa\b|\bmac address|advertising (?:id|identifier)s?|android id|unique (?:device )?identifiers?|computer (?:information|type)|screen resolution|设备(?:型号|信息|标识|名称|品牌|识别码|id|参数)|操作系统|硬件型号|imei|mac地址|android ?id|idfa|oaid|浏览器类型|唯一设备`,
 		Catch:   "We automatically collect your device model and operating system.",
 		Miss:    "Our device is an operating system for communities."},
+	// An IP address identifies the device as much as the network it is on: an online
+	// identifier of the device (CCPA §1798.140 lists it among unique identifiers).
+	{Key: DataDevice,
+		Pattern: `\bip address(?:es)?|internet protocol (?:\(ip\) )?address|(?:information|data|details) about (?:your|the) (?:computer|device|browser|mobile device)|your (?:computer|browser|mobile device)['’]?s? (?:type|settings|information)|ip地址`,
+		Catch: "Our servers log your IP address.",
+		Miss:  "An IP address is a number assigned to a network interface."},
 	{Key: DataNetwork,
 		Pattern: `\bip address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|wi-?fi (?:information|network|signal)|domain names?|connection type|ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|wi-?fi|基站|网络接入`,
 		Catch:   "Our servers record your IP address.",
