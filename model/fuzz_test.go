@@ -216,5 +216,15 @@ func TestEvalCorpus(t *testing.T) {
 		if got, want := tocOf(q), tocOf(p); got != want {
 			t.Errorf("%s: TOC changed by a markdown round trip\ngot:\n%s\nwant:\n%s", filepath.Base(path), got, want)
 		}
+		if len(q.Clauses) != len(p.Clauses) {
+			t.Errorf("%s: %d clauses after a markdown round trip, want %d", filepath.Base(path), len(q.Clauses), len(p.Clauses))
+			continue
+		}
+		for i := range p.Clauses {
+			if a, b := p.Clauses[i], q.Clauses[i]; a.Text != b.Text || a.Kind != b.Kind {
+				t.Errorf("%s: clause %d %v %q became %v %q", filepath.Base(path), i, a.Kind, a.Text, b.Kind, b.Text)
+				break
+			}
+		}
 	}
 }
