@@ -180,6 +180,11 @@ func mergeNumberOnly(blocks []block) []block {
 				continue
 			}
 			b.kind = blockPara
+			if i+1 < len(blocks) && blocks[i+1].kind == blockPara {
+				// "4.1" then a sentence on the next line: one numbered clause.
+				b.text = b.text + " " + blocks[i+1].text
+				i++
+			}
 		}
 		out = append(out, b)
 	}

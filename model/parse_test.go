@@ -49,6 +49,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 6|Data Security\n",
 		},
 		{
+			name: "number alone before a sentence",
+			src:  "Title Here\n6.\nData Security\n6.1\nWe will take strict technical and management measures to protect your data.\n",
+			want: "1 6|Data Security\n",
+		},
+		{
 			name: "numbered sentences stay clauses",
 			src:  "2. Scope of Application\n2.1 This Policy applies to the App, the PC client and the web version developed by us.\n2.2 We may formulate separate privacy policies. Special Policies prevail.\n4.1 \"Developer Data\" refers to all data uploaded when you use the features.\n",
 			want: "1 2|Scope of Application\n",
@@ -218,6 +223,7 @@ func TestBullets(t *testing.T) {
 		{"chinese bullets", "· 手机号码；\n·设备信息。\n", []string{"list item|0|手机号码；", "list item|0|设备信息。"}},
 		{"enumeration keeps marker", "(1) 完成业务目的\n（2）用户同意\n①法律规定\n", []string{"list item|0|(1) 完成业务目的", "list item|0|（2）用户同意", "list item|0|①法律规定"}},
 		{"dash without space is text", "-not a bullet\n", []string{"paragraph|0|-not a bullet"}},
+		{"number alone joins its sentence", "Intro:\n4.1\nWe store data in Singapore.\n", []string{"paragraph|0|Intro:", "paragraph|0|4.1 We store data in Singapore."}},
 		{"wrapped item joins", "Intro:\n\n- This item is wrapped over two source lines because it is long\n  and continues here.\n\nAfter.\n", []string{"paragraph|0|Intro:", "list item|0|This item is wrapped over two source lines because it is long and continues here.", "paragraph|0|After."}},
 	}
 	for _, tt := range tests {
