@@ -75,6 +75,7 @@ func scan(lines []srcLine) []block {
 			text++
 		}
 	}
+	s.blocks = make([]block, 0, text)
 	s.join = blanks*4 >= text
 	start := frontMatterEnd(lines)
 	fence := false
