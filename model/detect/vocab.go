@@ -141,13 +141,13 @@ var vocab = []entry{
 		Miss:    "Please refer to the object list in the appendix."},
 
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
+		Pattern: `(?:consent|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be withdrawn|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
 		Catch:   "(vi) withdraw your consent; and (vii) request erasure.",
 		Miss:    "We may withdraw the offer."},
 	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
 	// (GDPR Art. 7(3); ePrivacy requires consent for marketing e-mail).
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `unsubscrib|opt[- ]?out (?:of )?(?:receiving )?(?:\w+ ){0,4}?(?:marketing|promotional|newsletters?|e-?mails|communications)|退订|取消订阅`,
+		Pattern: `unsubscrib|opt[- ]?out (?:of )?(?:receiving )?(?:\w+ ){0,4}?(?:marketing|promotional|newsletters?|e-?mails|communications)|(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|退订|取消订阅`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a newsletter to subscribers."},
 	{Key: RightWithdrawConsent,
@@ -161,7 +161,7 @@ var vocab = []entry{
 		Miss:    "We may sell products to you."},
 
 	{Key: RightOptOutMarketing, Mode: modeSelf,
-		Pattern: `unsubscrib|opt[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
+		Pattern: `(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|unsubscrib|opt[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a monthly newsletter to subscribers."},
 
