@@ -2,71 +2,125 @@ package ui
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
-// docMatch is one occurrence of the in-document search in a rendered document: a line and the
-// half-open range of terminal cells it covers there.
+// docMatch is one occurrence of the in-document search in a rendered document: the cells it
+// covers on each line it spans (more than one when glamour wrapped the text inside it).
 type docMatch struct {
+	segs []matchSeg
+}
+
+// matchSeg is the part of a match on one line: the half-open range of cells [start, end).
+type matchSeg struct {
 	line       int
-	start, end int // cells
+	start, end int
+}
+
+// line returns the line where the match starts.
+func (m docMatch) line() int { return m.segs[0].line }
+
+// cellPos is where a byte of the searched text is on screen: line -1 for the space that stands
+// for a line break inside a paragraph.
+type cellPos struct {
+	line, cell, width int
 }
 
 // findInLines returns the occurrences of query in lines (plain text, no styling), in reading
-// order, ignoring case. Matching is per grapheme cluster, so accented and Chinese text match
-// as the reader sees them, and cell positions account for wide characters. A match does not
-// cross a line break of the rendering.
+// order, ignoring case. The lines of a paragraph are searched as one text, joined by a space
+// (or by nothing between Chinese characters, which wrap without one), so a phrase wrapped by
+// glamour is still found; blank lines end paragraphs. Matching is per grapheme cluster, and
+// cell positions account for wide characters.
 func findInLines(lines []string, query string) []docMatch {
 	q := strings.ToLower(query)
 	if strings.TrimSpace(q) == "" {
 		return nil
 	}
 	var out []docMatch
-	var folded strings.Builder
-	var cells []int // cells[b]: cell where the grapheme holding byte b of folded starts
+	var text strings.Builder
+	var pos []cellPos // pos[b]: where byte b of text is
+	var prevLast rune // last rune of the previous line of the paragraph, 0 at its start
+	flush := func() {
+		out = append(out, matchText(text.String(), pos, q)...)
+		text.Reset()
+		pos = pos[:0]
+		prevLast = 0
+	}
 	for li, line := range lines {
-		if line == "" {
+		content := strings.TrimRight(line, " ")
+		lead := len(content) - len(strings.TrimLeft(content, " "))
+		content = content[lead:]
+		if content == "" {
+			flush()
 			continue
 		}
-		folded.Reset()
-		cells = cells[:0]
-		cell := 0
+		first, _ := utf8.DecodeRuneInString(content)
+		if prevLast != 0 && !isWide(prevLast) && !isWide(first) {
+			text.WriteByte(' ')
+			pos = append(pos, cellPos{line: -1})
+		}
+		cell := lead
 		state := byte(0)
-		for rest := line; rest != ""; {
+		for rest := content; rest != ""; {
 			g, w, n, ns := ansi.DecodeSequence(rest, state, nil)
 			state = ns
 			rest = rest[n:]
 			lg := strings.ToLower(g)
-			folded.WriteString(lg)
+			text.WriteString(lg)
 			for range len(lg) {
-				cells = append(cells, cell)
+				pos = append(pos, cellPos{line: li, cell: cell, width: w})
 			}
 			cell += w
 		}
-		cells = append(cells, cell) // the end
-		f := folded.String()
-		for from := 0; from < len(f); {
-			i := strings.Index(f[from:], q)
-			if i < 0 {
-				break
-			}
-			s := from + i
-			e := s + len(q)
-			end := cells[e]
-			if e < len(f) && cells[e] == cells[e-1] {
-				// the match ends inside a grapheme: cover the whole of it
-				for e < len(f) && cells[e] == cells[e-1] {
-					e++
-				}
-				end = cells[e]
-			}
-			out = append(out, docMatch{line: li, start: cells[s], end: max(end, cells[s]+1)})
-			from = max(e, s+1)
+		prevLast, _ = utf8.DecodeLastRuneInString(content)
+	}
+	flush()
+	return out
+}
+
+// matchText finds q in the paragraph text f, whose bytes are at pos, and returns the matches
+// split into their lines.
+func matchText(f string, pos []cellPos, q string) []docMatch {
+	var out []docMatch
+	for from := 0; from < len(f); {
+		i := strings.Index(f[from:], q)
+		if i < 0 {
+			break
 		}
+		s, e := from+i, from+i+len(q)
+		// A match ending inside a grapheme covers the whole of it.
+		for e < len(f) && pos[e].line == pos[e-1].line && pos[e].line >= 0 && pos[e].cell == pos[e-1].cell {
+			e++
+		}
+		var m docMatch
+		for b := s; b < e; b++ {
+			p := pos[b]
+			if p.line < 0 {
+				continue
+			}
+			end := p.cell + max(1, p.width)
+			if n := len(m.segs); n > 0 && m.segs[n-1].line == p.line {
+				m.segs[n-1].end = max(m.segs[n-1].end, end)
+				continue
+			}
+			m.segs = append(m.segs, matchSeg{line: p.line, start: p.cell, end: end})
+		}
+		if len(m.segs) > 0 {
+			out = append(out, m)
+		}
+		from = max(e, s+1)
 	}
 	return out
+}
+
+// isWide reports whether r is a wide (East Asian) character, which wraps without a space.
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
 }
 
 // span is a range of cells of a line to draw in a style.

@@ -314,17 +314,18 @@ func (p *ReaderPane) refresh() {
 		return
 	}
 	lines := append([]string(nil), p.doc.lines...)
-	var spans []span
+	byLine := map[int][]span{}
 	for i, m := range p.matches {
 		st := p.st.Match
 		if i == p.current {
 			st = p.st.MatchCur
 		}
-		spans = append(spans, span{start: m.start, end: m.end, style: st})
-		if i+1 == len(p.matches) || p.matches[i+1].line != m.line {
-			lines[m.line] = overlay(lines[m.line], spans)
-			spans = spans[:0]
+		for _, sg := range m.segs {
+			byLine[sg.line] = append(byLine[sg.line], span{start: sg.start, end: sg.end, style: st})
 		}
+	}
+	for l, spans := range byLine {
+		lines[l] = overlay(lines[l], spans)
 	}
 	if p.markClause >= 0 && p.markedForDoc == p.doc {
 		marker := p.st.Marker.Render("▌")
@@ -557,7 +558,7 @@ func (p *ReaderPane) SetQuery(q string) {
 		p.matches = findInLines(p.doc.plain, q)
 		y := p.vp.YOffset()
 		for i, m := range p.matches {
-			if m.line >= y {
+			if m.line() >= y {
 				p.current = i
 				break
 			}
@@ -594,7 +595,7 @@ func (p *ReaderPane) showCurrentMatch() {
 	if p.current >= len(p.matches) {
 		return
 	}
-	l := p.matches[p.current].line
+	l := p.matches[p.current].line()
 	y := p.vp.YOffset()
 	if l < y || l >= y+p.height {
 		p.spySection = -1

@@ -191,8 +191,8 @@ func TestInDocumentSearch(t *testing.T) {
 			// The current match is on screen and its text is the query, case aside.
 			pane := &a.reader.panes[0]
 			mm := pane.matches[pane.current]
-			if mm.line < pane.vp.YOffset() || mm.line >= pane.vp.YOffset()+pane.height {
-				t.Errorf("current match line %d off screen (top %d)", mm.line, pane.vp.YOffset())
+			if mm.line() < pane.vp.YOffset() || mm.line() >= pane.vp.YOffset()+pane.height {
+				t.Errorf("current match line %d off screen (top %d)", mm.line(), pane.vp.YOffset())
 			}
 			pressKeys(a, "esc")
 			if _, total := pane.Matches(); total != 0 || a.current != ScreenReader {
