@@ -92,6 +92,13 @@ func parseNumber(s string) (numbered, bool) {
 	}
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
+	case r >= '０' && r <= '９':
+		// Full-width digits ("１．总则") number like ASCII ones.
+		n, ok := parseArabic(halfWidthDigits(s))
+		if ok {
+			n.rest = strings.TrimSpace(n.rest)
+		}
+		return n, ok
 	case r >= '0' && r <= '9':
 		return parseArabic(s)
 	case r == '(' || r == '（':
@@ -178,6 +185,25 @@ func parseArabic(s string) (numbered, bool) {
 		}
 	}
 	return n, true
+}
+
+// halfWidthDigits rewrites the full-width digits and full stops at the start of s in ASCII.
+func halfWidthDigits(s string) string {
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteByte(byte('0' + r - '０'))
+		case r == '．':
+			b.WriteByte('.')
+		default:
+			return b.String() + s[i:]
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // dotAt reports whether s[i:] starts with a full stop (ASCII or full-width) and returns the index

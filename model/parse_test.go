@@ -114,6 +114,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 一|总则\n2 1|定义\n2 （一）|术语\n3 2|适用范围\n1 二|信息收集\n", // （一） outranks 1. by convention
 		},
 		{
+			name: "full-width digits",
+			src:  "１．总则\n正文内容。\n１．１ 定义\n正文内容。\n２、信息收集\n正文内容。\n",
+			want: "1 1|总则\n2 1.1|定义\n1 2|信息收集\n",
+		},
+		{
 			name: "half-width parens and 第X条",
 			src:  "第一条 总则\n本协议适用于全部服务。\n第二条 信息收集\n(一)注册信息\n你注册时我们收集手机号。\n",
 			want: "1 第一条|总则\n1 第二条|信息收集\n2 （一）|注册信息\n",
