@@ -563,8 +563,8 @@ func (r *readerScreen) statusLine() string {
 	w := r.width
 	p := r.leadPane()
 	name := " " + policyName(r.policy)
-	if lang := r.policy.Parts[min(p.Part(), len(r.policy.Parts)-1)].Lang.String(); len(r.policy.Parts) > 1 && lang != "" {
-		name += " [" + lang + "]"
+	if parts := r.policy.Parts; len(parts) > 1 && p.Part() >= 0 && p.Part() < len(parts) && parts[p.Part()].Lang.String() != "" {
+		name += " [" + parts[p.Part()].Lang.String() + "]"
 	}
 	name += " "
 	var right []string

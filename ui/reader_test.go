@@ -9,6 +9,8 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+
+	"fineprint/model"
 )
 
 // goldenSizes are the terminal sizes every golden screen is checked at.
@@ -461,5 +463,35 @@ func TestMouseWheelScrolls(t *testing.T) {
 	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
 	if y := a.reader.panes[0].YOffset(); y != wheelLines {
 		t.Errorf("one wheel step up: top line %d, want %d", y, wheelLines)
+	}
+}
+
+// TestOddPolicies opens policies a parser could produce from odd files (no parts, no sections,
+// a clause of another section) and drives every key: nothing may panic.
+func TestOddPolicies(t *testing.T) {
+	odd := []*model.Policy{
+		{ID: "empty"},
+		{ID: "no-sections", Parts: []model.Part{{Lang: model.LangEN, EndClause: 1}},
+			Clauses: []model.Clause{{Text: "Only a paragraph.", Section: -1}}},
+		{ID: "deep", Parts: []model.Part{{Lang: model.LangZH, EndSection: 8, EndClause: 8}}},
+	}
+	deep := odd[2]
+	for i := range 8 {
+		deep.Sections = append(deep.Sections, model.Section{Number: strings.Repeat("1.", i) + "1", Title: "很深的标题 deep heading",
+			Level: i + 1, Parent: i - 1, FirstClause: i, EndClause: i + 1})
+		deep.Clauses = append(deep.Clauses, model.Clause{Text: "个人信息 personal data", Section: i})
+	}
+	for _, p := range odd {
+		t.Run(p.ID, func(t *testing.T) {
+			a := New(Options{Policies: []*model.Policy{p}})
+			send(a, tea.WindowSizeMsg{Width: 60, Height: 16})
+			send(a, openPolicyMsg{policy: p})
+			pressKeys(a, "j", "G", "g", "]", "[", "tab", "j", "enter", "h", "l", "t", "t", "L", "v", "/")
+			typeText(a, "个人")
+			pressKeys(a, "enter", "n", "N", "?", "esc")
+			send(a, OpenClauseMsg{Policy: p, Clause: 5})
+			send(a, OpenClauseMsg{Policy: p, Clause: 99})
+			checkScreenSize(t, screenText(a), 60, 16)
+		})
 	}
 }
