@@ -139,6 +139,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 3.2|存储期限\n",
 		},
 		{
+			name: "wrapped numbered sentence and unwrapped long heading",
+			src:  "Policy Title\n\n2. Information We Collect from Other Sources\nWe obtain information from other sources and combine it.\n\n2.1 This Policy applies to the App, the PC\nclient and the web version.\n\n3. Use\n\nText.\n",
+			want: "1 2|Information We Collect from Other Sources\n1 3|Use\n",
+		},
+		{
 			name: "run of short numbered lines is a list",
 			src:  "1. Collection\nWe collect:\n1. Name\n2. Email address\n3. Phone number\nThat is all.\n2. Use\nWe use it.\n",
 			want: "1 1|Collection\n1 2|Use\n",

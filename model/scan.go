@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -138,6 +139,9 @@ func scan(lines []srcLine) []block {
 		if len(b.more) > 0 {
 			b.text = joinLines(b.text, b.more)
 			b.more = nil
+			if b.kind == blockNumbered {
+				b.kind = blockPara // a heading is not wrapped over lines
+			}
 		}
 		if b.text != "" || b.kind == blockRow {
 			out = append(out, b)
@@ -184,7 +188,10 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	if s.open && len(s.blocks) > 0 {
 		prev := &s.blocks[len(s.blocks)-1]
-		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && prev.continues() {
+		// A numbered line that reads as a heading takes a continuation line only when that
+		// starts in lower case, as the rest of a wrapped sentence does.
+		wrapped := prev.kind != blockNumbered || unicode.IsLower(firstRune(text)) || !headingShaped(prev.num.rest)
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && prev.continues() {
 			prev.more = append(prev.more, text)
 			prev.runes += utf8.RuneCountInString(text)
 			return
