@@ -33,6 +33,10 @@ type Index struct {
 	post      []uint32          // the clauses of each word, word after word, ascending
 	postStart []uint32          // offset of each word's clauses in post; one more entry
 
+	clauseSec []int32  // each clause's section, numbered across policies; -1 before the first heading
+	sec       []uint32 // each section's heading words, its parents' included, section after section
+	secStart  []uint32 // offset of each section's words in sec; one more entry
+
 	evidence [detect.NumKeys][]evidence // per key, the clauses cited as its evidence, ascending
 }
 
@@ -109,6 +113,9 @@ type shard struct {
 	wordID    map[string]uint32
 	fwd       []uint32 // each clause's distinct words, by shard word number
 	fwdStart  []uint32
+	clauseSec []int32  // each clause's section, numbered within the shard; -1 for none
+	sec       []uint32 // each section's heading words (its own and its parents'), by shard word number
+	secStart  []uint32
 }
 
 // buildShard normalises and splits the clauses of ps into words.
@@ -131,11 +138,8 @@ func buildShard(ps []*model.Policy) *shard {
 	var buf []byte
 	var seen []int32 // per word, the last clause that used it
 	add := func(w string, clause int32) {
-		id, ok := sh.wordID[w]
-		if !ok {
-			id = uint32(len(sh.words))
-			sh.words = append(sh.words, strings.Clone(w))
-			sh.wordID[sh.words[id]] = id
+		id := sh.word(w)
+		for len(seen) < len(sh.words) {
 			seen = append(seen, -1)
 		}
 		if seen[id] != clause {
@@ -144,8 +148,34 @@ func buildShard(ps []*model.Policy) *shard {
 		}
 	}
 	for _, p := range ps {
+		firstSec := int32(len(sh.secStart))
+		for i := range p.Sections {
+			sh.secStart = append(sh.secStart, uint32(len(sh.sec)))
+			var path strings.Builder
+			for _, j := range p.SectionPath(i) {
+				path.WriteString(p.Sections[j].Title)
+				path.WriteByte(' ')
+			}
+			title := normalizeString(path.String())
+			seenSec := map[uint32]bool{}
+			tokenize(title, func(t token) {
+				id := sh.word(title[t.start:t.end])
+				if !seenSec[id] {
+					seenSec[id] = true
+					sh.sec = append(sh.sec, id)
+				}
+			})
+			for len(seen) < len(sh.words) {
+				seen = append(seen, -1)
+			}
+		}
 		for _, c := range p.Clauses {
 			clause := int32(len(sh.textStart))
+			if c.Section >= 0 && c.Section < len(p.Sections) {
+				sh.clauseSec = append(sh.clauseSec, firstSec+int32(c.Section))
+			} else {
+				sh.clauseSec = append(sh.clauseSec, -1)
+			}
 			start := sh.text.Len()
 			sh.textStart = append(sh.textStart, uint32(start))
 			sh.fwdStart = append(sh.fwdStart, uint32(len(sh.fwd)))
@@ -172,6 +202,17 @@ func buildShard(ps []*model.Policy) *shard {
 		}
 	}
 	return sh
+}
+
+// word returns the shard's number for word w, adding it to the shard's vocabulary if new.
+func (sh *shard) word(w string) uint32 {
+	id, ok := sh.wordID[w]
+	if !ok {
+		id = uint32(len(sh.words))
+		sh.words = append(sh.words, strings.Clone(w))
+		sh.wordID[sh.words[id]] = id
+	}
+	return id
 }
 
 // merge joins the shards, in order, into the index: one text, one vocabulary.
@@ -212,10 +253,24 @@ func (ix *Index) merge(shards []*shard) {
 		for _, w := range sh.fwd {
 			ix.fwd = append(ix.fwd, remap[w])
 		}
+		sbase, swbase := int32(len(ix.secStart)), uint32(len(ix.sec))
+		for _, o := range sh.secStart {
+			ix.secStart = append(ix.secStart, swbase+o)
+		}
+		for _, w := range sh.sec {
+			ix.sec = append(ix.sec, remap[w])
+		}
+		for _, cs := range sh.clauseSec {
+			if cs >= 0 {
+				cs += sbase
+			}
+			ix.clauseSec = append(ix.clauseSec, cs)
+		}
 		sh.text.Reset() // let it go before the next shard is copied
 	}
 	ix.textStart = append(ix.textStart, uint32(text.Len()))
 	ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
+	ix.secStart = append(ix.secStart, uint32(len(ix.sec)))
 	ix.text = text.String()
 }
 
@@ -282,6 +337,15 @@ func (ix *Index) clauseText(gid int32) string {
 // clauseWords returns the distinct words of clause gid.
 func (ix *Index) clauseWords(gid int32) []uint32 {
 	return ix.fwd[ix.fwdStart[gid]:ix.fwdStart[gid+1]]
+}
+
+// headingWords returns the words of the headings clause gid stands under.
+func (ix *Index) headingWords(gid int32) []uint32 {
+	sec := ix.clauseSec[gid]
+	if sec < 0 {
+		return nil
+	}
+	return ix.sec[ix.secStart[sec]:ix.secStart[sec+1]]
 }
 
 // postings returns the clauses that contain word w, ascending.

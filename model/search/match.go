@@ -13,11 +13,12 @@ import (
 // length penalty are added per clause; the tiers are far enough apart that neither can lift a
 // clause over a better tier of match.
 const (
-	scoreWord   = 1000 // a whole word ("delete" in "delete your data"), or any Han match
-	scorePrefix = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
-	scoreInfix  = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
-	scoreFuzzy  = 150  // the term's runes in order inside one word, from its start, +-100
-	scorePhrase = 600  // the terms stand next to each other, in order
+	scoreWord    = 1000 // a whole word ("delete" in "delete your data"), or any Han match
+	scorePrefix  = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
+	scoreInfix   = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
+	scoreFuzzy   = 150  // the term's runes in order inside one word, from its start, +-100
+	scorePhrase  = 600  // the terms stand next to each other, in order
+	scoreHeading = 100  // the term is a word or word start of the clause's section headings
 )
 
 // tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreInfix or
@@ -162,6 +163,17 @@ func (tp *termPlan) holds(words []uint32) bool {
 		return false
 	}
 	return true
+}
+
+// inHeading reports whether a whole term matches one of the heading words as a word or a
+// word start.
+func (tp *termPlan) inHeading(heads []uint32) bool {
+	for _, w := range heads {
+		if tp.score[w] >= scorePrefix {
+			return true
+		}
+	}
+	return false
 }
 
 // fill computes byClause through the postings of the term's words.

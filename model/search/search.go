@@ -386,6 +386,15 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 	if len(p.pos) == 0 {
 		return 0, true // filters only: reading order
 	}
+	// A term that is a word or word start of the clause's headings ("retention" under "Data
+	// Retention") ranks the clause a little higher, less than a tier.
+	if heads := ix.headingWords(c); len(heads) > 0 {
+		for _, tp := range p.pos {
+			if tp.whole && tp.inHeading(heads) {
+				total += scoreHeading
+			}
+		}
+	}
 	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
 	total -= int(min(ix.runeLen[c]/10, 60))
 	if len(p.phrases) > 0 && top.admits(scored{c, total + scorePhrase}) {

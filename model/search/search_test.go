@@ -334,3 +334,17 @@ func TestParallelBuildSameAsSerial(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadingsBreakTies(t *testing.T) {
+	p := newPolicy("h", "H", model.LangEN, "We keep server logs for a year.", "We keep server logs for a week.")
+	p.Sections = append(p.Sections, model.Section{Number: "2", Title: "Logs and Retention", Level: 1, Parent: -1})
+	p.Clauses[1].Section = 1
+	ix := NewIndex([]*model.Policy{p}, nil)
+	res := search(t, ix, "logs")
+	if len(res.Hits) != 2 || res.Hits[0].Clause != 1 {
+		t.Fatalf("hits %+v: the clause under \"Logs and Retention\" should come first", res.Hits)
+	}
+	if res.Hits[0].Score-res.Hits[1].Score >= scoreWord-scorePrefix {
+		t.Errorf("the heading bonus (%d) is a whole tier or more", res.Hits[0].Score-res.Hits[1].Score)
+	}
+}
