@@ -90,3 +90,21 @@ func TestOverlayKeepsText(t *testing.T) {
 		}
 	}
 }
+
+func TestCJKPunct(t *testing.T) {
+	cases := map[string]string{
+		"我们,你们;他们":              "我们，你们；他们",
+		"使用\"),我们":              "使用\")，我们",
+		"Yes, we do; 是的":        "Yes, we do; 是的",
+		"AiWellFlow,以及":         "AiWellFlow，以及",
+		"no punctuation at all": "no punctuation at all",
+	}
+	for in, want := range cases {
+		if got := cjkPunct(in); got != want {
+			t.Errorf("cjkPunct(%q) = %q, want %q", in, got, want)
+		}
+		if got := foldPunct(cjkPunct(in)); got != in {
+			t.Errorf("foldPunct(cjkPunct(%q)) = %q", in, got)
+		}
+	}
+}

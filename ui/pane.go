@@ -520,12 +520,18 @@ func (p *ReaderPane) clauseLines(c int) (from, to int, ok bool) {
 	return lineOf[at], lineOf[end] + 1, true
 }
 
-// compact returns s without white space and without the backslashes of markdown escapes, the
-// form in which clause text and rendered lines are compared.
+// compact returns s without white space and without the backslashes of markdown escapes, and
+// with full-width commas and semicolons made ASCII (see cjkPunct): the form in which clause text
+// and rendered lines are compared.
 func compact(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '\\' {
+		switch {
+		case unicode.IsSpace(r) || r == '\\':
 			return -1
+		case r == '，':
+			return ','
+		case r == '；':
+			return ';'
 		}
 		return r
 	}, s)

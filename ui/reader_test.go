@@ -209,29 +209,35 @@ func TestInDocumentSearch(t *testing.T) {
 }
 
 func TestOpenClauseMarksIt(t *testing.T) {
-	a := newTestApp(t, 120, 40)
 	p := seed(t, "aiwellflow")
-	// A clause of the English part, deep in the document.
-	last := p.Parts[len(p.Parts)-1]
-	c := (last.FirstClause + last.EndClause) / 2
-	send(a, OpenClauseMsg{Policy: p, Clause: c})
-	if a.current != ScreenReader {
-		t.Fatalf("screen %v", a.current)
-	}
-	pane := &a.reader.panes[0]
-	if pane.Part() != len(p.Parts)-1 {
-		t.Errorf("opened part %d, want the clause's part %d", pane.Part(), len(p.Parts)-1)
-	}
-	if pane.markedForDoc != pane.doc || pane.markFrom >= pane.markTo {
-		t.Fatalf("clause %d not marked (lines %d-%d)", c, pane.markFrom, pane.markTo)
-	}
-	screen := screenText(a)
-	words := strings.Fields(p.Clauses[c].Text)
-	if !strings.Contains(screen, strings.Join(words[:min(3, len(words))], " ")) {
-		t.Errorf("clause %q not on screen:\n%s", p.Clauses[c].Text, screen)
-	}
-	if !strings.Contains(screen, "▌") {
-		t.Error("no marker on screen")
+	for part, pt := range p.Parts {
+		// A clause in the middle of each language part, Chinese and English.
+		c := (pt.FirstClause + pt.EndClause) / 2
+		a := newTestApp(t, 120, 40)
+		send(a, OpenClauseMsg{Policy: p, Clause: c})
+		if a.current != ScreenReader {
+			t.Fatalf("screen %v", a.current)
+		}
+		pane := &a.reader.panes[0]
+		if pane.Part() != part {
+			t.Errorf("clause %d opened part %d, want %d", c, pane.Part(), part)
+		}
+		if pane.markedForDoc != pane.doc || pane.markFrom >= pane.markTo {
+			t.Errorf("clause %d not marked (lines %d-%d)", c, pane.markFrom, pane.markTo)
+			continue
+		}
+		screen := screenText(a)
+		if !strings.Contains(screen, "▌") {
+			t.Errorf("clause %d: no marker on screen", c)
+		}
+		rs := []rune(compact(p.Clauses[c].Text))
+		if !strings.Contains(compact(screen), string(rs[:min(8, len(rs))])) {
+			t.Errorf("clause %q not on screen:\n%s", p.Clauses[c].Text, screen)
+		}
+		pressKeys(a, "esc")
+		if a.current != ScreenLibrary {
+			t.Errorf("esc after opening a clause: %v", a.current)
+		}
 	}
 }
 

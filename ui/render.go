@@ -153,7 +153,7 @@ func renderDoc(k renderKey) (*renderedDoc, error) {
 		if strings.TrimSpace(md) == "" {
 			return nil
 		}
-		out, err := r.Render(md)
+		out, err := r.Render(cjkPunct(md))
 		if err != nil {
 			return fmt.Errorf("render %s: %w", policyName(p), err)
 		}
@@ -209,4 +209,41 @@ func policyName(p *model.Policy) string {
 		return p.Source
 	}
 	return p.Title
+}
+
+// cjkPunct replaces the ASCII commas and semicolons that stand next to Chinese (or other wide)
+// characters with their full-width forms. Glamour's word wrap breaks lines only at spaces and
+// ASCII punctuation, so an ASCII comma inside Chinese text made it break there, leaving ragged
+// half-empty lines; with full-width punctuation a Chinese paragraph fills its lines, as Chinese
+// typesetting does. Search and clause lookup treat both forms as the same (see foldPunct).
+func cjkPunct(md string) string {
+	if !strings.ContainsAny(md, ",;") {
+		return md
+	}
+	rs := []rune(md)
+	changed := false
+	for i, r := range rs {
+		if r != ',' && r != ';' {
+			continue
+		}
+		prevWide := i > 0 && isWide(rs[i-1])
+		nextWide := i+1 < len(rs) && isWide(rs[i+1])
+		if prevWide || nextWide {
+			rs[i] = map[rune]rune{',': '，', ';': '；'}[r]
+			changed = true
+		}
+	}
+	if !changed {
+		return md
+	}
+	return string(rs)
+}
+
+// foldPunct maps the full-width comma and semicolon cjkPunct puts in back to ASCII, for
+// comparing rendered text with the policy's own.
+func foldPunct(s string) string {
+	if !strings.ContainsAny(s, "，；") {
+		return s
+	}
+	return strings.NewReplacer("，", ",", "；", ";").Replace(s)
 }
