@@ -348,3 +348,36 @@ func TestHeadingsBreakTies(t *testing.T) {
 		t.Errorf("the heading bonus (%d) is a whole tier or more", res.Hits[0].Score-res.Hits[1].Score)
 	}
 }
+
+// FuzzSearch checks that any query is answered without a panic, with hits in range, best
+// first, and highlights that are ascending rune offsets inside the clause.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"delete account", "删除", "'lete", "^you", "days.$", "!acc", "@zh 删", "#del",
+		"ＡＰＩ７", `to\ delete`, "'data'", "d", "\x00\xff", "!'", "^$", "'''", "@", "#"} {
+		f.Add(q)
+	}
+	ps, ix := fixture(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		res, err := ix.Search(context.Background(), q, 5)
+		if err != nil {
+			if !strings.Contains(err.Error(), "unknown key") {
+				t.Fatalf("%q: %v", q, err)
+			}
+			return
+		}
+		if res.Total < len(res.Hits) || len(res.Hits) > 5 {
+			t.Fatalf("%q: total %d, %d hits", q, res.Total, len(res.Hits))
+		}
+		for i, h := range res.Hits {
+			if i > 0 && h.Score > res.Hits[i-1].Score {
+				t.Fatalf("%q: hits not best first", q)
+			}
+			n := len([]rune(ps[h.Policy].Clauses[h.Clause].Text))
+			for k, m := range h.Matches {
+				if m < 0 || m >= n || (k > 0 && m <= h.Matches[k-1]) {
+					t.Fatalf("%q: bad match offsets %v for a clause of %d runes", q, h.Matches, n)
+				}
+			}
+		}
+	})
+}
