@@ -481,8 +481,7 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 		a.library.loadDone, a.library.loadTotal = ev.Done, ev.Total
 		switch {
 		case ev.Err != nil:
-			a.library.loadErrs++
-			a.library.setStatus(loadErrorText(ev), true)
+			a.library.addLoadError(loadErrorText(ev))
 		case ev.Policy != nil:
 			a.policies = append(a.policies, ev.Policy)
 			added = true

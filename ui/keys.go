@@ -29,6 +29,7 @@ type libraryKeyMap struct {
 	Filter         key.Binding
 	ClearFilter    key.Binding
 	Accept         key.Binding // ends typing the filter, keeping it
+	Errors         key.Binding // shows or hides the list of files that could not be loaded
 	Help           key.Binding
 }
 
@@ -45,6 +46,7 @@ func newLibraryKeyMap() libraryKeyMap {
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		Accept:      key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "done")),
+		Errors:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "load errors")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 	}
 }

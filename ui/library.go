@@ -52,7 +52,9 @@ type libraryScreen struct {
 
 	loading             bool
 	loadDone, loadTotal int
-	loadErrs            int
+	loadErrs            []string // every load error, in arrival order
+	showErrs            bool     // the list shows loadErrs instead of the policies
+	errOffset           int      // first error on screen
 	status              string
 	statusErr           bool
 
@@ -124,6 +126,12 @@ func (s *libraryScreen) setPolicies(ps []*model.Policy) {
 // setStatus shows text in the status line, as an error when isErr.
 func (s *libraryScreen) setStatus(text string, isErr bool) { s.status, s.statusErr = text, isErr }
 
+// addLoadError records a file that could not be loaded and shows it in the status line.
+func (s *libraryScreen) addLoadError(text string) {
+	s.loadErrs = append(s.loadErrs, text)
+	s.setStatus(text, true)
+}
+
 // inputFocused reports whether the filter input has the keyboard.
 func (s *libraryScreen) inputFocused() bool { return s.filtering }
 
@@ -177,7 +185,13 @@ func (s *libraryScreen) update(msg tea.Msg) tea.Cmd {
 // handleKey handles a key while the list has the keyboard.
 func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
+	if s.showErrs {
+		s.handleErrorsKey(msg)
+		return nil
+	}
 	switch {
+	case key.Matches(msg, k.Errors) && len(s.loadErrs) > 0:
+		s.showErrs = true
 	case key.Matches(msg, k.Up):
 		s.move(-1)
 	case key.Matches(msg, k.Down):
@@ -206,6 +220,39 @@ func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// handleErrorsKey scrolls the list of load errors; e or esc closes it.
+func (s *libraryScreen) handleErrorsKey(msg tea.KeyPressMsg) {
+	k := s.keys
+	page := max(1, s.height-3-len(s.footer()))
+	switch {
+	case key.Matches(msg, k.Errors, k.ClearFilter):
+		s.showErrs = false
+	case key.Matches(msg, k.Down):
+		s.errOffset++
+	case key.Matches(msg, k.Up):
+		s.errOffset--
+	case key.Matches(msg, k.PageDn):
+		s.errOffset += page
+	case key.Matches(msg, k.PageUp):
+		s.errOffset -= page
+	case key.Matches(msg, k.Top):
+		s.errOffset = 0
+	case key.Matches(msg, k.Bottom):
+		s.errOffset = len(s.loadErrs)
+	}
+	s.errOffset = max(0, min(s.errOffset, len(s.loadErrs)-page))
+}
+
+// errorsView returns the list of load errors, h lines.
+func (s *libraryScreen) errorsView(h int) []string {
+	lines := []string{s.st.Error.Render(fmt.Sprintf("%d %s could not be loaded (e or esc to close)",
+		len(s.loadErrs), plural(len(s.loadErrs), "file", "files")))}
+	for i := s.errOffset; i < len(s.loadErrs) && len(lines) < h; i++ {
+		lines = append(lines, truncateCells("  ✗ "+s.loadErrs[i], s.width))
+	}
+	return lines
 }
 
 // handleFilterKey handles a key while the filter is typed: esc drops it, enter and the arrows
@@ -265,8 +312,8 @@ func (s *libraryScreen) footer() []string {
 	}
 	if s.status != "" {
 		text := s.status
-		if s.loadErrs > 1 {
-			text = fmt.Sprintf("%s (and %d more)", text, s.loadErrs-1)
+		if n := len(s.loadErrs); n > 1 && s.statusErr {
+			text = fmt.Sprintf("%s (and %d more: e lists them)", text, n-1)
 		}
 		st := s.st.Subtle
 		if s.statusErr {
@@ -296,9 +343,15 @@ func (s *libraryScreen) shortHelp() []key.Binding {
 	if s.filtering {
 		return []key.Binding{k.Accept, k.ClearFilter}
 	}
+	if s.showErrs {
+		return []key.Binding{k.Down, k.Up, k.Errors, s.global.Quit}
+	}
 	b := []key.Binding{k.Open, k.Filter}
 	if s.filter.Value() != "" {
 		b = append(b, k.ClearFilter)
+	}
+	if len(s.loadErrs) > 0 {
+		b = append(b, k.Errors)
 	}
 	return append(b, s.global.Search, s.global.Compare, k.Help, s.global.Quit)
 }
@@ -342,6 +395,9 @@ func (s *libraryScreen) view() string {
 	}
 	for i := s.offset; i < len(s.shown) && len(list)+libraryRowHeight <= listH+1; i++ {
 		list = append(list, s.row(s.shown[i], i == s.cursor)...)
+	}
+	if s.showErrs {
+		list = s.errorsView(listH)
 	}
 	b.WriteString(fitLines(strings.Join(list, "\n"), w, listH))
 	b.WriteByte('\n')

@@ -376,6 +376,14 @@ func TestBackgroundLoads(t *testing.T) {
 	if len(a.library.all) != 2 {
 		t.Errorf("library has %d policies, want 2", len(a.library.all))
 	}
+	pressKeys(a, "e")
+	if s := screenText(a); !strings.Contains(s, "1 file could not be loaded") || !strings.Contains(s, "✗ bad.bin: binary file") {
+		t.Errorf("e does not list the load errors:\n%s", s)
+	}
+	pressKeys(a, "esc")
+	if a.library.showErrs || a.current != ScreenLibrary {
+		t.Error("esc does not close the error list")
+	}
 	ch <- LoadEvent{Policy: seeds(t)[2], Path: "c.md", Done: 3, Total: 3}
 	close(ch)
 	_ = cmd
