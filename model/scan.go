@@ -62,6 +62,7 @@ type scanner struct {
 	join   bool // the source separates paragraphs by blank lines, so adjacent lines are one
 	blank  bool // a blank line was seen since the last block
 	open   bool // the last block may take continuation lines
+	last   int  // number of the last line that went into a paragraph, item or heading
 	bullet *srcLine
 }
 
@@ -126,9 +127,11 @@ func scan(lines []srcLine) []block {
 			continue
 		}
 		if strings.Contains(t, "|") && s.tableRow(i, t) {
+			s.last = 0
 			continue
 		}
 		s.line(l, t)
+		s.last = l.num
 	}
 	if s.bullet != nil {
 		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
@@ -186,12 +189,17 @@ func (s *scanner) line(l srcLine, t string) {
 		s.open = s.join && n.rest != ""
 		return
 	}
-	if s.open && len(s.blocks) > 0 {
+	// Without blank lines between paragraphs, a line starting in lower case right after an
+	// unfinished one is still the rest of a hard-wrapped sentence.
+	lowerCont := !s.join && !s.blank && s.last == l.num-1 && unicode.IsLower(firstRune(text))
+	if (s.open || lowerCont) && len(s.blocks) > 0 {
 		prev := &s.blocks[len(s.blocks)-1]
 		// A numbered line that reads as a heading takes a continuation line only when that
 		// starts in lower case, as the rest of a wrapped sentence does.
-		wrapped := prev.kind != blockNumbered || unicode.IsLower(firstRune(text)) || !headingShaped(prev.num.rest)
-		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && prev.continues() {
+		// (Only in a document that separates paragraphs by blank lines: elsewhere "11. Minors"
+		// followed by "this Service is not…" is a heading and a sloppy sentence.)
+		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !headingShaped(prev.num.rest)
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (prev.continues() || lowerCont && !prev.endsSentence()) {
 			prev.more = append(prev.more, text)
 			prev.runes += utf8.RuneCountInString(text)
 			return
@@ -207,14 +215,16 @@ func (b *block) continues() bool {
 	if b.runes == 0 {
 		b.runes = utf8.RuneCountInString(b.text)
 	}
-	if b.runes < 30 {
-		return false
-	}
+	return b.runes >= 30 && !b.endsSentence()
+}
+
+// endsSentence reports whether the block's last line ends with sentence punctuation.
+func (b *block) endsSentence() bool {
 	last := b.text
 	if len(b.more) > 0 {
 		last = b.more[len(b.more)-1]
 	}
-	return !strings.ContainsRune(".。!！?？:：;；", lastRune(last))
+	return strings.ContainsRune(".。!！?？:：;；", lastRune(last))
 }
 
 // add appends a block, recording whether a blank line preceded it.

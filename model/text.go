@@ -297,7 +297,7 @@ func lastRune(s string) rune {
 	return r
 }
 
-// joinLines joins the lines of a wrapped paragraph: with a space, except next to Chinese
+// joinLines joins the lines of a wrapped paragraph: with a space, except between Chinese
 // characters and CJK punctuation, which are written without one.
 func joinLines(first string, more []string) string {
 	var b strings.Builder
@@ -312,7 +312,8 @@ func joinLines(first string, more []string) string {
 		if m == "" {
 			continue
 		}
-		if b.Len() > 0 && !isHan(last) && !isFullWidthPunct(last) && !isHan(firstRune(m)) {
+		first := firstRune(m)
+		if b.Len() > 0 && !((isHan(last) || isFullWidthPunct(last)) && (isHan(first) || isFullWidthPunct(first))) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(m)
