@@ -377,3 +377,24 @@ func TestSearchPreviewScrollsToMatch(t *testing.T) {
 		t.Errorf("the preview does not scroll to the match:\n%s", preview)
 	}
 }
+
+func TestSearchSmallTerminals(t *testing.T) {
+	for _, size := range [][2]int{{40, 10}, {41, 11}, {60, 15}, {99, 20}, {100, 12}, {200, 60}} {
+		s := newTestSearch(t, size[0], size[1])
+		for _, q := range []string{"", "delete", "删除 个人", "#nosuchkey"} {
+			s.input.SetValue(q)
+			searchDrain(s, s.runSearch())
+			s.update(searchKey("down"))
+			view := s.view()
+			lines := strings.Split(view, "\n")
+			if len(lines) != size[1] {
+				t.Errorf("%dx%d %q: %d lines", size[0], size[1], q, len(lines))
+			}
+			for i, l := range lines {
+				if w := ansi.StringWidth(l); w > size[0] {
+					t.Errorf("%dx%d %q: line %d is %d cells: %q", size[0], size[1], q, i, w, ansi.Strip(l))
+				}
+			}
+		}
+	}
+}
