@@ -61,11 +61,35 @@ func (s *tmuxSession) capture() string {
 	return string(out)
 }
 
+// e2eWait is how long a step may take before the test fails: generous, because the machine
+// running the tests may be busy with others.
+const e2eWait = 20 * time.Second
+
+// openCompare waits for the first frame, then presses c until the compare screen shows (a key
+// sent before the program reads its terminal would be lost).
+func (s *tmuxSession) openCompare() string {
+	s.t.Helper()
+	for deadline := time.Now().Add(e2eWait); time.Now().Before(deadline); {
+		if strings.TrimSpace(s.capture()) == "" {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
+		s.send("c")
+		for wait := time.Now().Add(2 * time.Second); time.Now().Before(wait); time.Sleep(50 * time.Millisecond) {
+			if screen := s.capture(); strings.Contains(screen, "Compare · ") {
+				return screen
+			}
+		}
+	}
+	s.t.Fatalf("c never opened the compare screen; last screen:\n%s", s.capture())
+	return ""
+}
+
 // waitFor polls the screen until it contains want, failing after a few seconds.
 func (s *tmuxSession) waitFor(want string) string {
 	s.t.Helper()
 	var screen string
-	for deadline := time.Now().Add(8 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(e2eWait); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
 		if screen = s.capture(); strings.Contains(screen, want) {
 			return screen
 		}
@@ -93,8 +117,7 @@ func TestCompareEndToEnd(t *testing.T) {
 		t.Skip("bundled policies not found")
 	}
 	s := startTmux(t, 120, 40)
-	time.Sleep(300 * time.Millisecond) // let the library draw before the first key
-	s.send("c")
+	s.openCompare()
 	s.waitFor("Compare · 5 policies")
 	// Move to the security row of the first policy and read its evidence.
 	s.send("/", "security", "Enter")
@@ -105,7 +128,7 @@ func TestCompareEndToEnd(t *testing.T) {
 	// One column right: the evidence pane follows the cursor to the second policy.
 	before := evidenceTitle(screen)
 	s.send("l")
-	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(e2eWait); ; time.Sleep(50 * time.Millisecond) {
 		screen = s.capture()
 		if t := evidenceTitle(screen); t != before && strings.Contains(t, "practice.security") {
 			break
@@ -134,7 +157,7 @@ func TestCompareEndToEnd(t *testing.T) {
 		title = strings.Join(f[1:], " ")
 	}
 	s.send("Enter")
-	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(e2eWait); ; time.Sleep(50 * time.Millisecond) {
 		screen = s.capture()
 		if !strings.Contains(screen, "Compare · ") && strings.Contains(screen, title) {
 			break
@@ -150,17 +173,17 @@ func TestSideBySideEndToEnd(t *testing.T) {
 		t.Skip("bundled policies not found")
 	}
 	s := startTmux(t, 120, 40)
-	time.Sleep(300 * time.Millisecond)
-	s.send("c")
+	s.openCompare()
 	s.waitFor("Compare · 5 policies")
 	// Mark the first two policies and open them side by side.
 	s.send("Space", "l", "Space", "v")
 	s.waitFor("sync by topic: on")
+	s.waitFor("## ") // both panes rendered: ] does nothing before
 	// Two sections down on the left: the right pane follows to a section of its own (or says
 	// it has none); both headers name a section.
 	s.send("]", "]")
 	var header string
-	for deadline := time.Now().Add(8 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+	for deadline := time.Now().Add(e2eWait); ; time.Sleep(50 * time.Millisecond) {
 		header, _, _ = strings.Cut(s.capture(), "\n")
 		if strings.Count(header, " · ") >= 2 {
 			break
