@@ -123,6 +123,11 @@ func inferDate(p *Policy) string {
 		}
 		return ""
 	}
+	for _, pt := range p.Parts {
+		if d := try(pt.Title); d != "" {
+			return d
+		}
+	}
 	for _, c := range p.Clauses {
 		if d := try(c.Text); d != "" {
 			return d

@@ -32,6 +32,10 @@ func TestInferDateNeedsKeyword(t *testing.T) {
 	if p.Date != "" {
 		t.Errorf("Date = %q, want none: a date without 'updated' or 'effective' is not the policy's", p.Date)
 	}
+	p = mustParse(t, "# Privacy Policy (last updated January 1, 2020)\n\nWe collect data.\n")
+	if p.Date != "2020-01-01" || p.Title != "Privacy Policy (last updated January 1, 2020)" {
+		t.Errorf("Date from the title = %q, title %q", p.Date, p.Title)
+	}
 	p = mustParse(t, "隐私政策\n我们收集信息。\n本政策更新日期：2021年3月8日\n")
 	if p.Date != "2021-03-08" {
 		t.Errorf("Date = %q", p.Date)

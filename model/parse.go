@@ -327,12 +327,15 @@ func partTitle(blocks []block) string {
 	first := blocks[0]
 	switch first.kind {
 	case blockHeading:
-		if first.md == 0 || first.num.style != styleNone || dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
+		if first.md == 0 || first.num.style != styleNone {
 			return ""
 		}
 		if namesDocument(first.text) {
 			// "# Privacy Policy" is the title even where the sections are "#" headings too.
 			return first.text
+		}
+		if dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
+			return ""
 		}
 		for _, b := range blocks[1:] {
 			if b.kind == blockHeading && b.rank <= first.rank {
@@ -341,7 +344,7 @@ func partTitle(blocks []block) string {
 		}
 		return first.text
 	case blockPara:
-		if !titleShaped(first.text) || dateLine(first.text) {
+		if !titleShaped(first.text) || (dateLine(first.text) && !namesDocument(first.text)) {
 			return ""
 		}
 		if _, ok := parseNumber(first.text); ok {
