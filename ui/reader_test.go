@@ -509,3 +509,30 @@ func TestOddPolicies(t *testing.T) {
 		})
 	}
 }
+
+func TestOpenSideBySideRouting(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	p := seed(t, "aiwellflow")
+	send(a, OpenSideBySideMsg{Left: p, Right: p, LeftPart: 1, RightPart: 0})
+	if a.current != ScreenReader || !a.reader.split {
+		t.Fatalf("two parts of one policy: screen %v, split %v", a.current, a.reader.split)
+	}
+	if l, r := a.reader.panes[0].Part(), a.reader.panes[1].Part(); l != 1 || r != 0 {
+		t.Errorf("parts %d|%d, want 1|0", l, r)
+	}
+	pressKeys(a, "esc", "esc")
+	if a.current != ScreenLibrary {
+		t.Errorf("esc esc: %v", a.current)
+	}
+	if a.others[ScreenSideBySide] == nil {
+		t.Skip("no side-by-side screen registered")
+	}
+	send(a, OpenSideBySideMsg{Left: seed(t, "api7"), Right: seed(t, "7ding")})
+	if a.current != ScreenSideBySide {
+		t.Errorf("two policies: screen %v, want side-by-side", a.current)
+	}
+	send(a, BackMsg{})
+	if a.current != ScreenLibrary {
+		t.Errorf("back from side by side: %v", a.current)
+	}
+}
