@@ -37,18 +37,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 // use its numbering scheme, and it is not one of a run of numbered lines counting up with
 // nothing between them (which is a list).
 func resolveHeadings(blocks []block) {
-	// Numbering schemes the markdown headings use: a plain line numbered the same way ("1."
-	// where the headings are "## 1.") is a list item of the document, not a heading.
-	type scheme struct {
-		style numStyle
-		depth int
-	}
-	mdSchemes := map[scheme]bool{}
-	for i := range blocks {
-		if blocks[i].kind == blockHeading && blocks[i].num.style != styleNone {
-			mdSchemes[scheme{blocks[i].num.style, blocks[i].num.depth}] = true
-		}
-	}
+	mdSchemes := markdownSchemes(blocks)
 	lastZh := 0
 	for i := range blocks {
 		b := &blocks[i]
@@ -97,6 +86,25 @@ func resolveHeadings(blocks []block) {
 	}
 }
 
+// scheme is a numbering scheme: a style and, for arabic numbers, a depth.
+type scheme struct {
+	style numStyle
+	depth int
+}
+
+// markdownSchemes returns the numbering schemes the markdown headings use: a plain line numbered
+// the same way ("1." where the headings are "## 1.") is a list item of the document, not a
+// heading.
+func markdownSchemes(blocks []block) map[scheme]bool {
+	out := map[scheme]bool{}
+	for i := range blocks {
+		if blocks[i].kind == blockHeading && blocks[i].md > 0 && blocks[i].num.style != styleNone {
+			out[scheme{blocks[i].num.style, blocks[i].num.depth}] = true
+		}
+	}
+	return out
+}
+
 // fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.
 var fragmentTails = map[string]bool{"that": true, "which": true, "who": true, "include": true, "includes": true,
 	"including": true, "explain": true, "explains": true, "following": true, "such": true, "like": true, "when": true}
@@ -113,9 +121,10 @@ func hasHeading(blocks []block) bool {
 
 // plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
 // short lines standing alone that read as headings ("What information do we collect?",
-// "我们收集的信息", "Information you provide to us:") with text under them. The first line is left to be the title, and a run of
-// such lines with nothing between them is a list, not headings. All are level 1: without
-// numbers or markup a document does not show its nesting reliably.
+// "我们收集的信息", "Information you provide to us:") with text under them. The first line is
+// left to be the title, and a run of such lines with nothing between them is a list, not
+// headings. All are level 1: without numbers or markup a document does not show its nesting
+// reliably.
 func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
@@ -163,15 +172,17 @@ func plainHeadingShaped(text string) bool {
 }
 
 // mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
-// next line ("Data Security"). A lone number without such a line stays a paragraph.
+// next line ("Data Security"). A lone number before a sentence joins it as one paragraph.
 func mergeNumberOnly(blocks []block) []block {
+	mdSchemes := markdownSchemes(blocks)
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.kind == blockNumbered {
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && headingShaped(blocks[i+1].text) && b.num.style != styleEnum {
+			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && headingShaped(blocks[i+1].text) &&
+				b.num.style != styleEnum && !mdSchemes[scheme{b.num.style, b.num.depth}] {
 				b.kind = blockHeading
-				b.title = blocks[i+1].text
+				b.title = strings.TrimRight(blocks[i+1].text, ":： ")
 				b.num.rest = b.title
 				b.rank = 100 + b.num.rank()
 				b.text = b.num.number + " " + b.title
