@@ -269,8 +269,9 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 	}
 
 	neg, exception, userNeg := cs.negation(f, lo, m0, m1, hi)
-	if userNeg && e.Key.Group() == GroupPractices {
-		// "You must not share your password": the user's conduct, not the company's practice.
+	if userNeg && e.Key.Group() != GroupRights {
+		// "You must not share your password", "please do not send us sensitive data": the
+		// user's conduct, not the company's practice or collection.
 		return 0, false
 	}
 	switch behavior.negation {

@@ -45,6 +45,8 @@ func TestSemantics(t *testing.T) {
 		{"non-discrimination", "CCPA", "We will not discriminate against you for exercising your rights.", RightNonDiscrimination, Declared},
 		{"no automated decisions", "Profiling", "We do not use automated decision-making.", RightAutomatedDecisions, Denied},
 		{"no transfer abroad", "Transfers", "We do not transfer your personal information outside of the country.", PracticeInternationalTransfer, Denied},
+		{"imperative to the user", "Third parties", "However, please do not provide us with any sensitive personal data through these sites.", DataSensitive, NotMentioned},
+		{"prompt as a verb", "Notices", "We will not prompt you through pop-ups for these services.", DataUserContent, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -20,7 +20,7 @@ var (
 	// negSubjectRe finds the subject words that tell, when nearest before a negation, whether
 	// it is the company's ("we do not sell", "the site does not collect") or the user's or a
 	// condition's ("if you do not want", "you cannot"), which deny nothing.
-	negSubjectRe = regexp.MustCompile(`\b(?:you|users?|if|unless|whether|should|in case|when you)\b|如果|若|假如|您|你|用户|\bwe\b|我们`)
+	negSubjectRe = regexp.MustCompile(`\b(?:you|users?|if|unless|whether|should|in case|when you|please|kindly)\b|请|如果|若|假如|您|你|用户|\bwe\b|我们`)
 
 	// negBlockRe finds what ends a negation's reach before the trigger: a contrast, an
 	// exception or a new subject ("we do not sell your data, but we share it with ...").

@@ -26,7 +26,12 @@ func evalDir() string {
 
 // evalFloors are the micro-F1 figures the detector reached on the dev set, per group and
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
-var evalFloors = map[string]float64{}
+var evalFloors = map[string]float64{
+	"rights":    0.855,
+	"data":      0.959,
+	"practices": 0.954,
+	"overall":   0.929,
+}
 
 const evalSlack = 0.02
 

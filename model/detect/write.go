@@ -124,12 +124,11 @@ func WriteText(w io.Writer, reports []*Report) error {
 	}
 	var b strings.Builder
 	row := func(first string, cells []string) {
-		b.WriteString(pad(first, keyWidth))
+		line := pad(first, keyWidth)
 		for i, c := range cells {
-			b.WriteString("  ")
-			b.WriteString(pad(c, widths[i]))
+			line += "  " + pad(c, widths[i])
 		}
-		b.WriteString("\n")
+		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	for gi, g := range []Group{GroupRights, GroupData, GroupPractices} {
 		if gi > 0 {
@@ -163,7 +162,7 @@ func WriteText(w io.Writer, reports []*Report) error {
 	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
 		" not mentioned   (scope after a mark: EEA/UK, California, China, children)\n")
-	if _, err := io.WriteString(w, strings.TrimRight(b.String(), " ")); err != nil {
+	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write text: %w", err)
 	}
 	return nil
