@@ -401,7 +401,8 @@ func (p *ReaderPane) GotoSection(i int) {
 }
 
 // CurrentSection returns the section being read: the one the last jump went to, or else the one
-// holding the top line; -1 in the preamble or before the rendering arrives.
+// holding the top line (at the very end, the last one whose heading is on screen); -1 in the
+// preamble or before the rendering arrives.
 func (p *ReaderPane) CurrentSection() int {
 	if p.doc == nil {
 		return p.gotoSection
@@ -409,7 +410,16 @@ func (p *ReaderPane) CurrentSection() int {
 	if p.spySection >= 0 {
 		return p.spySection
 	}
-	return p.doc.sectionAt(p.vp.YOffset())
+	y := p.vp.YOffset()
+	if y > 0 && p.vp.AtBottom() {
+		// At the end, the last sections may be too short to reach the top: the last one whose
+		// heading is on screen is the one being read.
+		last := p.doc.sectionAt(len(p.doc.lines) - 1)
+		if start, ok := p.doc.sectionStart(last); ok && start >= y {
+			return last
+		}
+	}
+	return p.doc.sectionAt(y)
 }
 
 // NextSection jumps to the section after the one being read; PrevSection to the one before (or

@@ -536,3 +536,17 @@ func TestOpenSideBySideRouting(t *testing.T) {
 		t.Errorf("back from side by side: %v", a.current)
 	}
 }
+
+func TestBottomShowsLastSection(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	openSeed(t, a, "7ding")
+	pressKeys(a, "G")
+	p := a.reader.policy
+	last := p.Parts[0].EndSection - 1
+	if got := a.reader.panes[0].CurrentSection(); got != last {
+		t.Errorf("at the end the section being read is %d, want the last, %d", got, last)
+	}
+	if !strings.Contains(statusLine(a), p.Sections[last].Title) {
+		t.Errorf("status line %q does not name %q", statusLine(a), p.Sections[last].Title)
+	}
+}
