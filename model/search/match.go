@@ -18,6 +18,7 @@ const (
 	scoreInfix   = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
 	scoreFuzzy   = 150  // the term's runes in order inside one word, from its start, +-100
 	scorePhrase  = 600  // the terms stand next to each other, in order
+	scoreNear    = 300  // the terms stand within a few words of each other, in any order
 	scoreHeading = 100  // the term is a word or word start of the clause's section headings
 )
 
@@ -34,6 +35,9 @@ func tier(s int32) int32 {
 	}
 	return scoreFuzzy
 }
+
+// maxNear is the number of terms the nearness bonus looks at.
+const maxNear = 6
 
 // maxFuzzyRunes bounds the length of a term that is still matched fuzzily: longer terms only
 // match as substrings, which also keeps sahilm/fuzzy's adjacency bonus, which doubles per

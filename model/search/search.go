@@ -76,10 +76,11 @@ type plan struct {
 	q       *query
 	pos     []*termPlan
 	neg     []*termPlan
-	polOK   []bool   // nil: every policy
-	keyOK   []uint64 // bit set of the clauses #key filters keep; nil: no filter
-	keyNot  []uint64 // bit set of the clauses !#key filters drop; nil: none
-	phrases []string // the positive terms joined as they would stand in a phrase
+	polOK   []bool      // nil: every policy
+	keyOK   []uint64    // bit set of the clauses #key filters keep; nil: no filter
+	keyNot  []uint64    // bit set of the clauses !#key filters drop; nil: none
+	phrases []string    // the positive terms joined as they would stand in a phrase
+	near    []*termPlan // the first maxNear one-word positive terms, for the nearness bonus
 	limit   int
 }
 
@@ -116,6 +117,11 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 		p.keyNot = ix.evidenceSet(q.notKeys)
 	}
 	p.phrases = phrases(q.positive())
+	for _, tp := range p.pos {
+		if tp.whole && len(p.near) < maxNear && tp.mode != modePrefix && tp.mode != modeSuffix {
+			p.near = append(p.near, tp)
+		}
+	}
 	return p
 }
 
@@ -399,14 +405,50 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 	total -= int(min(ix.runeLen[c]/10, 60))
 	if len(p.phrases) > 0 && top.admits(scored{c, total + scorePhrase}) {
 		text := ix.clauseText(c)
+		bonus := 0
 		for _, ph := range p.phrases {
 			if strings.Contains(text, ph) {
-				total += scorePhrase
+				bonus = scorePhrase
 				break
 			}
 		}
+		if bonus == 0 && len(p.near) > 1 && top.admits(scored{c, total + scoreNear}) && p.nearby(text) {
+			bonus = scoreNear
+		}
+		total += bonus
 	}
 	return total, true
+}
+
+// nearby reports whether every term of p.near matches a word of text within a run of
+// len(p.near)+2 words ("delete your account" for "delete account").
+func (p *plan) nearby(text string) bool {
+	all := uint8(1)<<len(p.near) - 1
+	span := len(p.near) + 2
+	var ring [maxNear + 2]uint8
+	found := false
+	k := 0
+	tokenize(text, func(t token) {
+		if found {
+			return
+		}
+		var m uint8
+		if id, ok := p.ix.wordID[text[t.start:t.end]]; ok {
+			for i, tp := range p.near {
+				if tp.score[id] > 0 {
+					m |= 1 << i
+				}
+			}
+		}
+		ring[k%span] = m
+		k++
+		var or uint8
+		for _, r := range ring[:min(k, span)] {
+			or |= r
+		}
+		found = or == all
+	})
+	return found
 }
 
 // matches returns the rune offsets to highlight in clause c.
