@@ -297,6 +297,18 @@ func TestMarkdownTableWithDelimiter(t *testing.T) {
 	}
 }
 
+func TestGridTable(t *testing.T) {
+	p := mustParse(t, "+------+---------+\n| Name | Purpose |\n+======+=========+\n| sid  | login   |\n+------+---------+\n| _ga  | stats   |\n+------+---------+\n")
+	var got []string
+	for _, c := range p.Clauses {
+		got = append(got, fmt.Sprintf("%s|%v|%s", c.Kind, c.Header, c.Text))
+	}
+	want := []string{"table row|true|Name | Purpose", "table row|false|sid | login", "table row|false|_ga | stats"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("grid table clauses %q, want %q", got, want)
+	}
+}
+
 func TestMarkupDropped(t *testing.T) {
 	src := "---\nlayout: plain\nsitemap: false\n---\n\n# PRIVACY\n{:.no_toc}\n\n* this list will be replaced by the toc\n{:toc .large-only}\n\nWe at **Acme Group** respect [your privacy](https://example.com).\n\n## 1. DATA\n\nText <br> here &amp; there.\n"
 	p := mustParse(t, src)

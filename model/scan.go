@@ -113,7 +113,7 @@ func scan(lines []srcLine) []block {
 			s.open = false
 			continue
 		}
-		if dropLine(t) {
+		if dropLine(t) || gridRule(t) {
 			s.open = false
 			continue
 		}
@@ -241,6 +241,9 @@ func (s *scanner) tableRow(i int, t string) bool {
 	inTable := len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].kind == blockRow && !s.blank
 	if !inTable {
 		next := i + 1
+		for next < len(s.lines) && gridRule(s.lines[next].text) {
+			next++
+		}
 		if next >= len(s.lines) || !strings.Contains(s.lines[next].text, "|") {
 			return false
 		}
@@ -384,6 +387,14 @@ func ruleLine(t string) (rule bool, setext int) {
 		return true, 2
 	}
 	return true, 0
+}
+
+// gridRule reports whether t is a border line of a grid table ("+------+-----+", "+===+").
+func gridRule(t string) bool {
+	if len(t) < 3 || t[0] != '+' || t[len(t)-1] != '+' {
+		return false
+	}
+	return strings.Trim(t, "+-=: ") == ""
 }
 
 // dropLine reports whether t is markup with no text for a reader: a kramdown attribute list
