@@ -211,12 +211,33 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 		cmd := r.leadPane().Update(msg)
 		r.afterScroll()
 		return cmd
+	case tea.MouseClickMsg:
+		return r.click(msg.Mouse())
 	case renderedMsg:
 		cmd := tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
 		r.afterScroll()
 		return cmd
 	}
 	return tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
+}
+
+// click jumps to the section of the TOC row clicked with the left button.
+func (r *readerScreen) click(m tea.Mouse) tea.Cmd {
+	if r.policy == nil || m.Button != tea.MouseLeft || !r.tocVisible() || m.X >= r.toc.width || m.Y >= r.toc.height {
+		return nil
+	}
+	row := r.toc.offset + m.Y
+	if row < 0 || row >= len(r.toc.visible) {
+		return nil
+	}
+	r.toc.cursor = row
+	r.panes[0].GotoSection(r.toc.visible[row])
+	r.afterScroll()
+	if r.narrow() {
+		r.focus = focusText
+		return r.layoutCmd()
+	}
+	return nil
 }
 
 // afterScroll updates what follows the lead pane: the other pane side by side, and the TOC's

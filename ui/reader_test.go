@@ -550,3 +550,13 @@ func TestBottomShowsLastSection(t *testing.T) {
 		t.Errorf("status line %q does not name %q", statusLine(a), p.Sections[last].Title)
 	}
 }
+
+func TestClickTOCRowJumps(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7")
+	send(a, tea.MouseClickMsg{X: 3, Y: 5, Button: tea.MouseLeft})
+	want := a.reader.toc.visible[5]
+	if got := a.reader.panes[0].CurrentSection(); got != want {
+		t.Errorf("click on TOC row 5: reading %d, want %d", got, want)
+	}
+}
