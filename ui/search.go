@@ -151,6 +151,10 @@ func (s *searchScreen) setPolicies(ps []*model.Policy) tea.Cmd {
 func (s *searchScreen) build(withReports bool) tea.Cmd {
 	s.building = true
 	gen, ps := s.gen, s.all
+	var base *search.Index // the text index of these very policies, to add reports to
+	if withReports && s.ix != nil && s.ixGen == gen {
+		base = s.ix
+	}
 	var known map[*model.Policy]*detect.Report
 	if withReports {
 		known = make(map[*model.Policy]*detect.Report, len(s.analysed))
@@ -171,7 +175,11 @@ func (s *searchScreen) build(withReports bool) tea.Cmd {
 				}
 			}
 		}
-		msg.ix = search.NewIndex(ps, reports)
+		if base != nil {
+			msg.ix = base.WithReports(reports)
+		} else {
+			msg.ix = search.NewIndex(ps, reports)
+		}
 		return msg
 	}
 }

@@ -323,6 +323,16 @@ func (ix *Index) addEvidence(reports []*detect.Report) {
 	}
 }
 
+// WithReports returns an index of the same policies that also knows the detector's reports
+// (for #key filters; reports as for NewIndex). It shares the text, words and postings of ix, so
+// it costs only the evidence lists: the way to add reports that arrive after the index.
+func (ix *Index) WithReports(reports []*detect.Report) *Index {
+	c := *ix
+	c.evidence = [detect.NumKeys][]evidence{}
+	c.addEvidence(reports)
+	return &c
+}
+
 // Policies returns the indexed policies; Hit.Policy indexes this slice.
 func (ix *Index) Policies() []*model.Policy { return ix.policies }
 

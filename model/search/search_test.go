@@ -381,3 +381,36 @@ func FuzzSearch(f *testing.F) {
 		}
 	})
 }
+
+func TestWithReports(t *testing.T) {
+	ps, withReports := fixture(t)
+	plain := NewIndex(ps, nil)
+	if res := search(t, plain, "#account_deletion"); res.Total != 0 {
+		t.Fatalf("an index without reports found %d evidence clauses", res.Total)
+	}
+	added := plain.WithReports([]*detect.Report{withReports.evidenceReport(t)})
+	got, want := search(t, added, "#account_deletion delete"), search(t, withReports, "#account_deletion delete")
+	if got.Total != 1 || got.Total != want.Total || got.Hits[0].Clause != want.Hits[0].Clause {
+		t.Errorf("WithReports: %+v, NewIndex with reports: %+v", got, want)
+	}
+	if res := search(t, plain, "#account_deletion"); res.Total != 0 {
+		t.Errorf("WithReports changed the index it was called on")
+	}
+}
+
+// evidenceReport rebuilds the fixture's report from the index's evidence lists.
+func (ix *Index) evidenceReport(t *testing.T) *detect.Report {
+	t.Helper()
+	r := &detect.Report{Policy: ix.policies[0], Findings: make([]detect.Finding, detect.NumKeys)}
+	for k := range r.Findings {
+		r.Findings[k].Key = detect.Key(k)
+		for _, e := range ix.evidence[k] {
+			if ix.clausePol[e.clause] != 0 {
+				continue
+			}
+			r.Findings[k].Status = detect.Declared
+			r.Findings[k].Evidence = append(r.Findings[k].Evidence, detect.Evidence{Clause: int(e.clause), Start: int(e.start), End: int(e.end)})
+		}
+	}
+	return r
+}
