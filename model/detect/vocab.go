@@ -100,7 +100,7 @@ var vocab = []entry{
 		Miss:    "我们会删除过期的日志。"},
 
 	{Key: RightAccountDeletion,
-		Pattern: `\b(?:delet|clos|cancel|terminat|deactivat|remov|disabl)\w* (?:\w+ ){0,2}?(?:your |the |their |an |my )?(?:user |online )?accounts?\b|\baccount (?:deletion|closure|cancellation|termination|deactivation)`,
+		Pattern: `\b(?:delet|clos|cancel|terminat|deactivat|remov|disabl)\w* (?:\w+ ){0,2}?(?:your |the |their |an |my |any )?(?:user |online )?(?:accounts?|registrations?|memberships?|profiles?)\b|\baccount (?:deletion|closure|cancellation|termination|deactivation)`,
 		Catch:   "You can delete your account in the app settings.",
 		Miss:    "We may terminate your account if you break these rules."},
 	{Key: RightAccountDeletion,
