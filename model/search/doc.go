@@ -3,13 +3,15 @@
 // inner substrings, and short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
 //
 // NewIndex normalises each clause once (case folded, full-width forms made half-width, accents
-// removed from Latin letters, Chinese punctuation turned into separators) rune for rune, so a
-// rune offset in the normalised text is the same rune offset in Clause.Text. It splits the text
-// into words (a run of letters and digits, or a single Han character) and keeps a vocabulary, a
+// removed from Latin letters, punctuation of every script, Chinese included, turned into
+// separators) rune for rune, so a rune offset in the normalised text is the same rune offset in
+// Clause.Text. It splits the text into words (a run of letters and digits, or a single Han
+// character; adjacent Han characters are also indexed as pairs) and keeps a vocabulary, a
 // forward index (clause -> distinct words) and postings (word -> clauses). A query is matched
-// against the vocabulary first, which is small, and only then against the clauses whose words
-// matched, so the cost of a keystroke grows with the number of candidate clauses rather than
-// with the bytes of the corpus.
+// against the vocabulary first, which is small, and then only the clauses holding a matching
+// word are scored, so the cost of a keystroke grows with the number of candidate clauses rather
+// than with the bytes of the corpus. Large candidate sets are scored on several cores, in
+// chunks between which the context is checked, keeping the best hits in a heap.
 //
 // Query syntax, after fzf: terms separated by spaces must all match; 'exact matches a
 // substring, 'word' a whole word, ^prefix the start of a clause, suffix$ its end, !term excludes

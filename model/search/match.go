@@ -9,9 +9,10 @@ import (
 	"github.com/sahilm/fuzzy"
 )
 
-// Scores of one term in one clause, by how the term matched. A phrase bonus and a small
-// length penalty are added per clause; the tiers are far enough apart that neither can lift a
-// clause over a better tier of match.
+// Scores of one term in one clause, by how the term matched; a clause's score is the sum over
+// the terms, plus bonuses, minus a length penalty. The length penalty (at most 60) and the
+// heading bonus are smaller than a step between tiers; the phrase and nearness bonuses are
+// larger on purpose: terms that stand together say more than their exact forms.
 const (
 	scoreWord    = 1000 // a whole word ("delete" in "delete your data"), or any Han match
 	scorePrefix  = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
