@@ -16,9 +16,16 @@ import (
 	"fineprint/ui"
 )
 
+// runAsMain, set in the environment, makes the test binary run fineprint's main instead of the
+// tests, so end-to-end tests can start the real program without building it.
+const runAsMain = "FINEPRINT_TEST_RUN_MAIN"
+
 // TestMain points the user's config directory at an empty temporary folder, so a real config
 // file cannot leak into the tests.
 func TestMain(m *testing.M) {
+	if os.Getenv(runAsMain) == "1" {
+		main()
+	}
 	dir, err := os.MkdirTemp("", "fineprint-config")
 	if err != nil {
 		panic(err)
