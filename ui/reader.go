@@ -115,9 +115,9 @@ func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
 	if clause >= 0 && clause < len(p.Clauses) {
 		r.panes[0].OpenAt(clause)
 	}
-	r.layout()
+	sized := r.layoutCmd()
 	r.syncTOC()
-	return tea.Batch(cmd, r.layoutCmd())
+	return tea.Batch(cmd, sized)
 }
 
 // openSplit shows parts left and right of p side by side.
@@ -147,12 +147,11 @@ func (r *readerScreen) setSize(width, height int) tea.Cmd {
 
 // layoutCmd sizes the panes and the TOC, returning the panes' re-render commands.
 func (r *readerScreen) layoutCmd() tea.Cmd {
-	tw, pw, h := r.layout()
+	_, pw, h := r.layout()
 	if r.split {
 		lw := (r.width - 1) / 2
 		return tea.Batch(r.panes[0].SetSize(lw, h), r.panes[1].SetSize(r.width-1-lw, h))
 	}
-	_ = tw
 	return r.panes[0].SetSize(pw, h)
 }
 
@@ -189,7 +188,7 @@ func (r *readerScreen) tocVisible() bool {
 	return r.showTOC
 }
 
-// lead pane and the one following it side by side.
+// leadPane returns the pane the keys scroll: the only one, or the leading one side by side.
 func (r *readerScreen) leadPane() *ReaderPane { return &r.panes[r.lead] }
 
 // update handles a message for the reader.
