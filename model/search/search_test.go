@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"fineprint/model"
@@ -264,12 +265,34 @@ func TestLimitKeepsBest(t *testing.T) {
 	}
 }
 
+// cancelAfter is a context that reports itself cancelled from its n-th look on.
+type cancelAfter struct {
+	context.Context
+	n, looks atomic.Int32
+}
+
+func (c *cancelAfter) Err() error {
+	if c.looks.Add(1) >= c.n.Load() {
+		return context.Canceled
+	}
+	return nil
+}
+
 func TestCancellation(t *testing.T) {
 	ix := NewIndex(generatePolicies(50_000, 3), nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := ix.Search(ctx, "data", 10); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled search: err = %v, want context.Canceled", err)
+	}
+	// Cancelled while scoring: the search looks at the context between chunks and stops.
+	mid := &cancelAfter{Context: context.Background()}
+	mid.n.Store(3)
+	if _, err := ix.Search(mid, "d", 10); !errors.Is(err, context.Canceled) {
+		t.Fatalf("search cancelled midway: err = %v, want context.Canceled", err)
+	}
+	if looks := mid.looks.Load(); looks < 3 || looks > 10 {
+		t.Errorf("the context was looked at %d times; want a look per chunk until the cancel", looks)
 	}
 }
 
