@@ -487,3 +487,16 @@ func TestListAlignsChineseTitles(t *testing.T) {
 		t.Errorf("long Chinese title not clipped:\n%s", out)
 	}
 }
+
+func TestShowBilingualSectionHint(t *testing.T) {
+	out, errOut, code := runCLI(t, "show", "aiwellflow", "--section", "1.1")
+	if code != 0 || !strings.Contains(out, "账号注册") {
+		t.Fatalf("exit %d, stdout %.100q", code, out)
+	}
+	if want := "section 1.1 is in more than one language part; showing the zh one (for the other: --lang en)"; !strings.Contains(errOut, want) {
+		t.Errorf("stderr %q lacks %q", errOut, want)
+	}
+	if _, errOut, _ := runCLI(t, "show", "api7", "--section", "2.1"); errOut != "" {
+		t.Errorf("single-language policy: stderr %q, want nothing", errOut)
+	}
+}

@@ -103,6 +103,9 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 			if err != nil {
 				return err
 			}
+			if hint := otherPartsHint(p, o); hint != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+hint)
+			}
 			return writeShown(cmd.OutOrStdout(), strings.TrimLeft(model.Sanitize(md), "\n"), style, o.width)
 		},
 	}
@@ -195,6 +198,33 @@ func findSection(p *model.Policy, key string, part int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// otherPartsHint tells the user, when --section names a number found in several language parts
+// and no --lang chose one, which part is shown and how to see the others.
+func otherPartsHint(p *model.Policy, o showOptions) string {
+	if o.section == "" || o.lang != "" || len(p.Parts) < 2 {
+		return ""
+	}
+	i, ok := findSection(p, o.section, -1)
+	if !ok {
+		return ""
+	}
+	var others []string
+	for pi, pt := range p.Parts {
+		if pi == p.Sections[i].Part {
+			continue
+		}
+		if _, ok := findSection(p, o.section, pi); ok && pt.Lang != model.LangUnknown {
+			others = append(others, "--lang "+pt.Lang.String())
+		}
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	shown := p.Parts[p.Sections[i].Part].Lang.String()
+	return fmt.Sprintf("section %s is in more than one language part; showing the %s one (for the other: %s)",
+		model.Sanitize(o.section), orDash(shown), strings.Join(others, ", "))
 }
 
 // isWithin reports whether section j is nested (at any depth) in section i.
