@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 
 	"github.com/spf13/cobra"
 )
@@ -44,6 +45,7 @@ func newRootCmd() *cobra.Command {
   fineprint ~/saved-policies    ... and on every policy in a folder
   fineprint list --json
   fineprint show api7 --section 2.1`,
+		Version:       version(),
 		Args:          cobra.ArbitraryArgs,
 		RunE:          runTUI,
 		SilenceUsage:  true,
@@ -59,4 +61,35 @@ func newRootCmd() *cobra.Command {
 		newSearchCmd(),
 	)
 	return root
+}
+
+// version returns the module version fineprint was built as, or "devel" and the VCS revision
+// for a build from a checkout.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if dirty {
+		rev += "+dirty"
+	}
+	return "devel (" + rev + ")"
 }

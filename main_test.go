@@ -500,3 +500,26 @@ func TestShowBilingualSectionHint(t *testing.T) {
 		t.Errorf("single-language policy: stderr %q, want nothing", errOut)
 	}
 }
+
+func TestCompletion(t *testing.T) {
+	out, _, code := runCLI(t, "__complete", "show", "")
+	if code != 0 || !strings.HasPrefix(out, "api7\tPrivacy Policy\n7ding\t") || !strings.Contains(out, "\naiwellflow\t") {
+		t.Errorf("ID completion (exit %d):\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "__complete", "show", "api7", "--section", "")
+	lines := strings.Split(out, "\n")
+	if len(lines) < 3 || lines[0] != "1\tPurpose and Scope of this Privacy Policy" || !strings.Contains(out, "\n2.1\tInformation You Provide to Us\n") {
+		t.Errorf("--section completion:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "__complete", "toc", "nope", "")
+	if strings.Contains(out, "api7") {
+		t.Errorf("after the ID, toc completes paths, not IDs:\n%s", out)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	out, _, code := runCLI(t, "--version")
+	if code != 0 || !strings.HasPrefix(out, "fineprint version ") {
+		t.Errorf("exit %d, %q", code, out)
+	}
+}

@@ -82,7 +82,8 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 		Example: `  fineprint show api7
   fineprint show api7 --section 2.1
   fineprint show aiwellflow --lang en --section 1.2 | less`,
-		Args: argsAtLeast(1, "the policy ID (see fineprint list)"),
+		Args:              argsAtLeast(1, "the policy ID (see fineprint list)"),
+		ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			style, err := parseRenderStyle(o.style)
 			if err != nil {
@@ -114,6 +115,9 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 	f.StringVar(&o.lang, "lang", "", "print only the part in this language (zh or en) of a bilingual policy")
 	f.IntVar(&o.width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
 	f.StringVar(&o.style, "style", "auto", "rendering style: auto, dark, light or notty")
+	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -22,9 +22,10 @@ type tocEntry struct {
 func newTocCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "toc ID [PATH...]",
-		Short: "Print a policy's table of contents",
-		Args:  argsAtLeast(1, "the policy ID (see fineprint list)"),
+		Use:               "toc ID [PATH...]",
+		Short:             "Print a policy's table of contents",
+		Args:              argsAtLeast(1, "the policy ID (see fineprint list)"),
+		ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ps, err := loadPolicies(cmd, args[1:])
 			if err != nil {
