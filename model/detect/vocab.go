@@ -188,6 +188,10 @@ var vocab = []entry{
 		Catch:   "You can set your browser to refuse cookies.",
 		Miss:    "We use cookies to remember your language."},
 
+	{Key: RightCookieControls,
+		Pattern: `(?:set|configure|adjust|change|modify)\w* (?:your |the |most )?(?:web |internet )?browsers?\b[^.;]{0,120}?cookie`,
+		Catch:   "You can set your browser to notify you when you receive a cookie.",
+		Miss:    "Set your browser to full screen for the best experience."},
 	{Key: RightPrivacySettings,
 		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
 		Catch:   "You can change who sees your posts in your privacy settings.",
