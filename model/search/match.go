@@ -387,7 +387,7 @@ func (tp *termPlan) verify(text string) int32 {
 	}
 	best := int32(0)
 	for from, n := 0, 0; from < len(text) && n < 32; n++ {
-		i := strings.Index(text[from:], tp.text)
+		i := indexText(text[from:], tp.text)
 		if i < 0 {
 			break
 		}
@@ -435,7 +435,7 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 	}
 	for _, w := range bestWords {
 		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], w)
+			i := indexText(text[from:], w)
 			if i < 0 {
 				break
 			}
@@ -471,7 +471,7 @@ func (tp *termPlan) substringOccurrences(text string, offs []int) []int {
 		return appendRuneStarts(offs, text, len(trimmed)-len(tp.text), len(trimmed))
 	}
 	for from, n := 0, 0; from < len(text) && n < 64; n++ {
-		i := strings.Index(text[from:], tp.text)
+		i := indexText(text[from:], tp.text)
 		if i < 0 {
 			break
 		}

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -407,7 +406,7 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 		text := ix.clauseText(c)
 		bonus := 0
 		for _, ph := range p.phrases {
-			if strings.Contains(text, ph) {
+			if indexText(text, ph) >= 0 {
 				bonus = scorePhrase
 				break
 			}

@@ -437,3 +437,14 @@ func (ix *Index) evidenceReport(t *testing.T) *detect.Report {
 	}
 	return r
 }
+
+func TestIndexText(t *testing.T) {
+	for _, tt := range []struct{ s, pat string }{
+		{"我们收集您的个人信息。", "个人信息"}, {"个人信息", "个人信息"}, {"个人信", "个人信息"}, {"信息个人信息", "人信息"},
+		{"abc个人", "c个人"}, {"privacy api7", "api7"}, {"", "个"}, {"个", ""}, {"\xe4\xb8", "个"}, {"个人个人个人信", "个人信"},
+	} {
+		if got, want := indexText(tt.s, tt.pat), strings.Index(tt.s, tt.pat); got != want {
+			t.Errorf("indexText(%q, %q) = %d, want %d", tt.s, tt.pat, got, want)
+		}
+	}
+}
