@@ -203,15 +203,50 @@ func num(s string, m []int, g int) int {
 // entitySuffixes end the names of organisations.
 var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.", "Ltd.", "Ltd",
 	"Limited", "Inc.", "Inc", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
-	"Group", "Holdings", "Technologies", "Pty Ltd"}
+	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
+	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP"}
 
 // zhEntitySuffixes end the names of Chinese organisations.
 var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团"}
 
 // inferCompany returns the organisation the policy speaks for: the first name with a legal
 // suffix ("DingTalk (Singapore) Private Limited", "APISEVEN Ltd.", "北京某某科技有限公司") in the
-// first clauses of each part, or "" when there is none.
+// first clauses of each part; failing that, what a definition of "Company" refers to
+// ("Company (referred to as … "We") refers to Acme Apps."); "" when the text does not say.
 func inferCompany(p *Policy) string {
+	name := legalName(p)
+	if name == "" {
+		name = definedCompany(p)
+	}
+	return name
+}
+
+// definedCompany returns X from a definition "Company (…) refers to X." among the clauses.
+func definedCompany(p *Policy) string {
+	for _, c := range p.Clauses {
+		t := c.Text
+		if !strings.HasPrefix(t, "Company") && !strings.HasPrefix(t, "The Company") {
+			continue
+		}
+		i := strings.Index(t, " refers to ")
+		if i < 0 || i > 200 {
+			continue
+		}
+		name := t[i+len(" refers to "):]
+		if k := strings.IndexAny(name, ",;("); k >= 0 {
+			name = name[:k]
+		}
+		name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name), "."))
+		if name != "" && utf8.RuneCountInString(name) <= 80 && !unicode.IsLower(firstRune(name)) {
+			return name
+		}
+	}
+	return ""
+}
+
+// legalName returns the first organisation name with a legal suffix in the first clauses of
+// each part.
+func legalName(p *Policy) string {
 	for _, pt := range p.Parts {
 		end := min(pt.EndClause, pt.FirstClause+inferScope)
 		for i := pt.FirstClause; i < end; i++ {

@@ -78,6 +78,13 @@ func TestInferTitleAndBrand(t *testing.T) {
 	}
 }
 
+func TestDefinedCompany(t *testing.T) {
+	p := mustParse(t, "Privacy Policy\n\nDefinitions\n\nCompany (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Jiffy Apps, Cairo.\n\nDevice means any device.\n")
+	if p.Company != "Jiffy Apps" {
+		t.Errorf("Company = %q", p.Company)
+	}
+}
+
 func TestDisplayTitle(t *testing.T) {
 	for in, want := range map[string]string{
 		"PRIVACY":                   "Privacy",
