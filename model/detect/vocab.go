@@ -134,9 +134,10 @@ var vocab = []entry{
 		Pattern: `right to object|right of objection`,
 		Catch:   "You have the right to object.",
 		Miss:    "The objects in our store are for sale."},
-	// Stopping a processing altogether is objecting to it (GDPR Art. 21).
+	// Stopping a processing altogether, or refusing to give data at all, is objecting to it
+	// (GDPR Art. 21; PIPL Art. 44 "refuse").
 	{Key: RightObjection,
-		Pattern: `stop (?:\w+ ){0,3}?(?:collection|processing|use|tracking)\b|(?:right|choose|ask|request) (?:\w+ ){0,3}?(?:not to|to stop|to cease) (?:\w+ ){0,3}?(?:process|use|collect|share|sell)`,
+		Pattern: `refuse to (?:supply|provide|give|share|allow|permit)\b|stop (?:\w+ ){0,3}?(?:collection|processing|use|tracking)\b|(?:right|choose|ask|request) (?:\w+ ){0,3}?(?:not to|to stop|to cease) (?:\w+ ){0,3}?(?:process|use|collect|share|sell)`,
 		Catch:   "You can stop all collection of information by uninstalling the app.",
 		Miss:    "We stop processing when the contract ends."},
 	{Key: RightObjection,
