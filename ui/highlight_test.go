@@ -108,3 +108,44 @@ func TestCJKPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderInBatches checks that a long document rendered in two batches ends up the same as
+// rendered at once, that the first batch is a prefix of it, and that a pane keeps a TOC jump
+// to a section of the second batch until it arrives.
+func TestRenderInBatches(t *testing.T) {
+	p := seed(t, "aiwellflow")
+	k := renderKey{policy: p, part: 0, width: 70, style: "dark"}
+	whole, err := renderDoc(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
+	first := renderCmd(k)().(renderedMsg)
+	if first.doc.complete || first.more == nil || len(first.doc.lines) < firstBatchLines {
+		t.Fatalf("first batch: complete %v, %d lines", first.doc.complete, len(first.doc.lines))
+	}
+	if !reflect.DeepEqual(whole.lines[:len(first.doc.lines)], first.doc.lines) {
+		t.Error("the first batch is not the start of the whole rendering")
+	}
+	pane := NewReaderPane(newStyles(true, false))
+	pane.SetSize(71, 20)
+	pane.Open(p, 0)
+	pane.want = k
+	more := pane.Update(first)
+	last := p.Parts[0].EndSection - 1
+	pane.GotoSection(last)
+	if more == nil || pane.gotoSection != last {
+		t.Fatalf("jump to an unrendered section not kept (pending %d)", pane.gotoSection)
+	}
+	rest := more().(renderedMsg)
+	if !rest.doc.complete || !reflect.DeepEqual(rest.doc.lines, whole.lines) || !reflect.DeepEqual(rest.doc.starts, whole.starts) {
+		t.Fatalf("batched rendering differs from the whole: %d lines vs %d", len(rest.doc.lines), len(whole.lines))
+	}
+	if again := first.more().(renderedMsg); again.doc != rest.doc {
+		t.Error("the rest was rendered twice")
+	}
+	pane.Update(rest)
+	if got := pane.CurrentSection(); got != last {
+		t.Errorf("after the rest arrived the pane reads %d, want the pending jump's %d", got, last)
+	}
+}

@@ -224,6 +224,7 @@ func (p *ReaderPane) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		p.setDoc(msg.doc)
+		return msg.more
 	case resizedMsg:
 		if msg.pane == p.id && msg.seq == p.resizeSeq {
 			return p.request(false)
@@ -255,6 +256,12 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 	}
 	p.doc = d
 	p.err = nil
+	if p.markClause >= 0 && p.gotoClause < 0 {
+		// The marked clause moves with the new rendering (another width, or the rest of it).
+		if from, to, ok := p.clauseLines(p.markClause); ok {
+			p.markFrom, p.markTo, p.markedForDoc = from, to, d
+		}
+	}
 	if p.query != "" {
 		p.matches = findInLines(d.plain, p.query)
 		p.current = min(p.current, max(0, len(p.matches)-1))
@@ -394,10 +401,15 @@ func (p *ReaderPane) GotoSection(i int) {
 		return
 	}
 	p.gotoSection = -1
-	if line, ok := p.doc.sectionStart(i); ok {
-		p.vp.SetYOffset(line)
-		p.spySection = i
+	line, ok := p.doc.sectionStart(i)
+	if !ok {
+		if !p.doc.complete {
+			p.gotoSection = i // not rendered yet: go there when it is
+		}
+		return
 	}
+	p.vp.SetYOffset(line)
+	p.spySection = i
 }
 
 // CurrentSection returns the section being read: the one the last jump went to, or else the one
@@ -470,6 +482,10 @@ func (p *ReaderPane) OpenAt(c int) {
 	}
 	p.gotoClause = -1
 	from, to, ok := p.clauseLines(c)
+	if !ok && !p.doc.complete {
+		p.gotoClause = c // not rendered yet: go there when it is
+		return
+	}
 	if !ok {
 		p.markClause = -1
 		if sec := p.policy.Clauses[c].Section; sec >= 0 {

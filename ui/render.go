@@ -31,7 +31,10 @@ type renderedDoc struct {
 	plain  []string // the same lines without styling, for search and clause lookup
 	first  int      // index in Policy.Sections of the part's first section
 	starts []int    // starts[k]: first line of section first+k
-	took   time.Duration
+	// complete is false for the first batch of a long document: sections from first+len(starts)
+	// on are still to come.
+	complete bool
+	took     time.Duration // how long the rendering took (complete documents)
 }
 
 // sectionStart returns the first line of section i, or false when i is not in the document.
@@ -69,11 +72,13 @@ func (d *renderedDoc) sectionAt(line int) int {
 	return d.first + lo - 1
 }
 
-// renderedMsg delivers a rendering (or why it failed) for key.
+// renderedMsg delivers a rendering (or why it failed) for key. When doc is not complete, more
+// is the command that renders the rest; the receiver runs it only if it still wants key.
 type renderedMsg struct {
-	key renderKey
-	doc *renderedDoc
-	err error
+	key  renderKey
+	doc  *renderedDoc
+	err  error
+	more tea.Cmd
 }
 
 // renderCache holds recent renderings, shared by every pane; commands fill it from their own
@@ -113,32 +118,39 @@ func (c *renderCache) put(d *renderedDoc) {
 	}
 }
 
-// renderCmd returns the command that renders k (from the cache when it can). A panic inside
-// glamour becomes an error in the message rather than a crash.
+// firstBatchLines is how many lines the first rendering of a long document has: enough for
+// the first screen of any terminal. The rest follows in a second command, so a long policy
+// shows at once; the spinner is only for what a single batch takes.
+const firstBatchLines = 150
+
+// renderCmd returns the command that renders k (from the cache when it can). A long document
+// comes in two messages: its first firstBatchLines lines, whose message carries the command
+// rendering the rest, then the whole. A panic inside glamour becomes an error in the message
+// rather than a crash.
 func renderCmd(k renderKey) tea.Cmd {
-	return func() (msg tea.Msg) {
+	return func() tea.Msg {
 		if d, ok := renders.get(k); ok {
 			return renderedMsg{key: k, doc: d}
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				msg = renderedMsg{key: k, err: fmt.Errorf("render %s: %v", policyName(k.policy), r)}
-			}
-		}()
-		d, err := renderDoc(k)
+		dr, err := newDocRenderer(k)
 		if err != nil {
 			return renderedMsg{key: k, err: err}
 		}
-		renders.put(d)
-		return renderedMsg{key: k, doc: d}
+		return dr.run(firstBatchLines)
 	}
 }
 
-// renderDoc renders the part k names with glamour: the preamble, then every section on its own,
-// recording where each starts. Blank lines around each piece are trimmed and one blank line
-// separates pieces, so the result reads like the whole document rendered at once.
-func renderDoc(k renderKey) (*renderedDoc, error) {
-	start := time.Now()
+// docRenderer renders one document section by section, in batches.
+type docRenderer struct {
+	r     *glamour.TermRenderer
+	d     *renderedDoc
+	next  int // the next section to render
+	end   int // the part's end section
+	start time.Time
+}
+
+// newDocRenderer returns a renderer for k, its preamble not yet rendered.
+func newDocRenderer(k renderKey) (*docRenderer, error) {
 	p := k.policy
 	if k.part < 0 || k.part >= len(p.Parts) {
 		return nil, fmt.Errorf("render %s: no language part %d", policyName(p), k.part)
@@ -148,53 +160,123 @@ func renderDoc(k renderKey) (*renderedDoc, error) {
 		return nil, fmt.Errorf("render %s: %w", policyName(p), err)
 	}
 	pt := p.Parts[k.part]
-	d := &renderedDoc{key: k, first: pt.FirstSection}
-	add := func(md string) error {
-		if strings.TrimSpace(md) == "" {
-			return nil
+	return &docRenderer{
+		r:     r,
+		d:     &renderedDoc{key: k, first: pt.FirstSection},
+		next:  pt.FirstSection - 1, // -1: the preamble comes first
+		end:   pt.EndSection,
+		start: time.Now(),
+	}, nil
+}
+
+// run renders until the document has at least lines lines (all of it when lines <= 0) and
+// returns the message for the result: the complete document, cached, or a copy of the part
+// done with the command that goes on.
+func (dr *docRenderer) run(lines int) (msg tea.Msg) {
+	k := dr.d.key
+	defer func() {
+		if r := recover(); r != nil {
+			msg = renderedMsg{key: k, err: fmt.Errorf("render %s: %v", policyName(k.policy), r)}
 		}
-		out, err := r.Render(cjkPunct(md))
-		if err != nil {
-			return fmt.Errorf("render %s: %w", policyName(p), err)
+	}()
+	for dr.next < dr.end && (lines <= 0 || len(dr.d.lines) < lines) {
+		if err := dr.step(); err != nil {
+			return renderedMsg{key: k, err: err}
 		}
-		lines := strings.Split(out, "\n")
-		plain := make([]string, len(lines))
-		for i, l := range lines {
-			plain[i] = ansi.Strip(l)
-		}
-		a, e := 0, len(lines)
-		for a < e && strings.TrimSpace(plain[a]) == "" {
-			a++
-		}
-		for e > a && strings.TrimSpace(plain[e-1]) == "" {
-			e--
-		}
-		if a == e {
-			return nil
-		}
-		if len(d.lines) > 0 {
-			d.lines = append(d.lines, "")
-			d.plain = append(d.plain, "")
-		}
-		d.lines = append(d.lines, lines[a:e]...)
-		d.plain = append(d.plain, plain[a:e]...)
-		return nil
 	}
-	if err := add(p.PreambleMarkdown(k.part)); err != nil {
-		return nil, err
+	if dr.next < dr.end {
+		// Every pane that wants k runs more; the rest is rendered once and shared.
+		var once sync.Once
+		var rest tea.Msg
+		more := func() tea.Msg {
+			once.Do(func() { rest = dr.run(0) })
+			return rest
+		}
+		return renderedMsg{key: k, doc: dr.d.snapshot(), more: more}
 	}
-	for i := pt.FirstSection; i < pt.EndSection; i++ {
-		at := len(d.lines)
-		if at > 0 {
-			at++ // the blank line add puts before the section
-		}
-		if err := add(p.SectionMarkdown(i)); err != nil {
-			return nil, err
-		}
+	dr.d.complete = true
+	dr.d.took = time.Since(dr.start)
+	renders.put(dr.d)
+	return renderedMsg{key: k, doc: dr.d}
+}
+
+// step renders the next piece: the preamble, or one section, recording where it starts. Blank
+// lines around each piece are trimmed and one blank line separates pieces, so the result reads
+// like the whole document rendered at once.
+func (dr *docRenderer) step() error {
+	p, d := dr.d.key.policy, dr.d
+	i := dr.next
+	dr.next++
+	md := ""
+	if i < d.first {
+		md = p.PreambleMarkdown(d.key.part)
+	} else {
+		md = p.SectionMarkdown(i)
+	}
+	at := len(d.lines)
+	if at > 0 {
+		at++ // the blank line that separates the pieces
+	}
+	if err := dr.add(md); err != nil {
+		return err
+	}
+	if i >= d.first {
 		d.starts = append(d.starts, min(at, max(0, len(d.lines)-1)))
 	}
-	d.took = time.Since(start)
-	return d, nil
+	return nil
+}
+
+// add renders markdown md and appends its lines.
+func (dr *docRenderer) add(md string) error {
+	d := dr.d
+	if strings.TrimSpace(md) == "" {
+		return nil
+	}
+	out, err := dr.r.Render(cjkPunct(md))
+	if err != nil {
+		return fmt.Errorf("render %s: %w", policyName(d.key.policy), err)
+	}
+	lines := strings.Split(out, "\n")
+	plain := make([]string, len(lines))
+	for i, l := range lines {
+		plain[i] = ansi.Strip(l)
+	}
+	a, e := 0, len(lines)
+	for a < e && strings.TrimSpace(plain[a]) == "" {
+		a++
+	}
+	for e > a && strings.TrimSpace(plain[e-1]) == "" {
+		e--
+	}
+	if a == e {
+		return nil
+	}
+	if len(d.lines) > 0 {
+		d.lines = append(d.lines, "")
+		d.plain = append(d.plain, "")
+	}
+	d.lines = append(d.lines, lines[a:e]...)
+	d.plain = append(d.plain, plain[a:e]...)
+	return nil
+}
+
+// renderDoc renders the whole of the part k names, at once.
+func renderDoc(k renderKey) (*renderedDoc, error) {
+	dr, err := newDocRenderer(k)
+	if err != nil {
+		return nil, err
+	}
+	msg := dr.run(0).(renderedMsg)
+	return msg.doc, msg.err
+}
+
+// snapshot returns a copy of d that later rendering does not touch.
+func (d *renderedDoc) snapshot() *renderedDoc {
+	c := *d
+	c.lines = append([]string(nil), d.lines...)
+	c.plain = append([]string(nil), d.plain...)
+	c.starts = append([]int(nil), d.starts...)
+	return &c
 }
 
 // policyName returns how messages name a policy: its ID, else its source.
