@@ -75,8 +75,8 @@ func (term *terminal) buffers() string {
 }
 
 // TestEndToEndEscapesNeverReachTheTerminal shows a policy carrying an OSC 52 clipboard write
-// with the real binary, as rendered output on a terminal and in the TUI, and checks that the
-// clipboard stays empty. A control window first proves that this tmux does honour OSC 52.
+// in its text (and another in a file name) with the real binary, as rendered output on a
+// terminal, as an error on stderr and in the TUI, and checks that the clipboard stays empty. A control window first proves that this tmux does honour OSC 52.
 func TestEndToEndEscapesNeverReachTheTerminal(t *testing.T) {
 	term := newTerminal(t)
 	term.run("control", `printf "\033]52;c;Y29udHJvbA==\007"; echo control-done`)
@@ -90,15 +90,18 @@ func TestEndToEndEscapesNeverReachTheTerminal(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "evil.txt", "Evil Privacy Policy\x1b]52;c;cHduZWQ=\x07\n1. Data We Collect\n"+
 		"We collect \x1b]52;c;cHduZWQ=\x07your name and \x1b[41mRED\x1b[0m email.\n")
+	// A broken file whose name carries the sequence: its error goes to stderr and the status line.
+	writeFile(t, dir, "bad\x1b]52;c;cHduZWQ=\x07.txt", "")
 
 	term.run("show", `"$FP" show evil --section 1 --style dark --width 60 `+dir+`; echo show-done`)
 	screen := term.waitFor("show", "show-done")
-	if !strings.Contains(screen, "your name and RED email") {
+	if !strings.Contains(screen, "your name and RED email") || !strings.Contains(screen, "empty file") {
 		t.Errorf("rendered section lacks its text:\n%s", screen)
 	}
 
 	term.run("tui", `"$FP" --no-bundled `+dir)
 	term.waitFor("tui", "Evil Privacy Policy")
+	term.waitFor("tui", "empty file")
 	term.tmux("send-keys", "-t", "tui", "Enter")
 	term.waitFor("tui", "your name and RED email")
 	term.tmux("send-keys", "-t", "tui", "q")
