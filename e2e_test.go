@@ -76,7 +76,8 @@ func (term *terminal) buffers() string {
 
 // TestEndToEndEscapesNeverReachTheTerminal shows a policy carrying an OSC 52 clipboard write
 // in its text (and another in a file name) with the real binary, as rendered output on a
-// terminal, as an error on stderr and in the TUI, and checks that the clipboard stays empty. A control window first proves that this tmux does honour OSC 52.
+// terminal, as an error on stderr and in the TUI, and checks that the clipboard stays empty.
+// A control window first proves that this tmux does honour OSC 52.
 func TestEndToEndEscapesNeverReachTheTerminal(t *testing.T) {
 	term := newTerminal(t)
 	term.run("control", `printf "\033]52;c;Y29udHJvbA==\007"; echo control-done`)
