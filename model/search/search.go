@@ -80,7 +80,9 @@ type plan struct {
 	keyNot  []uint64    // bit set of the clauses !#key filters drop; nil: none
 	phrases []string    // the positive terms joined as they would stand in a phrase
 	near    []*termPlan // the first maxNear one-word positive terms, for the nearness bonus
-	limit   int
+	// maxBonus bounds what the heading, phrase and nearness bonuses can add to a clause.
+	maxBonus int
+	limit    int
 }
 
 // newPlan prepares q for the index.
@@ -120,6 +122,12 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 		if tp.whole && len(p.near) < maxNear && tp.mode != modePrefix && tp.mode != modeSuffix {
 			p.near = append(p.near, tp)
 		}
+		if tp.whole {
+			p.maxBonus += scoreHeading
+		}
+	}
+	if len(p.phrases) > 0 {
+		p.maxBonus += scorePhrase
 	}
 	return p
 }
@@ -391,6 +399,12 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 	if len(p.pos) == 0 {
 		return 0, true // filters only: reading order
 	}
+	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
+	total -= int(min(ix.runeLen[c]/10, 60))
+	// The bonuses are looked for only when they could take the clause into the top.
+	if !top.admits(scored{c, total + p.maxBonus}) {
+		return total, true
+	}
 	// A term that is a word or word start of the clause's headings ("retention" under "Data
 	// Retention") ranks the clause a little higher, less than a tier.
 	if heads := ix.headingWords(c); len(heads) > 0 {
@@ -400,8 +414,6 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 			}
 		}
 	}
-	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
-	total -= int(min(ix.runeLen[c]/10, 60))
 	if len(p.phrases) > 0 && top.admits(scored{c, total + scorePhrase}) {
 		text := ix.clauseText(c)
 		bonus := 0
