@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
 	"fineprint/model"
@@ -22,8 +24,20 @@ func largestSeed(b *testing.B) string {
 }
 
 // BenchmarkOpenToFirstFrame measures enter on the largest bundled policy in the library to the
-// first frame showing its rendered text, at 120x40, with an empty render cache.
+// first frame showing its rendered text (the first batch of a long document), at 120x40, with
+// an empty render cache.
 func BenchmarkOpenToFirstFrame(b *testing.B) {
+	benchmarkOpen(b, false)
+}
+
+// BenchmarkOpenToFullRender is BenchmarkOpenToFirstFrame until the whole document is rendered.
+func BenchmarkOpenToFullRender(b *testing.B) {
+	benchmarkOpen(b, true)
+}
+
+// benchmarkOpen opens the largest bundled policy from the library until its first rendered
+// frame, or until the whole document is rendered when full is set.
+func benchmarkOpen(b *testing.B, full bool) {
 	id := largestSeed(b)
 	a := newTestApp(b, 120, 40)
 	for i, it := range a.library.shown {
@@ -36,11 +50,33 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 		renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
 		a.current = ScreenLibrary
 		a.reader.panes[0] = NewReaderPane(a.styles)
-		send(a, keyMsg("enter"))
-		if !a.reader.panes[0].Ready() {
+		pane := &a.reader.panes[0]
+		_, cmd := a.Update(keyMsg("enter"))
+		settleUntil(a, cmd, func() bool { return pane.Ready() && (!full || pane.doc.complete) })
+		if !pane.Ready() {
 			b.Fatal("not rendered")
 		}
 		_ = a.View()
+	}
+}
+
+// settleUntil is settle that stops as soon as done reports true.
+func settleUntil(a *App, cmd tea.Cmd, done func() bool) {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 && !done() {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil, spinner.TickMsg:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			_, next := a.Update(msg)
+			queue = append(queue, next)
+		}
 	}
 }
 
@@ -92,5 +128,28 @@ func BenchmarkStartToLibraryFrame(b *testing.B) {
 		a.Init()
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = a.View()
+	}
+}
+
+// BenchmarkFirstBatchLargeDocument measures the first rendered batch of a 240 KB policy (the
+// api7 seed twelve times over) at width 120: what a user waits for before reading a long file.
+func BenchmarkFirstBatchLargeDocument(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "policies", "seeds", "api7.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	big := bytes.Repeat(append(data, '\n'), 12)
+	p, err := model.Parse("big.txt", big)
+	if err != nil {
+		b.Fatal(err)
+	}
+	k := renderKey{policy: p, part: 0, width: 120, style: "dark"}
+	b.ReportAllocs()
+	for b.Loop() {
+		renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
+		msg := renderCmd(k)().(renderedMsg)
+		if msg.doc == nil || msg.doc.complete {
+			b.Fatal("no partial first batch")
+		}
 	}
 }
