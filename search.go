@@ -46,7 +46,7 @@ spaces must all match. Syntax: 'exact (substring), 'word' (whole word), ^start, 
 !term (exclude), @company (policy ID or company name prefix), #key (clauses the detector cites
 for a taxonomy key, e.g. #deletion, #data.location). Quote the query for the shell.`,
 		Example: `  fineprint search "delete account"
-  fineprint search '删除 @7ding'
+  fineprint search '删除 @aiwellflow'
   fineprint search '#deletion' --json
   fineprint search singapore --policy api7 --limit 5`,
 		Args: argsAtLeast(1, "QUERY"),
