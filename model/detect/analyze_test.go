@@ -32,6 +32,8 @@ func TestSemantics(t *testing.T) {
 		{"company's deletion is not a right", "Retention", "We delete your personal data after 30 days.", RightDeletion, NotMentioned},
 		{"user's request", "Rights", "You can ask us to delete your personal data.", RightDeletion, Declared},
 		{"request that we", "Rights", "You have the right to request that we delete your personal information.", RightDeletion, Declared},
+		{"a condition is no grant", "Retention", "If you do not use our services for two years, your personal information will be deleted.", RightDeletion, NotMentioned},
+		{"a wish is a choice", "Retention", "If you'd like us to delete your personal data, please contact us.", RightDeletion, Declared},
 		{"upon request", "Rights", "We will delete your personal data upon your request.", RightDeletion, Declared},
 		{"other actor's access", "Third parties", "These third parties have access to your personal information.", RightAccess, NotMentioned},
 		{"definition declares nothing", "Cookies", "Cookies are small text files stored on your computer.", DataCookies, NotMentioned},

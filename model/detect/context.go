@@ -1,6 +1,9 @@
 package detect
 
-import "sort"
+import (
+	"regexp"
+	"sort"
+)
 
 // cues holds where the context cues occur in one clause's folded text, found once per clause
 // (on its first trigger) so that judging many triggers costs a few lookups each rather than
@@ -35,9 +38,16 @@ func newCues(f string) *cues {
 		}
 	}
 	for _, u := range userCueM.findAll(f) {
-		if one, two := wordBefore(f, u[0]); !temporalWords[one] && !temporalWords[two] {
-			c.users = append(c.users, u)
+		one, two := wordBefore(f, u[0])
+		if temporalWords[one] || temporalWords[two] {
+			continue
 		}
+		if (one == "if" || one == "unless") && !wishRe.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
+			// "if you do not use the service for two years, your data will be deleted" is a
+			// condition; "if you wish to delete your data" is the user's choice.
+			continue
+		}
+		c.users = append(c.users, u)
 	}
 	for _, s := range companySubjectM.findAll(f) {
 		if one, two := wordBefore(f, s[0]); !requestWords[one] && !requestWords[two] {
@@ -102,3 +112,7 @@ func (c *cues) keepsRight(f string, lo, m0, m1 int) bool {
 	}
 	return true
 }
+
+// wishRe, after "if you", makes the condition the user's wish: "if you wish to", "if you'd
+// like", "if you have submitted information and want to review it".
+var wishRe = regexp.MustCompile(`^[^.;:]{0,80}?(?:\b(?:wish|want|would like|prefer|choose|request|ask|decide|no longer|believe|think|are concerned|have (?:any )?(?:questions|concerns))\b|['’]d like)`)
