@@ -76,3 +76,31 @@ func TestMarkdownRoundTripText(t *testing.T) {
 		})
 	}
 }
+
+func TestDeepNumberedLevelsSurviveMarkdown(t *testing.T) {
+	var b strings.Builder
+	num := ""
+	for d := 1; d <= 7; d++ {
+		if num == "" {
+			num = "1"
+		} else {
+			num += ".1"
+		}
+		b.WriteString(num + " Level Heading\nSome text here.\n")
+	}
+	p := mustParse(t, b.String())
+	if len(p.Sections) != 7 || p.Sections[6].Level != 7 {
+		t.Fatalf("toc:\n%s", toc(p))
+	}
+	q := mustParse(t, p.Markdown())
+	if got, want := toc(q), toc(p); got != want {
+		t.Errorf("round trip toc\n%s\nwant\n%s\nmarkdown:\n%s", got, want, p.Markdown())
+	}
+}
+
+func TestMarkdownSameHashesNestByNumber(t *testing.T) {
+	p := mustParse(t, "# Policy\n\n## 1 Data\n\nText.\n\n## 1.1 Cookies\n\nText.\n\n## 2 Rights\n\nText.\n")
+	if got, want := toc(p), "1 1|Data\n2 1.1|Cookies\n1 2|Rights\n"; got != want {
+		t.Errorf("toc\n%s\nwant\n%s", got, want)
+	}
+}

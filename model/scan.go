@@ -340,10 +340,14 @@ func atxHeading(t string) (atx, bool) {
 // mdHeading builds the block of a markdown heading, splitting a leading number off its text.
 func mdHeading(level int, raw string, line, off int, blank bool) block {
 	text := cleanInline(raw)
-	b := block{kind: blockHeading, text: text, title: text, md: level, rank: level, line: line, off: off, blank: blank}
+	b := block{kind: blockHeading, text: text, title: text, md: level, rank: 10 * level, line: line, off: off, blank: blank}
 	if n, ok := parseNumber(text); ok && n.style != styleEnum && n.rest != "" {
 		b.num = n
 		b.title = n.rest
+		if n.style == styleArabic {
+			// "## 1.1" under "## 1" of the same '#' count is still nested in it.
+			b.rank += n.depth - 1
+		}
 	}
 	return b
 }
