@@ -27,10 +27,10 @@ func evalDir() string {
 // evalFloors are the micro-F1 figures the detector reached on the dev set, per group and
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
-	"rights":    0.855,
+	"rights":    0.869,
 	"data":      0.959,
-	"practices": 0.954,
-	"overall":   0.929,
+	"practices": 0.959,
+	"overall":   0.935,
 }
 
 const evalSlack = 0.02
