@@ -308,16 +308,24 @@ func (a *App) show(s Screen) {
 	if s == ScreenLibrary {
 		a.history = a.history[:0] // the library is home: esc from there goes nowhere
 	}
+	a.reader.backTo = a.previous()
+}
+
+// previous returns the screen BackMsg returns to.
+func (a *App) previous() Screen {
+	if n := len(a.history); n > 0 {
+		return a.history[n-1]
+	}
+	return ScreenLibrary
 }
 
 // back returns to the previous screen, or to the library.
 func (a *App) back() {
+	a.current = a.previous()
 	if n := len(a.history); n > 0 {
-		a.current = a.history[n-1]
 		a.history = a.history[:n-1]
-		return
 	}
-	a.current = ScreenLibrary
+	a.reader.backTo = a.previous()
 }
 
 // openClause opens the reader at the clause of msg.

@@ -50,6 +50,7 @@ type readerScreen struct {
 	focus  readerFocus
 
 	showTOC bool
+	backTo  Screen // where esc leads, named in the help
 	find    textinput.Model
 	finding bool
 
@@ -529,7 +530,7 @@ func (r *readerScreen) updateKeys() {
 		k.Back.SetHelp("esc", "single view")
 		k.Focus.SetHelp("tab", "lead pane")
 	default:
-		k.Back.SetHelp("esc", "library")
+		k.Back.SetHelp("esc", r.backTo.String())
 		k.Focus.SetHelp("tab", "toc/text")
 	}
 }

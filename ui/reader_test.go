@@ -560,3 +560,23 @@ func TestClickTOCRowJumps(t *testing.T) {
 		t.Errorf("click on TOC row 5: reading %d, want %d", got, want)
 	}
 }
+
+func TestBackHelpNamesPreviousScreen(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7")
+	if !strings.Contains(screenText(a), "esc library") {
+		t.Error("reader opened from the library does not say esc library")
+	}
+	if a.others[ScreenSearch] == nil {
+		t.Skip("no search screen registered")
+	}
+	pressKeys(a, "esc", "s")
+	send(a, OpenClauseMsg{Policy: seed(t, "7ding"), Clause: 10})
+	if !strings.Contains(screenText(a), "esc search") {
+		t.Errorf("reader opened from search does not say esc search:\n%s", screenText(a))
+	}
+	pressKeys(a, "esc")
+	if a.current != ScreenSearch {
+		t.Errorf("esc from the reader opened by search: %v", a.current)
+	}
+}
