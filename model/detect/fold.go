@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"strings"
 	"unicode/utf8"
 )
 
@@ -34,8 +35,19 @@ func fold(s string) string {
 	if b == nil {
 		return s
 	}
-	return string(b)
+	out := string(b)
+	for _, w := range wordPairs {
+		if strings.Contains(out, w[0]) {
+			out = strings.ReplaceAll(out, w[0], w[1])
+		}
+	}
+	return out
 }
+
+// wordPairs are words of traditional usage folded to the simplified vocabulary's word, after
+// the characters are folded: Taiwan's 資訊 and 訊息 are the mainland's 信息. Both words of a
+// pair have the same byte length, which fold relies on.
+var wordPairs = [][2]string{{"资讯", "信息"}, {"讯息", "信息"}}
 
 // tradPairs lists traditional characters, each followed by its simplified form. Only
 // characters that occur in the vocabulary matter; both members of a pair are three bytes in
@@ -52,7 +64,8 @@ const tradPairs = "" +
 	"齡龄婦妇歷历壓压療疗藥药診诊斷断險险費费買买賣卖貨货價价額额幣币財财產产稅税總总協协議议" +
 	"約约責责規规準准護护衛卫與与環环節节結结構构評评價价統统計计測测試试驗验優优質质審审" +
 	"計计劃划場场銷销廣广傳传達达戲戏遊游樂乐緊紧繼继終终絲丝鏈链鍵键錢钱鐘钟陸陆漢汉灣湾" +
-	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭臺台"
+	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭臺台" +
+	"擊击參参後后牆墙頭头學学無无術术來来溝沟沒没狀状現现類类緯纬練练綁绑訓训訟讼軟软過过進进違违長长僅仅潰溃洩泄暱昵徵征託托攜携況况"
 
 // tradToSimp maps each traditional character of tradPairs to its simplified form.
 var tradToSimp = func() map[rune]rune {

@@ -61,7 +61,12 @@ func TestTradPairs(t *testing.T) {
 			t.Errorf("%c maps to %c, pair says %c (conflicting pairs)", rs[i], got, rs[i+1])
 		}
 	}
-	if got := fold("刪除您的帳號 Delete"); got != "删除您的账号 delete" {
+	for _, w := range wordPairs {
+		if len(w[0]) != len(w[1]) {
+			t.Errorf("word pair %q %q changes byte length", w[0], w[1])
+		}
+	}
+	if got := fold("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
 		t.Errorf("fold = %q", got)
 	}
 }
