@@ -30,6 +30,7 @@ func TestSemantics(t *testing.T) {
 		{"traditional Chinese denial", "分享", "我們不會出售您的個人資訊。", PracticeSale, Denied},
 		{"traditional Chinese retention", "保存", "我們僅在實現目的所必需的最短時間內保留您的個人資訊。", PracticeRetention, Declared},
 		{"traditional Chinese consent", "權利", "您可以隨時撤回您的同意。", RightWithdrawConsent, Declared},
+		{"Chinese company right", "违规", "我们有权单方决定拒绝传输你的相关数据，包括冻结、注销或收回账号等方式。", RightAccountDeletion, NotMentioned},
 		{"traditional Chinese account", "權利", "您可以申請註銷帳號。", RightAccountDeletion, Declared},
 		{"company's right is not the user's", "Terms", "We reserve the right to delete your account at any time.", RightAccountDeletion, NotMentioned},
 		{"company's deletion is not a right", "Retention", "We delete your personal data after 30 days.", RightDeletion, NotMentioned},

@@ -3,6 +3,7 @@ package detect
 import (
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // cues holds where the context cues occur in one clause's folded text, found once per clause
@@ -41,6 +42,9 @@ func newCues(f string) *cues {
 		one, two := wordBefore(f, u[0])
 		if temporalWords[one] || temporalWords[two] {
 			continue
+		}
+		if w := f[u[0]:u[1]]; (w == "你" || w == "您") && strings.HasPrefix(f[u[1]:], "的") {
+			continue // 您的: a possessive, not the user acting
 		}
 		if (one == "if" || one == "unless") && !wishRe.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
 			// "if you do not use the service for two years, your data will be deleted" is a
