@@ -1,6 +1,6 @@
 // Package model is fineprint's domain: a privacy policy parsed into sections and clauses, the
-// canonical markdown made from it, and the text utilities (normalisation, sanitising, unit
-// conversion between bytes, runes and terminal cells) that every other layer relies on.
+// canonical markdown made from it, and the text utilities (normalisation and sanitising) that
+// every other layer relies on.
 //
 // Nothing here imports Charm: the package is testable and fuzzable without a terminal.
 // Sub-packages build on it: model/detect finds rights, data categories and practices in a
