@@ -111,7 +111,8 @@ type shard struct {
 	runeLen   []int32
 	words     []string
 	wordID    map[string]uint32
-	fwd       []uint32 // each clause's distinct words, by shard word number
+	hanID     map[uint64]uint32 // Han characters and pairs, by rune(s): a cache of wordID
+	fwd       []uint32          // each clause's distinct words, by shard word number
 	fwdStart  []uint32
 	clauseSec []int32  // each clause's section, numbered within the shard; -1 for none
 	sec       []uint32 // each section's heading words (its own and its parents'), by shard word number
@@ -131,14 +132,14 @@ func buildShard(ps []*model.Policy) *shard {
 		textStart: make([]uint32, 0, n),
 		runeLen:   make([]int32, 0, n),
 		wordID:    map[string]uint32{},
+		hanID:     map[uint64]uint32{},
 		fwd:       make([]uint32, 0, bytes/6),
 		fwdStart:  make([]uint32, 0, n),
 	}
 	sh.text.Grow(bytes + bytes/8)
 	var buf []byte
 	var seen []int32 // per word, the last clause that used it
-	add := func(w string, clause int32) {
-		id := sh.word(w)
+	add := func(id uint32, clause int32) {
 		for len(seen) < len(sh.words) {
 			seen = append(seen, -1)
 		}
@@ -185,19 +186,23 @@ func buildShard(ps []*model.Policy) *shard {
 			sh.text.Write(buf)
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
 			s := sh.text.String()[start:]
-			prevHan := -1 // start of the previous token when it is a Han character
+			prevHan, prevEnd, prevRune := -1, -1, rune(0) // the previous token when it is a Han character
 			tokenize(s, func(t token) {
-				add(s[t.start:t.end], clause)
-				han := t.end-t.start > 1 && isHanToken(s[t.start:t.end])
-				if han && prevHan >= 0 {
-					// Two adjacent Han characters are indexed as a word too, so that a
-					// Chinese term narrows to the clauses holding its pairs ("删除": one pair).
-					add(s[prevHan:t.end], clause)
+				w := s[t.start:t.end]
+				r, size := utf8.DecodeRuneInString(w)
+				if size != len(w) || !isHan(r) {
+					add(sh.word(w), clause)
+					prevHan = -1
+					return
 				}
-				prevHan = -1
-				if han {
-					prevHan = t.start
+				// Han characters are most of a Chinese text's words: looked up by rune, not by
+				// string. Two adjacent ones are indexed as a word too, so that a Chinese term
+				// narrows to the clauses holding its pairs ("删除": one pair).
+				add(sh.hanWord(uint64(r), w), clause)
+				if prevHan >= 0 && prevEnd == t.start {
+					add(sh.hanWord(uint64(prevRune)<<21|uint64(r)|1<<63, s[prevHan:t.end]), clause)
 				}
+				prevHan, prevEnd, prevRune = t.start, t.end, r
 			})
 		}
 	}
@@ -211,6 +216,17 @@ func (sh *shard) word(w string) uint32 {
 		id = uint32(len(sh.words))
 		sh.words = append(sh.words, strings.Clone(w))
 		sh.wordID[sh.words[id]] = id
+	}
+	return id
+}
+
+// hanWord returns the shard's number for the Han character or pair w, whose runes are packed
+// in key.
+func (sh *shard) hanWord(key uint64, w string) uint32 {
+	id, ok := sh.hanID[key]
+	if !ok {
+		id = sh.word(w)
+		sh.hanID[key] = id
 	}
 	return id
 }

@@ -448,3 +448,16 @@ func TestIndexText(t *testing.T) {
 		}
 	}
 }
+
+func TestHanPairsOnlyWhenAdjacent(t *testing.T) {
+	p := newPolicy("z", "Z", model.LangZH, "请删，除此以外", "我们会删除数据")
+	ix := NewIndex([]*model.Policy{p}, nil)
+	for _, w := range ix.words {
+		if strings.ContainsRune(w, ' ') {
+			t.Errorf("a word holds a separator: %q", w)
+		}
+	}
+	if got := refs([]*model.Policy{p}, search(t, ix, "删除")); len(got) != 1 || got[0] != "z:1" {
+		t.Errorf("删除 found %v, want only z:1", got)
+	}
+}
