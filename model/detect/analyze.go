@@ -174,7 +174,9 @@ func (a *analyzer) clause(ci int) {
 			continue
 		}
 		e := &vocab[b.entry]
-		if a.lastHit[e.Key] == ci {
+		if a.lastHit[e.Key] == ci && keyBehaviors[e.Key].negation != negSentence {
+			// One declaring hit per clause is enough, except where a later sentence may
+			// state the opposite stance ("… Do Not Track Signals: … We do not respond to them").
 			continue
 		}
 		if o.pos < 0 {
@@ -427,7 +429,7 @@ func (a *analyzer) cuesOf(ci int) *cues {
 func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0, m1 int) {
 	if st == Declared {
 		a.lastHit[k] = ci
-	} else if n := len(a.hits[k]); n > 0 && a.hits[k][n-1].ev.Clause == ci {
+	} else if n := len(a.hits[k]); n > 0 && a.hits[k][n-1].ev.Clause == ci && a.hits[k][n-1].status == Denied {
 		return // one denial per clause is enough
 	}
 	q0, q1 := trimQuote(text, m0, m1)

@@ -47,6 +47,7 @@ func TestSemantics(t *testing.T) {
 		{"denied collection", "Collection", "We do not collect your location.", DataLocation, Denied},
 		{"DNT not honoured", "DNT", "Our site does not respond to Do Not Track signals.", PracticeDoNotTrack, Denied},
 		{"DNT honoured", "DNT", "We honor Do Not Track signals.", PracticeDoNotTrack, Declared},
+		{"DNT heading then refusal", "Tracking", "Online Tracking and Do Not Track Signals: We may use cookies to collect information over time. Our Site currently does not respond to “Do Not Track” signals.", PracticeDoNotTrack, Denied},
 		{"not tracking is not DNT", "Tracking", "We do not track you across websites.", PracticeDoNotTrack, NotMentioned},
 		{"non-discrimination", "CCPA", "We will not discriminate against you for exercising your rights.", RightNonDiscrimination, Declared},
 		{"no automated decisions", "Profiling", "We do not use automated decision-making.", RightAutomatedDecisions, Denied},

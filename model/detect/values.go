@@ -11,6 +11,7 @@ var (
 	periodRe   = regexp.MustCompile(`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty|thirty|sixty|ninety)(?:\s*\(\d+\))?[\s-]+(?:calendar |business |working )?(?:days?|weeks?|months?|years?)\b|(?:\d+|[一二三四五六七八九十百]+)\s*(?:个)?(?:工作日|天|日|周|个月|月|年)`)
 	criteriaRe = regexp.MustCompile(`\bas long as (?:\w+ ){0,6}?(?:necessary|needed|required|reasonably necessary|active|you (?:have|maintain|use))\b|\bno longer than (?:\w+ ){0,3}?(?:necessary|needed|required)|\bfor the (?:period|duration|time) (?:\w+ ){0,4}?(?:necessary|needed|required)|\buntil (?:you|your) (?:\w+ ){0,3}?(?:delete|close|cancel|request|withdraw)\w*|(?:实现|达到)[^。，]{0,12}?所(?:必需|必要)的最短(?:时间|期限)|最短(?:时间|期限)|法律法规(?:规定|要求)的(?:期限|时间)`)
 	ageRe      = regexp.MustCompile(`(?:under|below|younger than|over|above|older than|at least|age of|aged) (?:the age of |age )?(\d{1,2})\b|\b(\d{1,2}) years? (?:of age|old)|(?:不满|未满)(\d{1,2}|[一二三四五六七八九十]+)周?岁|(\d{1,2}|[一二三四五六七八九十]+)周?岁以下`)
+	honourRe   = regexp.MustCompile(`\b(?:honou?r|respect|respond|comply|recogni[sz]e|obey|follow|process)\w*|遵守|响应|尊重`)
 	emailRe    = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`) // on original text
 	countryRe  = regexp.MustCompile(`\b(?:united states(?: of america)?|u\.s\.a?\.?|usa|singapore|people'?s republic of china|mainland china|china|hong kong|taiwan|japan|south korea|korea|india|european union|european economic area|ireland|germany|france|the netherlands|netherlands|united kingdom|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)\b|中华人民共和国境内|中国境内|中国大陆|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚`)
 )
@@ -76,7 +77,12 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 		if st == Denied {
 			return "not honoured"
 		}
-		return "honoured"
+		for _, h := range hits {
+			if f, _ := a.sentenceOf(h); honourRe.MatchString(f) {
+				return "honoured"
+			}
+		}
+		return "" // mentioned without a stance
 	case PracticeContact:
 		return a.contactEmail(hits)
 	case PracticeSharing:
