@@ -38,10 +38,39 @@ func isHTML(name string, text []byte) bool {
 	if bytes.HasPrefix(lower, []byte("<?xml")) && bytes.Contains(lower, []byte("<html")) {
 		return true
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	if ext == ".html" || ext == ".htm" || ext == ".xhtml" {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
 		// A fragment (no <html>): HTML when it starts with a tag or a comment.
 		return bytes.HasPrefix(head, []byte("<"))
+	case ".txt", ".text", "":
+		// Text copied out of a page's source: a fragment that opens with a block element and
+		// closes tags. (A markdown file may open with an HTML block and go on in markdown, so
+		// .md files are left to the markdown parser.)
+		return startsWithBlockTag(lower) && bytes.Contains(lower, []byte("</"))
+	}
+	return false
+}
+
+// fragmentTags are block elements a page fragment typically opens with.
+var fragmentTags = []string{"div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
+	"table", "ul", "ol", "!--"}
+
+// startsWithBlockTag reports whether lower (lower-cased, leading space trimmed) opens with one
+// of fragmentTags.
+func startsWithBlockTag(lower []byte) bool {
+	if !bytes.HasPrefix(lower, []byte("<")) {
+		return false
+	}
+	rest := lower[1:]
+	for _, t := range fragmentTags {
+		if bytes.HasPrefix(rest, []byte(t)) {
+			if t == "!--" || len(rest) == len(t) {
+				return true
+			}
+			if c := rest[len(t)]; c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/' {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -139,7 +139,12 @@ func TestIsHTML(t *testing.T) {
 		{"policy.html", "<p>fragment</p>", true},
 		{"policy.html", "Privacy Policy\nplain text saved with the wrong name", false},
 		{"policy.md", "# Privacy\n\n<p>inline html in markdown</p>", false},
-		{"policy.txt", "<p>a fragment in a txt is left to the parser</p>", false},
+		{"policy.txt", "<p>a fragment copied from a page</p>", true},
+		{"policy", "<div class=x><h1>Privacy</h1></div>", true},
+		{"policy.txt", "<p>unclosed, so maybe not markup", false},
+		{"policy.txt", "<pre>not a block tag we expect", false},
+		{"policy.txt", "<preferences> are set </preferences>", false},
+		{"README.md", "<p align=\"center\"><img src=logo.png></p>\n\n# Privacy Policy\n", false},
 	}
 	for _, tt := range tests {
 		if got := isHTML(tt.name, []byte(tt.content)); got != tt.want {
