@@ -199,7 +199,7 @@ func (a *analyzer) clause(ci int) {
 			continue
 		}
 		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
-		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:sp.end])) {
+		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
@@ -215,7 +215,7 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp
 	}
 	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
-		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:sp.end])) {
+		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:min(sp.end, m1+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, m0, m1); ok {
@@ -312,7 +312,7 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		if !a.collected(ci, cs, f, sp, m0, m1) {
 			return 0, false
 		}
-		if behavior.noHypothetical && hypotheticalRe.MatchString(f[sp.start:sp.end]) {
+		if behavior.noHypothetical && hypotheticalRe.MatchString(f[lo:hi]) {
 			return 0, false
 		}
 	}

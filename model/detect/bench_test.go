@@ -93,6 +93,21 @@ func BenchmarkAnalyzeSize(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeOneClause analyses a 1 MB policy that is a single clause without sentence
+// punctuation, the worst case for windows around triggers: it must stay linear too.
+func BenchmarkAnalyzeOneClause(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("we do not sell your personal information and you may request deletion of your email address or opt out of marketing and we collect cookies from children under 13 ")
+	}
+	p := &model.Policy{Sections: []model.Section{{Title: "All", Parent: -1}},
+		Clauses: []model.Clause{{Text: sb.String()}}}
+	b.SetBytes(int64(sb.Len()))
+	for b.Loop() {
+		Analyze(p)
+	}
+}
+
 // TestSeeds checks the detector on the bundled policies: evidence invariants hold and each
 // policy declares the practices every one of them states (sharing, security, policy changes).
 func TestSeeds(t *testing.T) {
