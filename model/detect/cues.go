@@ -24,7 +24,7 @@ var (
 
 	// negBlockRe finds what ends a negation's reach before the trigger: a contrast, an
 	// exception or a new subject ("we do not sell your data, but we share it with ...").
-	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[:：;；]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
+	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[;；]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
 
 	// exceptionRe finds an exception after a negation, which turns "will not share … except"
 	// into a declaration with conditions rather than a denial.
