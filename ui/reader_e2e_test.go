@@ -85,7 +85,7 @@ func TestReaderEndToEnd(t *testing.T) {
 	s.keys("Enter")
 	scr := s.wait(`api7 +3 Our use of cookies`)
 	lines := strings.Split(scr, "\n")
-	if !strings.Contains(lines[0], "3 Our use of cookies") {
+	if !strings.Contains(lines[0], "## 3 Our use of cookies") {
 		t.Errorf("after the TOC jump the text does not start with section 3:\n%s", scr)
 	}
 

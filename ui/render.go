@@ -8,8 +8,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
-	gansi "charm.land/glamour/v2/ansi"
-	"charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/model"
@@ -157,7 +155,7 @@ func newDocRenderer(k renderKey) (*docRenderer, error) {
 	if k.part < 0 || k.part >= len(p.Parts) {
 		return nil, fmt.Errorf("render %s: no language part %d", policyName(p), k.part)
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(glamourStyles(k.style)), glamour.WithWordWrap(k.width))
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", policyName(p), err)
 	}
@@ -330,29 +328,4 @@ func foldPunct(s string) string {
 		return s
 	}
 	return strings.NewReplacer("，", ",", "；", ";").Replace(s)
-}
-
-// glamourStyles returns glamour's standard style name ("dark", "light", "notty") adjusted for
-// reading policies: section headings carry their numbers, so the "##" markers glamour puts
-// before them are dropped and level 2 is underlined instead. Without colours (notty) the
-// markers stay, as they are then all that sets headings apart.
-func glamourStyles(name string) gansi.StyleConfig {
-	switch name {
-	case "notty":
-		return styles.NoTTYStyleConfig
-	case "light":
-		return dropHeadingMarkers(styles.LightStyleConfig)
-	default:
-		return dropHeadingMarkers(styles.DarkStyleConfig)
-	}
-}
-
-// dropHeadingMarkers returns c with no "##" prefixes on headings and level 2 underlined.
-func dropHeadingMarkers(c gansi.StyleConfig) gansi.StyleConfig {
-	underline := true
-	for _, h := range []*gansi.StyleBlock{&c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
-		h.Prefix = ""
-	}
-	c.H2.Underline = &underline
-	return c
 }
