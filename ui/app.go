@@ -411,8 +411,17 @@ func (a *App) View() tea.View {
 	v := tea.NewView(content)
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
-	v.WindowTitle = "fineprint"
+	v.WindowTitle = a.windowTitle()
 	return v
+}
+
+// windowTitle names the app and, in the reader, the policy read. The policy's title was
+// sanitised by the parser, so it cannot end the title sequence early.
+func (a *App) windowTitle() string {
+	if a.current == ScreenReader && a.reader.policy != nil {
+		return "fineprint · " + truncateCells(policyName(a.reader.policy), 60)
+	}
+	return "fineprint"
 }
 
 // screenView returns the view of the screen shown.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -151,5 +152,30 @@ func BenchmarkFirstBatchLargeDocument(b *testing.B) {
 		if msg.doc == nil || msg.doc.complete {
 			b.Fatal("no partial first batch")
 		}
+	}
+}
+
+// BenchmarkLibraryKey1000 measures a cursor key and the next frame in the library over 1,000
+// policies at 120x40.
+func BenchmarkLibraryKey1000(b *testing.B) {
+	var ps []*model.Policy
+	for i := range 1000 {
+		p := *seeds(b)[i%len(seeds(b))]
+		p.ID = fmt.Sprintf("%s-%d", p.ID, i)
+		ps = append(ps, &p)
+	}
+	a := New(Options{Policies: ps})
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	down, up := keyMsg("j"), keyMsg("k")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		k := down
+		if i%2000 >= 1000 {
+			k = up
+		}
+		i++
+		a.Update(k)
+		_ = a.View()
 	}
 }
