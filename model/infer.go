@@ -96,47 +96,163 @@ var (
 	reDMonthY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	reMonthY  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
 	reISO     = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	reZH      = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?`)
-	reUS      = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	// Chinese dates may bracket their numbers: 2020年【8】月【20】日 (a template's blanks, filled).
+	reZH = regexp.MustCompile(`(\d{4})\s*年\s*[【\[]?\s*(\d{1,2})\s*[】\]]?\s*月\s*(?:[【\[]?\s*(\d{1,2})\s*[】\]]?\s*[日号])?`)
+	reUS = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
 
-// dateKeywords introduce a policy's own date.
-var dateKeywords = []string{"last updated", "last update", "updated on", "updated:", "last modified", "last revised",
-	"revised on", "effective date", "effective as of", "effective on", "effective from", "date of last revision",
-	"更新日期", "更新时间", "更新于", "生效日期", "生效时间", "发布日期", "发布时间", "版本日期", "修订日期", "最近更新", "最新更新"}
+// strongDateKeys introduce a policy's own date wherever they stand ("Last updated: May 1,
+// 2020", "本政策更新日期：2021年3月8日").
+var strongDateKeys = []string{"last updated", "last update", "latest update", "updated on", "updated as of", "updated:",
+	"last modified", "date modified", "modified on", "last revised", "revised on", "revision date", "date of last revision",
+	"date of revision", "last amended", "amended on", "was revised", "was updated", "was last", "was amended",
+	"effective date", "effective as of", "effective on", "effective from", "date effective", "in effect as of",
+	"更新日期", "更新时间", "更新于", "生效日期", "生效时间", "发布日期", "发布时间", "版本日期", "修订日期", "修订时间",
+	"最近更新", "最新更新", "最后更新", "施行日期"}
 
-// inferDate returns the policy's effective or last-updated date as ISO 8601: the first date
-// that follows one of dateKeywords in the part titles, clauses or headings. Dates elsewhere
-// ("since 2019") are not the policy's date, so none is returned without a keyword.
+// weakDateKeys introduce a policy's date only near its start ("Effective 2024-11-15.",
+// "Updated 2024-06-30"): later in a policy, "effective" and "updated" are ordinary words
+// ("changes become effective 30 days after …").
+var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amended", "published", "dated", "as of",
+	"date:", "version", "生效", "更新", "发布", "修订", "版本"}
+
+// zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
+// "本协议自2011年05月18日起生效").
+var zhDateTails = []string{"生效", "起生效", "起施行", "起实施", "施行", "更新", "发布", "修订", "版本", "起适用"}
+
+// Gaps, in bytes, allowed between a date keyword and its date: "Last updated by us on" has
+// room for a few words, a weak keyword must be followed by its date almost at once.
+const (
+	strongDateGap = 40
+	weakDateGap   = 16
+	// dateHead is how many clauses at the start of each part count as its head, where weak
+	// keywords are taken, even when a heading comes earlier.
+	dateHead = 2
+)
+
+// inferDate returns the policy's effective or last-updated date as ISO 8601. A date counts
+// only when the text says it is the policy's: it stands in a part's title, follows a date
+// keyword closely ("Last updated: …", "更新日期：…"), or is followed by 生效/更新/发布. Weak
+// keywords ("Effective 2024-11-15") count only in titles, headings and the head of a part.
+// Other dates ("since 2019", a date in a later section's body) are not the policy's.
 func inferDate(p *Policy) string {
-	try := func(text string) string {
-		if !strings.ContainsAny(text, "0123456789") {
-			return "" // no date without digits
-		}
-		lower := strings.ToLower(text)
-		for _, k := range dateKeywords {
-			if i := strings.Index(lower, k); i >= 0 {
-				if d := findDate(text[i:]); d != "" {
-					return d
-				}
-			}
-		}
-		return ""
-	}
 	for _, pt := range p.Parts {
-		if d := try(pt.Title); d != "" {
+		if d := keyedDate(pt.Title, true); d != "" {
 			return d
 		}
 	}
+	for _, pt := range p.Parts {
+		if d := findDate(pt.Title); d != "" {
+			return d
+		}
+	}
+	for _, pt := range p.Parts {
+		for i := pt.FirstClause; i < dateHeadEnd(p, pt); i++ {
+			if d := keyedDate(p.Clauses[i].Text, true); d != "" {
+				return d
+			}
+		}
+	}
 	for _, c := range p.Clauses {
-		if d := try(c.Text); d != "" {
+		if d := keyedDate(c.Text, false); d != "" {
 			return d
 		}
 	}
 	for _, s := range p.Sections {
-		if d := try(s.Title); d != "" {
+		if d := keyedDate(s.Title, true); d != "" {
 			return d
 		}
+	}
+	return ""
+}
+
+// dateHeadEnd returns the end of a part's head: the clauses before its first heading (at most
+// inferScope of them), and at least its first dateHead clauses.
+func dateHeadEnd(p *Policy, pt Part) int {
+	pre := pt.EndClause
+	if pt.FirstSection < pt.EndSection {
+		pre = p.Sections[pt.FirstSection].FirstClause
+	}
+	end := max(pt.FirstClause+dateHead, min(pre, pt.FirstClause+inferScope))
+	return min(end, pt.EndClause)
+}
+
+// keyedDate returns the first date in text that a date keyword introduces, or that a Chinese
+// tail (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set.
+func keyedDate(text string, weak bool) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return "" // no date without digits
+	}
+	lower := strings.ToLower(text)
+	bestAt, best := -1, ""
+	try := func(keys []string, gap int) {
+		for _, k := range keys {
+			for from := 0; ; {
+				i := strings.Index(lower[from:], k)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(k)
+				if bestAt >= 0 && i >= bestAt {
+					break
+				}
+				// A keyword is a whole word: "effective" is not in "ineffective".
+				if i > 0 && isWordByte(lower[i-1]) && isWordByte(lower[i]) {
+					continue
+				}
+				if d := dateNear(text[from:], gap); d != "" {
+					bestAt, best = i, d
+					break
+				}
+			}
+		}
+	}
+	try(strongDateKeys, strongDateGap)
+	if weak {
+		try(weakDateKeys, weakDateGap)
+	}
+	if best != "" {
+		return best
+	}
+	return zhTailedDate(text)
+}
+
+// dateNear returns the date that starts within gap bytes at the start of s, with no sentence
+// or line break before it, or "".
+func dateNear(s string, gap int) string {
+	d, at, _ := findDateAt(s[:min(len(s), gap+dateMaxLen)])
+	if d == "" || at > gap {
+		return ""
+	}
+	between := s[:at]
+	if strings.Contains(between, ". ") || strings.ContainsAny(between, "\n;。；!?！？") {
+		return ""
+	}
+	return d
+}
+
+// dateMaxLen is the longest date findDateAt reads, in bytes ("September 30th, 2020").
+const dateMaxLen = 40
+
+// zhTailedDate returns the first date in text followed by a tail of zhDateTails
+// ("自2017年9月7日起生效"), or "".
+func zhTailedDate(text string) string {
+	if !strings.Contains(text, "年") {
+		return ""
+	}
+	for from := 0; from < len(text); {
+		d, at, end := findDateAt(text[from:])
+		if d == "" {
+			break
+		}
+		rest := strings.TrimLeft(text[from+end:], " ")
+		for _, t := range zhDateTails {
+			if strings.HasPrefix(rest, t) {
+				return d
+			}
+		}
+		from += max(end, at+1)
 	}
 	return ""
 }
@@ -144,8 +260,15 @@ func inferDate(p *Policy) string {
 // findDate returns the first date in s as ISO 8601 ("2022-08-15", or "2022-08" without a day),
 // or "".
 func findDate(s string) string {
+	d, _, _ := findDateAt(s)
+	return d
+}
+
+// findDateAt returns the first date in s as ISO 8601 and the byte span [at, end) it occupies
+// in s; "" when s has none.
+func findDateAt(s string) (iso string, at, end int) {
 	type cand struct {
-		at      int
+		at, end int
 		y, m, d int
 	}
 	best := cand{at: -1}
@@ -158,40 +281,40 @@ func findDate(s string) string {
 		}
 	}
 	if m := reMonthDY.FindStringSubmatchIndex(s); m != nil {
-		consider(cand{at: m[0], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: num(s, m, 2)})
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: num(s, m, 2)})
 	}
 	if m := reDMonthY.FindStringSubmatchIndex(s); m != nil {
-		consider(cand{at: m[0], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: num(s, m, 1)})
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: num(s, m, 1)})
 	}
 	if m := reISO.FindStringSubmatchIndex(s); m != nil {
-		consider(cand{at: m[0], y: num(s, m, 1), m: num(s, m, 2), d: num(s, m, 3)})
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: num(s, m, 3)})
 	}
 	if m := reZH.FindStringSubmatchIndex(s); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
 		}
-		consider(cand{at: m[0], y: num(s, m, 1), m: num(s, m, 2), d: d})
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
 	if m := reUS.FindStringSubmatchIndex(s); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
 		if a > 12 { // day first
 			a, b = b, a
 		}
-		consider(cand{at: m[0], y: num(s, m, 3), m: a, d: b})
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: a, d: b})
 	}
 	if best.at < 0 {
 		if m := reMonthY.FindStringSubmatchIndex(s); m != nil {
-			consider(cand{at: m[0], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
+			consider(cand{at: m[0], end: m[1], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
 		}
 	}
 	switch {
 	case best.at < 0:
-		return ""
+		return "", -1, -1
 	case best.d == 0:
-		return fmt.Sprintf("%04d-%02d", best.y, best.m)
+		return fmt.Sprintf("%04d-%02d", best.y, best.m), best.at, best.end
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d)
+	return fmt.Sprintf("%04d-%02d-%02d", best.y, best.m, best.d), best.at, best.end
 }
 
 // num returns the number captured by group g of a regexp match m in s.
@@ -201,7 +324,8 @@ func num(s string, m []int, g int) int {
 }
 
 // entitySuffixes end the names of organisations.
-var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.", "Ltd.", "Ltd",
+var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
+	"Co. Ltd", "Co Ltd", "Pvt. Ltd", "Ltd.", "Ltd",
 	"Limited", "Inc.", "Inc", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
 	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
 	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP"}
@@ -211,14 +335,153 @@ var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有
 
 // inferCompany returns the organisation the policy speaks for: the first name with a legal
 // suffix ("DingTalk (Singapore) Private Limited", "APISEVEN Ltd.", "北京某某科技有限公司") in the
-// first clauses of each part; failing that, what a definition of "Company" refers to
+// first clauses of each part; failing that, the name its title gives ("Initech Privacy
+// Policy", "Hooli 隐私政策"); failing that, what a definition of "Company" refers to
 // ("Company (referred to as … "We") refers to Acme Apps."); "" when the text does not say.
 func inferCompany(p *Policy) string {
-	name := legalName(p)
-	if name == "" {
-		name = definedCompany(p)
+	if name := legalName(p); name != "" {
+		return name
 	}
-	return name
+	for _, pt := range p.Parts {
+		if name := titleCompany(pt.Title); name != "" {
+			return name
+		}
+	}
+	return definedCompany(p)
+}
+
+// titleKinds are what a policy's title calls the document, lower case, longest first where
+// one ends another; a title "<Name> <kind>", "<kind> of <Name>" or "<kind> — <Name>" names its
+// organisation or product.
+var titleKinds = []string{"online privacy policy", "data privacy policy", "data protection policy",
+	"privacy policy", "privacy notice", "privacy statement", "data privacy notice", "data protection notice",
+	"privacy and cookie policy", "privacy & cookie policy", "privacy and cookies policy", "privacy"}
+
+// zhTitleKinds are what a Chinese title calls the document; "<Name>隐私政策" names its
+// organisation or product.
+var zhTitleKinds = []string{"个人信息保护政策", "个人信息保护指引", "隐私保护政策", "隐私保护指引", "隐私保护协议", "隐私权政策",
+	"隐私政策", "隐私协议", "隐私声明", "隐私条款", "隐私指引"}
+
+// titleNameGeneric are the English words of a title that say which policy it is rather than
+// whose ("Online", "California", "Children's"): a name made only of them is no name.
+var titleNameGeneric = map[string]bool{"this": true, "our": true, "your": true, "the": true, "full": true, "online": true,
+	"website": true, "website's": true, "web": true, "site": true, "site's": true, "application": true, "app": true,
+	"mobile": true, "customer": true, "customers": true, "consumer": true, "general": true, "global": true,
+	"new": true, "updated": true, "revised": true, "complete": true, "short": true, "summary": true, "member": true,
+	"user": true, "users": true, "children's": true, "children": true, "child": true, "employee": true,
+	"candidate": true, "applicant": true, "supplemental": true, "supplementary": true, "additional": true,
+	"california": true, "european": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
+	"international": true, "cookie": true, "cookies": true, "data": true, "personal": true, "information": true,
+	"effective": true, "last": true, "version": true, "welcome": true, "to": true, "services": true, "service": true,
+	"platform": true, "software": true, "product": true, "products": true, "statement": true, "notice": true}
+
+// titleNameConnectors may stand inside an English name in lower case ("Bank of Tokyo").
+var titleNameConnectors = map[string]bool{"&": true, "and": true, "of": true, "de": true, "the": true, "+": true}
+
+// zhTitleGeneric end Chinese names that say which policy it is rather than whose (用户隐私政策,
+// 儿童隐私保护指引, 墨迹天气服务及隐私协议): they are cut from the end of a name.
+var zhTitleGeneric = []string{"及", "和", "与", "、", "的", "服务", "用户", "产品", "平台", "软件", "客户端", "应用", "网站",
+	"儿童", "个人信息", "个人", "信息", "保护", "会员", "本", "我们", "隐私"}
+
+// titleSeparators set a name apart from the kind in a title ("Umbrella Health GmbH — Privacy
+// Policy", "元道经纬相机—隐私政策").
+const titleSeparators = "—–-|:：·•/,，"
+
+// titleQuotes are quotation marks and brackets around a name in a title.
+const titleQuotes = "\"'“”‘’「」『』《》〈〉"
+
+// titleCompany returns the organisation or product a policy's title names: "Initech" from
+// "Initech Privacy Policy", "Hooli" from "Hooli 隐私政策", "Acme" from "Privacy Policy of Acme"
+// or "Acme — Privacy Policy"; "" for a title that names none ("Privacy Policy", "隐私政策",
+// "California Privacy Notice").
+func titleCompany(title string) string {
+	t := strings.TrimSpace(title)
+	// A trailing bracket is a note on the title: "(last updated …)", "（2020版）".
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") {
+		if k := strings.LastIndexAny(t, "(（"); k > 0 {
+			t = strings.TrimSpace(t[:k])
+		}
+	}
+	lower := strings.ToLower(t)
+	for _, k := range zhTitleKinds {
+		if strings.HasSuffix(t, k) {
+			return cleanTitleName(t[:len(t)-len(k)])
+		}
+	}
+	for _, k := range titleKinds {
+		switch {
+		case strings.HasSuffix(lower, k) && (len(lower) == len(k) || !isWordByte(lower[len(lower)-len(k)-1])):
+			return cleanTitleName(t[:len(t)-len(k)])
+		case strings.HasPrefix(lower, k+" of ") || strings.HasPrefix(lower, k+" for "):
+			return cleanTitleName(t[len(k)+len(" of "):])
+		case strings.HasPrefix(lower, k):
+			rest := strings.TrimLeft(t[len(k):], " ")
+			if r, _ := utf8.DecodeRuneInString(rest); rest != "" && strings.ContainsRune(titleSeparators, r) {
+				return cleanTitleName(rest)
+			}
+		}
+	}
+	return ""
+}
+
+// cleanTitleName trims separators, quotes and generic words from the name part of a title
+// and returns it, or "" when what is left is not a name.
+func cleanTitleName(s string) string {
+	trim := func(s string) string { return strings.Trim(s, " \t"+titleSeparators+titleQuotes) }
+	s = trim(s)
+	if s == "" || findDate(s) != "" || utf8.RuneCountInString(s) > 60 {
+		return ""
+	}
+	if strings.IndexFunc(s, isHan) >= 0 {
+		return cleanZhTitleName(s)
+	}
+	words := strings.Fields(s)
+	// Trailing lower-case words describe the document, not the name ("UpToDate online").
+	for len(words) > 0 && unicode.IsLower(firstRune(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	if len(words) > 0 {
+		last := &words[len(words)-1]
+		*last = strings.TrimSuffix(strings.TrimSuffix(*last, "'s"), "’s")
+	}
+	generic := true
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, titleQuotes))
+		if !titleNameGeneric[lw] {
+			generic = false
+		}
+		if titleNameConnectors[lw] && i > 0 {
+			continue
+		}
+		r := firstRune(w)
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune(titleQuotes, r) ||
+			strings.IndexFunc(w, unicode.IsUpper) > 0) {
+			return "" // "Welcome to our Privacy Policy"
+		}
+	}
+	if generic || titleNameGeneric[strings.ToLower(words[0])] && len(words) == 1 {
+		return ""
+	}
+	return trim(strings.Join(words, " "))
+}
+
+// cleanZhTitleName cuts generic words from the end of a Chinese name ("墨迹天气服务及" ->
+// "墨迹天气") and returns it, or "" when nothing or a sentence is left.
+func cleanZhTitleName(s string) string {
+	for cut := true; cut; {
+		cut = false
+		for _, g := range zhTitleGeneric {
+			if strings.HasSuffix(s, g) {
+				s = strings.TrimRight(strings.TrimSuffix(s, g), " "+titleQuotes)
+				cut = true
+			}
+		}
+	}
+	s = strings.Trim(s, " "+titleSeparators+titleQuotes)
+	if s == "" || strings.ContainsAny(s, "，。；！？,;!?") || utf8.RuneCountInString(s) > 24 {
+		return ""
+	}
+	return s
 }
 
 // definedCompany returns X from a definition "Company (…) refers to X." among the clauses.
@@ -331,6 +594,8 @@ func nameStart(text string, i int) int {
 			pos = k
 			continue
 		case core == "" || strings.HasSuffix(w, ",") || strings.ContainsAny(w, `"“”'`):
+		case strings.ContainsAny(w[len(w)-1:], ".:;!?") || strings.IndexFunc(core, unicode.IsLetter) < 0:
+			// A sentence or a date ends before the name: "Last updated: 2025-03-01. Acme LLC".
 		case unicode.IsUpper(firstRune(core)) || unicode.IsDigit(firstRune(core)):
 			if core == "We" || core == "The" || core == "Our" || core == "This" || core == "At" {
 				break
