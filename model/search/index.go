@@ -28,6 +28,7 @@ type Index struct {
 
 	words     []string          // the vocabulary: every distinct word and Han pair, normalised
 	wordID    map[string]uint32 // index in words of each word
+	stems     []string          // stem of each word, "" when it has none
 	fwd       []uint32          // each clause's distinct words, clause after clause
 	fwdStart  []uint32          // offset of each clause's words in fwd; one more entry: len(fwd)
 	post      []uint32          // the clauses of each word, word after word, ascending
@@ -258,6 +259,7 @@ func (ix *Index) merge(shards []*shard) {
 			if !ok {
 				id = uint32(len(ix.words))
 				ix.words = append(ix.words, w)
+				ix.stems = append(ix.stems, stem(w))
 				ix.wordID[w] = id
 			}
 			remap[local] = id

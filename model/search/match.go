@@ -16,6 +16,7 @@ import (
 const (
 	scoreWord    = 1000 // a whole word ("delete" in "delete your data"), or any Han match
 	scorePrefix  = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
+	scoreStem    = 600  // another form of the same word ("deletion" for "delete"), see stem
 	scoreInfix   = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
 	scoreFuzzy   = 150  // the term's runes in order inside one word, from its start, +-100
 	scorePhrase  = 600  // the terms stand next to each other, in order
@@ -23,14 +24,16 @@ const (
 	scoreHeading = 100  // the term is a word or word start of the clause's section headings
 )
 
-// tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreInfix or
-// scoreFuzzy.
+// tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreStem,
+// scoreInfix or scoreFuzzy.
 func tier(s int32) int32 {
 	switch {
 	case s >= scoreWord:
 		return scoreWord
 	case s >= scorePrefix:
 		return scorePrefix
+	case s >= scoreStem:
+		return scoreStem
 	case s >= scoreInfix:
 		return scoreInfix
 	}
@@ -312,6 +315,10 @@ func (tp *termPlan) planWhole(ix *Index) {
 		return
 	}
 	short := tp.runes < 3
+	tstem := ""
+	if tp.mode == modeFuzzy {
+		tstem = stem(t)
+	}
 	var fuzzyCands []string
 	var fuzzyIDs []uint32
 	for id, w := range ix.words {
@@ -322,6 +329,8 @@ func (tp *termPlan) planWhole(ix *Index) {
 		case tp.mode == modeWord:
 		case strings.HasPrefix(w, t):
 			s = scorePrefix + int32(200*tp.runes/runeCount(w))
+		case tstem != "" && ix.stems[id] == tstem:
+			s = scoreStem
 		case short && tp.mode == modeFuzzy:
 			// One or two letters inside words match nearly every clause: words starts only.
 		case strings.Contains(w, t):
@@ -443,6 +452,10 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 			from = i + len(w)
 			if !boundaryBefore(text, i) || !boundaryBefore(text, from) {
 				continue // part of a longer word
+			}
+			if tier(best) == scoreStem {
+				offs = appendRuneStarts(offs, text, i, from) // another form: the whole word
+				continue
 			}
 			if tier(best) >= scoreInfix {
 				j := i + strings.Index(w, tp.text)

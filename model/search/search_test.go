@@ -95,7 +95,7 @@ func TestRanking(t *testing.T) {
 		{"delete", "acme:5", []string{"acme:0", "acme:4", "acme:5"}, []string{"acme:1"}},
 		{"delete account", "acme:3", []string{"acme:0", "acme:4"}, []string{"acme:5", "acme:1"}},
 		{"Delete Account", "acme:3", nil, nil},
-		{"deletion", "acme:2", nil, []string{"acme:0"}},
+		{"deletion", "acme:2", []string{"acme:0", "acme:5"}, []string{"acme:1"}},
 		{"delet", "acme:5", []string{"acme:2"}, []string{"acme:1"}},
 		{"dlt", "acme:5", []string{"acme:0"}, []string{"acme:1"}},
 		{"删除", "zh-demo:0", []string{"zh-demo:1"}, []string{"zh-demo:2"}},
@@ -145,6 +145,7 @@ func TestMatchesAreRuneOffsets(t *testing.T) {
 		{"donnees", "acme:6", "données"},
 		{"delete account", "acme:3", "deleteaccount"},
 		{"dlt", "acme:5", "dlt"},
+		{"deleting", "acme:5", "delete"},
 		{"^to", "acme:3", "To"},
 		{"days.$", "acme:2", "days"},
 		{"privacy@policy", "zh-demo:3", "ＰｒｉｖａｃｙＰｏｌｉｃｙ"},
@@ -186,8 +187,9 @@ func TestSyntax(t *testing.T) {
 		{"^you", []string{"acme:0"}},
 		{"^我们", []string{"zh-demo:1", "zh-demo:2"}},
 		{"days.$", []string{"acme:2"}},
-		{"delete !account", []string{"acme:5"}},
-		{"delete !'acc", []string{"acme:5"}},
+		{"delete !account", []string{"acme:2", "acme:5"}},
+		{"delete !'acc", []string{"acme:2", "acme:5"}},
+		{"'delete !account", []string{"acme:5"}},
 		{"@acme 'delete'", []string{"acme:0", "acme:3", "acme:4", "acme:5"}},
 		{"@zh 删除", []string{"zh-demo:0", "zh-demo:1"}},
 		{"@示例 删除", []string{"zh-demo:0", "zh-demo:1"}},
@@ -459,5 +461,30 @@ func TestHanPairsOnlyWhenAdjacent(t *testing.T) {
 	}
 	if got := refs([]*model.Policy{p}, search(t, ix, "删除")); len(got) != 1 || got[0] != "z:1" {
 		t.Errorf("删除 found %v, want only z:1", got)
+	}
+}
+
+func TestStem(t *testing.T) {
+	for _, group := range [][]string{
+		{"delete", "deleted", "deletes", "deleting", "deletion", "deletions"},
+		{"process", "processes", "processed", "processing"},
+		{"collect", "collected", "collecting", "collection", "collects"},
+		{"policy", "policies"},
+		{"share", "shared", "sharing", "shares"},
+		{"inform", "information", "informed"},
+	} {
+		for _, w := range group {
+			if stem(w) != stem(group[0]) || stem(w) == "" {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q: want the same", w, stem(w), group[0], stem(group[0]))
+			}
+		}
+	}
+	for _, w := range []string{"use", "uses", "data", "api7", "删除", "ＡＰＩ"} {
+		if s := stem(w); s != "" && s != w {
+			t.Errorf("stem(%q) = %q, want it left alone", w, s)
+		}
+	}
+	if stem("access") == stem("acce") || stem("process") != "process" {
+		t.Errorf("a double s was cut: %q %q", stem("access"), stem("process"))
 	}
 }
