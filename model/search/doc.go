@@ -1,6 +1,7 @@
 // Package search is fineprint's clause search: one query over every clause of every loaded
 // policy, ranked so that whole words and phrases come before word starts, word starts before
-// inner substrings, and short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
+// other forms of the same word (a light English stem), those before inner substrings, and
+// short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
 //
 // NewIndex normalises each clause once (case folded, full-width forms made half-width, accents
 // removed from Latin letters, punctuation of every script, Chinese included, turned into
