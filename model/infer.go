@@ -177,14 +177,15 @@ func dateHeadEnd(p *Policy, pt Part) int {
 	return min(end, pt.EndClause)
 }
 
-// keyedDate returns the first date in text that a date keyword introduces, or that a Chinese
-// tail (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set.
+// keyedDate returns the date in text that a date keyword introduces, or that a Chinese tail
+// (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set. Of several
+// ("Effective date: July 1, 2004, Updated: December 23, 2013") the latest is the policy's.
 func keyedDate(text string, weak bool) string {
 	if !strings.ContainsAny(text, "0123456789") {
 		return "" // no date without digits
 	}
 	lower := strings.ToLower(text)
-	bestAt, best := -1, ""
+	best := ""
 	try := func(keys []string, gap int) {
 		for _, k := range keys {
 			for from := 0; ; {
@@ -194,16 +195,12 @@ func keyedDate(text string, weak bool) string {
 				}
 				i += from
 				from = i + len(k)
-				if bestAt >= 0 && i >= bestAt {
-					break
-				}
 				// A keyword is a whole word: "effective" is not in "ineffective".
 				if i > 0 && isWordByte(lower[i-1]) && isWordByte(lower[i]) {
 					continue
 				}
-				if d := dateNear(text[from:], gap); d != "" {
-					bestAt, best = i, d
-					break
+				if d := dateNear(text[from:], gap); d > best {
+					best = d
 				}
 			}
 		}
@@ -212,10 +209,7 @@ func keyedDate(text string, weak bool) string {
 	if weak {
 		try(weakDateKeys, weakDateGap)
 	}
-	if best != "" {
-		return best
-	}
-	return zhTailedDate(text)
+	return max(best, zhTailedDate(text))
 }
 
 // dateNear returns the date that starts within gap bytes at the start of s, with no sentence
@@ -235,12 +229,13 @@ func dateNear(s string, gap int) string {
 // dateMaxLen is the longest date findDateAt reads, in bytes ("September 30th, 2020").
 const dateMaxLen = 40
 
-// zhTailedDate returns the first date in text followed by a tail of zhDateTails
+// zhTailedDate returns the latest date in text followed by a tail of zhDateTails
 // ("自2017年9月7日起生效"), or "".
 func zhTailedDate(text string) string {
 	if !strings.Contains(text, "年") {
 		return ""
 	}
+	best := ""
 	for from := 0; from < len(text); {
 		d, at, end := findDateAt(text[from:])
 		if d == "" {
@@ -248,13 +243,13 @@ func zhTailedDate(text string) string {
 		}
 		rest := strings.TrimLeft(text[from+end:], " ")
 		for _, t := range zhDateTails {
-			if strings.HasPrefix(rest, t) {
-				return d
+			if strings.HasPrefix(rest, t) && d > best {
+				best = d
 			}
 		}
 		from += max(end, at+1)
 	}
-	return ""
+	return best
 }
 
 // findDate returns the first date in s as ISO 8601 ("2022-08-15", or "2022-08" without a day),
@@ -326,7 +321,7 @@ func num(s string, m []int, g int) int {
 // entitySuffixes end the names of organisations.
 var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
 	"Co. Ltd", "Co Ltd", "Pvt. Ltd", "Ltd.", "Ltd",
-	"Limited", "Inc.", "Inc", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
+	"Limited", "Inc.", "Inc", "Incorporated", "Company", "Foundation", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
 	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
 	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP"}
 
@@ -541,8 +536,11 @@ func entityName(text string) string {
 				continue
 			}
 			start := nameStart(text, i)
-			if start < 0 {
-				continue
+			if i >= 2 && text[i-2:i] == ", " && commaSuffixes[suf] {
+				start = nameStart(text, i-2) // "Sociamonials, Inc."
+			}
+			if start < 0 || isArticle(lastWord(text[:start])) {
+				continue // "a California Corporation" describes, it does not name
 			}
 			if bestAt < 0 || start < bestAt || (start == bestAt && end-start > len(best)) {
 				bestAt, best = start, text[start:end]
@@ -561,6 +559,22 @@ func entityName(text string) string {
 		}
 	}
 	return best
+}
+
+// commaSuffixes are the legal forms that may follow a name after a comma ("Acme, Inc.").
+var commaSuffixes = map[string]bool{"Inc.": true, "Inc": true, "INC.": true, "INC": true, "LLC": true, "L.L.C.": true,
+	"LLP": true, "Ltd.": true, "Ltd": true, "Limited": true, "Corp.": true, "GmbH": true, "PLC": true, "S.A.": true,
+	"B.V.": true, "AG": true, "Co., Ltd.": true, "Pty Ltd": true}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// isArticle reports whether w is the indefinite article ("a", "An").
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.
@@ -597,7 +611,7 @@ func nameStart(text string, i int) int {
 		case strings.ContainsAny(w[len(w)-1:], ".:;!?") || strings.IndexFunc(core, unicode.IsLetter) < 0:
 			// A sentence or a date ends before the name: "Last updated: 2025-03-01. Acme LLC".
 		case unicode.IsUpper(firstRune(core)) || unicode.IsDigit(firstRune(core)):
-			if core == "We" || core == "The" || core == "Our" || core == "This" || core == "At" {
+			if nameStops[strings.ToLower(core)] {
 				break
 			}
 			words++
@@ -612,6 +626,12 @@ func nameStart(text string, i int) int {
 	}
 	return start
 }
+
+// nameStops are capitalised words that begin a sentence or a title rather than a name ("We
+// at Acme Inc.", "PRIVACY POLICY Acme Inc. sells …"), in lower case.
+var nameStops = map[string]bool{"we": true, "the": true, "our": true, "this": true, "at": true, "privacy": true,
+	"policy": true, "notice": true, "statement": true, "welcome": true, "copyright": true, "dear": true, "by": true,
+	"terms": true, "if": true, "when": true, "you": true, "your": true, "to": true, "with": true, "from": true}
 
 // zhNameStart walks back from a Chinese suffix at text[i] over the Han characters (and
 // brackets) of the name, stopping at punctuation and at words that introduce a name (由 是 为 …).
