@@ -432,7 +432,8 @@ func cleanTitleName(s string) string {
 	}
 	words := strings.Fields(s)
 	// Trailing lower-case words describe the document, not the name ("UpToDate online").
-	for len(words) > 0 && unicode.IsLower(firstRune(words[len(words)-1])) {
+	for len(words) > 0 && strings.IndexFunc(words[len(words)-1], unicode.IsUpper) < 0 &&
+		strings.IndexFunc(words[len(words)-1], unicode.IsDigit) < 0 {
 		words = words[:len(words)-1]
 	}
 	if len(words) > 0 {
@@ -454,7 +455,7 @@ func cleanTitleName(s string) string {
 			return "" // "Welcome to our Privacy Policy"
 		}
 	}
-	if generic || titleNameGeneric[strings.ToLower(words[0])] && len(words) == 1 {
+	if len(words) == 0 || generic {
 		return ""
 	}
 	return trim(strings.Join(words, " "))

@@ -19,6 +19,8 @@ func TestFindDate(t *testing.T) {
 		{"Last updated: March 2015", "2015-03"},
 		{"no date here", ""},
 		{"Updated: February 30, 1850", ""},
+		{"本版发布日期：2020年【8】月【20】日", "2020-08-20"},
+		{"Effective 2024-11-15. This statement explains", "2024-11-15"},
 	}
 	for _, tt := range tests {
 		if got := findDate(tt.in); got != tt.want {
@@ -52,6 +54,13 @@ func TestEntityName(t *testing.T) {
 		{`学习通由北京世纪超星信息技术发展有限责任公司开发运营`, "北京世纪超星信息技术发展有限责任公司"},
 		{`欢迎您使用赛博龙科技（北京）有限公司的产品`, "赛博龙科技（北京）有限公司"},
 		{`Please read the Company policy carefully.`, ""},
+		{`Last updated: 2025-03-01. Northwind Traders LLC ("we") operates the app.`, "Northwind Traders LLC"},
+		{`Effective 2024-11-15. Contoso Ltd. handles data.`, "Contoso Ltd."},
+		{`Copyright 2024 Foo Bar Inc. All rights reserved.`, "Foo Bar Inc."},
+		{`"We" means Sociamonials, Inc., a California Corporation.`, "Sociamonials, Inc."},
+		{`Acme is a Delaware Corporation.`, ""},
+		{`This statement is provided on behalf of Allstate Insurance Company and its affiliates.`, "Allstate Insurance Company"},
+		{`Welcome. Shenzhen Foo Co. Ltd operates the app.`, "Shenzhen Foo Co. Ltd"},
 		{`Thank you for choosing our API service.`, ""},
 	}
 	for _, tt := range tests {
@@ -95,6 +104,106 @@ func TestDisplayTitle(t *testing.T) {
 	} {
 		if got := displayTitle(in); got != want {
 			t.Errorf("displayTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestInferMetadata parses small policies and checks the company and date a reader would
+// write down for each, including near misses that must give nothing.
+func TestInferMetadata(t *testing.T) {
+	tests := []struct {
+		name, src     string
+		company, date string
+	}{
+		{"bare Effective, sentence after", "# Contoso Cloud Privacy Statement\n\nEffective 2024-11-15. This statement explains how Contoso Ltd. handles personal data.\n\n## 1. Data\n\nWe collect data.\n",
+			"Contoso Ltd.", "2024-11-15"},
+		{"bare Updated, no colon", "Initech Privacy Policy\n\nUpdated 2024-06-30\n\n1. What we collect\n\nWe collect information.\n",
+			"Initech", "2024-06-30"},
+		{"Effective with full stop", "# Umbrella Health GmbH — Privacy Policy\n\nEffective 2025-05-05.\n\n## 1 Health data\n\nWe process health data.\n",
+			"Umbrella Health GmbH", "2025-05-05"},
+		{"Last revised ISO", "# Globex Corporation Privacy Notice\n\nLast revised: 2025-01-20.\n\n## Information we collect\n\nWe collect your location.\n",
+			"Globex Corporation", "2025-01-20"},
+		{"company after the date's sentence", "# Northwind Traders Privacy Policy\n\nLast updated: 2025-03-01. Northwind Traders LLC (\"we\") operates the Northwind ordering app.\n\n## 1 Data\n\nWe collect data.\n",
+			"Northwind Traders LLC", "2025-03-01"},
+		{"company before a Chinese kind", "Hooli 隐私政策\n\n更新日期：2025年2月10日\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n",
+			"Hooli", "2025-02-10"},
+		{"multi-word name in title", "# Tyrell Data Systems Privacy Policy\n\nLast updated: 2025-08-08\n\n## 1. Cookies\n\nWe use cookies.\n",
+			"Tyrell Data Systems", "2025-08-08"},
+		{"Privacy Policy of <Name>", "# Privacy Policy of “Child Growth Diary”\n\n## Data\n\nWe keep little.\n\nLatest update: December 09, 2016\n",
+			"Child Growth Diary", "2016-12-09"},
+		{"Privacy Policy — <Name>", "# Privacy Policy — Acme Rockets\n\nWe build rockets.\n", "Acme Rockets", ""},
+		{"Chinese name and tail 起生效", "墨迹天气服务及隐私协议\n\n一、总则\n\n我们重视您的隐私。\n\n二、其他\n\n本协议自2011年05月18日起生效。\n",
+			"墨迹天气", "2011-05-18"},
+		{"Chinese published and effective: effective wins", "隐私政策\n\n欢迎使用。\n\n一、附则\n\n本政策于2017年9月1日发布，自2017年9月7日起生效。\n",
+			"", "2017-09-07"},
+		{"Chinese bracketed blanks", "隐私政策\n\n本版发布日期：2020年【8】月【20】日\n\n一、信息\n\n我们收集信息。\n", "", "2020-08-20"},
+		{"date in the title", "隐私权政策 2019年9月20日\n\n一、信息\n\n我们收集信息。\n", "", "2019-09-20"},
+		{"effective inside the first sentence", "Privacy Policy\n\nThis Privacy Policy, effective December 9, 2014, describes how SIDEARM Sports, LLC uses data.\n\n1. Data\n\nWe collect data.\n",
+			"SIDEARM Sports, LLC", "2014-12-09"},
+		{"revised heading", "## Privacy Policy Statement\n\n## Revised May 29, 2015\n\nThis statement is provided on behalf of Allstate Insurance Company and its affiliates.\n",
+			"Allstate Insurance Company", "2015-05-29"},
+		{"updated beats effective", "Privacy Policy\n\nWe collect data.\n\n## Changes\n\nEffective date: July 1, 2004, Updated: December 23, 2013\n", "", "2013-12-23"},
+		{"a state corporation is no name", "Privacy Policy\n\n\"We\" means Sociamonials, Inc., a California Corporation, whose address is 5000 Main St.\n",
+			"Sociamonials, Inc.", ""},
+		{"all-caps title word is not part of the name", "PRIVACY POLICY Freedom Communications, Inc. has agreed to sell its newspapers.\n\nWe collect data.\n",
+			"Freedom Communications, Inc.", ""},
+		// Near misses.
+		{"Privacy Policy alone", "# Privacy Policy\n\nWe collect data.\n\n## 1. Use\n\nWe use data.\n", "", ""},
+		{"隐私政策 alone", "隐私政策\n\n我们收集信息。\n", "", ""},
+		{"Privacy alone", "Privacy\n\nWe collect data.\n", "", ""},
+		{"generic title words", "# California Privacy Notice\n\nWe collect data.\n", "", ""},
+		{"generic Chinese title", "用户隐私政策\n\n我们收集信息。\n", "", ""},
+		{"a sentence, not a name", "# Welcome to our Privacy Policy\n\nWe collect data.\n", "", ""},
+		{"title with a date after the kind", "# Privacy Policy - Effective January 14, 2015\n\nWe collect data.\n", "", "2015-01-14"},
+		{"bare Effective in a later section", "# Privacy Policy\n\nWe collect data.\n\n## 1. Use\n\nWe use data.\n\n## 2. Sharing\n\nWe share data.\n\n## 3. Changes\n\nChanges become effective 2025-01-01 for new users.\n\nRecords updated 2023-04-05 are kept.\n",
+			"", ""},
+		{"date without a keyword", "# Privacy Policy\n\nWe were founded on 2010-01-05 in Oslo.\n", "", ""},
+		{"keyword too far from the date", "# Privacy Policy\n\nLast updated versions of this policy are posted here. Older ones from 2019-01-01 are archived.\n", "", ""},
+		{"ineffective is no keyword", "Privacy Policy\n\nIneffective 2024-01-01 measures are removed.\n", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src)
+			if p.Company != tt.company || p.Date != tt.date {
+				t.Errorf("company %q date %q, want %q %q", p.Company, p.Date, tt.company, tt.date)
+			}
+		})
+	}
+}
+
+func TestTitleCompany(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Globex Corporation Privacy Notice", "Globex Corporation"},
+		{"Hooli 隐私政策", "Hooli"},
+		{"Initech Privacy Policy", "Initech"},
+		{"Tyrell Data Systems Privacy Policy", "Tyrell Data Systems"},
+		{"Umbrella Health GmbH — Privacy Policy", "Umbrella Health GmbH"},
+		{"“美V聊天”隐私政策", "美V聊天"},
+		{"绿洲个人信息保护政策", "绿洲"},
+		{"元道经纬相机—隐私政策", "元道经纬相机"},
+		{"UpToDate online privacy policy", "UpToDate"},
+		{"Privacy Policy for NETMAXIN GROUP", "NETMAXIN GROUP"},
+		{"Bank of Tokyo Privacy Statement", "Bank of Tokyo"},
+		{"eBay Privacy Notice", "eBay"},
+		{"Acme's Privacy Policy", "Acme"},
+		{"Acme Privacy Policy (last updated 2020)", "Acme"},
+		{"Privacy Policy", ""},
+		{"隐私政策", ""},
+		{"Privacy", ""},
+		{"PRIVACY POLICY", ""},
+		{"Full Privacy Policy", ""},
+		{"This Web Site's Privacy Policy", ""},
+		{"Children's Privacy Policy", ""},
+		{"Privacy Policy for mobile apps", ""},
+		{"个人信息保护及隐私政策", ""},
+		{"儿童隐私保护指引", ""},
+		{"Please Read the Privacy Policy and Terms of Use", ""},
+		{"Cookie Policy", ""},
+		{"Unprivacy", ""},
+	}
+	for _, tt := range tests {
+		if got := titleCompany(tt.in); got != tt.want {
+			t.Errorf("titleCompany(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
