@@ -322,7 +322,8 @@ func (s *libraryScreen) footer() []string {
 		}
 		lines = append(lines, st.Render(truncateCells(text, s.width)))
 	}
-	h := s.help.ShortHelpView(s.shortHelp())
+	want, must := s.shortHelp()
+	h := fitShortHelp(s.help, want, must, s.width)
 	if full := s.help.FullHelpView(s.fullHelp()); s.help.ShowAll && len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
 		h = full
 	}
@@ -337,32 +338,34 @@ func (s *libraryScreen) visibleRows() int {
 	return max(1, (s.height-2-len(s.footer()))/libraryRowHeight)
 }
 
-// shortHelp returns the bindings of the one-line help: only what works now.
-func (s *libraryScreen) shortHelp() []key.Binding {
+// shortHelp returns the bindings of the one-line help, only what works now: the optional ones,
+// then help and quit, which are never cut.
+func (s *libraryScreen) shortHelp() (want, must []key.Binding) {
 	k := s.keys
 	if s.filtering {
-		return []key.Binding{k.Accept, k.ClearFilter}
+		return []key.Binding{k.Accept, k.ClearFilter}, nil
 	}
 	if s.showErrs {
-		return []key.Binding{k.Down, k.Up, k.Errors, s.global.Quit}
+		return []key.Binding{k.Down, k.Up, k.Errors}, []key.Binding{s.global.Quit}
 	}
-	b := []key.Binding{k.Open, k.Filter}
+	want = []key.Binding{k.Open, k.Filter}
 	if s.filter.Value() != "" {
-		b = append(b, k.ClearFilter)
+		want = append(want, k.ClearFilter)
 	}
 	if len(s.loadErrs) > 0 {
-		b = append(b, k.Errors)
+		want = append(want, k.Errors)
 	}
-	return append(b, s.global.Search, s.global.Compare, k.Help, s.global.Quit)
+	return append(want, s.global.Search, s.global.Compare), []key.Binding{k.Help, s.global.Quit}
 }
 
 // fullHelp returns the bindings of the full help, in columns.
 func (s *libraryScreen) fullHelp() [][]key.Binding {
 	k := s.keys
+	want, must := s.shortHelp()
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDn},
 		{k.Top, k.Bottom, k.Open},
-		s.shortHelp()[1:],
+		append(want[1:], must...),
 	}
 }
 

@@ -535,19 +535,19 @@ func (r *readerScreen) updateKeys() {
 	}
 }
 
-// shortHelp returns the one-line help for the current state.
-func (r *readerScreen) shortHelp() []key.Binding {
+// shortHelp returns the one-line help for the current state: the keys that work now, then
+// help and quit, which are never cut.
+func (r *readerScreen) shortHelp() (want, must []key.Binding) {
 	k := r.keys
 	if r.finding {
-		return []key.Binding{k.FindAccept, k.FindCancel}
+		return []key.Binding{k.FindAccept, k.FindCancel}, nil
 	}
-	b := []key.Binding{k.Focus}
+	want = []key.Binding{k.Focus}
 	if r.focus == focusTOC && !r.split {
-		b = append(b, k.Jump)
+		want = append(want, k.Jump)
 	}
-	// Help and quit come before the optional keys: a narrow terminal cuts the line's end.
-	b = append(b, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.Help, r.global.Quit)
-	return append(b, k.NextSection, k.Lang, k.SideBySide)
+	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextSection, k.Lang, k.SideBySide)
+	return want, []key.Binding{k.Help, r.global.Quit}
 }
 
 // fullHelp returns the full help, in columns.
@@ -568,7 +568,8 @@ func (r *readerScreen) footer() []string {
 	}
 	r.updateKeys()
 	lines := []string{r.statusLine()}
-	h := r.help.ShortHelpView(r.shortHelp())
+	want, must := r.shortHelp()
+	h := fitShortHelp(r.help, want, must, r.width)
 	if r.help.ShowAll && !r.finding {
 		// The full help, unless it would leave less than three lines of text.
 		if full := r.help.FullHelpView(r.fullHelp()); strings.Count(full, "\n")+5 <= r.height {

@@ -3,6 +3,9 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -67,3 +70,26 @@ func joinColumns(cols ...string) string {
 
 // lipglossWidth returns the width in cells of the widest line of s.
 func lipglossWidth(s string) int { return lipgloss.Width(s) }
+
+// fitShortHelp returns the one-line help for width cells: as many of want as fit, in order,
+// always followed by must (help and quit), so a narrow terminal loses the optional keys rather
+// than the way to the full help.
+func fitShortHelp(h help.Model, want, must []key.Binding, width int) string {
+	var live []key.Binding
+	for _, b := range want {
+		if b.Enabled() {
+			live = append(live, b)
+		}
+	}
+	h.SetWidth(0) // measure the whole line: the help's own cut would hide must
+	for n := len(live); n >= 0; n-- {
+		line := h.ShortHelpView(append(append([]key.Binding(nil), live[:n]...), must...))
+		if lipgloss.Width(line) <= width {
+			return line
+		}
+		if n == 0 {
+			return truncateCells(line, width)
+		}
+	}
+	return ""
+}
