@@ -184,7 +184,7 @@ func keyedDate(text string, weak bool) string {
 	if !strings.ContainsAny(text, "0123456789") {
 		return "" // no date without digits
 	}
-	lower := strings.ToLower(text)
+	lower := asciiLower(text)
 	best := ""
 	try := func(keys []string, gap int) {
 		for _, k := range keys {
@@ -342,7 +342,33 @@ func inferCompany(p *Policy) string {
 			return name
 		}
 	}
-	return definedCompany(p)
+	if name := definedCompany(p); name != "" {
+		return name
+	}
+	return subjectCompany(p)
+}
+
+// reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
+// takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
+var reSubject = regexp.MustCompile(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
+	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands)\b[^.]{0,40}?\bprivacy`)
+
+// subjectCompany returns the name that opens one of the first clauses of a part with a
+// commitment to privacy, or "".
+func subjectCompany(p *Policy) string {
+	for _, pt := range p.Parts {
+		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+			m := reSubject.FindStringSubmatch(p.Clauses[i].Text)
+			if m == nil {
+				continue
+			}
+			first, _, _ := strings.Cut(m[1], " ")
+			if !nameStops[strings.ToLower(first)] && !titleNameGeneric[strings.ToLower(first)] {
+				return m[1]
+			}
+		}
+	}
+	return ""
 }
 
 // titleKinds are what a policy's title calls the document, lower case, longest first where
@@ -397,7 +423,7 @@ func titleCompany(title string) string {
 			t = strings.TrimSpace(t[:k])
 		}
 	}
-	lower := strings.ToLower(t)
+	lower := asciiLower(t)
 	for _, k := range zhTitleKinds {
 		if strings.HasSuffix(t, k) {
 			return cleanTitleName(t[:len(t)-len(k)])
@@ -576,6 +602,18 @@ func lastWord(s string) string {
 // isArticle reports whether w is the indefinite article ("a", "An").
 func isArticle(w string) bool {
 	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an")
+}
+
+// asciiLower lower-cases the ASCII letters of s and leaves every other byte alone, so that
+// byte offsets found in the result are offsets in s (strings.ToLower may change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // isWordByte reports whether c is an ASCII letter or digit.

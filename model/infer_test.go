@@ -147,7 +147,10 @@ func TestInferMetadata(t *testing.T) {
 			"Sociamonials, Inc.", ""},
 		{"all-caps title word is not part of the name", "PRIVACY POLICY Freedom Communications, Inc. has agreed to sell its newspapers.\n\nWe collect data.\n",
 			"Freedom Communications, Inc.", ""},
+		{"name that opens a commitment to privacy", "Privacy Policy\n\nGeekdo takes your privacy seriously. Please read on.\n", "Geekdo", ""},
+		{"domain that opens a commitment to privacy", "Privacy Policy\n\nSci-News.com is committed to protecting and respecting your privacy.\n", "Sci-News.com", ""},
 		// Near misses.
+		{"We respect your privacy", "Privacy Policy\n\nWe respect your privacy. This Site values your privacy.\n", "", ""},
 		{"Privacy Policy alone", "# Privacy Policy\n\nWe collect data.\n\n## 1. Use\n\nWe use data.\n", "", ""},
 		{"隐私政策 alone", "隐私政策\n\n我们收集信息。\n", "", ""},
 		{"Privacy alone", "Privacy\n\nWe collect data.\n", "", ""},
