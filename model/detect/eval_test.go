@@ -28,9 +28,9 @@ func evalDir() string {
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
 	"rights":    0.869,
-	"data":      0.959,
+	"data":      0.963,
 	"practices": 0.959,
-	"overall":   0.935,
+	"overall":   0.936,
 }
 
 const evalSlack = 0.02

@@ -237,6 +237,11 @@ var vocab = []entry{
 		Pattern: `(?:your|precise|approximate|geographic(?:al)?|physical|device|current|real[- ]time|general|mobile|user'?s?|gps|coarse|fine) (?:\w+ )?location|location (?:data|information|info|services|-based|based|tracking|history|of your|of the device)|geo-?location|\bgps\b|latitude|longitude|zip codes?|postal codes?|time ?zones?|位置信息|地理位置|定位|位置|gps|经纬度|所在城市|时区`,
 		Catch:   "With your permission we collect your precise location.",
 		Miss:    "Our data is kept in a secure physical facility at one site."},
+	// Where the user lives is a location too: a postal or home address places the user.
+	{Key: DataLocation,
+		Pattern: `(?:home|street|residential|physical|postal|mailing) address(?:es)?|\bnames?,? (?:and |or )?address\b|\baddress,? (?:city|state|zip|postal code|country)\b|住址|家庭地址|居住地|收货地址`,
+		Catch:   "We collect your name, address, gender and e-mail address.",
+		Miss:    "Please send your questions to the e-mail address below."},
 	{Key: DataCommunications,
 		Pattern: `contents? of (?:\w+ ){0,3}?(?:messages|communications|emails|e-mails|calls|correspondence|chats)|(?:messages|communications|correspondence|emails) (?:you send|with us|between you)|chat (?:logs|history|messages|records)|customer (?:service|support) (?:records|communications|inquiries|conversations)|call recordings?|recordings? of (?:\w+ )?calls|聊天记录|通信记录|通话记录|短信内容|客服记录|沟通记录`,
 		Catch:   "We keep the content of messages you send to our support team.",
