@@ -223,8 +223,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.back()
 		return a, nil
 	case tea.KeyPressMsg:
-		if cmd, ok := a.handleGlobalKey(msg); ok {
-			return a, cmd
+		if cmd, ok := a.handleGlobalKey(msg); ok || a.tooSmall() {
+			return a, cmd // below the smallest size nothing is shown, so only quitting works
 		}
 		return a, a.updateCurrent(msg)
 	case tea.MouseMsg:
