@@ -118,7 +118,7 @@ var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amen
 
 // zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
 // "本协议自2011年05月18日起生效").
-var zhDateTails = []string{"生效", "起生效", "起施行", "起实施", "施行", "更新", "发布", "修订", "版本", "起适用"}
+var zhDateTails = []string{"生效", "起生效", "正式生效", "起正式生效", "起施行", "起实施", "施行", "更新", "发布", "修订", "版本", "起适用"}
 
 // Gaps, in bytes, allowed between a date keyword and its date: "Last updated by us on" has
 // room for a few words, a weak keyword must be followed by its date almost at once.
@@ -337,6 +337,9 @@ func inferCompany(p *Policy) string {
 	if name := legalName(p); name != "" {
 		return name
 	}
+	if name := weName(p); name != "" {
+		return name
+	}
 	for _, pt := range p.Parts {
 		if name := titleCompany(pt.Title); name != "" {
 			return name
@@ -346,6 +349,63 @@ func inferCompany(p *Policy) string {
 		return name
 	}
 	return subjectCompany(p)
+}
+
+var (
+	// reZhWe matches a Chinese definition of "we": "（以下简称“我们”）", "（下称"我们"）".
+	reZhWe = regexp.MustCompile(`[（(]\s*(?:以下|下文|下)?\s*(?:简称|合称|称为|称)\s*[:：为]?\s*[“"「『]?\s*(?:我们|本公司|我方)`)
+	// reEnWe matches a capitalised name followed by an English definition of "we": "Acme
+	// Rockets ("we", "us")", "Acme (hereinafter "we")".
+	reEnWe = regexp.MustCompile(`([A-Z0-9][\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6})\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?["“](?:we|We|us|our)["”]`)
+)
+
+// zhGenericNames are what a Chinese policy calls its maker without naming it.
+var zhGenericNames = map[string]bool{"公司": true, "平台": true, "本平台": true, "本公司": true, "软件": true, "本软件": true,
+	"产品": true, "本应用": true, "应用": true, "单位": true, "本单位": true}
+
+// weName returns the name a policy defines as "we" in the first clauses of each part
+// ("虎牙公司（下称"我们"）", "【陌聊APP】（以下简称“我们”）", "Acme Rockets ("we")"), or "".
+func weName(p *Policy) string {
+	for _, pt := range p.Parts {
+		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+			text := p.Clauses[i].Text
+			if m := reZhWe.FindStringIndex(text); m != nil {
+				if name := zhNameBefore(text[:m[0]]); name != "" {
+					return name
+				}
+			}
+			if m := reEnWe.FindStringSubmatch(text); m != nil {
+				words := strings.Fields(m[1])
+				for len(words) > 0 && nameStops[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
+					words = words[1:]
+				}
+				if len(words) > 0 {
+					return strings.TrimSuffix(strings.Join(words, " "), ",")
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// zhNameBefore returns the name that ends s: Han characters, letters and digits back to
+// punctuation or a word that introduces a name, without its brackets ("【陌聊APP】" -> "陌聊APP");
+// "" when there is none or it is generic ("本公司").
+func zhNameBefore(s string) string {
+	s = strings.TrimRight(s, " 】」》”\"'")
+	start := len(s)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !(isHan(r) || r < utf8.RuneSelf && isWordByte(byte(r))) || strings.ContainsRune(zhNameStops, r) {
+			break
+		}
+		start -= size
+	}
+	name := s[start:]
+	if utf8.RuneCountInString(name) < 2 || utf8.RuneCountInString(name) > 40 || zhGenericNames[name] {
+		return ""
+	}
+	return name
 }
 
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo

@@ -149,7 +149,11 @@ func TestInferMetadata(t *testing.T) {
 			"Freedom Communications, Inc.", ""},
 		{"name that opens a commitment to privacy", "Privacy Policy\n\nGeekdo takes your privacy seriously. Please read on.\n", "Geekdo", ""},
 		{"domain that opens a commitment to privacy", "Privacy Policy\n\nSci-News.com is committed to protecting and respecting your privacy.\n", "Sci-News.com", ""},
+		{"Chinese definition of we", "隐私政策\n\n虎牙公司（下称\"我们\"）非常重视用户的隐私。\n", "虎牙公司", ""},
+		{"bracketed app defined as we", "隐私权政策\n\n【陌聊APP】（以下简称“我们”）深知个人信息对您的重要性。\n", "陌聊APP", ""},
+		{"English definition of we", "Privacy Policy\n\nFulton Sheen TV (\"us\", \"we\", or \"our\") operates the app.\n", "Fulton Sheen TV", ""},
 		// Near misses.
+		{"本公司 defined as we names nobody", "隐私政策\n\n本公司（以下简称“我们”）重视隐私。\n", "", ""},
 		{"We respect your privacy", "Privacy Policy\n\nWe respect your privacy. This Site values your privacy.\n", "", ""},
 		{"Privacy Policy alone", "# Privacy Policy\n\nWe collect data.\n\n## 1. Use\n\nWe use data.\n", "", ""},
 		{"隐私政策 alone", "隐私政策\n\n我们收集信息。\n", "", ""},
