@@ -121,3 +121,30 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeConcurrent runs Analyze on the seeds from several goroutines at once (run with
+// -race): the vocabulary and matchers are shared and must only be read.
+func TestAnalyzeConcurrent(t *testing.T) {
+	ps := seeds(t)
+	want := make([]string, len(ps))
+	for i, p := range ps {
+		want[i] = fmt.Sprint(Analyze(p).Findings)
+	}
+	done := make(chan string, 4*len(ps))
+	for g := 0; g < 4; g++ {
+		go func() {
+			for _, p := range ps {
+				done <- fmt.Sprint(Analyze(p).Findings)
+			}
+		}()
+	}
+	got := map[string]int{}
+	for i := 0; i < 4*len(ps); i++ {
+		got[<-done]++
+	}
+	for i, w := range want {
+		if got[w] != 4 {
+			t.Errorf("policy %d: concurrent results differ from the sequential one", i)
+		}
+	}
+}
