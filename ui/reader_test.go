@@ -580,3 +580,30 @@ func TestBackHelpNamesPreviousScreen(t *testing.T) {
 		t.Errorf("esc from the reader opened by search: %v", a.current)
 	}
 }
+
+func TestTOCFolds(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "api7")
+	toc := &a.reader.toc
+	rows := len(toc.visible)
+	pressKeys(a, "tab", "j") // onto "2 Information Collection", which has 2.1-2.3
+	if !toc.hasKids[toc.selected()-toc.first] {
+		t.Fatalf("row 1 (%q) has no children", a.reader.policy.Sections[toc.selected()].Heading())
+	}
+	pressKeys(a, "h")
+	if len(toc.visible) != rows-3 || !strings.Contains(screenText(a), "▸ 2 Information") {
+		t.Errorf("h: %d rows (want %d), screen:\n%s", len(toc.visible), rows-3, screenText(a))
+	}
+	pressKeys(a, "j", "enter") // the row after the fold is section 3
+	if got := a.reader.policy.Sections[a.reader.panes[0].CurrentSection()].Number; got != "3" {
+		t.Errorf("enter below the fold went to section %s, want 3", got)
+	}
+	pressKeys(a, "k", "l")
+	if len(toc.visible) != rows {
+		t.Errorf("l: %d rows, want %d", len(toc.visible), rows)
+	}
+	pressKeys(a, "j", "h") // on 2.1: folds its parent and moves there
+	if len(toc.visible) != rows-3 || a.reader.policy.Sections[toc.selected()].Number != "2" {
+		t.Errorf("h on a leaf: %d rows, cursor on %q", len(toc.visible), a.reader.policy.Sections[toc.selected()].Heading())
+	}
+}
