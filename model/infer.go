@@ -368,20 +368,51 @@ var zhGenericNames = map[string]bool{"公司": true, "平台": true, "本平台"
 func weName(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			text := p.Clauses[i].Text
-			if m := reZhWe.FindStringIndex(text); m != nil {
-				if name := zhNameBefore(text[:m[0]]); name != "" {
-					return name
-				}
+			if name := weNameIn(p.Clauses[i].Text); name != "" {
+				return name
 			}
-			if m := reEnWe.FindStringSubmatch(text); m != nil {
-				words := strings.Fields(m[1])
-				for len(words) > 0 && nameStops[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
-					words = words[1:]
-				}
-				if len(words) > 0 {
-					return strings.TrimSuffix(strings.Join(words, " "), ",")
-				}
+		}
+	}
+	return ""
+}
+
+// weWindow is how many bytes before an opening bracket a definition of "we" is looked for:
+// enough for a name of several words; the regular expressions run on these windows only, so a
+// long clause costs no more than its brackets.
+const weWindow = 240
+
+// weNameIn returns the name text defines as "we", or "".
+func weNameIn(text string) string {
+	// A definition of "we" comes early in its clause: only the first brackets are looked at.
+	for from, n := 0, 0; from < len(text) && n < 32; n++ {
+		k := strings.IndexAny(text[from:], "(（")
+		if k < 0 {
+			break
+		}
+		k += from
+		_, size := utf8.DecodeRuneInString(text[k:])
+		from = k + size
+		after := text[k:min(len(text), k+weWindow/2)]
+		if !strings.ContainsAny(after, `"“「『`) {
+			continue // every definition quotes the word it defines
+		}
+		if m := reZhWe.FindStringIndex(after); m != nil && m[0] == 0 {
+			if name := zhNameBefore(text[:k]); name != "" {
+				return name
+			}
+			continue
+		}
+		lo := k - weWindow
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo++
+		}
+		if m := reEnWe.FindStringSubmatchIndex(text[max(lo, 0):min(len(text), k+weWindow/2)]); m != nil && max(lo, 0)+m[1] > k {
+			words := strings.Fields(text[max(lo, 0)+m[2] : max(lo, 0)+m[3]])
+			for len(words) > 0 && nameStops[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
+				words = words[1:]
+			}
+			if len(words) > 0 {
+				return strings.TrimSuffix(strings.Join(words, " "), ",")
 			}
 		}
 	}
@@ -394,7 +425,7 @@ func weName(p *Policy) string {
 func zhNameBefore(s string) string {
 	s = strings.TrimRight(s, " 】」》”\"'")
 	start := len(s)
-	for start > 0 {
+	for n := 0; start > 0 && n <= 40; n++ {
 		r, size := utf8.DecodeLastRuneInString(s[:start])
 		if !(isHan(r) || r < utf8.RuneSelf && isWordByte(byte(r))) || strings.ContainsRune(zhNameStops, r) {
 			break
@@ -413,12 +444,17 @@ func zhNameBefore(s string) string {
 var reSubject = regexp.MustCompile(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
 	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands)\b[^.]{0,40}?\bprivacy`)
 
+// subjectWindow is how many bytes at the start of a clause reSubject reads: a name of a few
+// words, its verb and the word "privacy".
+const subjectWindow = 240
+
 // subjectCompany returns the name that opens one of the first clauses of a part with a
 // commitment to privacy, or "".
 func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			m := reSubject.FindStringSubmatch(p.Clauses[i].Text)
+			text := p.Clauses[i].Text
+			m := reSubject.FindStringSubmatch(text[:min(len(text), subjectWindow)])
 			if m == nil {
 				continue
 			}
