@@ -1,6 +1,10 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestFindDate(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -212,5 +216,32 @@ func TestTitleCompany(t *testing.T) {
 		if got := titleCompany(tt.in); got != tt.want {
 			t.Errorf("titleCompany(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestInferOddInput feeds inference titles and clauses whose lower-case forms change length
+// (the Kelvin sign, dotted İ), invalid UTF-8 and long bracket runs: it must not panic and must
+// return valid UTF-8 taken from the input.
+func TestInferOddInput(t *testing.T) {
+	inputs := []string{
+		"\u212Aelvin Privacy Policy", "İstanbul Privacy Policy", "Privacy Policy of İİİ", "PRIVACY AND COO\u212AIE POLICY",
+		"Acme \xff\xfe Privacy Policy", "\xff（以下简称“我们”）", strings.Repeat("（", 5000) + "以下简称“我们”",
+		strings.Repeat("Ab (\"we\") ", 2000), "Last updated \xff 2020-01-01", "（以下简称“我们”）",
+	}
+	for _, in := range inputs {
+		for _, got := range []string{titleCompany(in), weNameIn(in), entityName(in)} {
+			if !strings.Contains(in, got) || utf8.ValidString(in) && !utf8.ValidString(got) {
+				t.Errorf("%q gave %q", in[:min(len(in), 40)], got)
+			}
+		}
+		if d := keyedDate(in, true); d != "" && d != "2020-01-01" {
+			t.Errorf("%q gave date %q", in[:min(len(in), 40)], d)
+		}
+		if utf8.ValidString(in) {
+			mustParse(t, in+"\n\n"+in+"\n")
+		}
+	}
+	if got := titleCompany("İstanbul Privacy Policy"); got != "İstanbul" {
+		t.Errorf("titleCompany = %q, want İstanbul", got)
 	}
 }
