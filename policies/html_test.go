@@ -1,6 +1,7 @@
 package policies
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -172,5 +173,13 @@ func TestHTMLEntityEscapes(t *testing.T) {
 	}
 	if !strings.Contains(all, "name") || !strings.Contains(p.Company, "Bad") {
 		t.Errorf("text lost: %q", all)
+	}
+}
+
+func TestHTMLWithOnlyChromeIsRefused(t *testing.T) {
+	_, err := parseDocument("menu.html", []byte(`<html><head><script>var x</script></head>
+<body><nav><a href="/">Home</a></nav><footer>© Acme</footer></body></html>`))
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "no text outside navigation") {
+		t.Errorf("error %v, want ErrNoText about navigation", err)
 	}
 }
