@@ -665,6 +665,9 @@ func entityName(text string) string {
 			if start < 0 || isArticle(lastWord(text[:start])) {
 				continue // "a California Corporation" describes, it does not name
 			}
+			if thirdPartyWords[strings.ToLower(lastWord(text[:start]))] {
+				continue // "hosted on Shopify Inc.": a service the policy's maker uses
+			}
 			if bestAt < 0 || start < bestAt || (start == bestAt && end-start > len(best)) {
 				bestAt, best = start, text[start:end]
 			}
@@ -688,6 +691,11 @@ func entityName(text string) string {
 var commaSuffixes = map[string]bool{"Inc.": true, "Inc": true, "INC.": true, "INC": true, "LLC": true, "L.L.C.": true,
 	"LLP": true, "Ltd.": true, "Ltd": true, "Limited": true, "Corp.": true, "GmbH": true, "PLC": true, "S.A.": true,
 	"B.V.": true, "AG": true, "Co., Ltd.": true, "Pty Ltd": true}
+
+// thirdPartyWords come before the name of a service a policy's maker uses rather than of the
+// maker itself ("hosted on Shopify Inc.", "payments via Stripe, Inc.").
+var thirdPartyWords = map[string]bool{"on": true, "via": true, "through": true, "using": true, "with": true,
+	"including": true, "like": true, "as": true}
 
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {

@@ -63,6 +63,8 @@ func TestEntityName(t *testing.T) {
 		{`Copyright 2024 Foo Bar Inc. All rights reserved.`, "Foo Bar Inc."},
 		{`"We" means Sociamonials, Inc., a California Corporation.`, "Sociamonials, Inc."},
 		{`Acme is a Delaware Corporation.`, ""},
+		{`Our store is hosted on Shopify Inc. They provide the platform.`, ""},
+		{`This app is operated by Jaxe Grace Ltd. and hosted on Shopify Inc.`, "Jaxe Grace Ltd."},
 		{`This statement is provided on behalf of Allstate Insurance Company and its affiliates.`, "Allstate Insurance Company"},
 		{`Welcome. Shenzhen Foo Co. Ltd operates the app.`, "Shenzhen Foo Co. Ltd"},
 		{`Thank you for choosing our API service.`, ""},
