@@ -31,12 +31,12 @@ type cellPos struct {
 }
 
 // findInLines returns the occurrences of query in lines (plain text, no styling), in reading
-// order, ignoring case and the width of commas and semicolons (see cjkPunct). The lines of a paragraph are searched as one text, joined by a space
+// order, ignoring case. The lines of a paragraph are searched as one text, joined by a space
 // (or by nothing between Chinese characters, which wrap without one), so a phrase wrapped by
 // glamour is still found; blank lines end paragraphs. Matching is per grapheme cluster, and
 // cell positions account for wide characters.
 func findInLines(lines []string, query string) []docMatch {
-	q := foldPunct(strings.ToLower(query))
+	q := strings.ToLower(query)
 	if strings.TrimSpace(q) == "" {
 		return nil
 	}
@@ -69,7 +69,7 @@ func findInLines(lines []string, query string) []docMatch {
 			g, w, n, ns := ansi.DecodeSequence(rest, state, nil)
 			state = ns
 			rest = rest[n:]
-			lg := foldPunct(strings.ToLower(g))
+			lg := strings.ToLower(g)
 			text.WriteString(lg)
 			for range len(lg) {
 				pos = append(pos, cellPos{line: li, cell: cell, width: w})

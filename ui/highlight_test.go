@@ -91,21 +91,37 @@ func TestOverlayKeepsText(t *testing.T) {
 	}
 }
 
-func TestCJKPunct(t *testing.T) {
+func TestCJKBreaks(t *testing.T) {
 	cases := map[string]string{
-		"我们,你们;他们":              "我们，你们；他们",
-		"使用\"),我们":              "使用\")，我们",
-		"Yes, we do; 是的":        "Yes, we do; 是的",
-		"AiWellFlow,以及":         "AiWellFlow，以及",
-		"no punctuation at all": "no punctuation at all",
+		"我们,你们":               "我\u2028们,\u2028你\u2028们",
+		"(1) 我们":              "(1) 我\u2028们",
+		"登录AiWellFlow及":       "登\u2028录\u2028AiWellFlow\u2028及",
+		"（含）。":                "（含）。",
+		"| 表格 | 行 |\n":        "| 表格 | 行 |\n",
+		"no wide text at all": "no wide text at all",
 	}
 	for in, want := range cases {
-		if got := cjkPunct(in); got != want {
-			t.Errorf("cjkPunct(%q) = %q, want %q", in, got, want)
+		if got := cjkBreaks(in); got != want {
+			t.Errorf("cjkBreaks(%q) = %q, want %q", in, got, want)
 		}
-		if got := foldPunct(cjkPunct(in)); got != in {
-			t.Errorf("foldPunct(cjkPunct(%q)) = %q", in, got)
+	}
+	// Rendered, a Chinese paragraph fills its lines and the marks are gone.
+	p := seed(t, "aiwellflow")
+	d, err := renderDoc(renderKey{policy: p, part: 0, width: 60, style: "dark"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := 0
+	for i, l := range d.lines {
+		if strings.ContainsRune(l, lineBreakMark) {
+			t.Fatalf("line %d still holds the break mark: %q", i, d.plain[i])
 		}
+		if w := ansi.StringWidth(strings.TrimRight(d.plain[i], " ")); w >= 56 {
+			full++
+		}
+	}
+	if full < len(d.lines)/3 {
+		t.Errorf("only %d of %d lines are nearly full at width 60", full, len(d.lines))
 	}
 }
 

@@ -547,8 +547,8 @@ func (p *ReaderPane) clauseLines(c int) (from, to int, ok bool) {
 }
 
 // compact returns s without white space and without the backslashes of markdown escapes, and
-// with full-width commas and semicolons made ASCII (see cjkPunct): the form in which clause text
-// and rendered lines are compared.
+// with full-width commas and semicolons made ASCII (documents mix both): the form in which
+// clause text and rendered lines are compared.
 func compact(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {

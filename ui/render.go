@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
@@ -232,10 +233,11 @@ func (dr *docRenderer) add(md string) error {
 	if strings.TrimSpace(md) == "" {
 		return nil
 	}
-	out, err := dr.r.Render(cjkPunct(md))
+	out, err := dr.r.Render(cjkBreaks(md))
 	if err != nil {
 		return fmt.Errorf("render %s: %w", policyName(d.key.policy), err)
 	}
+	out = strings.ReplaceAll(out, string(lineBreakMark), "")
 	lines := strings.Split(out, "\n")
 	plain := make([]string, len(lines))
 	for i, l := range lines {
@@ -293,39 +295,58 @@ func policyName(p *model.Policy) string {
 	return p.Title
 }
 
-// cjkPunct replaces the ASCII commas and semicolons that stand next to Chinese (or other wide)
-// characters with their full-width forms. Glamour's word wrap breaks lines only at spaces and
-// ASCII punctuation, so an ASCII comma inside Chinese text made it break there, leaving ragged
-// half-empty lines; with full-width punctuation a Chinese paragraph fills its lines, as Chinese
-// typesetting does. Search and clause lookup treat both forms as the same (see foldPunct).
-func cjkPunct(md string) string {
-	if !strings.ContainsAny(md, ",;") {
+// lineBreakMark is put between Chinese (wide) characters before glamour wraps the text, and
+// removed from its output. Glamour's word wrap breaks lines only at spaces and ASCII
+// punctuation, so a run of Chinese was one long "word" that it moved to a new line whole,
+// leaving ragged half-empty lines. The mark (U+2028, which the wrap takes for a space zero cells
+// wide) gives it a break opportunity between any two Chinese characters, as Chinese typesetting
+// allows. It never reaches the terminal: cjkBreaks' caller strips it from the rendering.
+const lineBreakMark = '\u2028'
+
+// cjkBreaks returns md with lineBreakMark between characters where a Chinese line may break:
+// next to a wide character, except before closing punctuation or after opening punctuation
+// (so "，" never starts a line), and not in table rows, which glamour lays out itself.
+func cjkBreaks(md string) string {
+	if !hasWide(md) {
 		return md
 	}
-	rs := []rune(md)
-	changed := false
-	for i, r := range rs {
-		if r != ',' && r != ';' {
+	lines := strings.SplitAfter(md, "\n")
+	var b strings.Builder
+	b.Grow(len(md) * 2)
+	for _, line := range lines {
+		if strings.HasPrefix(strings.TrimSpace(line), "|") || !hasWide(line) {
+			b.WriteString(line)
 			continue
 		}
-		prevWide := i > 0 && isWide(rs[i-1])
-		nextWide := i+1 < len(rs) && isWide(rs[i+1])
-		if prevWide || nextWide {
-			rs[i] = map[rune]rune{',': '，', ';': '；'}[r]
-			changed = true
+		rs := []rune(line)
+		for i, r := range rs {
+			b.WriteRune(r)
+			if i+1 == len(rs) {
+				break
+			}
+			next := rs[i+1]
+			if (isWide(r) || isWide(next)) && !unicode.IsSpace(r) && !unicode.IsSpace(next) &&
+				!strings.ContainsRune(noBreakBefore, next) && !strings.ContainsRune(noBreakAfter, r) {
+				b.WriteRune(lineBreakMark)
+			}
 		}
 	}
-	if !changed {
-		return md
-	}
-	return string(rs)
+	return b.String()
 }
 
-// foldPunct maps the full-width comma and semicolon cjkPunct puts in back to ASCII, for
-// comparing rendered text with the policy's own.
-func foldPunct(s string) string {
-	if !strings.ContainsAny(s, "，；") {
-		return s
+// Punctuation a line must not start with (noBreakBefore) or end with (noBreakAfter), after the
+// usual rules of Chinese and Japanese line breaking.
+const (
+	noBreakBefore = "，。、；：？！）」』】》〉”’…—,.;:?!)]}%\\"
+	noBreakAfter  = "（「『【《〈“‘([{\\"
+)
+
+// hasWide reports whether s has a wide (East Asian) character.
+func hasWide(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && isWide(r) {
+			return true
+		}
 	}
-	return strings.NewReplacer("，", ",", "；", ";").Replace(s)
+	return false
 }
