@@ -12,6 +12,7 @@ import (
 	"unicode"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/ui"
 )
@@ -521,5 +522,22 @@ func TestVersion(t *testing.T) {
 	out, _, code := runCLI(t, "--version")
 	if code != 0 || !strings.HasPrefix(out, "fineprint version ") {
 		t.Errorf("exit %d, %q", code, out)
+	}
+}
+
+func TestShowStylesDiffer(t *testing.T) {
+	outputs := map[string]string{}
+	for _, style := range []string{"dark", "light", "notty"} {
+		out, _, code := runCLI(t, "show", "api7", "--section", "2.1", "--style", style, "--width", "70")
+		if code != 0 || !strings.Contains(ansi.Strip(out), "Information You Provide") {
+			t.Fatalf("--style %s: exit %d, %q", style, code, out)
+		}
+		outputs[style] = out
+	}
+	if outputs["dark"] == outputs["light"] || strings.Contains(outputs["notty"], "\x1b[38") {
+		t.Errorf("dark and light render the same, or notty has colours")
+	}
+	if !strings.Contains(outputs["dark"], "\x1b[") {
+		t.Errorf("dark style has no colour")
 	}
 }
