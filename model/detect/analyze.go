@@ -198,12 +198,13 @@ func (a *analyzer) clause(ci int) {
 		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
 			continue
 		}
-		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
+		m := b.match(f[pos:min(sp.end, pos+maxMatch)])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
-			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1])
+			q0, q1 := b.quote(f, pos, m)
+			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
 		}
 	}
 }
@@ -213,13 +214,14 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp
 	if a.lastHit[e.Key] == ci {
 		return
 	}
-	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
+	for _, m := range b.re.FindAllStringSubmatchIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
 		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:min(sp.end, m1+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, m0, m1); ok {
-			a.record(ci, e.Key, st, text, f, sp, m0, m1)
+			q0, q1 := b.quote(f, sp.start, m)
+			a.record(ci, e.Key, st, text, f, sp, m0, m1, q0, q1)
 			return
 		}
 	}
@@ -425,14 +427,14 @@ func (a *analyzer) cuesOf(ci int) *cues {
 	return a.cues
 }
 
-// record stores an accepted trigger as a hit for key k.
-func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0, m1 int) {
+// record stores an accepted trigger f[m0:m1] as a hit for key k, quoting text[q0:q1].
+func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0, m1, q0, q1 int) {
 	if st == Declared {
 		a.lastHit[k] = ci
 	} else if n := len(a.hits[k]); n > 0 && a.hits[k][n-1].ev.Clause == ci && a.hits[k][n-1].status == Denied {
 		return // one denial per clause is enough
 	}
-	q0, q1 := trimQuote(text, m0, m1)
+	q0, q1 = trimQuote(text, q0, q1)
 	start := runeOffset(text, q0)
 	ev := Evidence{
 		Clause:  ci,

@@ -210,3 +210,40 @@ func TestSentences(t *testing.T) {
 		t.Errorf("sentences = %q, want %q", got, want)
 	}
 }
+
+// TestVerbList checks that every verb of a list after "the right to" or "you can" gives its own
+// right, quoted by its verb alone rather than by the whole list, and that a purpose ("so that
+// you can") lets the user act.
+func TestVerbList(t *testing.T) {
+	tests := []struct {
+		text  string
+		key   Key
+		quote string
+	}{
+		{"You have the right to access, correct, delete, copy, restrict processing, and withdraw consent to your personal information.", RightCorrection, "correct"},
+		{"You have the right to access, correct, delete, copy, restrict processing, and withdraw consent to your personal information.", RightDeletion, "delete"},
+		{"You can log in to query, manage (alter, delete) the basic information you submitted.", RightCorrection, "alter"},
+		{"You can delete your personal information.", RightDeletion, "delete your personal information"},
+		{"We provide functions so that you can manage your information, including editing your personal profile or canceling your account.", RightAccountDeletion, "canceling your account"},
+		{"Access and Correction: Query or modify your personal account information.", RightAccess, "Query or modify your personal account information"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key.String(), func(t *testing.T) {
+			p := testPolicy("Your rights", tt.text)
+			r := Analyze(p)
+			checkEvidence(t, p, r)
+			f := r.Finding(tt.key)
+			if f.Status != Declared || f.Evidence[0].Quote != tt.quote {
+				q := ""
+				if len(f.Evidence) > 0 {
+					q = f.Evidence[0].Quote
+				}
+				t.Errorf("%q: %v = %v quote %q, want declared quote %q", tt.text, tt.key, f.Status, q, tt.quote)
+			}
+		})
+	}
+	// A relative clause is not the user acting.
+	if f := Analyze(testPolicy("Retention", "We delete the information that you provide after a year.")).Finding(RightDeletion); f.Status == Declared {
+		t.Errorf("relative clause declared deletion: %q", f.Evidence[0].Quote)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 )
 
 // branch is one top-level alternative of a vocabulary entry's pattern, compiled. When the
@@ -23,6 +24,31 @@ type branch struct {
 	// requires, for an anchored branch, lists literals one of which every match holds after
 	// its first literal: the branch is not tried on a clause that has none of them.
 	requires []string
+	// group is the index of the pattern's submatch named "t", the trigger word of a list
+	// ("delete" in "delete, copy or restrict your data"), 0 when it has none.
+	group int
+}
+
+// match returns the submatch indexes of the branch's first match in s (nil when none): the
+// whole match, then its groups.
+func (b *branch) match(s string) []int {
+	if b.group == 0 {
+		return b.re.FindStringIndex(s)
+	}
+	return b.re.FindStringSubmatchIndex(s)
+}
+
+// quote returns the byte range to quote for match m of the branch, found at offset base of f:
+// the whole match, or only its trigger group when the match goes on through a list after it
+// ("delete, copy, restrict processing … your personal" quotes "delete").
+func (b *branch) quote(f string, base int, m []int) (int, int) {
+	if b.group > 0 && len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
+		g0, g1 := base+m[2*b.group], base+m[2*b.group+1]
+		if strings.ContainsAny(f[g1:base+m[1]], ",(") {
+			return g0, g1
+		}
+	}
+	return base + m[0], base + m[1]
 }
 
 // splitBranches compiles pattern (of entry i) into its branches; unlessPattern and
@@ -65,6 +91,9 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
 			b.re = regexp.MustCompile(sub.String())
+		}
+		if g := b.re.SubexpIndex("t"); g > 0 {
+			b.group = g
 		}
 		out = append(out, b)
 	}

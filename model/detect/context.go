@@ -40,7 +40,7 @@ func newCues(f string) *cues {
 	}
 	for _, u := range userCueM.findAll(f) {
 		one, two := wordBefore(f, u[0])
-		if temporalWords[one] || temporalWords[two] {
+		if (temporalWords[one] || temporalWords[two]) && !soThat(f, u[0], one) {
 			continue
 		}
 		if w := f[u[0]:u[1]]; (w == "你" || w == "您") && strings.HasPrefix(f[u[1]:], "的") {
@@ -59,6 +59,21 @@ func newCues(f string) *cues {
 		}
 	}
 	return c
+}
+
+// soThat reports whether the user cue at byte i, after the word one, follows "so that" or "in
+// order that": a purpose that gives the user the means to act ("functions so that you can manage
+// your information"), not a relative clause ("information that you provide").
+func soThat(f string, i int, one string) bool {
+	if one != "that" {
+		return false
+	}
+	j := strings.LastIndex(f[max(0, i-24):i], "that")
+	if j < 0 {
+		return false
+	}
+	before := strings.TrimRight(f[max(0, i-24):max(0, i-24)+j], " ")
+	return strings.HasSuffix(before, " so") || before == "so" || strings.HasSuffix(before, "in order")
 }
 
 // first returns the index of the first range in locs starting at or after lo.

@@ -45,11 +45,11 @@ var vocab = []entry{
 		Catch:   "You have the right of access to your personal data.",
 		Miss:    "Access to our offices is restricted."},
 	{Key: RightAccess,
-		Pattern: `\baccess(?:ing)?\b(?: to)?(?:,? (?:and|or)? ?\w+){0,3},? (?:\w+ ){0,3}?(?:your|the|any|all|such) (?:\w+ ){0,3}?(?:personal|data|information|info|account|profile)`,
+		Pattern: `\b(?P<t>access(?:ing)?)\b(?: to)?` + verbList + `(?:\w+ ){0,3}?(?:your|the|any|all|such) (?:\w+ ){0,3}?(?:personal|data|information|info|account|profile)`,
 		Catch:   "You may access, update or delete your personal information at any time.",
 		Miss:    "We limit access to your personal information to employees who need it."},
 	{Key: RightAccess,
-		Pattern: `\b(?:review|view|see|know|confirm|find out)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?`,
+		Pattern: `\b(?:review|view|see|know|confirm|find out|query|inquir)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?`,
 		Catch:   "You can ask us to confirm whether we process your personal data.",
 		Miss:    "We review the information we hold every year."},
 	{Key: RightAccess,
@@ -62,11 +62,11 @@ var vocab = []entry{
 		Catch:   "You have the right to rectification.",
 		Miss:    "We have the right to correct errors in prices."},
 	{Key: RightCorrection,
-		Pattern: `\b(?:correct|rectif|amend|update|edit|modify|change|alter)\w*(?:,? (?:and|or)? ?\w+){0,4},? (?:\w+ ){0,4}?(?:(?:personal|data|information|info|details|profile|account|registration)\b|inaccura|incomplete)|\brectification\b`,
+		Pattern: `\b(?P<t>correct(?:ion|ing|s)?|rectif\w*|amend(?:ment|ing)?|updat(?:e|ing)|edit(?:ing)?|modif(?:y|ying|ication)|chang(?:e|ing)|alter(?:ing|ation)?)\b` + verbList + `(?:\w+ ){0,4}?(?:(?:personal|data|information|info|details|profile|account|registration)\b|inaccura|incomplete)|\brectification\b`,
 		Catch:   "You can correct or update your personal information in your profile.",
 		Miss:    "We may update this privacy policy from time to time."},
 	{Key: RightCorrection,
-		Pattern: `(?:errors?|information|data|details|records?|inaccura\w*)\b[^.;]{0,40}?\b(?:be|being|get|have (?:\w+ )?) ?(?:corrected|rectified|amended)\b|\b(?:update|correct|rectify|amend|edit)\w*(?:,? (?:and|or)? ?\w+){0,3},? (?:it|them|this information|that information|such information)\b`,
+		Pattern: `(?:errors?|information|data|details|records?|inaccura\w*)\b[^.;]{0,40}?\b(?:be|being|get|have (?:\w+ )?) ?(?:corrected|rectified|amended)\b|\bhave (?:your |the |that |any )?(?:\w+ ){0,3}?(?:data|information|info|details)\b (?:\w+ )?(?:corrected|rectified|amended|changed|updated|modified)\b|\b(?:update|correct|rectify|amend|edit)\w*(?:,? (?:and|or)? ?\w+){0,3},? (?:it|them|this information|that information|such information)\b`,
 		Catch:   "If your record contains an error, you may request that the error be corrected.",
 		Miss:    "Errors in the software were corrected in version 2."},
 	{Key: RightCorrection, Mode: modeSelf,
@@ -83,7 +83,7 @@ var vocab = []entry{
 		Catch:   "You have the right to erasure of your data.",
 		Miss:    "We reserve the right to delete content that violates our terms."},
 	{Key: RightDeletion,
-		Pattern: `\b(?:delet|eras|remov)\w*(?:,? (?:and|or)? ?\w+){0,4},? (?:\w+ ){0,4}?(?:personal|data|information|info|details)|\berasure\b`,
+		Pattern: `\b(?P<t>(?:delet|eras|remov)\w*)` + verbList + `(?:\w+ ){0,4}?(?:personal|data|information|info|details)|\berasure\b`,
 		Catch:   "You can ask us to delete your personal information.",
 		Miss:    "We may delete your information if you violate the terms."},
 	{Key: RightDeletion,
@@ -382,6 +382,12 @@ var vocab = []entry{
 		Catch:   "If you have questions, contact us by post.",
 		Miss:    "Our contacts in the industry like us."},
 }
+
+// verbList continues a verb with the other verbs of its list, up to the space before their
+// object: "access(, correct, delete, copy, restrict processing, and withdraw consent to) your
+// personal information", "manage (alter, delete) your information". Each verb of such a list
+// is its own right: an entry starts at its verb and matches through the rest of the list.
+const verbList = `(?:[,/]? (?:and/or |and |or )?\(?\w+\)?){0,7},? `
 
 // countryPattern and countryPatternZH name the places where policies say data is stored.
 const (
