@@ -117,8 +117,12 @@ var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amen
 	"date:", "version", "生效", "更新", "发布", "修订", "版本"}
 
 // zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
-// "本协议自2011年05月18日起生效").
-var zhDateTails = []string{"生效", "起生效", "正式生效", "起正式生效", "起施行", "起实施", "施行", "更新", "发布", "修订", "版本", "起适用"}
+// "本协议自2011年05月18日起生效"); zhWeakDateTails do so only near a part's start (later,
+// "于2020年1月1日发布" may be about a product).
+var (
+	zhDateTails     = []string{"生效", "起生效", "正式生效", "起正式生效", "起施行", "起实施", "施行", "起适用"}
+	zhWeakDateTails = []string{"更新", "发布", "修订", "版本"}
+)
 
 // Gaps, in bytes, allowed between a date keyword and its date: "Last updated by us on" has
 // room for a few words, a weak keyword must be followed by its date almost at once.
@@ -209,7 +213,7 @@ func keyedDate(text string, weak bool) string {
 	if weak {
 		try(weakDateKeys, weakDateGap)
 	}
-	return max(best, zhTailedDate(text))
+	return max(best, zhTailedDate(text, weak))
 }
 
 // dateNear returns the date that starts within gap bytes at the start of s, with no sentence
@@ -230,8 +234,8 @@ func dateNear(s string, gap int) string {
 const dateMaxLen = 40
 
 // zhTailedDate returns the latest date in text followed by a tail of zhDateTails
-// ("自2017年9月7日起生效"), or "".
-func zhTailedDate(text string) string {
+// ("自2017年9月7日起生效"), or of zhWeakDateTails when weak is set; "" when there is none.
+func zhTailedDate(text string, weak bool) string {
 	if !strings.Contains(text, "年") {
 		return ""
 	}
@@ -244,6 +248,11 @@ func zhTailedDate(text string) string {
 		rest := strings.TrimLeft(text[from+end:], " ")
 		for _, t := range zhDateTails {
 			if strings.HasPrefix(rest, t) && d > best {
+				best = d
+			}
+		}
+		for _, t := range zhWeakDateTails {
+			if weak && strings.HasPrefix(rest, t) && d > best {
 				best = d
 			}
 		}

@@ -172,6 +172,7 @@ func TestInferMetadata(t *testing.T) {
 			"", ""},
 		{"date without a keyword", "# Privacy Policy\n\nWe were founded on 2010-01-05 in Oslo.\n", "", ""},
 		{"keyword too far from the date", "# Privacy Policy\n\nLast updated versions of this policy are posted here. Older ones from 2019-01-01 are archived.\n", "", ""},
+		{"a product's release date in a later section", "隐私政策\n\n欢迎使用。\n\n一、信息\n\n我们收集信息。\n\n二、产品\n\n新版应用于2021年3月1日发布。\n", "", ""},
 		{"ineffective is no keyword", "Privacy Policy\n\nIneffective 2024-01-01 measures are removed.\n", "", ""},
 	}
 	for _, tt := range tests {
