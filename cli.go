@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"fineprint/model"
@@ -64,7 +67,9 @@ func loadPolicies(cmd *cobra.Command, paths []string) ([]*model.Policy, error) {
 		return nil, usageErrorf("nothing to read: --no-bundled and no files or folders given")
 	}
 	if len(extra) > 0 {
-		loaded, errs := policies.Load(cmd.Context(), extra, policies.LoadOptions{}, nil)
+		progress, done := progressLine(cmd.ErrOrStderr())
+		loaded, errs := policies.Load(cmd.Context(), extra, policies.LoadOptions{}, progress)
+		done()
 		all = append(all, loaded...)
 		problems = append(problems, errs...)
 	}
@@ -122,4 +127,29 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// progressLine returns a loader progress callback that keeps a "loading 350/1000 files" line
+// up to date on w when w is a terminal (at most ten times a second, and only for loads lasting
+// long enough to need it), and a function that clears the line. Both do nothing otherwise.
+func progressLine(w io.Writer) (progress func(policies.Event), done func()) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return nil, func() {}
+	}
+	start, last, shown := time.Now(), time.Time{}, false
+	progress = func(e policies.Event) {
+		now := time.Now()
+		if now.Sub(start) < 300*time.Millisecond || now.Sub(last) < 100*time.Millisecond {
+			return
+		}
+		last, shown = now, true
+		fmt.Fprintf(f, "\rfineprint: loading %d/%d files\x1b[K", e.Done, e.Total)
+	}
+	done = func() {
+		if shown {
+			fmt.Fprint(f, "\r\x1b[K")
+		}
+	}
+	return progress, done
 }
