@@ -425,3 +425,30 @@ func TestLoadCancelledBeforeStart(t *testing.T) {
 		t.Errorf("cancelled Load returned %d policies, %d errors, progress called %v; want nothing", len(ps), len(errs), called)
 	}
 }
+
+// TestLoadEvalCorpus loads the shared evaluation policies (real policies, English and
+// Chinese) when they are present: every one must load, with a unique ID and some text.
+func TestLoadEvalCorpus(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "eval", "dev")
+	mds, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	if len(mds) == 0 {
+		t.Skipf("no evaluation corpus in %s", dir)
+	}
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+	for _, err := range errs {
+		t.Errorf("load error: %v", err)
+	}
+	if len(ps) != len(mds) {
+		t.Errorf("loaded %d policies from %d .md files", len(ps), len(mds))
+	}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if seen[p.ID] {
+			t.Errorf("duplicate ID %q", p.ID)
+		}
+		seen[p.ID] = true
+		if len(p.Clauses) == 0 || p.Words < 50 {
+			t.Errorf("%s: %d clauses, %d words", p.Source, len(p.Clauses), p.Words)
+		}
+	}
+}
