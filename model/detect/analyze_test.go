@@ -54,6 +54,10 @@ func TestSemantics(t *testing.T) {
 		{"no transfer abroad", "Transfers", "We do not transfer your personal information outside of the country.", PracticeInternationalTransfer, Denied},
 		{"imperative to the user", "Third parties", "However, please do not provide us with any sensitive personal data through these sites.", DataSensitive, NotMentioned},
 		{"prompt as a verb", "Notices", "We will not prompt you through pop-ups for these services.", DataUserContent, NotMentioned},
+		{"a refused right", "Messages", "Because this information is important, you may not opt out of receiving these communications.", RightOptOutMarketing, NotMentioned},
+		{"a refused right in Chinese", "账号", "在完成交易前，您不能注销账号。", RightAccountDeletion, NotMentioned},
+		{"a wish then a right", "Marketing", "If you do not wish to receive marketing emails, you can unsubscribe at any time.", RightOptOutMarketing, Declared},
+		{"change one's mind", "Marketing", "If after you opt in you change your mind, contact us.", RightWithdrawConsent, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -152,9 +152,19 @@ var vocab = []entry{
 	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
 	// (GDPR Art. 7(3); ePrivacy requires consent for marketing e-mail).
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `unsubscrib|opt[- ]?out (?:of )?(?:receiving )?(?:\w+ ){0,4}?(?:marketing|promotional|newsletters?|e-?mails|communications)|(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|退订|取消订阅`,
+		Pattern: `unsubscrib|opt[- ]?out["”']? (?:of )?(?:receiving )?(?:\w+ ){0,4}?(?:marketing|promotional|newsletters?|e-?mails|communications)|(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|退订|取消订阅`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a newsletter to subscribers."},
+	// Changing one's mind about a consent or an opt-in given earlier, and revoking an app's
+	// access granted earlier, withdraw that consent.
+	{Key: RightWithdrawConsent, Mode: modeSelf,
+		Pattern: `(?:agree|consent|opt(?:ed)?[- ]?in|permission|authori[sz])\w*\b[^.;]{0,120}?\bchange (?:your|their|his or her) minds?\b|\bchange (?:your|their) minds?\b[^.;]{0,80}?\b(?:consent|agree|permission|opt)`,
+		Catch:   "If you have previously agreed to us using your information for direct marketing, you may change your mind at any time.",
+		Miss:    "If you change your mind about an order, you may cancel it within 14 days."},
+	{Key: RightWithdrawConsent,
+		Pattern: `\brevok\w* (?:[\w'’]+ ){0,4}?access\b`,
+		Catch:   "You can revoke the app's access to your data in your Google account.",
+		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
 		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
@@ -176,7 +186,7 @@ var vocab = []entry{
 		Miss:    "We use automated backups every night."},
 
 	{Key: RightComplaint,
-		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make) (?:a |an )?complaint|right to complain|投诉|举报`,
+		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|投诉|举报`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
 		Miss:    "We handle complaints from our business partners internally."},
 	{Key: RightNonDiscrimination,
@@ -197,7 +207,14 @@ var vocab = []entry{
 		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
 		Catch:   "You can change who sees your posts in your privacy settings.",
 		Miss:    "You can adjust the privacy settings of your browser to block cookies.",
-		NotNear: `browser|cookie|flash|facebook|twitter|google|third[- ]part|device settings|浏览器|cookie`},
+		NotNear: `browser|cookie|flash|local shared|software settings|facebook|twitter|google|third[- ]part|device settings|浏览器|cookie`},
+	// Turning the app's permissions on and off, and the service's own preference pages, are
+	// in-app privacy controls.
+	{Key: RightPrivacySettings,
+		Pattern: `\b(?:open|clos|enabl|disabl|grant|revok|withdraw|turn\w* (?:on|off)|switch\w* (?:on|off))\w* (?:and (?:clos|disabl|revok)\w* |or (?:clos|disabl|revok)\w* )?(?:of )?(?:\w+ ){0,3}?permissions?\b|\bpreferences? (?:page|cent(?:er|re)|panel|dashboard|manager)\b|\bmanage (?:your |their )?(?:\w+ ){0,2}?(?:preferences|subscriptions)\b`,
+		Catch:   "You can manage your information, including setting the opening and closing of system permissions.",
+		Miss:    "We grant our staff permissions to the production database.",
+		NotNear: `browser|cookie|flash|facebook|twitter|google|third[- ]part|浏览器`},
 	// Data categories: what is collected, received or used, not merely named or defined.
 	{Key: DataContact,
 		Pattern: `phone numbers?|telephone numbers?|mobile (?:phone )?numbers?|cell ?phone numbers?|e-?mail address(?:es)?|postal address|mailing address|home address|(?:street|shipping|billing|physical|delivery) address|contact (?:information|details|info|data)|(?:first|last|full|real|your|sur) ?names?\b|\bnames?(?:,| and| or) (?:and |or )?(?:e-?mail|address|phone|telephone|contact)|姓名|手机号|电话号码|联系电话|电子邮箱|邮箱地址|电子邮件地址|联系方式|通讯地址|收货地址|邮寄地址`,
