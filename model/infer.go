@@ -192,7 +192,9 @@ func keyedDate(text string, weak bool) string {
 	best := ""
 	try := func(keys []string, gap int) {
 		for _, k := range keys {
-			for from := 0; ; {
+			// A policy states its date once or twice: a clause repeating a keyword
+			// thousands of times is read only at its first occurrences.
+			for from, n := 0, 0; n < maxDateKeyHits; n++ {
 				i := strings.Index(lower[from:], k)
 				if i < 0 {
 					break
@@ -219,7 +221,11 @@ func keyedDate(text string, weak bool) string {
 // dateNear returns the date that starts within gap bytes at the start of s, with no sentence
 // or line break before it, or "".
 func dateNear(s string, gap int) string {
-	d, at, _ := findDateAt(s[:min(len(s), gap+dateMaxLen)])
+	s = s[:min(len(s), gap+dateMaxLen)]
+	if !hasYear(s) {
+		return "" // every date has a year: skip the regular expressions
+	}
+	d, at, _ := findDateAt(s)
 	if d == "" || at > gap {
 		return ""
 	}
@@ -230,33 +236,62 @@ func dateNear(s string, gap int) string {
 	return d
 }
 
+// maxDateKeyHits is how many occurrences of each date keyword a clause is searched at.
+const maxDateKeyHits = 8
+
+// hasYear reports whether s has four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
 // dateMaxLen is the longest date findDateAt reads, in bytes ("September 30th, 2020").
 const dateMaxLen = 40
 
 // zhTailedDate returns the latest date in text followed by a tail of zhDateTails
 // ("自2017年9月7日起生效"), or of zhWeakDateTails when weak is set; "" when there is none.
+// Only the bytes just before each tail are read, so long clauses cost no more than a search.
 func zhTailedDate(text string, weak bool) string {
-	if !strings.Contains(text, "年") {
-		return ""
-	}
 	best := ""
-	for from := 0; from < len(text); {
-		d, at, end := findDateAt(text[from:])
-		if d == "" {
-			break
-		}
-		rest := strings.TrimLeft(text[from+end:], " ")
-		for _, t := range zhDateTails {
-			if strings.HasPrefix(rest, t) && d > best {
-				best = d
+	look := func(tails []string) {
+		for _, t := range tails {
+			for from, n := 0, 0; n < maxDateKeyHits; n++ {
+				i := strings.Index(text[from:], t)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(t)
+				lo := max(0, i-dateMaxLen)
+				for lo < i && !utf8.RuneStart(text[lo]) {
+					lo++
+				}
+				window := strings.TrimRight(text[lo:i], " ")
+				for _, re := range []*regexp.Regexp{reZH, reISO} {
+					ms := re.FindAllStringIndex(window, -1)
+					if len(ms) == 0 || ms[len(ms)-1][1] != len(window) {
+						continue
+					}
+					m := ms[len(ms)-1]
+					if d := findDate(window[m[0]:m[1]]); d > best {
+						best = d
+					}
+				}
 			}
 		}
-		for _, t := range zhWeakDateTails {
-			if weak && strings.HasPrefix(rest, t) && d > best {
-				best = d
-			}
-		}
-		from += max(end, at+1)
+	}
+	look(zhDateTails)
+	if weak {
+		look(zhWeakDateTails)
 	}
 	return best
 }
