@@ -218,7 +218,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.openSideBySide(msg)
 	case openPolicyMsg:
 		a.show(ScreenReader)
-		return a, a.reader.open(msg.policy, 0, -1)
+		return a, a.reader.reopen(msg.policy)
 	case BackMsg:
 		a.back()
 		return a, nil

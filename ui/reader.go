@@ -57,8 +57,15 @@ type readerScreen struct {
 	status    string
 	statusErr bool
 
+	// read remembers, per policy, the part and section last read, so reopening a policy from
+	// the library goes back there.
+	read map[*model.Policy]readPlace
+
 	width, height int
 }
+
+// readPlace is where a policy was left: its language part and section (-1: the start).
+type readPlace struct{ part, section int }
 
 // newReaderScreen returns a reader with nothing open.
 func newReaderScreen(st *Styles) readerScreen {
@@ -72,6 +79,7 @@ func newReaderScreen(st *Styles) readerScreen {
 		panes:   [2]ReaderPane{NewReaderPane(st), NewReaderPane(st)},
 		showTOC: true,
 		find:    f,
+		read:    map[*model.Policy]readPlace{},
 	}
 	r.toc.st = st
 	r.setStylesOnly(st)
@@ -103,6 +111,7 @@ func (r *readerScreen) inputFocused() bool { return r.finding }
 // open shows part of p, at clause (an index into p.Clauses, marked) or from the start when
 // clause < 0.
 func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
+	r.remember()
 	r.policy = p
 	r.split = false
 	r.lead = 0
@@ -119,6 +128,27 @@ func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
 	sized := r.layoutCmd()
 	r.syncTOC()
 	return tea.Batch(cmd, sized)
+}
+
+// reopen shows p where it was left (from the start the first time).
+func (r *readerScreen) reopen(p *model.Policy) tea.Cmd {
+	at, ok := r.read[p]
+	if !ok || at.part < 0 || at.part >= len(p.Parts) {
+		return r.open(p, 0, -1)
+	}
+	cmd := r.open(p, at.part, -1)
+	if at.section >= 0 {
+		r.panes[0].GotoSection(at.section)
+		r.syncTOC()
+	}
+	return cmd
+}
+
+// remember records where the policy shown is being read.
+func (r *readerScreen) remember() {
+	if r.policy != nil && r.panes[0].Policy() == r.policy {
+		r.read[r.policy] = readPlace{part: r.panes[0].Part(), section: r.panes[0].CurrentSection()}
+	}
 }
 
 // openSplit shows parts left and right of p side by side.
@@ -337,6 +367,7 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if r.split {
 			return r.setSplit(false, 0)
 		}
+		r.remember()
 		return func() tea.Msg { return BackMsg{} }
 	case r.focus == focusTOC:
 		return r.handleTOCKey(msg)

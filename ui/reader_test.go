@@ -607,3 +607,20 @@ func TestTOCFolds(t *testing.T) {
 		t.Errorf("h on a leaf: %d rows, cursor on %q", len(toc.visible), a.reader.policy.Sections[toc.selected()].Heading())
 	}
 }
+
+func TestReopenGoesBackToSection(t *testing.T) {
+	a := newTestApp(t, 100, 30)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "L", "]", "]", "]")
+	part, sec := a.reader.panes[0].Part(), a.reader.panes[0].CurrentSection()
+	pressKeys(a, "esc")
+	openSeed(t, a, "api7")
+	pressKeys(a, "esc")
+	openSeed(t, a, "aiwellflow")
+	if p, s := a.reader.panes[0].Part(), a.reader.panes[0].CurrentSection(); p != part || s != sec {
+		t.Errorf("reopened at part %d section %d, left at part %d section %d", p, s, part, sec)
+	}
+	if a.reader.toc.active != sec {
+		t.Errorf("TOC highlights %d, want %d", a.reader.toc.active, sec)
+	}
+}
