@@ -412,7 +412,22 @@ func (a *App) View() tea.View {
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = a.windowTitle()
+	v.ProgressBar = a.terminalProgress()
 	return v
+}
+
+// terminalProgress returns the terminal's own progress indicator (a tab or taskbar bar, where
+// the terminal has one) while policies load in the background; nil clears it.
+func (a *App) terminalProgress() *tea.ProgressBar {
+	l := &a.library
+	switch {
+	case !l.loading:
+		return nil
+	case l.loadTotal <= 0:
+		return tea.NewProgressBar(tea.ProgressBarIndeterminate, 0)
+	default:
+		return tea.NewProgressBar(tea.ProgressBarDefault, min(100, 100*l.loadDone/l.loadTotal))
+	}
 }
 
 // windowTitle names the app and, in the reader, the policy read. The policy's title was

@@ -376,6 +376,9 @@ func TestBackgroundLoads(t *testing.T) {
 	if len(a.library.all) != 2 {
 		t.Errorf("library has %d policies, want 2", len(a.library.all))
 	}
+	if pb := a.View().ProgressBar; pb == nil || pb.Value != 66 {
+		t.Errorf("terminal progress bar %+v, want 66%%", pb)
+	}
 	pressKeys(a, "e")
 	if s := screenText(a); !strings.Contains(s, "1 file could not be loaded") || !strings.Contains(s, "✗ bad.bin: binary file") {
 		t.Errorf("e does not list the load errors:\n%s", s)
@@ -391,7 +394,7 @@ func TestBackgroundLoads(t *testing.T) {
 	if a.library.loading || len(a.library.all) != 3 {
 		t.Errorf("after close: loading %v, %d policies", a.library.loading, len(a.library.all))
 	}
-	if strings.Contains(screenText(a), "loading") {
+	if strings.Contains(screenText(a), "loading") || a.View().ProgressBar != nil {
 		t.Error("progress bar still shown after loading ended")
 	}
 }
