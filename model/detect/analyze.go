@@ -75,6 +75,7 @@ func Analyze(p *model.Policy) *Report {
 	for i := range p.Clauses {
 		a.clause(i)
 	}
+	a.accountDeletionDeletes()
 	for k := range r.Findings {
 		r.Findings[k] = a.finding(Key(k))
 	}
@@ -482,6 +483,27 @@ func trimQuote(text string, m0, m1 int) (int, int) {
 	}
 	return m0, m1
 }
+
+// accountDeletionDeletes makes deleting one's account a way to have one's data deleted: when
+// the policy grants no deletion otherwise, the user's account deletions whose clause says data
+// or the account is deleted, erased or removed ("delete your account", "if you terminate your
+// account, your personal information will be removed") declare the deletion right too. Closing
+// or deactivating an account alone does not.
+func (a *analyzer) accountDeletionDeletes() {
+	for _, h := range a.hits[RightDeletion] {
+		if h.status == Declared {
+			return
+		}
+	}
+	for _, h := range a.hits[RightAccountDeletion] {
+		if h.status == Declared && deletesRe.MatchString(a.folded[h.ev.Clause]) {
+			a.hits[RightDeletion] = append(a.hits[RightDeletion], h)
+		}
+	}
+}
+
+// deletesRe finds deleting, erasing or removing in a clause about deleting an account.
+var deletesRe = regexp.MustCompile(`\b(?:delet|eras|remov)\w*|删除`)
 
 // finding combines the hits of key k into its finding: declared when any hit declares it,
 // denied when hits only deny it (for Do Not Track a stated refusal wins), with the scope

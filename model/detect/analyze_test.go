@@ -58,6 +58,8 @@ func TestSemantics(t *testing.T) {
 		{"a refused right in Chinese", "账号", "在完成交易前，您不能注销账号。", RightAccountDeletion, NotMentioned},
 		{"a wish then a right", "Marketing", "If you do not wish to receive marketing emails, you can unsubscribe at any time.", RightOptOutMarketing, Declared},
 		{"change one's mind", "Marketing", "If after you opt in you change your mind, contact us.", RightWithdrawConsent, Declared},
+		{"deleting one's account deletes one's data", "Your account", "You can delete your account at any time from the settings page.", RightDeletion, Declared},
+		{"deactivating an account deletes nothing", "Your account", "You can deactivate your account at any time from the settings page.", RightDeletion, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -94,6 +94,13 @@ var vocab = []entry{
 		Pattern: `\b(?:delet|eras|remov)\w*(?:,? (?:and|or)? ?\w+){0,3},? (?:it|them|this information|that information|such information|this data|such data)\b`,
 		Catch:   "If that information is wrong, we give you ways to update it or to delete it.",
 		Miss:    "We delete it after thirty days."},
+	// Clearing a history the service keeps (search, viewing, chat) deletes that data; a
+	// browser's history is the browser's, not the service's.
+	{Key: RightDeletion,
+		Pattern: `\bclear\w* (?:your |the |their |all )?(?:\w+ ){0,2}?histor(?:y|ies)\b`,
+		Catch:   "You may clear your search history by going to the preferences page.",
+		Miss:    "You can clear your browser history to remove cookies.",
+		NotNear: `browser|cookie|浏览器`},
 	{Key: RightDeletion,
 		Pattern: `删除`,
 		Catch:   "您可以删除您的个人信息。",
@@ -107,6 +114,10 @@ var vocab = []entry{
 		Pattern: `\baccounts?\b[^.;:]{0,30}?\b(?:deleted|closed|cancel+ed|terminated|deactivated|removed)\b`,
 		Catch:   "You can have your account deleted by writing to us.",
 		Miss:    "Accounts that break the rules will be terminated."},
+	{Key: RightAccountDeletion,
+		Pattern: `\b(?:de-?|un)regist(?:er|ering|ration)\b`,
+		Catch:   "Please visit the account settings page if you wish to de-register from your account.",
+		Miss:    "Unregistered visitors can browse the site."},
 	{Key: RightAccountDeletion,
 		Pattern: `注销(?:您的)?(?:账号|账户)?`,
 		Catch:   "您可以通过设置页面注销账号。",
@@ -140,6 +151,12 @@ var vocab = []entry{
 		Pattern: `refuse to (?:supply|provide|give|share|allow|permit)\b|stop (?:\w+ ){0,3}?(?:collection|processing|use|tracking)\b|(?:right|choose|ask|request) (?:\w+ ){0,3}?(?:not to|to stop|to cease) (?:\w+ ){0,3}?(?:process|use|collect|share|sell)`,
 		Catch:   "You can stop all collection of information by uninstalling the app.",
 		Miss:    "We stop processing when the contract ends."},
+	// Opting out of interest-based advertising or profiling objects to processing for direct
+	// marketing (GDPR Art. 21(2)).
+	{Key: RightObjection,
+		Pattern: `opt[- ]?out["”']? (?:of |from )?(?:receiving )?(?:\w+ ){0,3}?(?:interest[- ]based|targeted|personali[sz]ed|behavio(?:u)?ral|tailored) (?:advertising|ads|advertisements|marketing)|opt[- ]?out["”']? (?:of |from )?(?:\w+ ){0,2}?profiling`,
+		Catch:   "You can opt out of interest-based advertising entirely in your cookie settings.",
+		Miss:    "We work with partners to show interest-based advertising."},
 	{Key: RightObjection,
 		Pattern: `\bobject(?:ing)? to\b|\bobjections?\b|(?:you|may|can|to) object\b|(?:refuse|prohibit|oppose) (?:\w+ ){0,3}?(?:the )?(?:processing|us from processing|use of your)|拒绝(?:我们)?(?:对您的)?(?:个人信息的)?处理|反对`,
 		Catch:   "You may object to our processing of your personal data for direct marketing.",
