@@ -541,3 +541,18 @@ func TestShowStylesDiffer(t *testing.T) {
 		t.Errorf("dark style has no colour")
 	}
 }
+
+func TestShowSectionByTitle(t *testing.T) {
+	out, _, code := runCLI(t, "show", "api7", "--section", "cookies")
+	if code != 0 || !strings.Contains(out, "Our use of cookies and similar technologies") {
+		t.Errorf("--section cookies: exit %d, %.120q", code, out)
+	}
+	_, errOut, code := runCLI(t, "show", "api7", "--section", "personal information")
+	if code != 2 || !strings.Contains(errOut, `"personal information" matches`) || !strings.Contains(errOut, "give its number") {
+		t.Errorf("ambiguous title: exit %d, stderr %q", code, errOut)
+	}
+	zh, _, code := runCLI(t, "show", "aiwellflow", "--section", "存储期限")
+	if code != 0 || !strings.Contains(zh, "3.2 存储期限") {
+		t.Errorf("Chinese title: exit %d, %.120q", code, zh)
+	}
+}

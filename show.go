@@ -111,7 +111,7 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.section, "section", "", "print only this section (a number such as 2.1, or an anchor) and its subsections")
+	f.StringVar(&o.section, "section", "", "print only this section and its subsections: a number such as 2.1, an anchor, or words of its title")
 	f.StringVar(&o.lang, "lang", "", "print only the part in this language (zh or en) of a bilingual policy")
 	f.IntVar(&o.width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
 	f.StringVar(&o.style, "style", "auto", "rendering style: auto, dark, light or notty")
@@ -134,7 +134,19 @@ func selectMarkdown(p *model.Policy, o showOptions) (string, error) {
 	if o.section != "" {
 		i, ok := findSection(p, o.section, part)
 		if !ok {
-			return "", usageErrorf("no section %q in %s%s; there are: %s", o.section, p.ID, inLang(o.lang), sectionList(p, part))
+			byTitle := sectionsTitled(p, o.section, part)
+			switch len(byTitle) {
+			case 0:
+				return "", usageErrorf("no section %q in %s%s; there are: %s", o.section, p.ID, inLang(o.lang), sectionList(p, part))
+			case 1:
+				i = byTitle[0]
+			default:
+				names := make([]string, len(byTitle))
+				for k, j := range byTitle {
+					names[k] = fmt.Sprintf("%q", model.Sanitize(p.Sections[j].Heading()))
+				}
+				return "", usageErrorf("%q matches %d sections of %s: %s; give its number", o.section, len(byTitle), p.ID, strings.Join(names, ", "))
+			}
 		}
 		var b strings.Builder
 		b.WriteString(p.SectionMarkdown(i))
@@ -202,6 +214,22 @@ func findSection(p *model.Policy, key string, part int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// sectionsTitled returns the sections of part (any part when part < 0) whose title contains
+// words, ignoring case.
+func sectionsTitled(p *model.Policy, words string, part int) []int {
+	words = strings.ToLower(strings.TrimSpace(words))
+	if words == "" {
+		return nil
+	}
+	var out []int
+	for i, s := range p.Sections {
+		if (part < 0 || s.Part == part) && strings.Contains(strings.ToLower(s.Title), words) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // otherPartsHint tells the user, when --section names a number found in several language parts
