@@ -135,8 +135,14 @@ func (s *libraryScreen) addLoadError(text string) {
 // inputFocused reports whether the filter input has the keyboard.
 func (s *libraryScreen) inputFocused() bool { return s.filtering }
 
-// filterTarget is the text the fuzzy filter matches a policy against.
+// filterTarget is the text the fuzzy filter matches a policy against: company and title, then
+// the ID (the file's name), which tells apart policies with the same title.
 func filterTarget(p *model.Policy) string {
+	return nameText(p) + " " + p.ID
+}
+
+// nameText is the company and title part of filterTarget.
+func nameText(p *model.Policy) string {
 	if p.Company == "" {
 		return p.Title
 	}
@@ -417,10 +423,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 		mark = s.st.Accent.Render("▌ ")
 	}
 	name := s.highlightName(p, it.matched, selected)
-	meta := p.Date
-	if l := langList(p); l != "" {
-		meta = joinNonEmpty(" · ", meta, l)
-	}
+	meta := joinNonEmpty(" · ", p.ID, p.Date, langList(p))
 	minutes := max(1, (p.Words+wordsPerMinute-1)/wordsPerMinute)
 	size := fmt.Sprintf("%s words · %d min", thousands(p.Words), minutes)
 	line1 := spread(mark+name, s.st.Subtle.Render(meta), w)
@@ -430,7 +433,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 
 // highlightName returns "Company · Title" with the characters the filter matched styled.
 func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected bool) string {
-	target := filterTarget(p)
+	target := nameText(p) // the ID's matches are not drawn: it is shown apart
 	split := len(p.Company) // byte offset where the title starts (after a space)
 	set := make(map[int]bool, len(matched))
 	for _, m := range matched {
