@@ -60,6 +60,11 @@ func TestSemantics(t *testing.T) {
 		{"change one's mind", "Marketing", "If after you opt in you change your mind, contact us.", RightWithdrawConsent, Declared},
 		{"deleting one's account deletes one's data", "Your account", "You can delete your account at any time from the settings page.", RightDeletion, Declared},
 		{"deactivating an account deletes nothing", "Your account", "You can deactivate your account at any time from the settings page.", RightDeletion, NotMentioned},
+		{"restrictions on our processing", "Your rights", "You may request restrictions, temporarily or permanently, on our processing of your personal data.", RightRestriction, Declared},
+		{"transfer to a third party", "Your rights", "You may request transfer of personal information to you or a third party.", RightPortability, Declared},
+		{"have it changed", "Changing information", "If you would like to have your personally identifiable information changed, please contact us.", RightCorrection, Declared},
+		{"query your information", "Your rights", "You can log in to query your personal information.", RightAccess, Declared},
+		{"our changes are no correction", "Email", "We may send you information about your account, changes to the site, or information about our events.", RightCorrection, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -128,7 +128,7 @@ var vocab = []entry{
 		Catch:   "You have the right to data portability.",
 		Miss:    "Our devices are portable."},
 	{Key: RightPortability,
-		Pattern: `(?:transfer|transmit|port|mov|send)\w* (?:\w+ ){0,5}?to another (?:controller|service|provider|company|organi[sz]ation|entity)|(?:export|download)\w* (?:\w+ ){0,3}?(?:your |a copy of )?(?:personal )?(?:data|information)`,
+		Pattern: `(?:transfer|transmit|port|mov|send)\w* (?:\w+ ){0,5}?to another (?:controller|service|provider|company|organi[sz]ation|entity)|(?:request|ask for|obtain)\w* (?:the |a )?transfer of (?:\w+ ){0,3}?(?:data|information) to (?:you|another|a third)|(?:export|download)\w* (?:\w+ ){0,3}?(?:your |a copy of )?(?:personal )?(?:data|information)`,
 		Catch:   "You can download your data from the settings page.",
 		Miss:    "We export data summaries for our own accounting."},
 	{Key: RightPortability,
@@ -137,7 +137,7 @@ var vocab = []entry{
 		Miss:    "我们会在合并时转移业务。"},
 
 	{Key: RightRestriction,
-		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
+		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restrictions?,? (?:[\w,]+ ){0,4}?on (?:our |the |its )?(?:processing|use)\b|limitations? (?:\w+ ){0,6}?on (?:our |the |its )?(?:processing|use) of|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
 		Catch:   "You have the right to restrict the processing of your personal data.",
 		Miss:    "We restrict access to your data to authorised staff."},
 
