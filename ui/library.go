@@ -433,7 +433,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 
 // highlightName returns "Company · Title" with the characters the filter matched styled.
 func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected bool) string {
-	target := nameText(p) // the ID's matches are not drawn: it is shown apart
+	target := nameText(p)   // the ID's matches are not drawn: it is shown apart
 	split := len(p.Company) // byte offset where the title starts (after a space)
 	set := make(map[int]bool, len(matched))
 	for _, m := range matched {
