@@ -392,6 +392,9 @@ func inferCompany(p *Policy) string {
 	if name := definedCompany(p); name != "" {
 		return name
 	}
+	if name := providerCompany(p); name != "" {
+		return name
+	}
 	return subjectCompany(p)
 }
 
@@ -400,7 +403,8 @@ var (
 	reZhWe = regexp.MustCompile(`[（(]\s*(?:以下|下文|下)?\s*(?:简称|合称|称为|称)\s*[:：为]?\s*[“"「『]?\s*(?:我们|本公司|我方)`)
 	// reEnWe matches a capitalised name followed by an English definition of "we": "Acme
 	// Rockets ("we", "us")", "Acme (hereinafter "we")".
-	reEnWe = regexp.MustCompile(`([A-Z0-9][\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6})\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|collectively,?\s+)?["“](?:we|We|us|our)["”]`)
+	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")".
+	reEnWe = regexp.MustCompile(`((?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6})\s*\([^()]{0,60}?["“](?:we|We|us|our)[,.]?["”]`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -455,12 +459,23 @@ func weNameIn(text string) string {
 			for len(words) > 0 && nameStops[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 				words = words[1:]
 			}
-			if len(words) > 0 {
+			if !allGeneric(words) {
 				return strings.TrimSuffix(strings.Join(words, " "), ",")
 			}
 		}
 	}
 	return ""
+}
+
+// allGeneric reports whether every word is one of titleNameGeneric ("Company", "The App"): such
+// words say what the maker is, not who.
+func allGeneric(words []string) bool {
+	for _, w := range words {
+		if !titleNameGeneric[strings.ToLower(strings.Trim(w, ",."+titleQuotes))] {
+			return false
+		}
+	}
+	return true
 }
 
 // zhNameBefore returns the name that ends s: Han characters, letters and digits back to
@@ -486,7 +501,37 @@ func zhNameBefore(s string) string {
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
 // takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
 var reSubject = regexp.MustCompile(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
-	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands)\b[^.]{0,40}?\bprivacy`)
+	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted)\b[^.]{0,40}?\bprivacy`)
+
+// reProvidedBy matches a sentence that says who provides the service: "This SERVICE is
+// provided by Margin Games at no cost", "The Site is owned and operated by Acme Media".
+var reProvidedBy = regexp.MustCompile(`\b(?i:this|the|our)\s+(?i:service|app|application|website|web site|site|game|platform)\s+` +
+	`(?:is|are)\s+(?:provided|operated|owned and operated|owned|run|developed|published|maintained|offered)\s+by\s+(?:the\s+)?` +
+	`([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})` +
+	// The name ends the phrase: "by Margin Games at no cost", not "by Sticker maker app".
+	`(?:\s+(?:at|in|for|and|to|from|under|with|as|which|who|on|is|LLC|Inc)\b|\s*[.,;:(]|\s*$)`)
+
+// providerCompany returns who one of the first clauses of a part says provides the service,
+// or "".
+func providerCompany(p *Policy) string {
+	for _, pt := range p.Parts {
+		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+			text := p.Clauses[i].Text
+			m := reProvidedBy.FindStringSubmatch(text[:min(len(text), providerWindow)])
+			if m == nil {
+				continue
+			}
+			first, _, _ := strings.Cut(m[1], " ")
+			if !nameStops[strings.ToLower(first)] && !titleNameGeneric[strings.ToLower(first)] {
+				return strings.TrimRight(m[1], ".,")
+			}
+		}
+	}
+	return ""
+}
+
+// providerWindow is how many bytes at the start of a clause reProvidedBy reads.
+const providerWindow = 600
 
 // subjectWindow is how many bytes at the start of a clause reSubject reads: a name of a few
 // words, its verb and the word "privacy".
@@ -516,7 +561,8 @@ func subjectCompany(p *Policy) string {
 // organisation or product.
 var titleKinds = []string{"online privacy policy", "data privacy policy", "data protection policy",
 	"privacy policy", "privacy notice", "privacy statement", "data privacy notice", "data protection notice",
-	"privacy and cookie policy", "privacy & cookie policy", "privacy and cookies policy", "privacy"}
+	"privacy and cookie policy", "privacy & cookie policy", "privacy and cookies policy", "privacy policy highlights",
+	"privacy policy summary", "privacy"}
 
 // zhTitleKinds are what a Chinese title calls the document; "<Name>隐私政策" names its
 // organisation or product.
@@ -534,7 +580,7 @@ var titleNameGeneric = map[string]bool{"this": true, "our": true, "your": true, 
 	"california": true, "european": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
 	"international": true, "cookie": true, "cookies": true, "data": true, "personal": true, "information": true,
 	"effective": true, "last": true, "version": true, "welcome": true, "to": true, "services": true, "service": true,
-	"platform": true, "software": true, "product": true, "products": true, "statement": true, "notice": true}
+	"platform": true, "software": true, "company": true, "product": true, "products": true, "statement": true, "notice": true}
 
 // titleNameConnectors may stand inside an English name in lower case ("Bank of Tokyo").
 var titleNameConnectors = map[string]bool{"&": true, "and": true, "of": true, "de": true, "the": true, "+": true}
@@ -741,6 +787,20 @@ var commaSuffixes = map[string]bool{"Inc.": true, "Inc": true, "INC.": true, "IN
 var thirdPartyWords = map[string]bool{"on": true, "via": true, "through": true, "using": true, "with": true,
 	"including": true, "like": true, "as": true}
 
+// isDomain reports whether w looks like a domain name used as a company name ("lynda.com").
+func isDomain(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || len(w)-dot-1 < 2 || len(w)-dot-1 > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(isWordByte(c) || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return !strings.ContainsAny(w[dot+1:], "0123456789")
+}
+
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
@@ -797,7 +857,7 @@ func nameStart(text string, i int) int {
 		case core == "" || strings.HasSuffix(w, ",") || strings.ContainsAny(w, `"“”'`):
 		case strings.ContainsAny(w[len(w)-1:], ".:;!?") || strings.IndexFunc(core, unicode.IsLetter) < 0:
 			// A sentence or a date ends before the name: "Last updated: 2025-03-01. Acme LLC".
-		case unicode.IsUpper(firstRune(core)) || unicode.IsDigit(firstRune(core)):
+		case unicode.IsUpper(firstRune(core)) || unicode.IsDigit(firstRune(core)) || isDomain(core):
 			if nameStops[strings.ToLower(core)] {
 				break
 			}
