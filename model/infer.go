@@ -372,11 +372,14 @@ var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte L
 // zhEntitySuffixes end the names of Chinese organisations.
 var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团"}
 
-// inferCompany returns the organisation the policy speaks for: the first name with a legal
-// suffix ("DingTalk (Singapore) Private Limited", "APISEVEN Ltd.", "北京某某科技有限公司") in the
-// first clauses of each part; failing that, the name its title gives ("Initech Privacy
-// Policy", "Hooli 隐私政策"); failing that, what a definition of "Company" refers to
-// ("Company (referred to as … "We") refers to Acme Apps."); "" when the text does not say.
+// inferCompany returns the organisation the policy speaks for, from the most to the least
+// explicit evidence: the first name with a legal suffix in the first clauses of each part
+// ("DingTalk (Singapore) Private Limited", "APISEVEN Ltd.", "北京某某科技有限公司"); the name it
+// defines as "we" ("虎牙公司（下称"我们"）"); the name its title gives ("Initech Privacy Policy",
+// "Hooli 隐私政策"); what a definition of "Company" refers to ("Company (…) refers to Acme
+// Apps."); who it says provides the service ("This SERVICE is provided by Margin Games"); the
+// name that opens a commitment to privacy ("Geekdo takes your privacy seriously"). "" when
+// the text does not say.
 func inferCompany(p *Policy) string {
 	if name := legalName(p); name != "" {
 		return name
