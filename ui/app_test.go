@@ -24,6 +24,17 @@ var updateReaderGolden = flag.Bool("update-reader", false, "rewrite ui/testdata 
 // seedOrder is the order the bundled seeds are listed in, as the loader lists them.
 var seedOrder = []string{"api7.txt", "7ding.txt", "api-service.txt", "aiwellflow.txt", "airobotics.md"}
 
+// seedMeta is the metadata the bundled manifest (policies/manifest.go) gives the seeds, applied
+// here as policies.Bundled applies it, so the golden screens do not change when the parser's
+// inference of company, title or date does.
+var seedMeta = map[string][3]string{ // ID: company, title, date
+	"api7":        {"APISEVEN Ltd. (API7.ai)", "Privacy Policy", "2022-08-15"},
+	"7ding":       {"DingTalk (Singapore) Private Limited", "7Ding Privacy Policy", "2025-05-01"},
+	"api-service": {"", "Privacy Policy", ""},
+	"aiwellflow":  {"AiWellFlow", "AiWellFlow Privacy Policy", ""},
+	"airobotics":  {"AIRobotics Group", "Privacy", ""},
+}
+
 var (
 	seedOnce sync.Once
 	seedPols []*model.Policy
@@ -48,6 +59,8 @@ func seeds(tb testing.TB) []*model.Policy {
 				return
 			}
 			p.ID = strings.TrimSuffix(name, filepath.Ext(name))
+			m := seedMeta[p.ID]
+			p.Company, p.Title, p.Date = m[0], m[1], m[2]
 			seedPols = append(seedPols, p)
 		}
 	})
