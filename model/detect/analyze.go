@@ -444,6 +444,9 @@ func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0,
 		return // one denial per clause is enough
 	}
 	q0, q1 = trimQuote(text, q0, q1)
+	for q1 < len(text) && q1 > q0 && isWordByte(text[q1-1]) && isWordByte(text[q1]) {
+		q1++ // a stem ("unsubscrib") is quoted as the whole word ("unsubscribe")
+	}
 	start := runeOffset(text, q0)
 	ev := Evidence{
 		Clause:  ci,

@@ -65,6 +65,8 @@ func TestSemantics(t *testing.T) {
 		{"have it changed", "Changing information", "If you would like to have your personally identifiable information changed, please contact us.", RightCorrection, Declared},
 		{"query your information", "Your rights", "You can log in to query your personal information.", RightAccess, Declared},
 		{"our changes are no correction", "Email", "We may send you information about your account, changes to the site, or information about our events.", RightCorrection, NotMentioned},
+		{"a team's access", "Storage", "These teams are responsible for providing you with this Service and accessing your relevant information when necessary.", RightAccess, NotMentioned},
+		{"deleting cookies is no data deletion", "Cookies", "If you choose to delete or reject cookies, it may affect certain features.", RightDeletion, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {
@@ -236,6 +238,7 @@ func TestVerbList(t *testing.T) {
 		{"You can log in to query, manage (alter, delete) the basic information you submitted.", RightCorrection, "alter"},
 		{"You can delete your personal information.", RightDeletion, "delete your personal information"},
 		{"We provide functions so that you can manage your information, including editing your personal profile or canceling your account.", RightAccountDeletion, "canceling your account"},
+		{"You may stop receiving promotional emails by clicking the unsubscribe link.", RightOptOutMarketing, "unsubscribe"},
 		{"Access and Correction: Query or modify your personal account information.", RightAccess, "Query or modify your personal account information"},
 	}
 	for _, tt := range tests {

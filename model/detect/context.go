@@ -46,6 +46,9 @@ func newCues(f string) *cues {
 		if w := f[u[0]:u[1]]; (w == "你" || w == "您") && strings.HasPrefix(f[u[1]:], "的") {
 			continue // 您的: a possessive, not the user acting
 		}
+		if w := f[u[0]:u[1]]; w == "you" && strings.HasPrefix(f[u[1]:], " with ") {
+			continue // "providing you with this service": the user served, not acting
+		}
 		if (one == "if" || one == "unless") && !wishRe.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
 			// "if you do not use the service for two years, your data will be deleted" is a
 			// condition; "if you wish to delete your data" is the user's choice.

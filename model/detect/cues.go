@@ -37,7 +37,7 @@ var (
 	// companySubjectRe finds the company as the subject of an action ("we may delete", "我们会删除").
 	// Other actors count too: "these third parties have access to your information" grants
 	// the user nothing.
-	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`)
+	companySubjectRe = regexp.MustCompile(`\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|\bteams\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`)
 
 	// companyRightRe finds a right the company keeps for itself: "we reserve the right to
 	// delete" grants the user nothing.

@@ -93,7 +93,8 @@ var vocab = []entry{
 	{Key: RightDeletion,
 		Pattern: `\b(?:delet|eras|remov)\w*(?:,? (?:and|or)? ?\w+){0,3},? (?:it|them|this information|that information|such information|this data|such data)\b`,
 		Catch:   "If that information is wrong, we give you ways to update it or to delete it.",
-		Miss:    "We delete it after thirty days."},
+		Miss:    "If you choose to delete or reject cookies, it may affect some features.",
+		NotNear: `cookie|browser`},
 	// Clearing a history the service keeps (search, viewing, chat) deletes that data; a
 	// browser's history is the browser's, not the service's.
 	{Key: RightDeletion,
