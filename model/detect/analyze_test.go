@@ -67,6 +67,9 @@ func TestSemantics(t *testing.T) {
 		{"our changes are no correction", "Email", "We may send you information about your account, changes to the site, or information about our events.", RightCorrection, NotMentioned},
 		{"a team's access", "Storage", "These teams are responsible for providing you with this Service and accessing your relevant information when necessary.", RightAccess, NotMentioned},
 		{"deleting cookies is no data deletion", "Cookies", "If you choose to delete or reject cookies, it may affect certain features.", RightDeletion, NotMentioned},
+		{"opting out of communications", "E-mail", "Each e-mail provides a method of \"opting out\" of receiving future communications.", RightOptOutMarketing, Declared},
+		{"wish to no longer receive", "Communications", "If you wish to no longer receive communications from us, you may contact us.", RightOptOutMarketing, Declared},
+		{"certain information can be updated", "Updates", "Certain information, such as your address, can be updated or corrected by calling Customer Service.", RightCorrection, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -70,9 +70,14 @@ var vocab = []entry{
 		Catch:   "If your record contains an error, you may request that the error be corrected.",
 		Miss:    "Errors in the software were corrected in version 2."},
 	{Key: RightCorrection, Mode: modeSelf,
-		Pattern: `(?:your|personal|the|such|this) (?:\w+ )?(?:information|data|details|records?)\b[^.;]{0,80}?\b(?:can|may|could) be (?:\w+,? (?:or |and )?){0,3}?(?:updated|modified|corrected|changed|amended|rectified)\b|\b(?:ask|request|require) (?:for )?(?:it|them|the data|the information|your data) to be (?:\w+,? (?:or |and )?){0,4}?(?:corrected|rectified|amended|updated)\b`,
+		Pattern: `(?:your|personal|the|such|this|certain|any|some) (?:\w+ )?(?:information|data|details|records?)\b[^.;]{0,160}?\b(?:can|may|could) be (?:\w+,? (?:or |and )?){0,3}?(?:updated|modified|corrected|changed|amended|rectified)\b|\b(?:ask|request|require) (?:for )?(?:it|them|the data|the information|your data) to be (?:\w+,? (?:or |and )?){0,4}?(?:corrected|rectified|amended|updated)\b`,
 		Catch:   "Your personal information can be updated or modified at any time by calling us.",
 		Miss:    "This privacy policy may be updated from time to time."},
+	// Telling the company that data it holds is wrong asks for its correction.
+	{Key: RightCorrection,
+		Pattern: `(?:information|data|details|records?)\b[^.;]{0,80}?\b(?:is|are|be|becomes?) (?:\w+ )?(?:incorrect|inaccurate|incomplete|out of date|outdated|wrong)\b[^.;]{0,120}?\b(?:write|e-?mail|contact|let us know|notify|tell|inform)`,
+		Catch:   "If you believe that any information we are holding on you is incorrect or incomplete, please write to or email us.",
+		Miss:    "If the information you give us is incorrect, your order may be delayed."},
 	{Key: RightCorrection,
 		Pattern: `更正|修改(?:您的)?(?:个人)?(?:信息|资料)|更新(?:您的)?(?:个人)?(?:信息|资料)|补充(?:您的)?(?:个人)?信息`,
 		Catch:   "您可以更正您的个人信息。",
@@ -194,7 +199,7 @@ var vocab = []entry{
 		Miss:    "We may sell products to you."},
 
 	{Key: RightOptOutMarketing, Mode: modeSelf,
-		Pattern: `(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|unsubscrib|opt[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails|mailings?|mailing list|messages|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
+		Pattern: `(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|unsubscrib|opt(?:ing)?["”']?[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails?\b|mailings?|mailing list|messages|communications|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|(?:wish|want|like) (?:to )?no longer (?:to )?receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a monthly newsletter to subscribers."},
 
