@@ -273,8 +273,10 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		return Declared, true
 	}
 
-	if e.Key.Group() == GroupRights && userCannotRe.MatchString(f[max(lo, m0-80):m0]) {
-		// "you may not opt out of these messages": the right is refused, not granted.
+	if e.Key.Group() == GroupRights && behavior.negation == negSkips &&
+		(userCannotRe.MatchString(f[max(lo, m0-80):m0]) || negatedVerbRe.MatchString(f[max(lo, m0-12):m0])) {
+		// "you may not opt out of these messages", "if your computer does not accept
+		// cookies": the right is refused or a condition, not granted.
 		return 0, false
 	}
 	neg, exception, userNeg := cs.negation(f, lo, m0, m1, hi)
@@ -339,6 +341,9 @@ func dntStated(quote, after string) bool {
 // userCannotRe, right before a right's trigger, says the user cannot exercise it: "you may not
 // opt out of", "users cannot delete", "您不能注销".
 var userCannotRe = regexp.MustCompile(`(?:\b(?:you|users?)(?: (?:may|can|will|shall|are|do|does))? (?:not|never|cannot)|\b(?:you|users?) (?:can['’]t|won['’]t|don['’]t)|(?:您|你|用户)(?:不能|无法|不可以|不得))(?: be able to| be permitted to| \w+ to)? (?:\w+ ){0,2}$|(?:您|你|用户)(?:不能|无法|不可以|不得)$`)
+
+// negatedVerbRe, right before a right's trigger, negates its verb whoever the subject is.
+var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?:不|未|无法|不能)$`)
 
 // dntSignalRe is what follows "do not track" when it names the browser signal.
 var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|browser)`)

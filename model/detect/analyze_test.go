@@ -70,6 +70,8 @@ func TestSemantics(t *testing.T) {
 		{"opting out of communications", "E-mail", "Each e-mail provides a method of \"opting out\" of receiving future communications.", RightOptOutMarketing, Declared},
 		{"wish to no longer receive", "Communications", "If you wish to no longer receive communications from us, you may contact us.", RightOptOutMarketing, Declared},
 		{"certain information can be updated", "Updates", "Certain information, such as your address, can be updated or corrected by calling Customer Service.", RightCorrection, Declared},
+		{"a condition on cookies is no control", "Cookies", "You will not be able to access some areas if your computer does not accept cookies from us.", RightCookieControls, NotMentioned},
+		{"browser controls", "Cookies", "You can prevent the use of tracking technologies by using the controls in your web browser.", RightCookieControls, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -222,6 +222,16 @@ var vocab = []entry{
 		Catch:   "You can set your browser to refuse cookies.",
 		Miss:    "We use cookies to remember your language."},
 
+	// The controls of a browser, and instructions for blocking cookies, are cookie controls
+	// whatever the sentence's subject.
+	{Key: RightCookieControls,
+		Pattern: `(?:controls?|settings?|options|preferences|tools) (?:in|of|on|within) (?:your |the |most |a )?(?:web |internet )?browsers?\b`,
+		Catch:   "You can prevent the use of certain tracking technologies by using the controls in your web browser.",
+		Miss:    "The settings of the browser game are saved on our servers."},
+	{Key: RightCookieControls, Mode: modeSelf,
+		Pattern: `instructions (?:for|on|about) (?:how to )?(?:\w+ ){0,2}?(?:block|delet|disabl|manag|refus|reject|remov|control)\w* (?:\w+ ){0,2}?cookies`,
+		Catch:   "Instructions for blocking cookies can be found in your browser help tab.",
+		Miss:    "Cookies follow the instructions our servers send them."},
 	{Key: RightCookieControls,
 		Pattern: `(?:set|configure|adjust|change|modify)\w* (?:your |the |most )?(?:web |internet )?browsers?\b[^.;]{0,120}?cookie`,
 		Catch:   "You can set your browser to notify you when you receive a cookie.",
