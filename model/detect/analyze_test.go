@@ -72,6 +72,8 @@ func TestSemantics(t *testing.T) {
 		{"certain information can be updated", "Updates", "Certain information, such as your address, can be updated or corrected by calling Customer Service.", RightCorrection, Declared},
 		{"a condition on cookies is no control", "Cookies", "You will not be able to access some areas if your computer does not accept cookies from us.", RightCookieControls, NotMentioned},
 		{"browser controls", "Cookies", "You can prevent the use of tracking technologies by using the controls in your web browser.", RightCookieControls, Declared},
+		{"confirmation of whether we process", "Your rights", "You may have the right to: (i) request confirmation of whether we are processing your personal information; (ii) obtain access to or a copy of your personal information.", RightAccess, Declared},
+		{"access certain information", "Your account", "You can access, add or update certain information in the My Account section.", RightAccess, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

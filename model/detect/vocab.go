@@ -45,7 +45,7 @@ var vocab = []entry{
 		Catch:   "You have the right of access to your personal data.",
 		Miss:    "Access to our offices is restricted."},
 	{Key: RightAccess,
-		Pattern: `\b(?P<t>access(?:ing)?)\b(?: to)?` + verbList + `(?:\w+ ){0,3}?(?:your|the|any|all|such) (?:\w+ ){0,3}?(?:personal|data|information|info|account|profile)`,
+		Pattern: `\b(?P<t>access(?:ing)?)\b(?: to)?` + verbList + `(?:\w+ ){0,3}?(?:your|the|any|all|such|certain|some|my|their) (?:\w+ ){0,3}?(?:personal|data|information|info|account|profile)`,
 		Catch:   "You may access, update or delete your personal information at any time.",
 		Miss:    "We limit access to your personal information to employees who need it."},
 	{Key: RightAccess,
