@@ -246,6 +246,9 @@ func TestVerbList(t *testing.T) {
 		{"You can delete your personal information.", RightDeletion, "delete your personal information"},
 		{"We provide functions so that you can manage your information, including editing your personal profile or canceling your account.", RightAccountDeletion, "canceling your account"},
 		{"You may stop receiving promotional emails by clicking the unsubscribe link.", RightOptOutMarketing, "unsubscribe"},
+		{"您有权访问、复制、更新、删除您的个人信息。", RightAccess, "访问"},
+		{"您有权访问、复制、更新、删除您的个人信息。", RightCorrection, "更新"},
+		{"你有權訪問、更正、刪除你的個人資料。", RightAccess, "訪問"},
 		{"Access and Correction: Query or modify your personal account information.", RightAccess, "Query or modify your personal account information"},
 	}
 	for _, tt := range tests {

@@ -40,11 +40,12 @@ func (b *branch) match(s string) []int {
 
 // quote returns the byte range to quote for match m of the branch, found at offset base of f:
 // the whole match, or only its trigger group when the match goes on through a list after it
-// ("delete, copy, restrict processing … your personal" quotes "delete").
+// ("delete, copy, restrict processing … your personal" quotes "delete", "访问、更正您的个人信息"
+// quotes "访问").
 func (b *branch) quote(f string, base int, m []int) (int, int) {
 	if b.group > 0 && len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
 		g0, g1 := base+m[2*b.group], base+m[2*b.group+1]
-		if strings.ContainsAny(f[g1:base+m[1]], ",(") {
+		if strings.ContainsAny(f[g1:base+m[1]], ",(、，") {
 			return g0, g1
 		}
 	}

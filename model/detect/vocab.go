@@ -53,7 +53,7 @@ var vocab = []entry{
 		Catch:   "You can ask us to confirm whether we process your personal data.",
 		Miss:    "We review the information we hold every year."},
 	{Key: RightAccess,
-		Pattern: `查阅|查询(?:、|，|或|和)?(?:更正|复制)?(?:您的)?(?:个人)?(?:信息|资料|数据)|访问(?:您的)?(?:个人)?(?:信息|资料|数据)|获取(?:您的)?(?:个人信息)?副本|复制(?:您的)?(?:个人)?信息`,
+		Pattern: `查阅|(?P<t>查询|访问|复制)` + zhVerbList + `(?:您的|你的)?(?:个人)?(?:信息|资料|数据)|获取(?:您的)?(?:个人信息)?副本`,
 		Catch:   "您有权访问您的个人信息。",
 		Miss:    "我们会访问您的设备信息。"},
 
@@ -79,7 +79,7 @@ var vocab = []entry{
 		Catch:   "If you believe that any information we are holding on you is incorrect or incomplete, please write to or email us.",
 		Miss:    "If the information you give us is incorrect, your order may be delayed."},
 	{Key: RightCorrection,
-		Pattern: `更正|修改(?:您的)?(?:个人)?(?:信息|资料)|更新(?:您的)?(?:个人)?(?:信息|资料)|补充(?:您的)?(?:个人)?信息`,
+		Pattern: `更正|(?P<t>修改|更新|补充)` + zhVerbList + `(?:您的|你的)?(?:个人)?(?:信息|资料)`,
 		Catch:   "您可以更正您的个人信息。",
 		Miss:    "我们会更新本政策。"},
 
@@ -438,6 +438,9 @@ var vocab = []entry{
 // personal information", "manage (alter, delete) your information". Each verb of such a list
 // is its own right: an entry starts at its verb and matches through the rest of the list.
 const verbList = `(?:[,/]? (?:and/or |and |or )?\(?\w+\)?){0,7},? `
+
+// zhVerbList is verbList in Chinese: "访问(、更正、删除)您的个人信息".
+const zhVerbList = `(?:(?:、|，|,|/|或者|或|和|以及|及|与)\p{Han}{2,4}?){0,6}?`
 
 // countryPattern and countryPatternZH name the places where policies say data is stored.
 const (
