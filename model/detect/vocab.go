@@ -142,6 +142,11 @@ var vocab = []entry{
 		Catch:   "您可以导出您的个人信息。",
 		Miss:    "我们会在合并时转移业务。"},
 
+	// Giving the user a way to transfer or export their data is portability (PIPL Art. 45(3)).
+	{Key: RightPortability, Mode: modeSelf,
+		Pattern: `提供(?:个人信息)?(?:转移|导出|迁移)的?(?:途径|方式|渠道|功能|服务)|(?:provide|offer|give) (?:you )?(?:with )?(?:a |the )?(?:means|way|tool|option)s? (?:to|for|of) (?:\w+ )?(?:transfer|export|download)\w* (?:\w+ ){0,2}?(?:data|information)`,
+		Catch:   "基于你的书面请求，并符合国家网信部门规定条件的，我们会向你提供转移的途径。",
+		Miss:    "在合并时，我们会转移业务并向你提供通知。"},
 	{Key: RightRestriction,
 		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restrictions?,? (?:[\w,]+ ){0,4}?on (?:our |the |its )?(?:processing|use)\b|limitations? (?:\w+ ){0,6}?on (?:our |the |its )?(?:processing|use) of|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
 		Catch:   "You have the right to restrict the processing of your personal data.",
