@@ -27,10 +27,10 @@ func evalDir() string {
 // evalFloors are the micro-F1 figures the detector reached on the dev set, per group and
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
-	"rights":    0.869,
+	"rights":    0.927,
 	"data":      0.963,
 	"practices": 0.959,
-	"overall":   0.936,
+	"overall":   0.951,
 }
 
 const evalSlack = 0.02
