@@ -74,6 +74,9 @@ func TestSemantics(t *testing.T) {
 		{"browser controls", "Cookies", "You can prevent the use of tracking technologies by using the controls in your web browser.", RightCookieControls, Declared},
 		{"confirmation of whether we process", "Your rights", "You may have the right to: (i) request confirmation of whether we are processing your personal information; (ii) obtain access to or a copy of your personal information.", RightAccess, Declared},
 		{"access certain information", "Your account", "You can access, add or update certain information in the My Account section.", RightAccess, Declared},
+		{"stored whilst a user", "Retention", "We will only store your personal information whilst you are a user of our services.", PracticeRetention, Declared},
+		{"deleted after inactivity", "Retention", "If you do not use our services for two years your personal information will be deleted.", PracticeRetention, Declared},
+		{"opt-out of is no transfer abroad", "Marketing", "Each email we send you will contain instructions permitting you to opt-out of receiving future emails.", PracticeInternationalTransfer, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {
