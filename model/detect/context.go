@@ -109,7 +109,16 @@ func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg b
 		return false, false, false
 	}
 	if s := lastIn(c.negSubj, max(lo, n[0]-40), n[0]); s != nil {
-		if w := f[s[0]:s[1]]; w != "we" && w != "我们" {
+		switch w := f[s[0]:s[1]]; w {
+		case "we", "我们":
+		case "if", "unless", "whether", "should", "in case", "如果", "若", "假如":
+			// "if you do not use the service for two years, …": a condition, neither the
+			// company's denial nor the user's conduct.
+			return false, false, false
+		default:
+			if one, two := wordBefore(f, s[0]); one == "if" || one == "unless" || two == "如果" {
+				return false, false, false // "if you do not …": a condition too
+			}
 			return false, false, true
 		}
 	}
