@@ -77,6 +77,7 @@ func TestSemantics(t *testing.T) {
 		{"stored whilst a user", "Retention", "We will only store your personal information whilst you are a user of our services.", PracticeRetention, Declared},
 		{"deleted after inactivity", "Retention", "If you do not use our services for two years your personal information will be deleted.", PracticeRetention, Declared},
 		{"opt-out of is no transfer abroad", "Marketing", "Each email we send you will contain instructions permitting you to opt-out of receiving future emails.", PracticeInternationalTransfer, NotMentioned},
+		{"minors should not", "Children", "Minors should not create any accounts or use the Platform without parental or guardian consent.", DataChildren, NotMentioned},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

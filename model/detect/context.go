@@ -111,7 +111,7 @@ func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg b
 	if s := lastIn(c.negSubj, max(lo, n[0]-40), n[0]); s != nil {
 		switch w := f[s[0]:s[1]]; w {
 		case "we", "我们":
-		case "if", "unless", "whether", "should", "in case", "如果", "若", "假如":
+		case "if", "unless", "whether", "in case", "如果", "若", "假如":
 			// "if you do not use the service for two years, …": a condition, neither the
 			// company's denial nor the user's conduct.
 			return false, false, false
