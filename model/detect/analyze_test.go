@@ -78,6 +78,8 @@ func TestSemantics(t *testing.T) {
 		{"deleted after inactivity", "Retention", "If you do not use our services for two years your personal information will be deleted.", PracticeRetention, Declared},
 		{"opt-out of is no transfer abroad", "Marketing", "Each email we send you will contain instructions permitting you to opt-out of receiving future emails.", PracticeInternationalTransfer, NotMentioned},
 		{"minors should not", "Children", "Minors should not create any accounts or use the Platform without parental or guardian consent.", DataChildren, NotMentioned},
+		{"statement may be altered", "Changes", "The contents of this statement may be altered at any time, at our discretion.", PracticePolicyChange, Declared},
+		{"对本政策进行修订", "修订", "我们有权适时根据产品及服务的发展情况，对本《隐私政策》进行修订。", PracticePolicyChange, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -412,7 +412,7 @@ var vocab = []entry{
 		Catch:   "Our service is not directed to children under 13.",
 		Miss:    "Our service is for everyone."},
 	{Key: PracticePolicyChange,
-		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)(?:的)?(?:修订|修改|更新|变更|调整)|(?:政策|协议|条款|指引)[^。]{0,8}?(?:更新版本|新版本|修订版本)|重大变更`,
+		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis|alter)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)》?(?:进行|作出|做出)?(?:的)?(?:修订|修改|更新|变更|调整)|(?:政策|协议|条款|指引)[^。]{0,8}?(?:更新版本|新版本|修订版本)|重大变更`,
 		Catch:   "We may update this privacy policy from time to time.",
 		Miss:    "You may update your profile."},
 	{Key: PracticeDoNotTrack,
