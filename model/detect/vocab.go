@@ -428,6 +428,12 @@ var vocab = []entry{
 		Pattern: `\bmerge (?:with|into) (?:\w+ )?(?:compan|business|entit)|(?:sell|buy|merge)\w*,? (?:\w+,? ){0,3}?(?:or )?(?:merge|partner) with|transferred assets|(?:sold|transferred) to (?:another|a third|a new|a successor) (?:company|entity|owner|party|business)|(?:sites?|business|company|services?|assets) (?:is|are|were|was) (?:sold|acquired|transferred)|\bmergers?\b|\bacquisitions?\b|\bacquired\b|reorgani[sz]ation|bankruptcy|sale of (?:\w+ ){0,3}?(?:assets|business|company|stock)|change (?:of|in) control|business transfers?|corporate transactions?|asset sales?|\bsuccessors?\b|divestiture|合并|收购|分立|重组|资产转让|破产`,
 		Catch:   "If we are involved in a merger, your data may be transferred to the buyer.",
 		Miss:    "We merge duplicate records."},
+	// Selling or transferring the business or its assets moves the data with them.
+	{Key: PracticeMerger,
+		Pattern: `\b(?:buy|sell|transfer)\w* or (?:buy|sell|transfer)\w* (?:\w+ ){0,5}?(?:business(?:es)?|assets|company)\b|\b(?:sell|transfer)\w* (?:all or (?:a )?(?:part|portion)|(?:all|substantially all|part|a portion) of) (?:\w+ ){0,3}?(?:business|assets|company)`,
+		Catch:   "As our businesses change, we may buy or sell various assets.",
+		Miss:    "We buy or sell advertising space on other websites.",
+		Unless:  `^ ?(?:partners?|associates|contacts|purposes|days|hours|customers|clients)`},
 	{Key: PracticeContact, Mode: modeSelf,
 		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}`,
 		Catch:   "Questions? Write to privacy@example.com.",
