@@ -107,8 +107,9 @@ type screen interface {
 	setPolicies(ps []*model.Policy) tea.Cmd
 }
 
-// screenFactory builds a pluggable screen for a dark or light background.
-type screenFactory func(isDark bool) screen
+// screenFactory builds a pluggable screen for a dark or light background; marks is the App's
+// set of policies marked for side-by-side reading, for the screens that mark them.
+type screenFactory func(isDark bool, marks *policyMarks) screen
 
 // screenFactories are the registered pluggable screens, filled by registerScreen from the
 // screens' own files (in init functions), so the App needs no edit when one is added.
@@ -133,6 +134,7 @@ type App struct {
 	keys          globalKeyMap
 
 	policies []*model.Policy
+	marks    *policyMarks // marked for side-by-side reading, in the library or the matrix
 	current  Screen
 	history  []Screen // screens to return to on BackMsg, most recent last
 
@@ -152,14 +154,16 @@ func New(opts Options) *App {
 		policies: append([]*model.Policy(nil), opts.Policies...),
 		loads:    opts.Loads,
 		others:   map[Screen]screen{},
+		marks:    &policyMarks{},
 	}
 	a.styles = newStyles(a.dark, noColorEnv())
 	a.library = newLibraryScreen(a.styles)
+	a.library.marks = a.marks
 	a.library.setPolicies(a.policies)
 	a.library.loading = opts.Loads != nil
 	a.reader = newReaderScreen(a.styles)
 	for s, f := range screenFactories {
-		a.others[s] = f(a.dark)
+		a.others[s] = f(a.dark, a.marks)
 	}
 	a.keys.Search.SetEnabled(a.others[ScreenSearch] != nil)
 	a.keys.Compare.SetEnabled(a.others[ScreenCompare] != nil)
@@ -302,6 +306,9 @@ func (a *App) show(s Screen) {
 	}
 	if s != ScreenLibrary && s != ScreenReader && a.others[s] == nil {
 		return
+	}
+	if a.current == ScreenLibrary {
+		a.library.leave()
 	}
 	a.history = append(a.history, a.current)
 	a.current = s

@@ -74,7 +74,11 @@ type compareScreen struct {
 
 // init registers the compare screen with the App (`c` opens it).
 func init() {
-	registerScreen(ScreenCompare, func(isDark bool) screen { return newCompareScreen(isDark, detect.Analyze) })
+	registerScreen(ScreenCompare, func(isDark bool, marks *policyMarks) screen {
+		s := newCompareScreen(isDark, detect.Analyze)
+		s.mx.marks = marks
+		return s
+	})
 }
 
 // newCompareScreen returns an empty compare screen for a dark or light background, analysing
@@ -91,7 +95,7 @@ func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
 		st:      newCompareStyles(isDark),
 		keys:    newCompareKeyMap(),
 		help:    help.New(),
-		mx:      newMatrix(),
+		mx:      newMatrix(&policyMarks{}),
 		find:    find,
 		analyze: analyze,
 		reports: map[*model.Policy]*detect.Report{},
@@ -272,9 +276,9 @@ func (s *compareScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Find):
 		s.finding = true
 		return s.find.Focus()
-	case key.Matches(msg, k.Mark):
+	case key.Matches(msg, k.Marks.Mark):
 		s.toggleMark()
-	case key.Matches(msg, k.SideBySide):
+	case key.Matches(msg, k.Marks.SideBySide, k.Marks.NotTwo):
 		return s.openSideBySide()
 	case key.Matches(msg, k.Export):
 		return s.startExport()
@@ -396,29 +400,13 @@ func (s *compareScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 
 // toggleMark marks or unmarks the policy under the cursor for side-by-side reading.
 func (s *compareScreen) toggleMark() {
-	if s.mx.col < len(s.mx.marked) {
-		s.mx.marked[s.mx.col] = !s.mx.marked[s.mx.col]
-	}
-	if n := s.markedCount(); n > 2 {
-		s.setStatus("marked "+strconv.Itoa(n)+" policies: side by side takes two", true)
-	} else {
-		s.setStatus("", false)
+	if s.mx.col < len(s.mx.cols) {
+		s.setStatus(s.mx.marks.toggle(s.mx.cols[s.mx.col].policy), false)
 	}
 }
 
-// markedPolicies returns the marked policies in column order.
-func (s *compareScreen) markedPolicies() []*model.Policy {
-	var ps []*model.Policy
-	for i, m := range s.mx.marked {
-		if m {
-			ps = append(ps, s.mx.cols[i].policy)
-		}
-	}
-	return ps
-}
-
-// markedCount returns how many policies are marked.
-func (s *compareScreen) markedCount() int { return len(s.markedPolicies()) }
+// markedPolicies returns the marked policies in the order they were marked.
+func (s *compareScreen) markedPolicies() []*model.Policy { return s.mx.marks.list() }
 
 // currentFinding returns the finding under the cursor (NotMentioned when there is none or its
 // policy is still being analysed).
@@ -453,8 +441,11 @@ func (s *compareScreen) updateKeys() {
 	k.Filter.SetEnabled(normal)
 	k.Filter.SetHelp("f", "rows: "+s.mx.filter.next().String())
 	k.Find.SetEnabled(normal)
-	k.Mark.SetEnabled(normal && len(s.mx.cols) > 0)
-	k.SideBySide.SetEnabled(normal && s.markedCount() == 2)
+	var cur *model.Policy
+	if s.mx.col < len(s.mx.cols) {
+		cur = s.mx.cols[s.mx.col].policy
+	}
+	k.Marks.update(s.mx.marks, cur, normal)
 	k.Export.SetEnabled(normal && s.analysedCount() > 0)
 	k.Back.SetEnabled(normal)
 	k.Help.SetEnabled(normal)

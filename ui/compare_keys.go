@@ -12,8 +12,7 @@ type compareKeyMap struct {
 	Focus                 key.Binding // matrix <-> evidence
 	Filter                key.Binding // cycle the row filter
 	Find                  key.Binding // filter rows by key name
-	Mark                  key.Binding // mark a policy for side-by-side reading
-	SideBySide            key.Binding // open the two marked policies side by side
+	Marks                 markKeys    // space marks a policy, v reads the two marked side by side
 	Export                key.Binding // write the matrix as markdown
 	Back                  key.Binding
 	Help                  key.Binding
@@ -40,8 +39,7 @@ func newCompareKeyMap() compareKeyMap {
 		Focus:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "evidence")),
 		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rows")),
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find key")),
-		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark")),
-		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
+		Marks:      newMarkKeys(),
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -57,7 +55,7 @@ func newCompareKeyMap() compareKeyMap {
 func (k compareKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.FindAccept, k.FindCancel, k.Yes, k.No,
-		k.Open, k.Focus, k.Filter, k.Find, k.Mark, k.SideBySide, k.Export, k.Back, k.Help, k.Quit,
+		k.Open, k.Focus, k.Filter, k.Find, k.Marks.Mark, k.Marks.SideBySide, k.Export, k.Back, k.Help, k.Quit,
 	}
 }
 
@@ -66,6 +64,6 @@ func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.Top, k.Bottom, k.PageUp, k.PageDown},
 		{k.Open, k.Focus, k.Filter, k.Find, k.FindAccept, k.FindCancel},
-		{k.Mark, k.SideBySide, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
+		{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
 	}
 }

@@ -73,7 +73,7 @@ const (
 // its scroll offsets; the key column stays frozen while columns scroll horizontally.
 type matrix struct {
 	cols   []matrixColumn
-	marked []bool // per column: marked with space for side-by-side reading
+	marks  *policyMarks // the policies marked with space for side-by-side reading (the App's)
 	filter rowFilter
 	query  string // the `/` row filter, matched against key names and labels
 
@@ -85,35 +85,27 @@ type matrix struct {
 	height    int          // lines
 }
 
-// newMatrix returns an empty matrix showing every key.
-func newMatrix() matrix {
-	m := matrix{}
+// newMatrix returns an empty matrix showing every key, drawing marks from marks.
+func newMatrix(marks *policyMarks) matrix {
+	m := matrix{marks: marks}
 	m.rebuild()
 	return m
 }
 
 // setColumns replaces the policies, keeping the cursor on the same policy and key where
-// possible and the marks of policies that are still there.
+// possible (marks belong to the policies, not the columns).
 func (m *matrix) setColumns(cols []matrixColumn) {
 	var curPolicy *model.Policy
 	if m.col < len(m.cols) {
 		curPolicy = m.cols[m.col].policy
 	}
-	wasMarked := map[*model.Policy]bool{}
-	for j, old := range m.cols {
-		if j < len(m.marked) && m.marked[j] {
-			wasMarked[old.policy] = true
-		}
-	}
-	marked := make([]bool, len(cols))
 	m.col = 0
 	for i, c := range cols {
-		marked[i] = wasMarked[c.policy]
 		if c.policy == curPolicy {
 			m.col = i
 		}
 	}
-	m.cols, m.marked = cols, marked
+	m.cols = cols
 	m.rebuild()
 }
 
@@ -496,15 +488,15 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	}
 	b.WriteString(st.dim.Render(padPlain(left, keyW)))
 	for c := first; c < last; c++ {
-		mark := " "
-		if c < len(m.marked) && m.marked[c] {
-			mark = "•"
+		mark, marked := " ", m.marks != nil && m.marks.has(m.cols[c].policy)
+		if marked {
+			mark = markGlyph
 		}
 		text := padPlain(mark+m.cols[c].shortName(colW-1), colW)
 		switch {
 		case c == m.col && focused:
 			b.WriteString(st.colCurrent.Render(text))
-		case c == m.col || (c < len(m.marked) && m.marked[c]):
+		case c == m.col || marked:
 			b.WriteString(st.colMarked.Render(text))
 		default:
 			b.WriteString(st.colHeader.Render(text))

@@ -24,14 +24,11 @@ func (s *compareScreen) openSelected() tea.Cmd {
 
 // openSideBySide returns the command that opens the two marked policies side by side.
 func (s *compareScreen) openSideBySide() tea.Cmd {
-	ps := s.markedPolicies()
-	if len(ps) != 2 {
-		s.setStatus("mark two policies with space to read them side by side", true)
-		return nil
+	cmd, why := s.mx.marks.open()
+	if cmd == nil {
+		s.setStatus(why, true)
 	}
-	lp, rp := matchingParts(ps[0], ps[1])
-	msg := OpenSideBySideMsg{Left: ps[0], Right: ps[1], LeftPart: lp, RightPart: rp}
-	return func() tea.Msg { return msg }
+	return cmd
 }
 
 // matchingParts returns the language parts of a and b to read side by side: the first parts

@@ -30,6 +30,7 @@ type libraryKeyMap struct {
 	ClearFilter    key.Binding
 	Accept         key.Binding // ends typing the filter, keeping it
 	Errors         key.Binding // shows or hides the list of files that could not be loaded
+	Marks          markKeys    // space marks a policy, v reads the two marked side by side
 	Help           key.Binding
 }
 
@@ -39,7 +40,7 @@ func newLibraryKeyMap() libraryKeyMap {
 		Up:          key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
 		Down:        key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
 		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDn:      key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn", "page down")),
+		PageDn:      key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
 		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
 		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
 		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
@@ -47,6 +48,7 @@ func newLibraryKeyMap() libraryKeyMap {
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 		Accept:      key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "done")),
 		Errors:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "load errors")),
+		Marks:       newMarkKeys(),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 	}
 }

@@ -34,7 +34,8 @@ type libraryItem struct {
 }
 
 // libraryScreen is the home screen: the loaded policies with their size and a summary, a `/`
-// fuzzy filter on company and title, and the progress of background loading.
+// fuzzy filter on company and title, marks (`space`) to read two policies side by side (`v`),
+// and the progress of background loading.
 type libraryScreen struct {
 	st     *Styles
 	keys   libraryKeyMap
@@ -49,6 +50,7 @@ type libraryScreen struct {
 	cursor    int           // index into shown
 	offset    int           // first row of shown on screen
 	filtering bool          // the filter input has the keyboard
+	marks     *policyMarks  // shared with the compare screen (the App's)
 
 	loading             bool
 	loadDone, loadTotal int
@@ -57,6 +59,7 @@ type libraryScreen struct {
 	errOffset           int      // first error on screen
 	status              string
 	statusErr           bool
+	markNote            bool // status is about the marks, and goes stale when the library is left
 
 	width, height int
 }
@@ -73,6 +76,7 @@ func newLibraryScreen(st *Styles) libraryScreen {
 		bar:       progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
 		filter:    f,
 		summaries: map[*model.Policy]string{},
+		marks:     &policyMarks{},
 	}
 	s.setStyles(st)
 	return s
@@ -124,7 +128,23 @@ func (s *libraryScreen) setPolicies(ps []*model.Policy) {
 }
 
 // setStatus shows text in the status line, as an error when isErr.
-func (s *libraryScreen) setStatus(text string, isErr bool) { s.status, s.statusErr = text, isErr }
+func (s *libraryScreen) setStatus(text string, isErr bool) {
+	s.status, s.statusErr, s.markNote = text, isErr, false
+}
+
+// setMarkNote shows text about the marks in the status line, until the library is left (the
+// marks may change on the compare screen meanwhile).
+func (s *libraryScreen) setMarkNote(text string, isErr bool) {
+	s.setStatus(text, isErr)
+	s.markNote = true
+}
+
+// leave is called when another screen is shown: a note about the marks is dropped.
+func (s *libraryScreen) leave() {
+	if s.markNote {
+		s.setStatus("", false)
+	}
+}
 
 // addLoadError records a file that could not be loaded and shows it in the status line.
 func (s *libraryScreen) addLoadError(text string) {
@@ -188,14 +208,36 @@ func (s *libraryScreen) update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// current returns the policy under the cursor, nil when the list is empty.
+func (s *libraryScreen) current() *model.Policy {
+	if s.cursor < len(s.shown) {
+		return s.shown[s.cursor].policy
+	}
+	return nil
+}
+
+// updateKeys enables the bindings that depend on the state (the marks).
+func (s *libraryScreen) updateKeys() {
+	s.keys.Marks.update(s.marks, s.current(), !s.filtering && !s.showErrs)
+}
+
 // handleKey handles a key while the list has the keyboard.
 func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
-	k := s.keys
 	if s.showErrs {
 		s.handleErrorsKey(msg)
 		return nil
 	}
+	s.updateKeys()
+	k := s.keys
 	switch {
+	case key.Matches(msg, k.Marks.Mark):
+		s.setMarkNote(s.marks.toggle(s.current()), false)
+	case key.Matches(msg, k.Marks.SideBySide, k.Marks.NotTwo):
+		cmd, why := s.marks.open()
+		if cmd == nil {
+			s.setMarkNote(why, true)
+		}
+		return cmd
 	case key.Matches(msg, k.Errors) && len(s.loadErrs) > 0:
 		s.showErrs = true
 	case key.Matches(msg, k.Up):
@@ -347,6 +389,7 @@ func (s *libraryScreen) visibleRows() int {
 // shortHelp returns the bindings of the one-line help, only what works now: the optional ones,
 // then help and quit, which are never cut.
 func (s *libraryScreen) shortHelp() (want, must []key.Binding) {
+	s.updateKeys()
 	k := s.keys
 	if s.filtering {
 		return []key.Binding{k.Accept, k.ClearFilter}, nil
@@ -354,7 +397,7 @@ func (s *libraryScreen) shortHelp() (want, must []key.Binding) {
 	if s.showErrs {
 		return []key.Binding{k.Down, k.Up, k.Errors}, []key.Binding{s.global.Quit}
 	}
-	want = []key.Binding{k.Open, k.Filter}
+	want = []key.Binding{k.Open, k.Marks.SideBySide, k.Filter, k.Marks.Mark}
 	if s.filter.Value() != "" {
 		want = append(want, k.ClearFilter)
 	}
@@ -366,12 +409,25 @@ func (s *libraryScreen) shortHelp() (want, must []key.Binding) {
 
 // fullHelp returns the bindings of the full help, in columns.
 func (s *libraryScreen) fullHelp() [][]key.Binding {
+	s.updateKeys()
 	k := s.keys
-	want, must := s.shortHelp()
+	if s.filtering || s.showErrs {
+		want, must := s.shortHelp()
+		return [][]key.Binding{append(want, must...)}
+	}
+	open := []key.Binding{k.Top, k.Bottom, k.Open, k.Filter}
+	if s.filter.Value() != "" {
+		open = append(open, k.ClearFilter)
+	}
+	marks := []key.Binding{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo}
+	if len(s.loadErrs) > 0 {
+		marks = append(marks, k.Errors)
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDn},
-		{k.Top, k.Bottom, k.Open},
-		append(want[1:], must...),
+		open,
+		marks,
+		{s.global.Search, s.global.Compare, k.Help, s.global.Quit},
 	}
 }
 
@@ -383,6 +439,9 @@ func (s *libraryScreen) view() string {
 	count := fmt.Sprintf("%d %s", len(s.all), plural(len(s.all), "policy", "policies"))
 	if q := s.filter.Value(); q != "" || s.filtering {
 		count = fmt.Sprintf("%d of %s", len(s.shown), count)
+	}
+	if n := s.marks.count(); n > 0 {
+		count = fmt.Sprintf("%s %d marked · %s", markGlyph, n, count)
 	}
 	b.WriteString(spread(title+s.st.Subtle.Render(" · library"), s.st.Subtle.Render(count), w))
 	b.WriteByte('\n')
@@ -423,6 +482,9 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 		mark = s.st.Accent.Render("▌ ")
 	}
 	name := s.highlightName(p, it.matched, selected)
+	if s.marks.has(p) {
+		name = s.st.Accent.Render(markGlyph+" ") + name
+	}
 	meta := joinNonEmpty(" · ", p.ID, p.Date, langList(p))
 	minutes := max(1, (p.Words+wordsPerMinute-1)/wordsPerMinute)
 	size := fmt.Sprintf("%s words · %d min", thousands(p.Words), minutes)

@@ -45,6 +45,8 @@ func TestGoldenScreens(t *testing.T) {
 	}{
 		{"library", func(t *testing.T, a *App) {}},
 		{"library-filter", func(t *testing.T, a *App) { pressKeys(a, "/"); typeText(a, "robo") }},
+		{"library-marked", func(t *testing.T, a *App) { pressKeys(a, "space", "j", "j", "space") }},
+		{"library-help", func(t *testing.T, a *App) { pressKeys(a, "space", "?") }},
 		{"reader", func(t *testing.T, a *App) { openSeed(t, a, "api7") }},
 		{"reader-toc-jump", func(t *testing.T, a *App) {
 			openSeed(t, a, "api7")

@@ -100,7 +100,7 @@ type searchScreen struct {
 
 // init registers the search screen with the App (`s` and `ctrl+f` open it).
 func init() {
-	registerScreen(ScreenSearch, func(isDark bool) screen { return newSearchScreen(isDark) })
+	registerScreen(ScreenSearch, func(isDark bool, _ *policyMarks) screen { return newSearchScreen(isDark) })
 }
 
 // newSearchScreen returns an empty search screen for a dark or light background.

@@ -114,7 +114,7 @@ type sideBySideScreen struct {
 
 // init registers the side-by-side screen with the App (OpenSideBySideMsg of two policies).
 func init() {
-	registerScreen(ScreenSideBySide, func(isDark bool) screen { return newSideBySideScreen(isDark, detect.Analyze) })
+	registerScreen(ScreenSideBySide, func(isDark bool, _ *policyMarks) screen { return newSideBySideScreen(isDark, detect.Analyze) })
 }
 
 // newSideBySideScreen returns an empty side-by-side screen for a dark or light background.
