@@ -346,7 +346,7 @@ var userCannotRe = regexp.MustCompile(`(?:\b(?:you|users?)(?: (?:may|can|will|sh
 var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?:不|未|无法|不能)$`)
 
 // dntSignalRe is what follows "do not track" when it names the browser signal.
-var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|browser)`)
+var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|instructions?|browser)`)
 
 // negatedAnywhere reports whether s holds a negation that is not an excluded phrase.
 func negatedAnywhere(s string) bool {

@@ -80,6 +80,10 @@ func TestSemantics(t *testing.T) {
 		{"minors should not", "Children", "Minors should not create any accounts or use the Platform without parental or guardian consent.", DataChildren, NotMentioned},
 		{"statement may be altered", "Changes", "The contents of this statement may be altered at any time, at our discretion.", PracticePolicyChange, Declared},
 		{"对本政策进行修订", "修订", "我们有权适时根据产品及服务的发展情况，对本《隐私政策》进行修订。", PracticePolicyChange, Declared},
+		{"reasonable procedures", "Security", "We have adopted commercially reasonable procedures to help protect your information.", PracticeSecurity, Declared},
+		{"no guarantee of security", "Security", "We cannot guarantee the security of any database that stores your information.", PracticeSecurity, Declared},
+		{"DNT instructions", "Tracking", "This website does not recognize browser signals which may include \"do not track\" instructions.", PracticeDoNotTrack, Denied},
+		{"buy or sell assets", "Transfers", "As our businesses change, we may buy or sell various assets.", PracticeMerger, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

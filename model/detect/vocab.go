@@ -400,7 +400,7 @@ var vocab = []entry{
 		Catch:   "Standard contractual clauses protect transfers of your data.",
 		Miss:    "Our laws are simple."},
 	{Key: PracticeSecurity,
-		Pattern: `(?:security|safety) (?:measures|safeguards|practices|procedures|controls|standards|technolog\w*|protocols|precautions)|secure (?:servers?|socket|environment|storage|facilities|networks?)|encrypt|\bssl\b|\btls\b|\bhttps\b|safeguard|firewalls?|access controls?|technical and organi[sz]ational measures|reasonable (?:\w+ ){0,3}?(?:measures|steps|precautions)|unauthori[sz]ed access|(?:data|information) security|protect (?:\w+ ){0,4}?(?:data|information) (?:\w+ ){0,4}?(?:from|against)|安全(?:措施|技术|防护|保护|管理|保障)|(?:采取|采用)[^。；]{0,20}?措施|加密|访问控制|防火墙|去标识化|匿名化|信息安全`,
+		Pattern: `(?:security|safety) (?:measures|safeguards|practices|procedures|controls|standards|technolog\w*|protocols|precautions)|secure (?:servers?|socket|environment|storage|facilities|networks?)|encrypt|\bssl\b|\btls\b|\bhttps\b|safeguard|firewalls?|access controls?|technical and organi[sz]ational measures|reasonable (?:\w+ ){0,3}?(?:measures|steps|precautions|procedures|safeguards)|guarantee (?:the )?(?:complete |absolute |total )?security\b|unauthori[sz]ed access|(?:data|information) security|protect (?:\w+ ){0,4}?(?:data|information) (?:\w+ ){0,4}?(?:from|against)|安全(?:措施|技术|防护|保护|管理|保障)|(?:采取|采用)[^。；]{0,20}?措施|加密|访问控制|防火墙|去标识化|匿名化|信息安全`,
 		Catch:   "We use encryption to protect your data.",
 		Miss:    "Please provide your social security number only by phone."},
 	{Key: PracticeBreachNotification,
