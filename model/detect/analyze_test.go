@@ -84,6 +84,8 @@ func TestSemantics(t *testing.T) {
 		{"no guarantee of security", "Security", "We cannot guarantee the security of any database that stores your information.", PracticeSecurity, Declared},
 		{"DNT instructions", "Tracking", "This website does not recognize browser signals which may include \"do not track\" instructions.", PracticeDoNotTrack, Denied},
 		{"buy or sell assets", "Transfers", "As our businesses change, we may buy or sell various assets.", PracticeMerger, Declared},
+		{"does not identify is no denial", "Collection", "We may automatically collect non-personal information that does not identify an individual user, such as IP (internet protocol) address.", DataNetwork, Declared},
+		{"a parenthetical negation ends at its bracket", "Advertising", "We may use information (not including your name or email address) about your interaction with advertising on our sites.", DataUsage, Declared},
 		{"hypothetical children data", "Children", "If we learn that we have collected personal information from a child, we will delete it.", DataChildren, NotMentioned},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,7 @@ var (
 	// notNegationRe marks phrases that contain a negation word without negating what follows:
 	// "including but not limited to", "whether or not", "the right not to be subject to",
 	// "no longer than necessary", "包括但不限于".
-	notNegationRe = regexp.MustCompile(`not (?:only|limited|just|necessarily|always|all)\b|whether or not|\bor not\b|\bif not\b|right not to|no (?:longer|more|later) than|not (?:more|longer|later) than|not exceed|no (?:matter|doubt)|不限于|不仅|不超过|不少于|不晚于`)
+	notNegationRe = regexp.MustCompile(`not (?:only|limited|just|necessarily|always|all)\b|not (?:personally |directly |by itself |itself )?identif\w*|whether or not|\bor not\b|\bif not\b|right not to|no (?:longer|more|later) than|not (?:more|longer|later) than|not exceed|no (?:matter|doubt)|不限于|不仅|不超过|不少于|不晚于`)
 
 	// negSubjectRe finds the subject words that tell, when nearest before a negation, whether
 	// it is the company's ("we do not sell", "the site does not collect") or the user's or a
@@ -24,7 +24,7 @@ var (
 
 	// negBlockRe finds what ends a negation's reach before the trigger: a contrast, an
 	// exception or a new subject ("we do not sell your data, but we share it with ...").
-	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[;；]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
+	negBlockRe = regexp.MustCompile(`\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[;；)）]|，(?:而|并且|且)|但|然而|除|只|仅|我们`)
 
 	// exceptionRe finds an exception after a negation, which turns "will not share … except"
 	// into a declaration with conditions rather than a denial.

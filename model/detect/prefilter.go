@@ -178,7 +178,7 @@ func usableLiterals(set []string) []string {
 	}
 	var out []string
 	for _, s := range set {
-		if len(s) == 0 || (len(s) == 1 && !strings.ContainsAny(s, "@#%$:;")) {
+		if len(s) == 0 || (len(s) == 1 && !strings.ContainsAny(s, "@#%$:;)")) {
 			return nil
 		}
 		if !containsString(out, s) {

@@ -273,11 +273,11 @@ var vocab = []entry{
 	// An IP address identifies the device as much as the network it is on: an online
 	// identifier of the device (CCPA §1798.140 lists it among unique identifiers).
 	{Key: DataDevice,
-		Pattern: `\bip address(?:es)?|internet protocol (?:\(ip\) )?address|(?:information|data|details) about (?:your|the) (?:computer|device|browser|mobile device)|your (?:computer|browser|mobile device)['’]?s? (?:type|settings|information)|ip地址`,
+		Pattern: `\bip (?:\(internet protocol\) )?address(?:es)?|internet protocol (?:\(ip\) )?address|(?:information|data|details) about (?:your|the) (?:computer|device|browser|mobile device)|your (?:computer|browser|mobile device)['’]?s? (?:type|settings|information)|ip地址`,
 		Catch:   "Our servers log your IP address.",
 		Miss:    "An IP address is a number assigned to a network interface."},
 	{Key: DataNetwork,
-		Pattern: `\bip address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|wi-?fi (?:information|network|signal)|domain names?|connection type|ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|wi-?fi|基站|网络接入`,
+		Pattern: `\bip (?:\(internet protocol\) )?address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|wi-?fi (?:information|network|signal)|domain names?|connection type|ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|wi-?fi|基站|网络接入`,
 		Catch:   "Our servers record your IP address.",
 		Miss:    "The IP address of a server is a number."},
 	{Key: DataUsage,
