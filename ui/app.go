@@ -94,16 +94,17 @@ type errMsg struct{ err error }
 // screen is what a screen other than the library and the reader implements to plug into the
 // App (search, compare, side by side). The App calls setSize on every resize, setDark when
 // the terminal's background is known, setPolicies whenever the loaded policies change, and
-// while the screen is shown routes key and mouse messages to update; every other message
+// runs the commands they return (a re-rendering at the new width or style). While the screen
+// is shown the App routes key, mouse and paste messages to update; every other message
 // reaches every screen, shown or not, so replies to their commands are never lost.
 type screen interface {
 	update(msg tea.Msg) tea.Cmd
 	view() string
-	setSize(width, height int)
+	setSize(width, height int) tea.Cmd
 	// inputFocused reports whether a text input has the keyboard: the App then leaves `q`,
 	// `s` and `c` to the screen.
 	inputFocused() bool
-	setDark(isDark bool)
+	setDark(isDark bool) tea.Cmd
 	setPolicies(ps []*model.Policy) tea.Cmd
 }
 
@@ -382,7 +383,7 @@ func (a *App) resize(width, height int) tea.Cmd {
 	a.library.setSize(width, height)
 	cmds := []tea.Cmd{a.reader.setSize(width, height)}
 	for _, s := range a.others {
-		s.setSize(width, height)
+		cmds = append(cmds, s.setSize(width, height))
 	}
 	return tea.Batch(cmds...)
 }
@@ -395,10 +396,11 @@ func (a *App) setDark(isDark bool) tea.Cmd {
 	a.dark = isDark
 	a.styles = newStyles(isDark, noColorEnv())
 	a.library.setStyles(a.styles)
+	cmds := []tea.Cmd{a.reader.setStyles(a.styles)}
 	for _, s := range a.others {
-		s.setDark(isDark)
+		cmds = append(cmds, s.setDark(isDark))
 	}
-	return a.reader.setStyles(a.styles)
+	return tea.Batch(cmds...)
 }
 
 // tooSmall reports whether the terminal is below the smallest usable size.

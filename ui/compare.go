@@ -107,11 +107,13 @@ func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
 	return s
 }
 
-// setDark restyles the screen for a dark or light background.
-func (s *compareScreen) setDark(isDark bool) {
+// setDark restyles the screen for a dark or light background; the next View uses the new
+// styles, so no command is needed.
+func (s *compareScreen) setDark(isDark bool) tea.Cmd {
 	s.st = newCompareStyles(isDark)
 	s.help.Styles = help.DefaultStyles(isDark)
 	s.ev.cell = evidenceCell{} // the cached evidence holds the old styles
+	return nil
 }
 
 // setPolicies sets the policies to compare, in column order, and returns the command that
@@ -172,10 +174,12 @@ func analyzeCmd(analyze analyzeFunc, p *model.Policy) tea.Cmd {
 	}
 }
 
-// setSize sets the screen's size in cells and lines and lays out the panes.
-func (s *compareScreen) setSize(width, height int) {
+// setSize sets the screen's size in cells and lines and lays out the panes. It needs no
+// command: the matrix and the evidence are drawn at any size on the next View.
+func (s *compareScreen) setSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
 	s.layout()
+	return nil
 }
 
 // layout divides the screen: title line, panes, status line (or the full help).

@@ -119,17 +119,21 @@ func newSearchScreen(isDark bool) *searchScreen {
 	return s
 }
 
-// setDark restyles the screen for a dark or light background.
-func (s *searchScreen) setDark(isDark bool) {
+// setDark restyles the screen for a dark or light background; the next View uses the new
+// styles, so no command is needed.
+func (s *searchScreen) setDark(isDark bool) tea.Cmd {
 	s.styles = newStyles(isDark, noColorEnv())
 	s.help.Styles = s.styles.Help
+	return nil
 }
 
-// setSize lays the screen out for width x height cells.
-func (s *searchScreen) setSize(width, height int) {
+// setSize lays the screen out for width x height cells; results are drawn at any width on
+// the next View, so no command is needed.
+func (s *searchScreen) setSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
 	s.input.SetWidth(max(10, width-lipgloss.Width(s.input.Prompt)-1))
 	s.scrollToSelected()
+	return nil
 }
 
 // inputFocused is always true: the query input has the keyboard, so `q` and `s` are typed.

@@ -134,13 +134,12 @@ func newSideBySideScreen(isDark bool, analyze analyzeFunc) *sideBySideScreen {
 	return s
 }
 
-// setDark restyles both panes for a dark or light background.
-func (s *sideBySideScreen) setDark(isDark bool) {
+// setDark restyles both panes for a dark or light background and returns the commands that
+// re-render them with glamour's matching style.
+func (s *sideBySideScreen) setDark(isDark bool) tea.Cmd {
 	s.st = newStyles(isDark, noColorEnv())
 	s.help.Styles = s.st.Help
-	for i := range s.panes {
-		s.panes[i].SetStyles(s.st)
-	}
+	return tea.Batch(s.panes[sideLeft].SetStyles(s.st), s.panes[sideRight].SetStyles(s.st))
 }
 
 // setPolicies does nothing: the screen shows the two policies it was opened with.
@@ -149,14 +148,17 @@ func (s *sideBySideScreen) setPolicies([]*model.Policy) tea.Cmd { return nil }
 // inputFocused reports false: the screen has no text input.
 func (s *sideBySideScreen) inputFocused() bool { return false }
 
-// setSize lays out the two panes, each with a header line, above a status line.
-func (s *sideBySideScreen) setSize(width, height int) {
+// setSize lays out the two panes, each with a header line, above a status line, and returns
+// the commands that re-render them at their new widths (debounced by the panes).
+func (s *sideBySideScreen) setSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
 	paneW := max((width-1)/2, 1)
 	paneH := max(height-2, 1)
-	s.panes[sideLeft].SetSize(paneW, paneH)
-	s.panes[sideRight].SetSize(max(width-1-paneW, 1), paneH)
 	s.help.SetWidth(width)
+	return tea.Batch(
+		s.panes[sideLeft].SetSize(paneW, paneH),
+		s.panes[sideRight].SetSize(max(width-1-paneW, 1), paneH),
+	)
 }
 
 // open shows the two documents of msg and starts analysing them for the topic sync.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
@@ -142,5 +143,36 @@ func TestSideBySideLanguagePart(t *testing.T) {
 	drainSide(t, s, s.update(keyPress("tab")))
 	if s.keys.Lang.Enabled() {
 		t.Error("L stays enabled on a one-language policy")
+	}
+}
+
+// TestSideBySideResizeRerendersWithoutKey resizes the App while two policies are side by side:
+// the panes re-render at their new widths from the resize's own commands, with no key pressed
+// after it (and likewise for a change of background).
+func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	pressKeys(a, "space", "j", "space", "v")
+	s, ok := a.others[ScreenSideBySide].(*sideBySideScreen)
+	if !ok || a.current != ScreenSideBySide {
+		t.Fatalf("v shows %v, want side-by-side", a.current)
+	}
+	send(a, tea.WindowSizeMsg{Width: 90, Height: 30})
+	for _, sd := range []side{sideLeft, sideRight} {
+		p := &s.panes[sd]
+		if p.doc == nil || p.doc.key.width != p.renderWidth() {
+			got := -1
+			if p.doc != nil {
+				got = p.doc.key.width
+			}
+			t.Errorf("%v pane rendered at width %d after the resize, want %d", sd, got, p.renderWidth())
+		}
+	}
+	checkScreenSize(t, screenText(a), 90, 30)
+	send(a, tea.BackgroundColorMsg{Color: color.White})
+	for _, sd := range []side{sideLeft, sideRight} {
+		p := &s.panes[sd]
+		if p.doc == nil || p.doc.key.style != p.st.glamourStyle() {
+			t.Errorf("%v pane not re-rendered for the light background", sd)
+		}
 	}
 }
