@@ -199,12 +199,12 @@ func (a *analyzer) clause(ci int) {
 		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
 			continue
 		}
-		m := b.match(f[pos:min(sp.end, pos+maxMatch)])
+		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
-			q0, q1 := b.quote(f, pos, m)
+			q0, q1 := b.quote(f, pos, pos+m[1])
 			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
 		}
 	}
@@ -215,13 +215,13 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp
 	if a.lastHit[e.Key] == ci {
 		return
 	}
-	for _, m := range b.re.FindAllStringSubmatchIndex(f[sp.start:sp.end], -1) {
+	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
 		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:min(sp.end, m1+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, m0, m1); ok {
-			q0, q1 := b.quote(f, sp.start, m)
+			q0, q1 := b.quote(f, m0, m1)
 			a.record(ci, e.Key, st, text, f, sp, m0, m1, q0, q1)
 			return
 		}
@@ -273,8 +273,7 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		return Declared, true
 	}
 
-	if e.Key.Group() == GroupRights && behavior.negation == negSkips &&
-		(userCannotRe.MatchString(f[max(lo, m0-80):m0]) || negatedVerbRe.MatchString(f[max(lo, m0-12):m0])) {
+	if e.Key.Group() == GroupRights && behavior.negation == negSkips && cs.refuses(f, lo, m0) {
 		// "you may not opt out of these messages", "if your computer does not accept
 		// cookies": the right is refused or a condition, not granted.
 		return 0, false

@@ -29,27 +29,22 @@ type branch struct {
 	group int
 }
 
-// match returns the submatch indexes of the branch's first match in s (nil when none): the
-// whole match, then its groups.
-func (b *branch) match(s string) []int {
+// quote returns the byte range of f to quote for the branch's match f[m0:m1]: the whole
+// match, or only its trigger group when the match goes on through a list after it ("delete,
+// copy, restrict processing … your personal" quotes "delete", "访问、更正您的个人信息" quotes
+// "访问"). The group is found only here, for the few matches that are recorded.
+func (b *branch) quote(f string, m0, m1 int) (int, int) {
 	if b.group == 0 {
-		return b.re.FindStringIndex(s)
+		return m0, m1
 	}
-	return b.re.FindStringSubmatchIndex(s)
-}
-
-// quote returns the byte range to quote for match m of the branch, found at offset base of f:
-// the whole match, or only its trigger group when the match goes on through a list after it
-// ("delete, copy, restrict processing … your personal" quotes "delete", "访问、更正您的个人信息"
-// quotes "访问").
-func (b *branch) quote(f string, base int, m []int) (int, int) {
-	if b.group > 0 && len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
-		g0, g1 := base+m[2*b.group], base+m[2*b.group+1]
-		if strings.ContainsAny(f[g1:base+m[1]], ",(、，") {
+	m := b.re.FindStringSubmatchIndex(f[m0:m1])
+	if len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
+		g0, g1 := m0+m[2*b.group], m0+m[2*b.group+1]
+		if strings.ContainsAny(f[g1:m1], ",(、，") {
 			return g0, g1
 		}
 	}
-	return base + m[0], base + m[1]
+	return m0, m1
 }
 
 // splitBranches compiles pattern (of entry i) into its branches; unlessPattern and

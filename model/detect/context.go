@@ -126,6 +126,22 @@ func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg b
 	return true, exception, false
 }
 
+// refuses reports whether the right whose trigger starts at m0 is refused or only a condition:
+// "you may not opt out of", "users cannot delete", "if your computer does not accept cookies",
+// "您不能注销". The regular expressions run only where a negation is near.
+func (c *cues) refuses(f string, lo, m0 int) bool {
+	from := max(lo, m0-80)
+	if n := lastIn(c.negs, from, m0); n != nil && m0-n[1] <= 40 {
+		from = max(from, n[0]-30) // the subject stands right before the negation
+	} else {
+		w := f[max(lo, m0-16):m0]
+		if !strings.Contains(w, "不能") && !strings.Contains(w, "无法") && !strings.Contains(w, "不可以") {
+			return false
+		}
+	}
+	return userCannotRe.MatchString(f[from:m0]) || negatedVerbRe.MatchString(f[max(lo, m0-12):m0])
+}
+
 // keepsRight reports whether the company keeps for itself the right whose trigger starts at
 // m0 ("we reserve the right to delete"), with no user cue between the reservation and it.
 func (c *cues) keepsRight(f string, lo, m0, m1 int) bool {
