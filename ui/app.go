@@ -203,8 +203,8 @@ func (a *App) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Update routes msg: App-wide messages first, key and mouse input to the screen shown, and
-// everything else to every screen.
+// Update routes msg: App-wide messages first, key, mouse and paste input to the screen shown,
+// and everything else to every screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -232,8 +232,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, cmd // below the smallest size nothing is shown, so only quitting works
 		}
 		return a, a.updateCurrent(msg)
-	case tea.MouseMsg:
-		return a, a.updateCurrent(msg)
+	case tea.MouseMsg, tea.PasteMsg:
+		return a, a.updateCurrent(msg) // a paste is typed into the screen shown, and only there
 	}
 	return a, a.broadcast(msg)
 }

@@ -198,6 +198,10 @@ func (s *libraryScreen) update(msg tea.Msg) tea.Cmd {
 			return s.handleFilterKey(msg)
 		}
 		return s.handleKey(msg)
+	case tea.PasteMsg:
+		if s.filtering {
+			return s.editFilter(msg)
+		}
 	case tea.MouseWheelMsg:
 		if msg.Button == tea.MouseWheelDown {
 			s.move(1)
@@ -318,6 +322,11 @@ func (s *libraryScreen) handleFilterKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.filtering = false
 		return s.handleKey(msg)
 	}
+	return s.editFilter(msg)
+}
+
+// editFilter gives a key or a paste to the filter input and filters again when it changed.
+func (s *libraryScreen) editFilter(msg tea.Msg) tea.Cmd {
 	before := s.filter.Value()
 	var cmd tea.Cmd
 	s.filter, cmd = s.filter.Update(msg)

@@ -243,6 +243,13 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 		return cmd
 	case tea.MouseClickMsg:
 		return r.click(msg.Mouse())
+	case tea.PasteMsg:
+		if r.finding {
+			cmd := r.editFind(msg)
+			r.afterScroll()
+			return cmd
+		}
+		return nil
 	case renderedMsg:
 		cmd := tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
 		r.afterScroll()
@@ -471,6 +478,11 @@ func (r *readerScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return r.layoutCmd()
 	}
+	return r.editFind(msg)
+}
+
+// editFind gives a key or a paste to the search input; the matches follow its value.
+func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 	before := r.find.Value()
 	var cmd tea.Cmd
 	r.find, cmd = r.find.Update(msg)

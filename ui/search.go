@@ -198,6 +198,8 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return s.handleKey(msg)
+	case tea.PasteMsg:
+		return s.edit(msg)
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -296,15 +298,20 @@ func (s *searchScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.Back):
 		return func() tea.Msg { return BackMsg{} }
 	default:
-		before := s.input.Value()
-		var cmd tea.Cmd
-		s.input, cmd = s.input.Update(msg)
-		if s.input.Value() != before {
-			return tea.Batch(cmd, s.runSearch())
-		}
-		return cmd
+		return s.edit(msg)
 	}
 	return nil
+}
+
+// edit gives a key or a paste to the query input and searches again when the query changed.
+func (s *searchScreen) edit(msg tea.Msg) tea.Cmd {
+	before := s.input.Value()
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	if s.input.Value() != before {
+		return tea.Batch(cmd, s.runSearch())
+	}
+	return cmd
 }
 
 // runSearch cancels the running search and starts one for the current query.

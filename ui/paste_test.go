@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// TestPasteGoesToTheScreenShown pastes into the search box, the library filter and the
+// reader's find input: each gets the text, and only the screen shown gets it.
+func TestPasteGoesToTheScreenShown(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	srch, ok := a.others[ScreenSearch].(*searchScreen)
+	if !ok {
+		t.Fatal("no search screen")
+	}
+
+	send(a, tea.PasteMsg{Content: "robo"}) // the library's list has the keyboard: nothing to type into
+	if srch.input.Value() != "" || a.library.filter.Value() != "" {
+		t.Errorf("a paste on the library list reached search %q / filter %q", srch.input.Value(), a.library.filter.Value())
+	}
+
+	pressKeys(a, "/")
+	send(a, tea.PasteMsg{Content: "robo"})
+	if got := a.library.filter.Value(); got != "robo" || len(a.library.shown) != 1 {
+		t.Errorf("filter after paste %q with %d matches, want robo with 1", got, len(a.library.shown))
+	}
+	if srch.input.Value() != "" {
+		t.Errorf("a paste into the library filter reached the hidden search box: %q", srch.input.Value())
+	}
+	pressKeys(a, "esc")
+
+	pressKeys(a, "s")
+	send(a, tea.PasteMsg{Content: "delete account"})
+	if got := srch.input.Value(); got != "delete account" {
+		t.Fatalf("search box after paste: %q", got)
+	}
+	if srch.query != "delete account" || srch.res.Total == 0 {
+		t.Errorf("the pasted query was not searched: query %q, %d hits", srch.query, srch.res.Total)
+	}
+	if !strings.Contains(screenText(a), "delete account") {
+		t.Errorf("the pasted query is not on screen:\n%s", screenText(a))
+	}
+	if a.library.filter.Value() != "" {
+		t.Errorf("a paste into search reached the library filter: %q", a.library.filter.Value())
+	}
+
+	pressKeys(a, "esc")
+	openSeed(t, a, "api7")
+	pressKeys(a, "/")
+	send(a, tea.PasteMsg{Content: "Personal"})
+	if got := a.reader.find.Value(); got != "Personal" {
+		t.Errorf("reader find after paste: %q", got)
+	}
+	if _, total := a.reader.leadPane().Matches(); total == 0 {
+		t.Error("the pasted find has no matches")
+	}
+}
