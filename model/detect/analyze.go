@@ -52,6 +52,7 @@ type analyzer struct {
 // Analyze runs the detector on p and returns one finding per key. A nil policy gives a report
 // in which every key is NotMentioned. Analyze never modifies p and is safe for concurrent use.
 func Analyze(p *model.Policy) *Report {
+	compiled.Do(compile)
 	r := &Report{Policy: p, Findings: make([]Finding, NumKeys)}
 	for k := range r.Findings {
 		r.Findings[k].Key = Key(k)

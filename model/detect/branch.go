@@ -168,7 +168,7 @@ func newMatcher(pattern string, maxLen int) *matcher {
 			lits[i] = b.literals
 		}
 	}
-	return &matcher{bs: bs, pf: newPrefilter(lits), maxLen: maxLen}
+	return &matcher{bs: bs, pf: newPrefilter(lits, len(lits)), maxLen: maxLen}
 }
 
 // findAll returns the [start, end) byte ranges of the non-overlapping matches in f, sorted,

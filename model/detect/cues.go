@@ -108,16 +108,16 @@ var sentenceScopeRe = regexp.MustCompile(`\b(?:if you (?:are|live|reside)|(?:res
 const cueLen = 96
 
 var (
-	negationM       = newMatcher(negationRe.String(), cueLen)
-	notNegationM    = newMatcher(notNegationRe.String(), cueLen)
-	negSubjectM     = newMatcher(negSubjectRe.String(), cueLen)
-	negBlockM       = newMatcher(negBlockRe.String(), cueLen)
-	exceptionM      = newMatcher(exceptionRe.String(), cueLen)
-	userCueM        = newMatcher(userCueRe.String(), cueLen)
-	companySubjectM = newMatcher(companySubjectRe.String(), cueLen)
-	companyRightM   = newMatcher(companyRightRe.String(), cueLen)
-	collectCueM     = newMatcher(collectCueRe.String(), cueLen)
-	companyWordM    = newMatcher(companyWordRe.String(), cueLen)
+	negationM       *matcher
+	notNegationM    *matcher
+	negSubjectM     *matcher
+	negBlockM       *matcher
+	exceptionM      *matcher
+	userCueM        *matcher
+	companySubjectM *matcher
+	companyRightM   *matcher
+	collectCueM     *matcher
+	companyWordM    *matcher
 )
 
 // temporalWords, as the word right before a user cue, make it a time or a manner rather than
@@ -163,11 +163,11 @@ func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 // Matchers for the heading and scope cues, which run on every section title and on the
 // sentences of rights.
 var (
-	rightsCueM      = newMatcher(rightsCueRe.String(), cueLen)
-	collectSectionM = newMatcher(collectSectionRe.String(), cueLen)
-	sentenceScopeM  = newMatcher(sentenceScopeRe.String(), cueLen)
-	californiaM     = newMatcher(californiaRe.String(), cueLen)
-	eeaM            = newMatcher(eeaRe.String(), cueLen)
-	chinaM          = newMatcher(chinaRe.String(), cueLen)
-	childrenM       = newMatcher(childrenRe.String(), cueLen)
+	rightsCueM      *matcher
+	collectSectionM *matcher
+	sentenceScopeM  *matcher
+	californiaM     *matcher
+	eeaM            *matcher
+	chinaM          *matcher
+	childrenM       *matcher
 )

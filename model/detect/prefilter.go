@@ -23,12 +23,13 @@ type litEnd struct {
 }
 
 // newPrefilter builds the automaton for the given per-rule literal sets; a nil set means the
-// rule has no required literal.
-func newPrefilter(lits [][]string) *prefilter {
+// rule has no required literal, and such a rule is always a candidate if its number is below
+// always (the sets after it are requirements, which a nil set waives).
+func newPrefilter(lits [][]string, always int) *prefilter {
 	pf := &prefilter{next: make([][256]int32, 1), out: make([][]litEnd, 1)}
 	for rule, set := range lits {
 		if set == nil {
-			if rule < len(branches) || len(lits) != 2*len(branches) {
+			if rule < always {
 				pf.always = append(pf.always, int32(rule))
 			}
 			continue

@@ -16,20 +16,25 @@ var (
 	countryRe  = regexp.MustCompile(`\b(?:united states(?: of america)?|u\.s\.a?\.?|usa|singapore|people'?s republic of china|mainland china|china|hong kong|taiwan|japan|south korea|korea|india|european union|european economic area|ireland|germany|france|the netherlands|netherlands|united kingdom|canada|australia|brazil|switzerland|sweden|finland|russia|israel|indonesia|vietnam|malaysia|thailand|philippines|mexico)\b|中华人民共和国境内|中国境内|中国大陆|新加坡|美国|香港|台湾|日本|韩国|印度|欧盟|德国|爱尔兰|英国|加拿大|澳大利亚|马来西亚`)
 )
 
-// recipients names the kinds of recipient a sharing sentence can mention, with the words for
-// them.
-var recipients = []struct {
+// recipientWords names the kinds of recipient a sharing sentence can mention, with the words
+// for them; recipients holds them compiled (see compile).
+var recipientWords = []struct{ name, pattern string }{
+	{"service providers", `service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`},
+	{"affiliates", `affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`},
+	{"partners", `(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`},
+	{"advertisers", `advertis|ad networks?|广告`},
+	{"authorities", `law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`},
+	{"buyers in a merger", `merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`},
+	{"other users", `other users|publicly|其他用户`},
+}
+
+// recipient is a kind of recipient and its compiled words.
+type recipient struct {
 	name string
 	m    *matcher
-}{
-	{"service providers", newMatcher(`service providers?|vendors?|processors?|contractors?|suppliers|服务提供商|服务商|供应商|受托`, cueLen)},
-	{"affiliates", newMatcher(`affiliat|subsidiar|group compan|corporate family|关联公司|关联方|附属公司`, cueLen)},
-	{"partners", newMatcher(`(?:business|marketing|trusted) partners?|\bpartners\b|合作伙伴|合作方`, cueLen)},
-	{"advertisers", newMatcher(`advertis|ad networks?|广告`, cueLen)},
-	{"authorities", newMatcher(`law enforcement|authorit|government|regulator|court|police|司法|行政机关|政府|监管|公安|法院`, cueLen)},
-	{"buyers in a merger", newMatcher(`merger|acquisition|acquirer|buyer|purchaser|successor|合并|收购|重组`, cueLen)},
-	{"other users", newMatcher(`other users|publicly|其他用户`, cueLen)},
 }
+
+var recipients []recipient
 
 // sentenceOf returns the folded and the original text of hit h's sentence (same byte offsets).
 func (a *analyzer) sentenceOf(h hit) (folded, orig string) {

@@ -1,5 +1,7 @@
 package detect
 
+import "sync"
+
 // mode is how an entry's trigger needs its context.
 type mode uint8
 
@@ -462,9 +464,43 @@ const (
 // branches holds the vocabulary compiled for matching, one branch per top-level alternative
 // of each entry's pattern; pf is the literal prefilter over the branches.
 var (
-	branches = compileVocab()
-	pf       = newPrefilter(branchLiterals())
+	branches []branch
+	pf       *prefilter
 )
+
+// compiled guards the compilation of the vocabulary and the cue matchers, which takes tens of
+// milliseconds and tens of megabytes: it is done on the first Analyze, not when the package is
+// loaded, so a program that imports detect but does not analyse (fineprint list, show, the
+// reader) starts without paying for it.
+var compiled sync.Once
+
+// compile builds branches, pf, the cue matchers and the recipient matchers; call it through
+// compiled.Do.
+func compile() {
+	branches = compileVocab()
+	pf = newPrefilter(branchLiterals(), len(branches))
+	negationM = newMatcher(negationRe.String(), cueLen)
+	notNegationM = newMatcher(notNegationRe.String(), cueLen)
+	negSubjectM = newMatcher(negSubjectRe.String(), cueLen)
+	negBlockM = newMatcher(negBlockRe.String(), cueLen)
+	exceptionM = newMatcher(exceptionRe.String(), cueLen)
+	userCueM = newMatcher(userCueRe.String(), cueLen)
+	companySubjectM = newMatcher(companySubjectRe.String(), cueLen)
+	companyRightM = newMatcher(companyRightRe.String(), cueLen)
+	collectCueM = newMatcher(collectCueRe.String(), cueLen)
+	companyWordM = newMatcher(companyWordRe.String(), cueLen)
+	rightsCueM = newMatcher(rightsCueRe.String(), cueLen)
+	collectSectionM = newMatcher(collectSectionRe.String(), cueLen)
+	sentenceScopeM = newMatcher(sentenceScopeRe.String(), cueLen)
+	californiaM = newMatcher(californiaRe.String(), cueLen)
+	eeaM = newMatcher(eeaRe.String(), cueLen)
+	chinaM = newMatcher(chinaRe.String(), cueLen)
+	childrenM = newMatcher(childrenRe.String(), cueLen)
+	recipients = make([]recipient, len(recipientWords))
+	for i, r := range recipientWords {
+		recipients[i] = recipient{r.name, newMatcher(r.pattern, cueLen)}
+	}
+}
 
 // compileVocab splits every entry's pattern into branches and compiles them; a bad pattern is
 // a programming error caught by any test run.

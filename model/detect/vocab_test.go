@@ -36,6 +36,7 @@ func TestVocabulary(t *testing.T) {
 // TestVocabularyLiterals checks the prefilter derived a literal set for every branch, since a
 // branch without one runs on every sentence.
 func TestVocabularyLiterals(t *testing.T) {
+	compiled.Do(compile)
 	anchored := 0
 	for _, b := range branches {
 		if b.literals == nil {
@@ -74,6 +75,7 @@ func TestTradPairs(t *testing.T) {
 // TestCueMatchers checks that the literal-anchored matchers find what the regular expressions
 // find, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
+	compiled.Do(compile)
 	texts := []string{
 		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
 		"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
