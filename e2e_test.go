@@ -13,12 +13,12 @@ import (
 // socket, so no other tmux session is touched) that honours OSC 52 clipboard writes: if any
 // escape sequence from a file reached the terminal, it would show up as a tmux paste buffer.
 type terminal struct {
-	t      *testing.T
+	t      testing.TB
 	socket string
 	bin    string
 }
 
-func newTerminal(t *testing.T) *terminal {
+func newTerminal(t testing.TB) *terminal {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
