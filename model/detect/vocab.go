@@ -216,7 +216,7 @@ var vocab = []entry{
 		Miss:    "We use automated backups every night."},
 
 	{Key: RightComplaint,
-		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|投诉|举报`,
+		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报)|(?:投诉|举报)(?:、|或|和|及)?(?:投诉|举报)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
 		Miss:    "We handle complaints from our business partners internally."},
 	{Key: RightNonDiscrimination,
