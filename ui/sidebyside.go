@@ -57,22 +57,23 @@ type sideBySideKeyMap struct {
 // newSideBySideKeyMap returns the side-by-side screen's bindings, the reader's keys where they
 // do the same thing.
 func newSideBySideKeyMap() sideBySideKeyMap {
+	r := newReaderKeyMap()
 	return sideBySideKeyMap{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "½ page up")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "½ page down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("b/pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("space/pgdn", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		NextSect: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
-		PrevSect: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev section")),
+		Up:       r.Up,
+		Down:     r.Down,
+		HalfUp:   r.HalfUp,
+		HalfDown: r.HalfDown,
+		PageUp:   r.PageUp,
+		PageDown: r.PageDown,
+		Top:      r.Top,
+		Bottom:   r.Bottom,
+		NextSect: r.NextSection,
+		PrevSect: r.PrevSection,
 		Focus:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
-		Lang:     key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
+		Lang:     r.Lang,
 		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Help:     r.Help,
 		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
