@@ -98,9 +98,9 @@ func (s *tmuxSession) waitFor(want string) string {
 	return ""
 }
 
-// evidenceLabel finds the first evidence's section label in the evidence pane: "1. 6 Data
+// evidenceLabel finds the first evidence's section label in the evidence pane: "[1] 6 Data
 // Security" gives "6 Data Security".
-var evidenceLabel = regexp.MustCompile(`│\s*▌?\s*1\. ([^│]+?)\s*$`)
+var evidenceLabel = regexp.MustCompile(`│\s*▌?\s*\[1\] ([^│]+?)\s*$`)
 
 // evidenceTitle returns the evidence pane's title from the first line of the screen:
 // "Evidence · 7ding · practice.security".

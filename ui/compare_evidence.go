@@ -106,7 +106,7 @@ func (e *evidencePane) layout(st *compareStyles, col matrixColumn, k detect.Key)
 		if p != nil && ev.Section >= 0 && ev.Section < len(p.Sections) {
 			label = p.SectionLabel(ev.Section)
 		}
-		e.items = append(e.items, wrapLines(st.dim.Render(strconv.Itoa(i+1)+". "+label), w)...)
+		e.items = append(e.items, wrapLines(st.dim.Render("["+strconv.Itoa(i+1)+"] "+label), w)...)
 		e.items = append(e.items, wrapLines(quotedClause(st, p, ev, w), w)...)
 	}
 }
