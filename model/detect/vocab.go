@@ -161,7 +161,7 @@ var vocab = []entry{
 	// Stopping a processing altogether, or refusing to give data at all, is objecting to it
 	// (GDPR Art. 21; PIPL Art. 44 "refuse").
 	{Key: RightObjection,
-		Pattern: `refuse to (?:supply|provide|give|share|allow|permit)\b|stop (?:\w+ ){0,3}?(?:collection|processing|use|tracking)\b|(?:right|choose|ask|request) (?:\w+ ){0,3}?(?:not to|to stop|to cease) (?:\w+ ){0,3}?(?:process|use|collect|share|sell)`,
+		Pattern: `refuse to (?:supply|provide|give|share|allow|permit)\b|stop (?:\w+ ){0,3}?(?:collection|processing|use|tracking)\b|(?:right|choose|ask|request|tell|instruct|direct) (?:\w+ ){0,3}?(?:not to|to stop|to cease) (?:\w+ ){0,3}?(?:process|us(?:e|ing)\b|collect|shar|sell)`,
 		Catch:   "You can stop all collection of information by uninstalling the app.",
 		Miss:    "We stop processing when the contract ends."},
 	// Opting out of interest-based advertising or profiling objects to processing for direct
@@ -170,6 +170,17 @@ var vocab = []entry{
 		Pattern: `opt[- ]?out["”']? (?:of |from )?(?:receiving )?(?:\w+ ){0,3}?(?:interest[- ]based|targeted|personali[sz]ed|behavio(?:u)?ral|tailored) (?:advertising|ads|advertisements|marketing)|opt[- ]?out["”']? (?:of |from )?(?:\w+ ){0,2}?profiling`,
 		Catch:   "You can opt out of interest-based advertising entirely in your cookie settings.",
 		Miss:    "We work with partners to show interest-based advertising."},
+	// Opting out of a processing of one's data, rather than of a message or a sale, objects to
+	// that processing (GDPR Art. 21): "opt out of the processing of your personal data".
+	{Key: RightObjection,
+		Pattern: `opt[- ]?out["”']? (?:of|from) (?:\w+ ){0,3}?processing\b|opt[- ]?out["”']? (?:of|from) (?:the |our |any )?(?:use|processing) of (?:your |their )?(?:personal )?(?:data|information)\b`,
+		Catch:   "You may opt out of the processing of your personal data for analytics at any time.",
+		Miss:    "You may opt out of the sale of your personal data at any time."},
+	// PIPL Art. 44: the individual may refuse others' processing of his or her information.
+	{Key: RightObjection,
+		Pattern: `拒绝(?:我们|他人|第三方|其他人)?(?:对|将)?(?:您|你)?的?(?:个人)?(?:信息|数据)?(?:的)?(?:进行)?(?:处理|使用)`,
+		Catch:   "您有权限制或者拒绝他人对您的个人信息进行处理。",
+		Miss:    "我们有权拒绝处理不合理的请求。"},
 	{Key: RightObjection,
 		Pattern: `\bobject(?:ing)? to\b|\bobjections?\b|(?:you|may|can|to) object\b|(?:refuse|prohibit|oppose) (?:\w+ ){0,3}?(?:the )?(?:processing|us from processing|use of your)|拒绝(?:我们)?(?:对您的)?(?:个人信息的)?处理|反对`,
 		Catch:   "You may object to our processing of your personal data for direct marketing.",
@@ -191,12 +202,18 @@ var vocab = []entry{
 		Pattern: `(?:agree|consent|opt(?:ed)?[- ]?in|permission|authori[sz])\w*\b[^.;]{0,120}?\bchange (?:your|their|his or her) minds?\b|\bchange (?:your|their) minds?\b[^.;]{0,80}?\b(?:consent|agree|permission|opt)`,
 		Catch:   "If you have previously agreed to us using your information for direct marketing, you may change your mind at any time.",
 		Miss:    "If you change your mind about an order, you may cancel it within 14 days."},
+	// A consent named earlier in the sentence and then withdrawn by the user as "it": "where we
+	// rely on your consent, you may withdraw it at any time".
+	{Key: RightWithdrawConsent, Mode: modeSelf,
+		Pattern: `\bconsent\b[^.;]{0,100}?\b(?:you|users?) (?:\w+ ){0,3}?(?:withdraw|revoke|retract)\w* (?:it|this|that|such consent|the same)\b`,
+		Catch:   "Where we process your data on the basis of your consent, you may withdraw it at any time.",
+		Miss:    "This feature needs your consent; we may withdraw it from the app in a later version."},
 	{Key: RightWithdrawConsent,
 		Pattern: `\brevok\w* (?:[\w'’]+ ){0,4}?access\b`,
 		Catch:   "You can revoke the app's access to your data in your Google account.",
 		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
-		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)`,
+		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
 		Miss:    "We may withdraw this offer at any time."},
 
@@ -211,7 +228,7 @@ var vocab = []entry{
 		Miss:    "We send a monthly newsletter to subscribers."},
 
 	{Key: RightAutomatedDecisions,
-		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化决策`,
+		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化决策|decisions? (?:\w+ ){0,4}?(?:by|through|using|with) (?:purely |solely |only |fully )?automated (?:means|systems?|tools?|methods?)\b`,
 		Catch:   "You have the right not to be subject to a decision based solely on automated processing.",
 		Miss:    "We use automated backups every night."},
 
@@ -219,6 +236,18 @@ var vocab = []entry{
 		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报)|(?:投诉|举报)(?:、|或|和|及)?(?:投诉|举报)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
 		Miss:    "We handle complaints from our business partners internally."},
+	// Turning to the data protection regulator is complaining to it (GDPR Art. 77): "you can
+	// contact the Information Commissioner's Office".
+	{Key: RightComplaint,
+		Pattern: `\b(?:contact|write to|report (?:\w+ )?to|refer (?:\w+ ){0,2}?to|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,2}?(?:information commissioner|data protection (?:authorit\w*|commissioner|supervisor|regulator|agency|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator))`,
+		Catch:   "If you are unhappy with how we handle your data, you can contact the Information Commissioner's Office.",
+		Miss:    "We have registered with the Information Commissioner's Office as a data controller."},
+	// A complaint the user makes through a channel the policy names: "if you have any
+	// questions or complaints, contact us at …".
+	{Key: RightComplaint, Mode: modeSelf,
+		Pattern: `\b(?:you|users?) (?:\w+ ){0,2}?(?:have|make|raise|file|lodge) (?:a |an |any )?(?:[\w,]+ ){0,4}?complaints?\b[^.;]{0,160}?\b(?:contact|write to|e-?mail us|call us|reach us|reach out)`,
+		Catch:   "If you have a complaint about our privacy practices, please contact us at privacy@example.com.",
+		Miss:    "If we receive a complaint about a user's post, we may contact that user."},
 	{Key: RightNonDiscrimination,
 		Pattern: `discriminat|歧视|区别对待`,
 		Catch:   "We will not discriminate against you for exercising your privacy rights.",
