@@ -148,6 +148,10 @@ func TestRenderInBatches(t *testing.T) {
 	pane.Open(p, 0)
 	pane.want = k
 	more := pane.Update(first)
+	total := p.Parts[0].EndSection - p.Parts[0].FirstSection
+	if done, n, ok := pane.Progress(); !ok || n != total || done <= 0 || done >= total {
+		t.Errorf("after the first batch Progress() = %d, %d, %v; want some of %d sections, in progress", done, n, ok, total)
+	}
 	last := p.Parts[0].EndSection - 1
 	pane.GotoSection(last)
 	if more == nil || pane.gotoSection != last {
@@ -161,6 +165,9 @@ func TestRenderInBatches(t *testing.T) {
 		t.Error("the rest was rendered twice")
 	}
 	pane.Update(rest)
+	if _, _, ok := pane.Progress(); ok {
+		t.Error("Progress() still reports rendering once the document is complete")
+	}
 	if got := pane.CurrentSection(); got != last {
 		t.Errorf("after the rest arrived the pane reads %d, want the pending jump's %d", got, last)
 	}

@@ -496,7 +496,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 	}
 	meta := joinNonEmpty(" · ", p.ID, p.Date, langList(p))
 	minutes := max(1, (p.Words+wordsPerMinute-1)/wordsPerMinute)
-	size := fmt.Sprintf("%s words · %d min", thousands(p.Words), minutes)
+	size := thousands(p.Words) + " words · " + readingTime(minutes)
 	line1 := spread(mark+name, s.st.Subtle.Render(meta), w)
 	line2 := spread("  "+s.st.Subtle.Render(it.summary), s.st.Subtle.Render(size), w)
 	return []string{line1, line2, ""}
@@ -611,4 +611,17 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// readingTime formats a reading time in minutes as a reader would say it: "14 min",
+// "1 h 20 min", "55 h" (whole hours from ten hours on).
+func readingTime(minutes int) string {
+	switch h, m := minutes/60, minutes%60; {
+	case h == 0:
+		return fmt.Sprintf("%d min", m)
+	case h >= 10 || m == 0:
+		return fmt.Sprintf("%d h", (minutes+30)/60)
+	default:
+		return fmt.Sprintf("%d h %d min", h, m)
+	}
 }

@@ -381,6 +381,25 @@ func (p *ReaderPane) Bottom() { p.spySection = -1; p.vp.GotoBottom() }
 // YOffset returns the first line shown.
 func (p *ReaderPane) YOffset() int { return p.vp.YOffset() }
 
+// Progress reports how much of a long document is rendered while the rest is still being
+// rendered: the sections done and the part's total; ok is false once the rendering is complete
+// or before any of it has arrived.
+func (p *ReaderPane) Progress() (done, total int, ok bool) {
+	if p.doc == nil || p.doc.complete || p.doc.key.policy == nil {
+		return 0, 0, false
+	}
+	pol, part := p.doc.key.policy, p.doc.key.part
+	if part < 0 || part >= len(pol.Parts) {
+		return 0, 0, false
+	}
+	pt := pol.Parts[part]
+	total = pt.EndSection - pt.FirstSection
+	if total <= 0 {
+		return 0, 0, false
+	}
+	return min(len(p.doc.starts), total), total, true
+}
+
 // ScrollPercent returns how far down the text is scrolled, 0 to 100.
 func (p *ReaderPane) ScrollPercent() int {
 	if p.doc == nil {

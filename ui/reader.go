@@ -636,6 +636,11 @@ func (r *readerScreen) statusLine() string {
 	if cur, total := p.Matches(); p.Query() != "" {
 		right = append(right, fmt.Sprintf("%d/%d", cur, total))
 	}
+	if _, _, ok := p.Progress(); ok {
+		// The rest of a long document arrives in one piece: say so, without a figure that
+		// would not move.
+		right = append(right, "rendering the rest…")
+	}
 	right = append(right, fmt.Sprintf("%d%%", p.ScrollPercent()))
 	rightText := " " + strings.Join(right, "  ") + " "
 	var middle string

@@ -629,3 +629,19 @@ func TestReopenGoesBackToSection(t *testing.T) {
 		t.Errorf("TOC highlights %d, want %d", a.reader.toc.active, sec)
 	}
 }
+
+// TestReadingTime checks the library's reading times: minutes, hours and minutes, and whole
+// hours for very long documents.
+func TestReadingTime(t *testing.T) {
+	for _, tt := range []struct {
+		minutes int
+		want    string
+	}{
+		{1, "1 min"}, {59, "59 min"}, {60, "1 h"}, {80, "1 h 20 min"}, {599, "9 h 59 min"},
+		{600, "10 h"}, {3311, "55 h"},
+	} {
+		if got := readingTime(tt.minutes); got != tt.want {
+			t.Errorf("readingTime(%d) = %q, want %q", tt.minutes, got, tt.want)
+		}
+	}
+}
