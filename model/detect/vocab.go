@@ -187,7 +187,7 @@ var vocab = []entry{
 		Miss:    "Please refer to the object list in the appendix."},
 
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `(?:consent|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be withdrawn|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
+		Pattern: `(?:consents?|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be (?:withdrawn|revoked|retracted)|consents?\b[^.;]{0,80}?\b(?:may|can|could) be cancel+ed|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
 		Catch:   "(vi) withdraw your consent; and (vii) request erasure.",
 		Miss:    "We may withdraw the offer."},
 	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
@@ -213,7 +213,7 @@ var vocab = []entry{
 		Catch:   "You can revoke the app's access to your data in your Google account.",
 		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
-		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
+		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|(?:retract|cancel)\w* (?:your |their |any |the |this |that |such )?(?:\w+ )?consents?\b|withdraw\w* (?:your |their |any |the )?(?:permission|authori[sz]ation)\b|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
 		Miss:    "We may withdraw this offer at any time."},
 
@@ -233,13 +233,13 @@ var vocab = []entry{
 		Miss:    "We use automated backups every night."},
 
 	{Key: RightComplaint,
-		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报)|(?:投诉|举报)(?:、|或|和|及)?(?:投诉|举报)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
+		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报|申诉)|(?:投诉|举报|申诉)(?:、|或|和|及)?(?:投诉|举报|申诉)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
 		Miss:    "We handle complaints from our business partners internally."},
 	// Turning to the data protection regulator is complaining to it (GDPR Art. 77): "you can
 	// contact the Information Commissioner's Office".
 	{Key: RightComplaint,
-		Pattern: `\b(?:contact|write to|report (?:\w+ )?to|refer (?:\w+ ){0,2}?to|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,2}?(?:information commissioner|data protection (?:authorit\w*|commissioner|supervisor|regulator|agency|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator))`,
+		Pattern: `\b(?:contact|write to|report (?:\w+ ){0,2}?to|refer (?:\w+ ){0,2}?to|escalate (?:\w+ ){0,2}?to|raise (?:\w+ ){0,2}?with|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,2}?(?:information commissioner|data protection (?:authorit\w*|commissioner|supervisor|regulator|agency|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator)|regulator\b)`,
 		Catch:   "If you are unhappy with how we handle your data, you can contact the Information Commissioner's Office.",
 		Miss:    "We have registered with the Information Commissioner's Office as a data controller."},
 	// A complaint the user makes through a channel the policy names: "if you have any
@@ -273,7 +273,7 @@ var vocab = []entry{
 		Catch:   "You can set your browser to notify you when you receive a cookie.",
 		Miss:    "Set your browser to full screen for the best experience."},
 	{Key: RightPrivacySettings,
-		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
+		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|(?:choose|control|decide|select|limit|manage|change) who (?:can )?(?:see|sees|view|views)\b|manage (?:\w+ ){0,3}?(?:visible|visibility)\b|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
 		Catch:   "You can change who sees your posts in your privacy settings.",
 		Miss:    "You can adjust the privacy settings of your browser to block cookies.",
 		NotNear: `browser|cookie|flash|local shared|software settings|facebook|twitter|google|third[- ]part|device settings|浏览器|cookie`},
@@ -341,11 +341,11 @@ var vocab = []entry{
 		Catch:   "We store the content you upload to the service.",
 		Miss:    "Content is king, as the saying goes."},
 	{Key: DataPayment,
-		Pattern: `payment (?:information|details|data|card|method|info)|credit (?:or debit )?cards?|debit cards?|card (?:numbers?|details|information)|bank (?:account|details|information)|billing (?:information|details|address|data|info)|financial (?:information|data|details|account)|transaction (?:history|information|data|details|records)|purchase (?:history|information|records)|银行卡|支付信息|支付账号|交易(?:信息|记录)|付款信息|财产信息|订单信息`,
+		Pattern: `payment (?:information|details|data|card|method|info)|payment (?:and|or|&) (?:\w+ ){1,2}?(?:information|details|data)\b|(?:information|data|details) about (?:your |the )?(?:\w+ )?(?:transactions|purchases)\b|paypal (?:account|e-?mail|details|information)|purchase (?:details|data)\b|order (?:history|details|information)\b|credit (?:or debit )?cards?|debit cards?|card (?:numbers?|details|information)|bank (?:account|details|information)|billing (?:information|details|address|data|info)|financial (?:information|data|details|account)|transaction (?:history|information|data|details|records)|purchase (?:history|information|records)|银行卡|支付信息|支付账号|交易(?:信息|记录)|付款信息|财产信息|订单信息`,
 		Catch:   "We collect payment information such as your credit card number.",
 		Miss:    "Credit cards are plastic cards issued by banks."},
 	{Key: DataGovernmentID,
-		Pattern: `government[- ]issued|government (?:identification|id)|passports?\b|national (?:id|identity|identification)|driver'?s? licen[cs]e|social security numbers?|\bssn\b|tax (?:identification|id) numbers?|identity (?:card|document|verification)|\bid cards?|身份证|实名认证|证件号|护照|身份证件|证件信息`,
+		Pattern: `government[- ]issued|(?:photo|copy|scan|picture|image)s? of (?:your |an? |the )?(?:\w+ )?(?:id|identification|identity document)s?\b|national insurance numbers?|government (?:identification|id)|passports?\b|national (?:id|identity|identification)|driver'?s? licen[cs]e|social security numbers?|\bssn\b|tax (?:identification|id) numbers?|identity (?:card|document|verification)|\bid cards?|身份证|实名认证|证件号|护照|身份证件|证件信息`,
 		Catch:   "We may ask for a copy of your passport to verify your identity.",
 		Miss:    "A passport is a travel document issued by a state."},
 	{Key: DataBiometric,
@@ -418,6 +418,13 @@ var vocab = []entry{
 		Pattern: `保存期限|存储期限|储存期限|保留期限|保存时间|存储时间|储存时间|最短(?:时间|期限)|存储期|留存|(?:保存|存储|保留)您的(?:个人)?信息|(?:保存|存储|保留)个人信息`,
 		Catch:   "我们仅在实现目的所必需的最短时间内保留您的个人信息。",
 		Miss:    "请勿存储违法信息。"},
+	// Keeping without an end, keeping records of exchanges, and copies that stay in backups
+	// after deletion are statements about retention too.
+	{Key: PracticeRetention,
+		Pattern: `(?:retained|kept|stored|preserved) (?:\w+ ){0,2}?indefinitely\b|\bindefinitely (?:retain|keep|store)|\bwe (?:\w+ ){0,2}?(?:keep|maintain) (?:a |an )?(?:\w+ )?records? of\b|\bwe (?:\w+ ){0,2}?retain\w* (?:\w+ ){0,3}?(?:content|copies|copy|logs|messages|correspondence)\b|(?:residual|backup|archived?) (?:\w+ ){0,2}?(?:copies|information|data|records)\b[^.;]{0,80}?\b(?:remain|persist|be retained|be kept)|(?:deleted|erased|destroyed|anonymi[sz]ed|purged|removed) (?:\w+ ){0,2}?\d+ (?:days?|weeks?|months?|years?) (?:after|from|following)\b`,
+		Catch:   "If you leave a comment, the comment and its metadata are retained indefinitely.",
+		Miss:    "Keep a record of your password in a safe place.",
+		Unless:  `^\W{0,3}(?:secure|safe|confidential|private|protected)`},
 	{Key: PracticeStorageLocation,
 		Pattern: `(?:stor|host|locat|kept|keep|maintain|process|sav|held|hold)\w* (?:\w+ ){0,7}?(?:in|within) (?:the )?` + countryPattern + `|(?:存储|储存|存放|保存|位于)(?:于|在)?[^。]{0,12}?(?:` + countryPatternZH + `)`,
 		Catch:   "Your data is stored on servers located in Singapore.",
