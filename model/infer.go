@@ -17,15 +17,7 @@ func infer(p *Policy) {
 	if p.Company == "" {
 		p.Company = brand
 	}
-	for _, pt := range p.Parts {
-		if pt.Title != "" {
-			p.Title = displayTitle(pt.Title)
-			break
-		}
-	}
-	if p.Title == "" {
-		p.Title = fallbackTitle(p, brand)
-	}
+	p.Title = inferTitle(p, brand)
 }
 
 // inferScope is how many clauses from the start of each part are searched for the company.
@@ -363,7 +355,7 @@ func num(s string, m []int, g int) int {
 }
 
 // entitySuffixes end the names of organisations.
-var entitySuffixes = []string{"Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
+var entitySuffixes = []string{"Co., Inc.", "Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
 	"Co. Ltd", "Co Ltd", "Pvt. Ltd", "Ltd.", "Ltd",
 	"Limited", "Inc.", "Inc", "Incorporated", "Company", "Foundation", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
 	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
@@ -406,8 +398,12 @@ var (
 	reZhWe = regexp.MustCompile(`[（(]\s*(?:以下|下文|下)?\s*(?:简称|合称|称为|称)\s*[:：为]?\s*[“"「『]?\s*(?:我们|本公司|我方)`)
 	// reEnWe matches a capitalised name followed by an English definition of "we": "Acme
 	// Rockets ("we", "us")", "Acme (hereinafter "we")".
-	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")".
-	reEnWe = regexp.MustCompile(`((?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6})\s*\([^()]{0,60}?["“](?:we|We|us|our)[,.]?["”]`)
+	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")"; it may
+	// name the maker's role instead: "Education Acme Media ("Developer")", "DiCodes (hereby
+	// referred to as "Service Provider")". A lower-case domain may be the name: "example.life
+	// ("example.life", "we")".
+	reEnWe = regexp.MustCompile(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
+		`\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -504,7 +500,7 @@ func zhNameBefore(s string) string {
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
 // takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
 var reSubject = regexp.MustCompile(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
-	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted)\b[^.]{0,40}?\bprivacy`)
+	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared)\b[^.]{0,40}?\bprivacy`)
 
 // reProvidedBy matches a sentence that says who provides the service: "This SERVICE is
 // provided by Margin Games at no cost", "The Site is owned and operated by Acme Media".

@@ -39,7 +39,7 @@ func TestInferDateNeedsKeyword(t *testing.T) {
 		t.Errorf("Date = %q, want none: a date without 'updated' or 'effective' is not the policy's", p.Date)
 	}
 	p = mustParse(t, "# Privacy Policy (last updated January 1, 2020)\n\nWe collect data.\n")
-	if p.Date != "2020-01-01" || p.Title != "Privacy Policy (last updated January 1, 2020)" {
+	if p.Date != "2020-01-01" || p.Title != "Privacy Policy" {
 		t.Errorf("Date from the title = %q, title %q", p.Date, p.Title)
 	}
 	p = mustParse(t, "隐私政策\n我们收集信息。\n本政策更新日期：2021年3月8日\n")
@@ -164,7 +164,17 @@ func TestInferMetadata(t *testing.T) {
 		{"lower-case first letter defined as we", "Privacy Policy\n\nThis statement explains how iSmartOffice (“iSmartOffice,” “we,” “us”) handles data.\n", "iSmartOffice", ""},
 		{"domain with a legal form", "Privacy Policy\n\nWe are lynda.com, Inc., located in Carpinteria.\n", "lynda.com, Inc.", ""},
 		{"kind with Highlights", "CBS Interactive Privacy Policy Highlights\n\nTrust is a cornerstone.\n", "CBS Interactive", ""},
+		{"name defined as the developer", "Privacy Policy\n\nYour privacy matters.\n\nNorth Ridge Media (“Developer”) is concerned about the privacy of its users.\n", "North Ridge Media", ""},
+		{"name defined as the service provider", "Privacy Policy\n\nThis privacy policy applies to the Foo app for mobile devices that was created by QuillCodes (hereby referred to as \"Service Provider\") as a Free service.\n",
+			"QuillCodes", ""},
+		{"lower-case domain defined as we", "Privacy Policy\n\nThis agreement is between you and example.life (\"example.life\", \"we\", \"us\" or \"our\").\n", "example.life", ""},
+		{"a museum that created its policy", "Privacy Policy\n\nExample.org and its domains are services of a museum.\n\nLakeside Science Museum has created this privacy policy to show our commitment.\n",
+			"Lakeside Science Museum", ""},
+		{"Co., Inc. is one legal form", "Privacy\n\nFooda Motor Co., Inc. (Fooda) values your privacy. Fooda Finance Corporation lends.\n", "Fooda Motor Co., Inc.", ""},
 		// Near misses.
+		{"an application defined by name is no maker", "Privacy Policy\n\nThis policy applies to Star Notes (the \"Application\") for mobile devices.\n", "", ""},
+		{"a URL defined as we is no name", "Privacy Policy\n\nThis policy applies to https://www.example.in/ (hereinafter, \"us\", \"we\").\n", "", ""},
+		{"a created policy needs its maker first", "Privacy Policy\n\nThis page has created no cookies; our privacy matters.\n", "", ""},
 		{"a template's Company defined as we", "Privacy Policy\n\nCompany (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Jiffy Apps.\n",
 			"Jiffy Apps", ""},
 		{"provider name runs into lower-case words", "Privacy Policy\n\nThis SERVICE is provided by Sticker maker app & more at no cost.\n", "", ""},
@@ -255,5 +265,42 @@ func TestInferOddInput(t *testing.T) {
 	}
 	if got := titleCompany("İstanbul Privacy Policy"); got != "İstanbul" {
 		t.Errorf("titleCompany = %q, want İstanbul", got)
+	}
+}
+
+// TestInferTitle parses small documents and checks the title a reader would see in the
+// library, with near misses that must keep their title.
+func TestInferTitle(t *testing.T) {
+	tests := []struct{ name, src, title string }{
+		{"image link broken across lines, then a menu",
+			"# [![Acme](http://img.example.cn/logo.gif)](http://www.example.cn\n\"Acme\")\n\n[Acme Games](http://games.example.cn/ \"Acme Games\")\n\n[Acme Shop](http://shop.example.cn/ \"Acme Shop\")\n\n北京某某网络科技有限公司用户服务协议\n\n本协议系由用户与北京某某网络科技有限公司就本软件所订立的相关权利义务规范，请您仔细阅读并充分理解本协议的全部内容以及各项条款的含义与效力。\n\n## 一、定义\n\n本软件指某某游戏。\n",
+			"北京某某网络科技有限公司用户服务协议"},
+		{"a bare address is no title", "# http://www.example.com/privacy\n\n# Privacy Notice\n\nWe collect data.\n\n## Use\n\nWe use it.\n", "Privacy Notice"},
+		{"menu list before the heading", "* 首页\n* 游戏中心\n* 用户协议\n\n您还没有登录，马上登录\n\n## 星河隐私政策\n\n星河重视用户的隐私。您在使用星河的服务时，星河可能会收集和使用您的相关信息，并希望通过本政策向您说明。\n\n## 一、信息\n\n我们收集信息。\n",
+			"星河隐私政策"},
+		{"navigation line", "# Home | Products | Support | Privacy Policy\n\n## Acme Privacy Policy\n\nWe collect data.\n\n## Use\n\nWe use it.\n", "Acme Privacy Policy"},
+		{"an instruction is no title", "### Please Read the Privacy Policy and Terms of Use\n\n# Privacy Policy\n\nWe use your data to serve you.\n", "Privacy Policy"},
+		{"a numeral-like first character", "七星相机隐私政策\n\n序言\n\n七星相机是一款拍照应用，本政策说明我们如何收集、使用和保护您的个人信息，请您在使用前仔细阅读并理解本政策的全部内容。\n\n一、信息\n\n我们收集信息。\n",
+			"七星相机隐私政策"},
+		{"heading after a date line", "Last Updated: March 2015\n\n## Contoso Search Privacy Statement\n\nThis statement applies to Contoso Search.\n\n## Cookies\n\nWe use cookies.\n", "Contoso Search Privacy Statement"},
+		{"a privacy heading when nothing names the kind", "## Privacy and Security Commitment\n\nOur promise to you.\n\n## Links\n\nWe link to other sites.\n", "Privacy and Security Commitment"},
+		{"Chinese date after the title", "隐私权政策 2019年9月20日\n\n一、信息\n\n我们收集信息。\n", "隐私权政策"},
+		{"keyword and date after a dash", "# Privacy Policy - Effective January 14, 2015\n\nWe collect data.\n", "Privacy Policy"},
+		{"date in a closing bracket that says more", "STATEMENT OF PRIVACY ( 12/23/2014, UNITED STATES ONLY)\n\nAcme Motor Co., Inc. is considerate of your privacy.\n", "Statement of Privacy (United States Only)"},
+		// Near misses.
+		{"a menu entry names no document", "* 首页\n* 用户协议\n\n欢迎使用星河游戏平台，本平台为您提供丰富多彩的游戏内容与社区服务，请您在使用前仔细阅读相关说明与规则。\n\n## 一、规则\n\n请遵守规则。\n", ""},
+		{"a notice clause is no title", "### 更新日期：2019年7月16日\n\n### 提示条款\n\n深圳某某科技有限公司（以下简称“我们”）深知个人信息对您的重要性，并会尽力保护您的个人信息安全可靠，请您仔细阅读本隐私权政策。\n",
+			"隐私权政策"},
+		{"a title with two parts is no menu", "# Acme | Privacy Policy\n\nWe collect data.\n", "Acme | Privacy Policy"},
+		{"the date completes the title", "# Notice of March 2020\n\nEffective March 2020 we collect data.\n", "Notice of March 2020"},
+		{"a date that is not the policy's stays", "# Privacy Policy (Archived Version of 2019-01-01)\n\nLast updated: 2021-05-05\n\nWe collect data.\n", "Privacy Policy (Archived Version of 2019-01-01)"},
+		{"Please in the middle", "# What Please Means: Acme Privacy Policy\n\nWe collect data.\n", "What Please Means: Acme Privacy Policy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if p := mustParse(t, tt.src); p.Title != tt.title {
+				t.Errorf("title %q, want %q", p.Title, tt.title)
+			}
+		})
 	}
 }

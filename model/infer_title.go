@@ -1,0 +1,232 @@
+package model
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// inferTitle returns the title a reader would give the policy: the first part title that is a
+// title (not link residue, a navigation line or an instruction), else the first line near the
+// start of a part that names the document ("北京某某公司用户服务协议" after a menu of links), else
+// a descriptive title made from the brand and the kind of document, else the first heading
+// about privacy ("Privacy and Security Commitment"). A date the policy's date was taken from is
+// cut from the end of the title ("隐私权政策 2019年9月20日" -> "隐私权政策"). "" when there is none.
+func inferTitle(p *Policy, brand string) string {
+	for _, pt := range p.Parts {
+		if pt.Title != "" && !notTitle(pt.Title) {
+			return trimTitleDate(displayTitle(pt.Title), p.Date)
+		}
+	}
+	for pi := range p.Parts {
+		if t := headTitle(p, pi); t != "" {
+			return trimTitleDate(displayTitle(t), p.Date)
+		}
+	}
+	if t := fallbackTitle(p, brand); t != "" {
+		return t
+	}
+	for pi := range p.Parts {
+		if t := privacyHeading(p, pi); t != "" {
+			return trimTitleDate(displayTitle(t), p.Date)
+		}
+	}
+	return ""
+}
+
+// titleHead is how many lines (clauses and headings) at the start of a part are searched for
+// a title when the part has none.
+const titleHead = 12
+
+// bodyRunes is the length, in runes, from which a paragraph is body text: the head, where a
+// title may stand, ends there.
+const bodyRunes = 80
+
+// headTitle returns the first line at the start of part pi that names the document and is
+// shaped as a title: a paragraph or heading, not a list item (menus are lists), not link
+// residue or an instruction; the search ends at the first paragraph of body text. "" when there
+// is none.
+func headTitle(p *Policy, pi int) string {
+	pt := p.Parts[pi]
+	ci, si := pt.FirstClause, pt.FirstSection
+	for n := 0; n < titleHead; n++ {
+		// Headings and clauses interleave by line; a heading comes before the clauses it opens.
+		var text string
+		switch {
+		case si < pt.EndSection && (ci >= pt.EndClause || p.Sections[si].FirstClause <= ci):
+			text = p.Sections[si].Title
+			si++
+		case ci < pt.EndClause:
+			c := p.Clauses[ci]
+			ci++
+			if c.Kind != KindParagraph {
+				continue
+			}
+			if utf8.RuneCountInString(c.Text) > bodyRunes && !titleShaped(c.Text) {
+				return ""
+			}
+			text = c.Text
+		default:
+			return ""
+		}
+		if namesKind(text) && titleShaped(text) && !notTitle(text) {
+			return text
+		}
+	}
+	return ""
+}
+
+// headKinds are the words by which a line near a part's start names the document: narrower
+// than namesDocument, as a heading like "提示条款" (notice clause) or "声明" opens a section.
+var headKinds = []string{"privacy", "data protection", "terms of", "隐私", "个人信息保护", "协议"}
+
+// namesKind reports whether t names a kind of document by one of headKinds.
+func namesKind(t string) bool {
+	lower := strings.ToLower(t)
+	for _, k := range headKinds {
+		if strings.Contains(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// privacyHeading returns the first heading of part pi when it opens the part and speaks of
+// privacy ("Privacy and Security Commitment", "NOTICE OF PRIVACY PRACTICES"), or "".
+func privacyHeading(p *Policy, pi int) string {
+	pt := p.Parts[pi]
+	if pt.FirstSection >= pt.EndSection {
+		return ""
+	}
+	s := p.Sections[pt.FirstSection]
+	if s.FirstClause > pt.FirstClause+dateHead || !titleShaped(s.Title) || notTitle(s.Title) {
+		return ""
+	}
+	lower := strings.ToLower(s.Title)
+	for _, k := range []string{"privacy", "隐私", "个人信息"} {
+		if strings.Contains(lower, k) {
+			return s.Title
+		}
+	}
+	return ""
+}
+
+// notTitle reports whether a title candidate is not a title: what is left of a link or image
+// whose markdown broke across lines ("[](http://www.example.cn"), a bare address, a navigation
+// line ("Home | Products | Privacy"), or an instruction to the reader ("Please Read the Privacy
+// Policy and Terms of Use", "请仔细阅读隐私政策").
+func notTitle(t string) bool {
+	if strings.Contains(t, "](") || strings.Contains(t, "![") {
+		return true // a link or image the markdown cleaner could not resolve
+	}
+	letters := false
+	for _, w := range strings.Fields(t) {
+		lw := strings.ToLower(w)
+		if strings.Contains(lw, "://") || strings.HasPrefix(lw, "www.") || strings.HasPrefix(lw, "(http") ||
+			strings.HasPrefix(lw, "[http") {
+			continue
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			letters = true
+		}
+	}
+	if !letters {
+		return true
+	}
+	if navLine(t) {
+		return true
+	}
+	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(t), " ", 2)[0], "*_\"'“"))
+	if first == "please" || first == "click" || first == "tap" {
+		return true
+	}
+	return strings.HasPrefix(t, "请") || strings.HasPrefix(t, "点击")
+}
+
+// navSeparators divide the entries of a navigation line.
+const navSeparators = "|»>·•"
+
+// navLine reports whether t is a row of menu entries: three or more short entries divided by
+// "|", "»", ">" or "·" ("Home | Products | Privacy Policy", "首页 > 帮助中心 > 隐私政策").
+func navLine(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return strings.ContainsRune(navSeparators, r) })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, s := range parts {
+		if len(strings.Fields(s)) > 4 || utf8.RuneCountInString(strings.TrimSpace(s)) > 24 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleDateKeys are the date keywords that may stand before a date at the end of a title,
+// longest first so that "last updated" is cut whole rather than leaving "last".
+var titleDateKeys = func() []string {
+	keys := append(append([]string{}, strongDateKeys...), weakDateKeys...)
+	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
+	return keys
+}()
+
+// titleDateCutWords end a title that a date completes ("Notice of March 2020"): the date is
+// part of the title's sense there and is not cut.
+var titleDateCutWords = map[string]bool{"of": true, "for": true, "on": true, "from": true, "to": true, "in": true,
+	"at": true, "as": true, "since": true, "the": true}
+
+// trimTitleDate removes the policy's date, and the keyword and separator before it, from the
+// end of a title ("Privacy Policy - Effective January 14, 2015" -> "Privacy Policy",
+// "Privacy Policy (last updated May 1, 2020)" -> "Privacy Policy") or from a closing bracket
+// that says more ("Statement of Privacy (12/23/2014, United States Only)" -> "Statement of
+// Privacy (United States Only)"). The title is returned unchanged when its date is not date,
+// when the date is not at its end, or when nothing but the date would be left.
+func trimTitleDate(t, date string) string {
+	iso, at, end := findDateAt(t)
+	if date == "" || iso != date {
+		return t
+	}
+	head := trimDateKey(t[:at])
+	tail := strings.TrimSpace(t[end:])
+	opened := strings.HasSuffix(head, "(") || strings.HasSuffix(head, "（")
+	var out string
+	switch {
+	case strings.Trim(tail, ".)）") == "" && (opened || !strings.ContainsAny(tail, ")）")):
+		if opened {
+			_, size := utf8.DecodeLastRuneInString(head)
+			head = head[:len(head)-size]
+		}
+		out = strings.TrimRightFunc(head, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("-–—|:：,，", r)
+		})
+	case opened && (strings.HasPrefix(tail, ",") || strings.HasPrefix(tail, "，")) && strings.ContainsAny(tail, ")）"):
+		_, size := utf8.DecodeRuneInString(tail)
+		out = head + strings.TrimSpace(tail[size:])
+	default:
+		return t
+	}
+	if strings.IndexFunc(out, func(r rune) bool { return unicode.IsLetter(r) }) < 0 ||
+		titleDateCutWords[strings.ToLower(lastWord(out))] {
+		return t
+	}
+	return out
+}
+
+// trimDateKey cuts spaces, separators and one date keyword ("Effective", "last updated",
+// "更新日期：") from the end of s, the text before a date.
+func trimDateKey(s string) string {
+	s = strings.TrimRight(s, " \t:：")
+	lower := asciiLower(s)
+	for _, k := range titleDateKeys {
+		k = strings.TrimRight(k, ":")
+		if strings.HasSuffix(lower, k) {
+			i := len(s) - len(k)
+			if i > 0 && isWordByte(s[i-1]) && isWordByte(s[i]) {
+				continue // "Noneffective" has no keyword
+			}
+			s = s[:i]
+			break
+		}
+	}
+	return strings.TrimRight(s, " \t")
+}
