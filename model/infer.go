@@ -379,6 +379,14 @@ func inferCompany(p *Policy) string {
 	if name := weName(p); name != "" {
 		return name
 	}
+	// A sentence that says who made or provides the app names its maker; a title names the
+	// app ("My Calculator Privacy Policy").
+	if name := providerCompany(p); name != "" {
+		return name
+	}
+	if name := makerCompany(p); name != "" {
+		return name
+	}
 	for _, pt := range p.Parts {
 		if name := titleCompany(pt.Title); name != "" {
 			return name
@@ -387,7 +395,10 @@ func inferCompany(p *Policy) string {
 	if name := definedCompany(p); name != "" {
 		return name
 	}
-	if name := providerCompany(p); name != "" {
+	if name := zhKeyedCompany(p); name != "" {
+		return name
+	}
+	if name := controllerCompany(p); name != "" {
 		return name
 	}
 	return subjectCompany(p)
