@@ -76,6 +76,7 @@ func Analyze(p *model.Policy) *Report {
 	for i := range p.Clauses {
 		a.clause(i)
 	}
+	a.headingRights()
 	a.accountDeletionDeletes()
 	for k := range r.Findings {
 		r.Findings[k] = a.finding(Key(k))
