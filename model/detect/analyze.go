@@ -346,6 +346,11 @@ var userCannotRe = regexp.MustCompile(`(?:\b(?:you|users?)(?: (?:may|can|will|sh
 // negatedVerbRe, right before a right's trigger, negates its verb whoever the subject is.
 var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?:不|未|无法|不能)$`)
 
+// imperativeRe, at the start of a sentence, is an instruction to the reader: a verb of using
+// the service followed by its object ("use the", "visit your", "contact us", "go to",
+// "log in to"). "Use of cookies" and "Visits are logged" are no instruction.
+var imperativeRe = regexp.MustCompile(`^[^\pL]*(?:please |simply |just )?(?:(?:use|visit|click|tap|select|open|contact|e-?mail|call|adjust|change|update|review|manage|check|edit) (?:the|your|our|a|an|this|these|any|all|us|it|its)\b|(?:go|navigate|write|log ?in|sign ?in|click on|tap on|log into|sign into)\b)`)
+
 // dntSignalRe is what follows "do not track" when it names the browser signal.
 var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|instructions?|browser)`)
 
@@ -381,6 +386,10 @@ func (a *analyzer) userActs(ci int, cs *cues, sentBefore string, lo, m0 int, aft
 	case user != nil && (company == nil || user[0] > company[0]):
 		return true
 	case onRequestRe.MatchString(after[:min(len(after), 160)]):
+		return true
+	case company == nil && imperativeRe.MatchString(sentBefore):
+		// "Use the privacy controls in your account to …", "Go to Settings to delete …":
+		// an instruction to the reader is the user acting.
 		return true
 	}
 	// A short item in a list of rights, or under a rights heading: "Right to erasure",
