@@ -14,14 +14,23 @@ import (
 // about privacy ("Privacy and Security Commitment"). A date the policy's date was taken from is
 // cut from the end of the title ("隐私权政策 2019年9月20日" -> "隐私权政策"). "" when there is none.
 func inferTitle(p *Policy, brand string) string {
-	for _, pt := range p.Parts {
+	for pi, pt := range p.Parts {
 		if pt.Title != "" && !notTitle(pt.Title) {
+			// "服务协议" above a text that defines itself as 《用户隐私政策》 is a tab's label.
+			if self := zhSelfTitle(p, pi); self != "" && zhKind(pt.Title) != "" && zhKind(self) != zhKind(pt.Title) {
+				return self
+			}
 			return trimTitleDate(displayTitle(pt.Title), p.Date)
 		}
 	}
 	for pi := range p.Parts {
 		if t := headTitle(p, pi); t != "" {
 			return trimTitleDate(displayTitle(t), p.Date)
+		}
+	}
+	for pi := range p.Parts {
+		if t := zhSelfTitle(p, pi); t != "" {
+			return t
 		}
 	}
 	if t := fallbackTitle(p, brand); t != "" {
@@ -90,6 +99,54 @@ func namesKind(t string) bool {
 		}
 	}
 	return false
+}
+
+// zhSelfOpeners follow a Chinese document's name where the document defines a short name for
+// itself: 《悦跑圈用户协议》（以下简称「用户协议」）.
+var zhSelfOpeners = []string{"（以下", "(以下", "（下称", "(下称", "（下文"}
+
+// zhSelfTitle returns the name a Chinese part gives itself in its first clauses, 《X》 followed by
+// （以下简称…）, when X names a kind of document; "" when it gives none.
+func zhSelfTitle(p *Policy, pi int) string {
+	pt := p.Parts[pi]
+	for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		t := p.Clauses[i].Text
+		for from, n := 0, 0; n < maxDateKeyHits; n++ {
+			k := strings.Index(t[from:], "》")
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len("》")
+			open := strings.LastIndex(t[:k], "《")
+			if open < 0 {
+				continue
+			}
+			name := t[open+len("《") : k]
+			rest := t[from:]
+			opens := false
+			for _, o := range zhSelfOpeners {
+				opens = opens || strings.HasPrefix(rest, o)
+			}
+			if opens && namesKind(name) && utf8.RuneCountInString(name) <= 30 && !strings.ContainsAny(name, "《，。") {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// zhKinds are the words that end the name of a Chinese document and say what kind it is.
+var zhKinds = []string{"协议", "政策", "声明", "指引", "条款", "规则", "须知"}
+
+// zhKind returns the kind word that ends a Chinese title ("协议" for "服务协议"), or "".
+func zhKind(t string) string {
+	for _, k := range zhKinds {
+		if strings.HasSuffix(t, k) {
+			return k
+		}
+	}
+	return ""
 }
 
 // privacyHeading returns the first heading of part pi when it opens the part and speaks of
