@@ -415,6 +415,10 @@ var (
 	// ("example.life", "we")".
 	reEnWe = regexp.MustCompile(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
 		`\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+	// reWeDef matches a bracket that opens with an English definition of "we" or of the maker's
+	// role, the part of reEnWe after the name: brackets that define something else are skipped
+	// before the name is looked for.
+	reWeDef = regexp.MustCompile(`^\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -459,6 +463,9 @@ func weNameIn(text string) string {
 				return name
 			}
 			continue
+		}
+		if !reWeDef.MatchString(after) {
+			continue // the bracket defines something else: ("Service"), ("Application")
 		}
 		lo := k - weWindow
 		for lo > 0 && !utf8.RuneStart(text[lo]) {

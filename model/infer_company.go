@@ -26,6 +26,11 @@ func makerCompany(p *Policy) string {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
 			for _, re := range []*regexp.Regexp{reBuilt, reMadeBy} {
+				// Most clauses have neither phrase: a plain search skips the regular expressions.
+				if re == reBuilt && !strings.Contains(text, " built the ") ||
+					re == reMadeBy && !strings.Contains(text, " by ") {
+					continue
+				}
 				m := re.FindStringSubmatch(text)
 				if m == nil {
 					continue
