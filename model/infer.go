@@ -579,7 +579,7 @@ func subjectCompany(p *Policy) string {
 var titleKinds = []string{"online privacy policy", "data privacy policy", "data protection policy",
 	"privacy policy", "privacy notice", "privacy statement", "data privacy notice", "data protection notice",
 	"privacy and cookie policy", "privacy & cookie policy", "privacy and cookies policy", "privacy policy highlights",
-	"privacy policy summary", "privacy"}
+	"privacy policy summary", "privacy center", "privacy"}
 
 // zhTitleKinds are what a Chinese title calls the document; "<Name>隐私政策" names its
 // organisation or product.

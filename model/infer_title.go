@@ -88,7 +88,9 @@ func headTitle(p *Policy, pi int) string {
 
 // headKinds are the words by which a line near a part's start names the document: narrower
 // than namesDocument, as a heading like "提示条款" (notice clause) or "声明" opens a section.
-var headKinds = []string{"privacy", "data protection", "terms of", "隐私", "个人信息保护", "协议"}
+// "Your privacy matters" is a slogan, not a title: an English line names the document by a kind.
+var headKinds = []string{"privacy policy", "privacy notice", "privacy statement", "privacy center", "privacy practices",
+	"data protection", "terms of", "隐私", "个人信息保护", "协议"}
 
 // namesKind reports whether t names a kind of document by one of headKinds.
 func namesKind(t string) bool {
