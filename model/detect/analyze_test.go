@@ -83,6 +83,8 @@ func TestSemantics(t *testing.T) {
 		{"stored abroad is no retention", "Storage", "Backup data may also be stored on servers located in other countries.", PracticeRetention, NotMentioned},
 		{"a claim before the regulator", "Rights", "Users have the right to bring a claim before their competent data protection authority.", RightComplaint, Declared},
 		{"the regulator named", "About us", "Our lead supervisory authority is the Irish Data Protection Commission.", RightComplaint, NotMentioned},
+		{"students as the users", "FERPA", "Students may protect their directory information through the 'My Privacy' feature.", RightPrivacySettings, Declared},
+		{"a student's record is no user act", "Retention", "Student test attempts are kept for two years, after which the information is erased from our servers.", RightDeletion, NotMentioned},
 		{"no transfer abroad", "Transfers", "We do not transfer your personal information outside of the country.", PracticeInternationalTransfer, Denied},
 		{"imperative to the user", "Third parties", "However, please do not provide us with any sensitive personal data through these sites.", DataSensitive, NotMentioned},
 		{"prompt as a verb", "Notices", "We will not prompt you through pop-ups for these services.", DataUserContent, NotMentioned},

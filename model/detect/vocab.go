@@ -273,7 +273,7 @@ var vocab = []entry{
 		Catch:   "You can set your browser to notify you when you receive a cookie.",
 		Miss:    "Set your browser to full screen for the best experience."},
 	{Key: RightPrivacySettings,
-		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“']?my account["”']?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|(?:choose|control|decide|select|limit|manage|change) who (?:can )?(?:see|sees|view|views)\b|manage (?:\w+ ){0,3}?(?:visible|visibility)\b|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
+		Pattern: `privacy (?:settings|controls|preferences|dashboard|center|centre)|(?:account|permission|sharing|visibility|profile|app) settings|(?:change|adjust|modify|update|manage|control) (?:\w+ ){0,3}?(?:settings|permissions)|(?:["“'‘]?my (?:account|privacy)["”'’]?|account page|profile page|preference cent(?:er|re)|preferences page) (?:feature|page|section|area|settings)|(?:choose|control|decide|select|limit|manage|change) who (?:can )?(?:see|sees|view|views)\b|manage (?:\w+ ){0,3}?(?:visible|visibility)\b|隐私设置|权限设置|权限管理|系统权限|隐私权限|设置[^。]{0,6}(?:关闭|开启)`,
 		Catch:   "You can change who sees your posts in your privacy settings.",
 		Miss:    "You can adjust the privacy settings of your browser to block cookies.",
 		NotNear: `browser|cookie|flash|local shared|software settings|facebook|twitter|google|third[- ]part|device settings|浏览器|cookie`},
