@@ -373,6 +373,13 @@ var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有
 // name that opens a commitment to privacy ("Geekdo takes your privacy seriously"). "" when
 // the text does not say.
 func inferCompany(p *Policy) string {
+	// A definition of "Company" as a legal entity says who "we" are more surely than a legal
+	// name the first clauses mention ("Green Valley Golf Group New Privacy Policy describes Our
+	// policies" above "Company … refers to Northstar Technologies Inc").
+	defined := definedCompany(p)
+	if defined != "" && entityName(defined) != "" {
+		return defined
+	}
 	if name := legalName(p); name != "" {
 		return name
 	}
@@ -392,8 +399,8 @@ func inferCompany(p *Policy) string {
 			return name
 		}
 	}
-	if name := definedCompany(p); name != "" {
-		return name
+	if defined != "" {
+		return defined
 	}
 	if name := zhKeyedCompany(p); name != "" {
 		return name

@@ -183,7 +183,11 @@ func TestInferMetadata(t *testing.T) {
 		{"copyright sign before the holder", "隐私政策\n\n" + strings.Repeat("本单位重视您的隐私。\n\n", inferScope+1) + "版权所有 © 2020 广州某某网络有限公司\n", "广州某某网络有限公司", ""},
 		{"owner and data controller section", "## Policy summary\n\n### Analytics\n\nPersonal Data: Usage Data\n\n## Owner and Data Controller\n\nHarbor Tools S.p.A.\n\nOwner contact email: info@example.com\n",
 			"Harbor Tools S.p.A.", ""},
+		{"a defined legal Company beats a club the first clause names", "# Privacy Policy\n\nLakeview Golf Group New Privacy Policy describes Our policies.\n\n## Definitions\n\nCompany (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Polaris Apps Inc, 1 Main St.\n",
+			"Polaris Apps Inc", ""},
 		// Near misses.
+		{"a defined app name does not beat a legal name", "# Privacy Policy\n\nStar Notes Ltd. publishes this app.\n\n## Definitions\n\nCompany (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Star Notes.\n",
+			"Star Notes Ltd.", ""},
 		{"a placeholder built the app", "# Privacy Policy\n\n[Developer/Company name] built the Foo app as a Free app.\n", "", ""},
 		{"built something else", "# Privacy Policy\n\nOur Team built the house where we work.\n", "", ""},
 		{"created by without a role", "# Privacy Policy\n\nThe icons were created by jo park for us.\n", "", ""},
