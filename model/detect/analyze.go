@@ -291,6 +291,11 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		if neg && !exception {
 			return Denied, true
 		}
+		if e.Key == RightAutomatedDecisions && (notSubjectRe.MatchString(f[lo:m0]) || notUsedRe.MatchString(after)) {
+			// "You will not be subject to decisions based solely on automated processing",
+			// "Automated decision-making is not used": the company says it does none.
+			return Denied, true
+		}
 		if neg && exception && e.Key.Group() == GroupData {
 			// "we do not collect X unless you give it": X is collected, conditionally.
 			break
@@ -345,6 +350,15 @@ var userCannotRe = regexp.MustCompile(`(?:\b(?:you|users?)(?: (?:may|can|will|sh
 
 // negatedVerbRe, right before a right's trigger, negates its verb whoever the subject is.
 var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?:不|未|无法|不能)$`)
+
+// notSubjectRe, right before an automated-decision trigger, promises the user is not subject
+// to such decisions: "you will not be subject to decisions based solely on …". The right not to
+// be subject to them ("you have the right not to be") is no promise.
+var notSubjectRe = regexp.MustCompile(`\b(?:you|users?|individuals?) (?:(?:will|shall|would) (?:not|never) be|are (?:not|never)) (?:subject(?:ed)?|exposed) to (?:\w+ ){0,4}$|(?:您|你|用户)(?:不会|将不会)(?:受到|被)[^。]{0,12}$`)
+
+// notUsedRe, right after a trigger, negates it in the passive: "automated decision-making is
+// not used", "… does not take place", "自动化决策…不会…".
+var notUsedRe = regexp.MustCompile(`^[^.;:]{0,40}?\b(?:is|are|will be|shall be|was|were) (?:not|never) (?:\w+ )?(?:used|carried out|performed|conducted|applied|employed|made|undertaken|engaged in|involved)\b|^[^.;:]{0,40}?\b(?:does|do|will|shall) not (?:take place|occur|happen|apply|exist)\b|^[^.;:]{0,40}?\b(?:takes|take) place\b[^.;:]{0,10}?\bnot\b`)
 
 // imperativeRe, at the start of a sentence, is an instruction to the reader: a verb of using
 // the service followed by its object ("use the", "visit your", "contact us", "go to",

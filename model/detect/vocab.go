@@ -94,7 +94,7 @@ var vocab = []entry{
 		Catch:   "You can ask us to delete your personal information.",
 		Miss:    "We may delete your information if you violate the terms."},
 	{Key: RightDeletion,
-		Pattern: `(?:data|information|info|details|content)\b[^.;:]{0,40}?\b(?:deleted|erased|removed)\b`,
+		Pattern: `(?:data|information|info|details|content)\b[^.;:]{0,40}?\b(?:deleted|erased|removed)\b|\b(?:want|wish|like|ask|request)\w* (?:for )?(?:it|them|this|that|this data|such data|your (?:\w+ )?(?:data|information)) (?:to be )?(?:removed|deleted|erased)\b`,
 		Catch:   "You may ask to have the information on your account deleted.",
 		Miss:    "Information is deleted by our systems automatically."},
 	{Key: RightDeletion,
@@ -182,7 +182,7 @@ var vocab = []entry{
 		Catch:   "您有权限制或者拒绝他人对您的个人信息进行处理。",
 		Miss:    "我们有权拒绝处理不合理的请求。"},
 	{Key: RightObjection,
-		Pattern: `\bobject(?:ing)? to\b|\bobjections?\b|(?:you|may|can|to) object\b|(?:refuse|prohibit|oppose) (?:\w+ ){0,3}?(?:the )?(?:processing|us from processing|use of your)|拒绝(?:我们)?(?:对您的)?(?:个人信息的)?处理|反对`,
+		Pattern: `\bobject(?:ing)? to\b|\bobjections?\b|(?:you|may|can|to) object\b|(?:refuse|prohibit|oppose|prevent) (?:\w+ ){0,3}?(?:the )?(?:processing|us from processing|use of your)|拒绝(?:我们)?(?:对您的)?(?:个人信息的)?处理|反对`,
 		Catch:   "You may object to our processing of your personal data for direct marketing.",
 		Miss:    "Please refer to the object list in the appendix."},
 
@@ -213,7 +213,7 @@ var vocab = []entry{
 		Catch:   "You can revoke the app's access to your data in your Google account.",
 		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
-		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|(?:retract|cancel)\w* (?:your |their |any |the |this |that |such )?(?:\w+ )?consents?\b|(?:change|modify|update|adjust)\w* (?:your |their )?consent (?:choices|preferences|settings)\b|withdraw\w* (?:your |their |any |the )?(?:permission|authori[sz]ation)\b|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
+		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|(?:retract|cancel)\w* (?:your |their |any |the |this |that |such )?(?:\w+ )?consents?\b|(?:change|modify|update|adjust)\w* (?:your |their )?consent (?:choices|preferences|settings)\b|withdraw\w* (?:your |their |any |the )?(?:permission|authori[sz]ation|agreement|approval)\b|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
 		Miss:    "We may withdraw this offer at any time."},
 
@@ -239,7 +239,7 @@ var vocab = []entry{
 	// Turning to the data protection regulator is complaining to it (GDPR Art. 77): "you can
 	// contact the Information Commissioner's Office".
 	{Key: RightComplaint,
-		Pattern: `\b(?:contact|write to|report (?:\w+ ){0,2}?to|refer (?:\w+ ){0,2}?to|escalate (?:\w+ ){0,2}?to|raise (?:\w+ ){0,2}?with|bring (?:\w+ ){0,2}?before|seek (?:\w+ ){0,2}?(?:from|before|with)|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,2}?(?:information commissioner|data protection (?:authorit\w*|commission\w*|supervisor\w*|regulator|agency|board|inspectorate|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator)|regulator\b)`,
+		Pattern: `\b(?:contact|write to|report (?:\w+ ){0,2}?to|refer (?:\w+ ){0,2}?to|escalate (?:\w+ ){0,2}?to|raise (?:\w+ ){0,2}?with|bring (?:\w+ ){0,2}?before|seek (?:\w+ ){0,2}?(?:from|before|with)|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,3}?(?:information commissioner|data protection (?:authorit\w*|commission\w*|supervisor\w*|regulator|agency|board|inspectorate|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator)|regulator\b)`,
 		Catch:   "If you are unhappy with how we handle your data, you can contact the Information Commissioner's Office.",
 		Miss:    "We have registered with the Information Commissioner's Office as a data controller."},
 	// A complaint the user makes through a channel the policy names: "if you have any
@@ -421,7 +421,7 @@ var vocab = []entry{
 	// Keeping without an end, keeping records of exchanges, and copies that stay in backups
 	// after deletion are statements about retention too.
 	{Key: PracticeRetention,
-		Pattern: `(?:retained|kept|stored|preserved) (?:\w+ ){0,2}?indefinitely\b|\bindefinitely (?:retain|keep|store)|\bwe (?:\w+ ){0,2}?(?:keep|maintain) (?:a |an )?(?:\w+ )?records? of\b|\bwe (?:\w+ ){0,2}?retain\w* (?:\w+ ){0,3}?(?:content|copies|copy|logs|messages|correspondence)\b|(?:residual|backup|archived?) (?:\w+ ){0,2}?(?:copies|information|data|records)\b[^.;]{0,80}?\b(?:remain|persist|be retained|be kept)|(?:deleted|erased|destroyed|anonymi[sz]ed|purged|removed) (?:\w+ ){0,2}?\d+ (?:days?|weeks?|months?|years?) (?:after|from|following)\b|\bhold (?:\w+ ){0,4}?(?:data|information|records) (?:\w+ ){0,3}?(?:for (?:a |as |the |up |no |\d)|until|as long)|(?:deleted|erased|destroyed|anonymi[sz]ed|purged|removed) (?:\w+ ){0,3}?(?:once|when|after|as soon as) (?:\w+ ){0,4}?(?:purpose|no longer|(?:delete|close|uninstall|cancel|terminate)\w* (?:your |the |this )?(?:account|app|application|subscription))|(?:注销(?:账号|账户)?|停止(?:提供)?(?:服务|运营)|期限届满|超出[^。]{0,10}期限)后?[^。]{0,20}?(?:删除|匿名化)`,
+		Pattern: `(?:retained|kept|stored|preserved) (?:\w+ ){0,2}?indefinitely\b|\bindefinitely (?:retain|keep|store)|\bwe (?:\w+ ){0,2}?(?:keep|maintain) (?:a |an )?(?:\w+ )?records? of\b|\bwe (?:\w+ ){0,2}?retain\w* (?:\w+ ){0,3}?(?:content|copies|copy|logs|messages|correspondence)\b|(?:residual|backup|archived?) (?:\w+ ){0,2}?(?:copies|information|data|records)\b[^.;]{0,80}?\b(?:remain|persist|be retained|be kept)|(?:deleted|erased|destroyed|anonymi[sz]ed|purged|removed) (?:\w+ ){0,2}?\d+ (?:days?|weeks?|months?|years?) (?:after|from|following)\b|\bhold (?:\w+ ){0,4}?(?:data|information|records) (?:\w+ ){0,3}?(?:for (?:a |as |the |up |no |\d)|until|as long)|\b(?:retained|kept|stored) (?:and|then|,) (?:then )?(?:anonymi[sz]ed|de-?identified|deleted|destroyed|purged)\b|(?:deleted|erased|destroyed|anonymi[sz]ed|purged|removed) (?:\w+ ){0,3}?(?:once|when|after|as soon as) (?:\w+ ){0,4}?(?:purpose|no longer|(?:delete|close|uninstall|cancel|terminate)\w* (?:your |the |this )?(?:account|app|application|subscription))|(?:注销(?:账号|账户)?|停止(?:提供)?(?:服务|运营)|期限届满|超出[^。]{0,10}期限)后?[^。]{0,20}?(?:删除|匿名化)`,
 		Catch:   "If you leave a comment, the comment and its metadata are retained indefinitely.",
 		Miss:    "Keep a record of your password in a safe place.",
 		Unless:  `^\W{0,3}(?:secure|safe|confidential|private|protected)`},
