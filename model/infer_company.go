@@ -60,8 +60,12 @@ func zhKeyedCompany(p *Policy) string {
 		}
 		for _, k := range zhCompanyKeys {
 			if i := strings.Index(t, k); i >= 0 {
-				rest := strings.TrimLeft(t[i+len(k):], " ：:　")
-				if name := zhLeadingEntity(rest); name != "" {
+				// The key labels the name: "公司名称：X", not "公司名称变更为X".
+				rest := strings.TrimLeft(t[i+len(k):], " 　")
+				if !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+					continue
+				}
+				if name := zhLeadingEntity(strings.TrimLeft(rest, "：: 　")); name != "" {
 					return name
 				}
 			}
@@ -70,13 +74,21 @@ func zhKeyedCompany(p *Policy) string {
 			if name := zhTrailingEntity(t[:i]); name != "" {
 				return name
 			}
-			if name := zhLeadingEntity(strings.TrimLeft(t[i+len("版权所有"):], " ：:　©()（）Cc0123456789-")); name != "" {
-				return name
+			// A notice: "版权所有 © 2020 X有限公司", "版权所有：X有限公司"; not "版权所有归X有限公司".
+			rest := t[i+len("版权所有"):]
+			if r, _ := utf8.DecodeRuneInString(rest); r == ' ' || r == '：' || r == ':' || r == '©' || r == '　' {
+				if name := zhLeadingEntity(strings.TrimLeft(rest, " ：:　©()（）Cc0123456789-")); name != "" {
+					return name
+				}
 			}
 		}
-		if i := strings.Index(t, "之间"); i >= 0 && (strings.Contains(t[:i], "用户与") || strings.Contains(t[:i], "您与")) {
+		if i := strings.Index(t, "之间"); i >= 0 {
+			// The other party to the user's agreement: "用户与X有限公司之间", "您与X有限公司之间".
 			if name := zhTrailingEntity(t[:i]); name != "" {
-				return name
+				before := t[:i-len(name)]
+				if strings.HasSuffix(before, "用户与") || strings.HasSuffix(before, "您与") {
+					return name
+				}
 			}
 		}
 	}
