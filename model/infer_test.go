@@ -319,6 +319,8 @@ func TestInferTitle(t *testing.T) {
 		{"a tab label above a text that names itself otherwise", "服务协议\n\n隐私政策\n\n引言\n\n弹唱APP的开发者尊重您的隐私。我们希望通过《用户隐私政策》（以下简称“本政策”）向您说明我们如何收集和使用您的信息。\n\n1. 收集的信息\n\n我们收集信息。\n",
 			"用户隐私政策"},
 		// Near misses.
+		{"a privacy policy defining the agreement it refers to", "星河隐私政策\n\n您在使用前应阅读《星河用户协议》（以下简称“协议”）和本政策。本政策说明我们如何处理信息。\n\n一、信息\n\n本政策适用于星河。\n",
+			"星河隐私政策"},
 		{"a self-name of the same kind keeps the title", "# 乐乐投屏隐私政策\n\n希望您仔细阅读《隐私政策》（以下简称“本政策”）。\n\n## 一、信息\n\n我们收集信息。\n", "乐乐投屏隐私政策"},
 		{"another document referred to is no self-name", "## 导言\n\n尊敬的用户：\n\n请您阅读《跑跑圈用户协议》与《隐私政策》，了解我们如何为您提供产品和服务，以及我们如何处理您的个人信息，请您在使用前仔细阅读。\n\n## 一、总则\n\n欢迎。\n",
 			"隐私政策"},

@@ -17,7 +17,10 @@ func inferTitle(p *Policy, brand string) string {
 	for pi, pt := range p.Parts {
 		if pt.Title != "" && !notTitle(pt.Title) {
 			// "服务协议" above a text that defines itself as 《用户隐私政策》 is a tab's label.
-			if self := zhSelfTitle(p, pi); self != "" && zhKind(pt.Title) != "" && zhKind(self) != zhKind(pt.Title) {
+			// The text must call itself by the new kind more often than by the old: a privacy
+			// policy may define the user agreement it refers to (《用户协议》（以下简称“协议”）).
+			if self := zhSelfTitle(p, pi); self != "" && zhKind(pt.Title) != "" && zhKind(self) != zhKind(pt.Title) &&
+				zhSelfRefs(p, zhKind(self)) > zhSelfRefs(p, zhKind(pt.Title)) {
 				return self
 			}
 			return trimTitleDate(displayTitle(pt.Title), p.Date)
@@ -149,6 +152,18 @@ func zhKind(t string) string {
 		}
 	}
 	return ""
+}
+
+// zhSelfRefs counts how often the clauses refer to the document itself as a kind: 本政策,
+// 本隐私政策, 本隐私权政策 for "政策".
+func zhSelfRefs(p *Policy, kind string) int {
+	n := 0
+	for _, c := range p.Clauses {
+		for _, pre := range []string{"本", "本隐私", "本隐私权"} {
+			n += strings.Count(c.Text, pre+kind)
+		}
+	}
+	return n
 }
 
 // privacyHeading returns the first heading of part pi when it opens the part and speaks of
