@@ -321,6 +321,8 @@ func TestInferTitle(t *testing.T) {
 		// Near misses.
 		{"a privacy policy defining the agreement it refers to", "星河隐私政策\n\n您在使用前应阅读《星河用户协议》（以下简称“协议”）和本政策。本政策说明我们如何处理信息。\n\n一、信息\n\n本政策适用于星河。\n",
 			"星河隐私政策"},
+		{"an untitled policy defining the agreement it refers to", "## 导言\n\n尊敬的用户：\n\n您在使用前应阅读《星河用户协议》（以下简称“协议”）和本政策。本政策说明我们如何收集、使用、存储和保护您的个人信息，请您仔细阅读本政策的全部内容。\n\n## 一、信息\n\n本政策适用于星河的隐私政策范围。\n",
+			"隐私政策"},
 		{"a self-name of the same kind keeps the title", "# 乐乐投屏隐私政策\n\n希望您仔细阅读《隐私政策》（以下简称“本政策”）。\n\n## 一、信息\n\n我们收集信息。\n", "乐乐投屏隐私政策"},
 		{"another document referred to is no self-name", "## 导言\n\n尊敬的用户：\n\n请您阅读《跑跑圈用户协议》与《隐私政策》，了解我们如何为您提供产品和服务，以及我们如何处理您的个人信息，请您在使用前仔细阅读。\n\n## 一、总则\n\n欢迎。\n",
 			"隐私政策"},

@@ -32,7 +32,7 @@ func inferTitle(p *Policy, brand string) string {
 		}
 	}
 	for pi := range p.Parts {
-		if t := zhSelfTitle(p, pi); t != "" {
+		if t := zhSelfTitle(p, pi); t != "" && zhSelfRefs(p, zhKind(t)) >= zhSelfRefs(p, otherZhKind(zhKind(t))) {
 			return t
 		}
 	}
@@ -154,9 +154,24 @@ func zhKind(t string) string {
 	return ""
 }
 
+// otherZhKind returns the kind a Chinese policy is most often confused with: an agreement
+// (协议) for a policy (政策) and the other way round; "" for other kinds.
+func otherZhKind(kind string) string {
+	switch kind {
+	case "政策":
+		return "协议"
+	case "协议":
+		return "政策"
+	}
+	return ""
+}
+
 // zhSelfRefs counts how often the clauses refer to the document itself as a kind: 本政策,
 // 本隐私政策, 本隐私权政策 for "政策".
 func zhSelfRefs(p *Policy, kind string) int {
+	if kind == "" {
+		return 0
+	}
 	n := 0
 	for _, c := range p.Clauses {
 		for _, pre := range []string{"本", "本隐私", "本隐私权"} {
