@@ -10,7 +10,7 @@ import (
 // text (see fold): lower-case English, simplified Chinese.
 var (
 	// negationRe finds a negation. Matches inside an exclusion (notNegationRe) do not count.
-	negationRe = regexp.MustCompile(`\b(?:not|never|no|none|neither|nor|cannot)\b|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|sha|must|need)n['’]t\b|不会|不得|绝不|决不|并不|从不|不再|不曾|没有|从未|不(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|响应|对外|主动)`)
+	negationRe = regexp.MustCompile(`\b(?:not|never|no|none|neither|nor|cannot)\b|(?:do|does|did|wo|would|ca|could|should|is|are|was|were|have|has|sha|must|need)n['’]t\b|不会|不得|绝不|决不|并不|从不|不再|不曾|没有|从未|不(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|响应|对外|主动|涉及|存在|采用|进行|获取|采集|包含)|未(?:收集|共享|出售|售卖|使用|提供|存储|保存|转让|披露|跟踪|追踪|涉及|采用|进行|获取|采集)`)
 
 	// notNegationRe marks phrases that contain a negation word without negating what follows:
 	// "including but not limited to", "whether or not", "the right not to be subject to",

@@ -228,10 +228,16 @@ var vocab = []entry{
 		Miss:    "We send a monthly newsletter to subscribers."},
 
 	{Key: RightAutomatedDecisions,
-		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化决策|decisions? (?:\w+ ){0,4}?(?:by|through|using|with) (?:purely |solely |only |fully )?automated (?:means|systems?|tools?|methods?)\b`,
+		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化?决策|(?:仅|只|单纯)(?:依据|依靠|通过|基于|凭借)?[^。，；]{0,16}?自动化?决策|decisions? (?:\w+ ){0,4}?(?:by|through|using|with) (?:purely |solely |only |fully )?automated (?:means|systems?|tools?|methods?)\b`,
 		Catch:   "You have the right not to be subject to a decision based solely on automated processing.",
 		Miss:    "We use automated backups every night."},
 
+	// PIPL Art. 24: where a decision made by automated means significantly affects the user,
+	// the user may ask for an explanation or refuse it; the right follows the decision.
+	{Key: RightAutomatedDecisions, Mode: modeSelf,
+		Pattern: `自动化?决策[^。]{0,60}?(?:您|你|用户)(?:有权|可以|可)(?:要求|拒绝|申请|选择)`,
+		Catch:   "如果我们通过自动化决策作出对您有重大影响的决定，您有权要求我们予以说明。",
+		Miss:    "如果我们通过自动化决策发现异常交易，我们有权拒绝该交易。"},
 	{Key: RightComplaint,
 		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报|申诉)|(?:投诉|举报|申诉)(?:、|或|和|及)?(?:投诉|举报|申诉)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
