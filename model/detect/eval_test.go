@@ -27,10 +27,10 @@ func evalDir() string {
 // evalFloors are the micro-F1 figures the detector reached on the dev set, per group and
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
-	"rights":    0.927,
-	"data":      0.966,
-	"practices": 0.970,
-	"overall":   0.957,
+	"rights":    0.929,
+	"data":      0.968,
+	"practices": 0.976,
+	"overall":   0.961,
 }
 
 const evalSlack = 0.02
