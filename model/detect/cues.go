@@ -130,10 +130,11 @@ var temporalWords = map[string]bool{"when": true, "whenever": true, "once": true
 
 // requestWords, as the word right before a company subject, make it the object of the user's
 // request or refusal: "request that we delete", "ask us to", "要求我们删除", "向我们提出删除的请求",
+// "与我们联系",
 // "拒绝我们仅凭自动化决策作出决定", "request confirmation of whether we process your data".
 var requestWords = map[string]bool{"request": true, "ask": true, "require": true, "instruct": true,
 	"direct": true, "that": true, "whether": true, "要求": true, "请求": true, "通知": true, "联系": true, "让": true,
-	"拒绝": true, "反对": true, "向": true}
+	"拒绝": true, "反对": true, "向": true, "与": true}
 
 // wordBefore returns the word that ends right before byte offset i of f, spaces and light
 // punctuation skipped: an ASCII word, or the last one or two Han characters.

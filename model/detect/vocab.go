@@ -187,7 +187,7 @@ var vocab = []entry{
 		Miss:    "Please refer to the object list in the appendix."},
 
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `(?:consents?|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be (?:withdrawn|revoked|retracted)|consents?\b[^.;]{0,80}?\b(?:may|can|could) be cancel+ed|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)您的(?:同意|授权)`,
+		Pattern: `(?:consents?|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be (?:withdrawn|revoked|retracted)|consents?\b[^.;]{0,80}?\b(?:may|can|could) be cancel+ed|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)(?:您的|你的)?(?:同意|授权)`,
 		Catch:   "(vi) withdraw your consent; and (vii) request erasure.",
 		Miss:    "We may withdraw the offer."},
 	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
