@@ -232,6 +232,12 @@ var vocab = []entry{
 		Catch:   "You have the right not to be subject to a decision based solely on automated processing.",
 		Miss:    "We use automated backups every night."},
 
+	// The user complaining through a channel, the subject named: "您可以通过客服反馈您的意见或
+	// 投诉", "您可按照我们公司的联系方式进行投诉" (a company named on the way is not the actor).
+	{Key: RightComplaint, Mode: modeSelf,
+		Pattern: `(?:您|你)(?:也|还)?(?:可以|可|有权)[^。；]{0,30}?(?:进行|提出|提起|发起|提交|反馈|向[^。；，]{1,20}?)(?:您的|你的)?(?:意见(?:或者|或|和|、))?(?:投诉|举报|申诉)`,
+		Catch:   "您可以通过手机客户端的客服功能与我们的客服团队取得联系，反馈您的意见或投诉。",
+		Miss:    "您的投诉提交后，我们会在十五天内处理您的投诉。"},
 	// PIPL Art. 24: where a decision made by automated means significantly affects the user,
 	// the user may ask for an explanation or refuse it; the right follows the decision.
 	{Key: RightAutomatedDecisions, Mode: modeSelf,
