@@ -446,20 +446,25 @@ func zhValue(s string) (int, bool) {
 		return 0, false
 	}
 	total, cur := 0, 0
+	prev := -1 // the previous digit, -1 after a unit or at the start
 	for _, r := range s {
 		d := zhDigit(r)
 		switch {
 		case d < 0:
 			return 0, false
+		case d > 0 && d < 10 && prev > 0:
+			return 0, false // 七七, 三六: digits side by side are a name, not a numeral
 		case d == 10 || d == 100:
 			if cur == 0 {
 				cur = 1
 			}
 			total += cur * d
-			cur = 0
+			cur, prev = 0, -1
+			continue
 		default:
 			cur = d
 		}
+		prev = d
 	}
 	total += cur
 	return total, total > 0

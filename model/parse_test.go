@@ -104,6 +104,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 一|总则\n",
 		},
 		{
+			name: "a name of repeated numerals is no ordinal",
+			src:  "七七影视大全隐私政策\n正文内容。\n一、总则\n正文内容。\n十一、信息收集\n正文内容。\n一百零一、附则\n正文内容。\n",
+			want: "1 一|总则\n1 十一|信息收集\n1 一百零一|附则\n",
+		},
+		{
 			name: "chinese ordinal with 、 and paren sub-heading",
 			src:  "隐私政策\n一、我们如何收集信息\n（一）注册信息\n你注册时我们收集手机号。\n（二）设备信息\n我们收集设备型号。\n二、我们如何使用信息\n用于提供服务。\n",
 			want: "1 一|我们如何收集信息\n2 （一）|注册信息\n2 （二）|设备信息\n1 二|我们如何使用信息\n",
@@ -217,6 +222,18 @@ func TestTitleIsNotASection(t *testing.T) {
 	}
 	if p.Date != "2025-05-01" {
 		t.Errorf("Date = %q", p.Date)
+	}
+}
+
+// TestNumeralNamedTitle checks that a title starting with repeated numerals (七七…) is the
+// document's title, not a numbered heading, and is not repeated as a clause.
+func TestNumeralNamedTitle(t *testing.T) {
+	p := mustParse(t, "七七影视大全隐私政策\n更新日期：2020年1月1日\n一、我们如何收集信息\n我们收集您的手机号。\n")
+	if p.Title != "七七影视大全隐私政策" {
+		t.Errorf("Title = %q", p.Title)
+	}
+	if p.Clauses[0].Text != "更新日期：2020年1月1日" {
+		t.Errorf("first clause = %q, want the date line", p.Clauses[0].Text)
 	}
 }
 
