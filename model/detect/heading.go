@@ -14,7 +14,7 @@ var headingRightWords = []struct {
 	{RightWithdrawConsent, regexp.MustCompile(`\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`)},
 	{RightComplaint, regexp.MustCompile(`\bcomplain\w*|投诉|举报|申诉`)},
 	{RightAutomatedDecisions, regexp.MustCompile(`\bautomated (?:individual )?decision|自动化?决策`)},
-	{RightDeletion, regexp.MustCompile(`\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|删除(?:您的)?(?:个人)?信息`)},
+	{RightDeletion, regexp.MustCompile(`\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|\b(?:data|information) (?:deletion|erasure|removal)\b|删除(?:您的)?(?:个人)?信息`)},
 	{RightRestriction, regexp.MustCompile(`\brestrict\w* (?:of |on )?(?:the )?processing|限制处理`)},
 	{RightPortability, regexp.MustCompile(`\bportability\b|可携`)},
 }
@@ -22,7 +22,7 @@ var headingRightWords = []struct {
 // exerciseRe finds the user exercising a right without naming it: "you can do so at any time",
 // "you may exercise this right", "you can ask us to stop", "您可以通过…行使该权利", "您有权要求我们
 // 作出解释".
-var exerciseRe = regexp.MustCompile(`\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have the right to|are entitled to|are able to)(?: \w+){0,3}? (?:exercise|do so|do this|do that|ask|request|object|withdraw|revoke|opt out|stop|refuse|complain|lodge)\b|\b(?:exercise|invoke) (?:this|that|the|your|such) rights?\b|(?:行使|实现)(?:该|此|这一|上述)?(?:项)?权利|(?:您|你)(?:有权|可以)(?:要求|拒绝|申请|撤回|反对|投诉|举报|行使)`)
+var exerciseRe = regexp.MustCompile(`\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have the right to|are entitled to|are able to)(?: \w+){0,3}? (?:exercise|do so|do this|do that|ask(?: us)? to|request (?:this|that|it|so)|object|withdraw|revoke|opt out|stop|refuse|complain|lodge)\b|\b(?:exercise|invoke) (?:this|that|the|your|such) rights?\b|(?:行使|实现)(?:该|此|这一|上述)?(?:项)?权利|(?:您|你)(?:有权|可以)(?:要求|拒绝|申请|撤回|反对|投诉|举报|行使)`)
 
 // headingClauses bounds how many clauses right under such a heading are read for the right.
 const headingClauses = 3

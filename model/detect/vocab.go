@@ -228,7 +228,7 @@ var vocab = []entry{
 		Miss:    "We send a monthly newsletter to subscribers."},
 
 	{Key: RightAutomatedDecisions,
-		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化?决策|(?:仅|只|单纯)(?:依据|依靠|通过|基于|凭借)?[^。，；]{0,16}?自动化?决策|decisions? (?:\w+ ){0,4}?(?:by|through|using|with) (?:purely |solely |only |fully )?automated (?:means|systems?|tools?|methods?)\b`,
+		Pattern: `automated (?:individual )?decision|solely on automated|automated processing|profiling|自动化?决策|(?:仅|只|单纯)(?:依据|依靠|通过|基于|凭借)?[^。，；]{0,16}?自动化?决策|decisions? (?:\w+ ){0,4}?(?:by|through|using|with) (?:purely |solely |only |fully )?automated (?:means|systems?|tools?|methods?)\b|(?:obtain|request|ask for|right to) (?:a |an )?human (?:intervention|review)\b`,
 		Catch:   "You have the right not to be subject to a decision based solely on automated processing.",
 		Miss:    "We use automated backups every night."},
 
