@@ -88,6 +88,8 @@ func TestSemantics(t *testing.T) {
 		{"a Chinese heading right", "撤回同意", "您可以通过设置页面行使该权利。", RightWithdrawConsent, Declared},
 		{"a deletion heading the other way round", "Data deletion", "We delete your data when you close your account. You can ask us to do this earlier.", RightDeletion, Declared},
 		{"asking for details is no exercise", "Objection handling", "Our staff handle objections raised by partners. You can ask us for details.", RightObjection, NotMentioned},
+		{"turning off an app's access", "Permissions", "You can turn off the app's access to your location at any time in your phone settings.", RightWithdrawConsent, Declared},
+		{"our disabling of access", "Suspension", "We may disable your access to the service if you break these terms.", RightWithdrawConsent, NotMentioned},
 		{"human review", "Your rights", "You have the right to ask for a human review of any decision that affects you.", RightAutomatedDecisions, Declared},
 		{"an instruction to the reader", "Controls", "Use the privacy controls in your account to choose who sees your activity.", RightPrivacySettings, Declared},
 		{"use of is no instruction", "Cookies", "Use of privacy settings by our staff is logged.", RightPrivacySettings, NotMentioned},

@@ -209,7 +209,7 @@ var vocab = []entry{
 		Catch:   "Where we process your data on the basis of your consent, you may withdraw it at any time.",
 		Miss:    "This feature needs your consent; we may withdraw it from the app in a later version."},
 	{Key: RightWithdrawConsent,
-		Pattern: `\brevok\w* (?:[\w'’]+ ){0,4}?access\b`,
+		Pattern: `\brevok\w* (?:[\w'’]+ ){0,4}?access\b|\b(?:disabl\w*|turn\w* off|switch\w* off) (?:the |an? |your |its )?(?:app['’]?s? |application['’]?s? )?(?:access to (?:your )?(?:location|camera|microphone|contacts|photos|calendar|gps)|(?:location|camera|microphone|contacts|photos|calendar|gps) access)\b`,
 		Catch:   "You can revoke the app's access to your data in your Google account.",
 		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
