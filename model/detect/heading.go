@@ -2,21 +2,24 @@ package detect
 
 import "regexp"
 
-// headingRightWords names, per right, the headings that are that one right: "Right to object",
-// "Withdrawing your consent", "撤回同意". Policies often name the right only in the heading and
-// explain how to exercise it in the clause below ("You can do so at any time by contacting
-// us"), a clause that on its own names no right.
-var headingRightWords = []struct {
-	key Key
-	re  *regexp.Regexp
+// headingKeys names, per key, the headings that are that one right or practice: "Right to
+// object", "Withdrawing your consent", "撤回同意", "Updates to this policy". Policies often name
+// the key only in the heading and say the rest in the clause below ("You can do so at any time
+// by contacting us", "It may be updated occasionally"), a clause that on its own names nothing.
+// act is what such a clause must say: for a right, the user exercising one.
+var headingKeys = []struct {
+	key     Key
+	heading *regexp.Regexp
+	act     *regexp.Regexp
 }{
-	{RightObjection, regexp.MustCompile(`\bright to object\b|\bobjection\b|^\W*object(?:ing)? to\b|反对|拒绝处理`)},
-	{RightWithdrawConsent, regexp.MustCompile(`\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`)},
-	{RightComplaint, regexp.MustCompile(`\bcomplain\w*|投诉|举报|申诉`)},
-	{RightAutomatedDecisions, regexp.MustCompile(`\bautomated (?:individual )?decision|自动化?决策`)},
-	{RightDeletion, regexp.MustCompile(`\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|\b(?:data|information) (?:deletion|erasure|removal)\b|删除(?:您的)?(?:个人)?信息`)},
-	{RightRestriction, regexp.MustCompile(`\brestrict\w* (?:of |on )?(?:the )?processing|限制处理`)},
-	{RightPortability, regexp.MustCompile(`\bportability\b|可携`)},
+	{RightObjection, regexp.MustCompile(`\bright to object\b|\bobjection\b|^\W*object(?:ing)? to\b|反对|拒绝处理`), exerciseRe},
+	{RightWithdrawConsent, regexp.MustCompile(`\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`), exerciseRe},
+	{RightComplaint, regexp.MustCompile(`\bcomplain\w*|投诉|举报|申诉`), exerciseRe},
+	{RightAutomatedDecisions, regexp.MustCompile(`\bautomated (?:individual )?decision|自动化?决策`), exerciseRe},
+	{RightDeletion, regexp.MustCompile(`\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|\b(?:data|information) (?:deletion|erasure|removal)\b|删除(?:您的)?(?:个人)?信息`), exerciseRe},
+	{RightRestriction, regexp.MustCompile(`\brestrict\w* (?:of |on )?(?:the )?processing|限制处理`), exerciseRe},
+	{RightPortability, regexp.MustCompile(`\bportability\b|可携`), exerciseRe},
+	{PracticePolicyChange, regexp.MustCompile(`\b(?:changes?|updates?|modifications?|revisions?|amendments?) (?:to|of|in) (?:this|our|the) (?:\w+ )?(?:policy|notice|statement)\b|\b(?:policy|notice|statement) (?:changes|updates|revisions)\b`), changedRe},
 }
 
 // exerciseRe finds the user exercising a right without naming it: "you can do so at any time",
@@ -24,21 +27,25 @@ var headingRightWords = []struct {
 // 作出解释".
 var exerciseRe = regexp.MustCompile(`\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have the right to|are entitled to|are able to)(?: \w+){0,3}? (?:exercise|do so|do this|do that|ask(?: us)? to|request (?:this|that|it|so)|object|withdraw|revoke|opt out|stop|refuse|complain|lodge)\b|\b(?:exercise|invoke) (?:this|that|the|your|such) rights?\b|(?:行使|实现)(?:该|此|这一|上述)?(?:项)?权利|(?:您|你)(?:有权|可以)(?:要求|拒绝|申请|撤回|反对|投诉|举报|行使)`)
 
-// headingClauses bounds how many clauses right under such a heading are read for the right.
+// changedRe finds, under a heading about changes to the policy, that the policy may change:
+// "it may be updated occasionally", "we will post any changes on this page".
+var changedRe = regexp.MustCompile(`\b(?:may|might|will|can|could) (?:be )?(?:\w+ )?(?:updated|changed|revised|modified|amended)\b|\b(?:post|publish|notify you of) (?:\w+ ){0,2}?(?:changes|updates|revisions)\b|\bsubject to change\b`)
+
+// headingClauses bounds how many clauses right under such a heading are read for the key.
 const headingClauses = 3
 
-// headingRights grants the right a heading names to a clause right under it in which the user
-// exercises a right without naming it, for rights that no clause declares or denies otherwise.
+// headingRights grants the key a heading names to a clause right under it that says the rest,
+// for keys that no clause declares or denies otherwise.
 func (a *analyzer) headingRights() {
 	for si := range a.p.Sections {
 		title := a.sections[si].folded
-		for _, hr := range headingRightWords {
-			if !hr.re.MatchString(title) || a.stated(hr.key) {
+		for _, hk := range headingKeys {
+			if !hk.heading.MatchString(title) || a.stated(hk.key) {
 				continue
 			}
 			s := a.p.Sections[si]
 			for ci := s.FirstClause; ci < s.EndClause && ci < s.FirstClause+headingClauses && ci < len(a.p.Clauses); ci++ {
-				if a.exercised(ci, hr.key) {
+				if a.headingAct(ci, hk.key, hk.act) {
 					break
 				}
 			}
@@ -49,11 +56,11 @@ func (a *analyzer) headingRights() {
 // stated reports whether key k has a hit already, declaring or denying it.
 func (a *analyzer) stated(k Key) bool { return len(a.hits[k]) > 0 }
 
-// exercised records, and reports, a hit for right k in clause ci when the user exercises a
-// right there and nothing negates or refuses it.
-func (a *analyzer) exercised(ci int, k Key) bool {
+// headingAct records, and reports, a hit for key k in clause ci when act matches there and
+// nothing negates or refuses it.
+func (a *analyzer) headingAct(ci int, k Key, act *regexp.Regexp) bool {
 	text, f := a.p.Clauses[ci].Text, a.folded[ci]
-	m := exerciseRe.FindStringIndex(f)
+	m := act.FindStringIndex(f)
 	if m == nil || negationRe.MatchString(f[m[0]:m[1]]) {
 		return false
 	}
@@ -61,7 +68,7 @@ func (a *analyzer) exercised(ci int, k Key) bool {
 	sp := sents[sentenceAt(sents, m[0])]
 	lo, hi := clip(f, sp, m[0], m[1])
 	cs := a.cuesOf(ci)
-	if cs.refuses(f, lo, m[0]) || cs.keepsRight(f, lo, m[0], m[1]) {
+	if k.Group() == GroupRights && (cs.refuses(f, lo, m[0]) || cs.keepsRight(f, lo, m[0], m[1])) {
 		return false
 	}
 	if neg, _, _ := cs.negation(f, lo, m[0], m[1], hi); neg {

@@ -462,9 +462,14 @@ var vocab = []entry{
 		Catch:   "Our service is not directed to children under 13.",
 		Miss:    "Our service is for everyone."},
 	{Key: PracticePolicyChange,
-		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis|alter)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?(?:隐私)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)》?(?:进行|作出|做出)?(?:的)?(?:修订|修改|更新|变更|调整)|(?:政策|协议|条款|指引)[^。]{0,8}?(?:更新版本|新版本|修订版本)|重大变更`,
+		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis|alter)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?《?(?:隐私权?)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)》?(?:进行|作出|做出)?(?:的)?(?:修订|修改|更新|变更|调整)|(?:政策|协议|条款|指引)[^。]{0,8}?(?:更新版本|新版本|修订版本)|重大变更`,
 		Catch:   "We may update this privacy policy from time to time.",
 		Miss:    "You may update your profile."},
+	// A policy said to be subject to change, or a reader told to review it for changes.
+	{Key: PracticePolicyChange,
+		Pattern: `(?:polic(?:y|ies)|practices|notice|statement)\b[^.;]{0,30}?\bsubject to change|\b(?:review|check|visit|consult) (?:\w+ ){0,3}?(?:this page|this (?:privacy )?(?:policy|notice|statement)) (?:\w+ ){0,3}?(?:periodically|regularly|frequently|often|from time to time|for (?:any )?(?:changes|updates))|\b(?:this page|this (?:privacy )?(?:policy|notice|statement)) (?:may|might|will|can) be (?:updated|changed|revised|modified|amended) (?:occasionally|periodically|from time to time|at any time)`,
+		Catch:   "These practices are therefore subject to change, so we ask that you review this page periodically.",
+		Miss:    "Prices are subject to change without notice."},
 	{Key: PracticeDoNotTrack,
 		Pattern: `do[ -]not[ -]track|\bdnt\b`, // bare lower-case "do not track" is checked by dntStated
 		Catch:   "We do not respond to Do Not Track signals.",
