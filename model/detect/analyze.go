@@ -127,10 +127,16 @@ func (a *analyzer) leadIn(ci int) int {
 			return -1
 		}
 		if c.Kind == model.KindParagraph {
-			// A paragraph has a lead-in only right after one that ends in a colon.
+			// A paragraph has a lead-in only right after one that ends in a colon, or after
+			// sibling paragraphs ending in semicolons that follow one: a list written as
+			// paragraphs ("including:" / "Contact information …;" / "A user ID;").
 			t := strings.TrimSpace(d.Text)
 			if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") {
 				return j
+			}
+			if d.Kind == model.KindParagraph && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, "；") ||
+				strings.HasSuffix(t, "; and") || strings.HasSuffix(t, "; or")) {
+				continue
 			}
 			return -1
 		}

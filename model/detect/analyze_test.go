@@ -341,3 +341,31 @@ func TestVerbList(t *testing.T) {
 		t.Errorf("relative clause declared deletion: %q", f.Evidence[0].Quote)
 	}
 }
+
+// TestParagraphList checks that a list written as paragraphs ending in semicolons takes the
+// lead-in that ends in a colon before it, and that a paragraph after a full stop does not.
+func TestParagraphList(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  Status
+	}{
+		{"items after a colon", []string{
+			"When you register, we may ask you for different types of information, including:",
+			"Contact information, such as a name and email address;",
+			"Other details, such as gender, age and professional interests;",
+		}, Declared},
+		{"a paragraph after a full stop", []string{
+			"When you register, we may ask you for different types of information.",
+			"Contact information, such as a name and email address;",
+			"Other details, such as gender, age and professional interests;",
+		}, NotMentioned},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Analyze(testPolicy("Overview", tt.paras...)).Finding(DataDemographic).Status; got != tt.want {
+				t.Errorf("data.demographic = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
