@@ -93,6 +93,8 @@ func TestSemantics(t *testing.T) {
 		{"a policy-change heading", "Updates to This Policy", "This page reflects the current policy. It may be updated occasionally.", PracticePolicyChange, Declared},
 		{"an update elsewhere is no policy change", "Your profile", "This page shows your profile. It may be updated occasionally.", PracticePolicyChange, NotMentioned},
 		{"修订本《隐私政策》", "变更", "我们可能适时修订本《隐私政策》的条款。", PracticePolicyChange, Declared},
+		{"browsing activities", "Collection", "We collect information about your computer and browsing activities on the services.", DataUsage, Declared},
+		{"online behavioral advertising is no usage data", "Ads", "This site follows the principles for online behavioral advertising.", DataUsage, NotMentioned},
 		{"human review", "Your rights", "You have the right to ask for a human review of any decision that affects you.", RightAutomatedDecisions, Declared},
 		{"an instruction to the reader", "Controls", "Use the privacy controls in your account to choose who sees your activity.", RightPrivacySettings, Declared},
 		{"use of is no instruction", "Cookies", "Use of privacy settings by our staff is logged.", RightPrivacySettings, NotMentioned},

@@ -324,7 +324,7 @@ var vocab = []entry{
 		Catch:   "Our servers record your IP address.",
 		Miss:    "The IP address of a server is a number."},
 	{Key: DataUsage,
-		Pattern: `logs? (?:data|files?|information)|server logs?|web ?logs?|usage (?:data|information|details|statistics)|pages? (?:you )?(?:visit|view|request)|pages? visited|(?:browsing|search|purchase|click|viewing|watch) history|clickstream|links? (?:you )?click|access (?:times|dates)|time spent|dates? and times?|features? (?:you )?use|crash (?:reports?|logs?|data)|diagnostic|performance data|interactions? with|referring (?:url|website|page|site)|referr(?:er|al) (?:url|site)|how you use|your use of|activity (?:data|information)|search (?:queries|terms)|日志|浏览记录|搜索记录|访问记录|使用记录|点击记录|操作记录|使用情况|崩溃|访问时间|浏览(?:时长|时间|内容)`,
+		Pattern: `logs? (?:data|files?|information)|server logs?|web ?logs?|usage (?:data|information|details|statistics)|pages? (?:you )?(?:visit|view|request)|pages? visited|(?:browsing|search|purchase|click|viewing|watch) history|browsing (?:activit(?:y|ies)|behavio(?:u)?r)\b|(?:online|in-app) behavio(?:u)?r\b|clickstream|links? (?:you )?click|access (?:times|dates)|time spent|dates? and times?|features? (?:you )?use|crash (?:reports?|logs?|data)|diagnostic|performance data|interactions? with|referring (?:url|website|page|site)|referr(?:er|al) (?:url|site)|how you use|your use of|activity (?:data|information)|search (?:queries|terms)|日志|浏览记录|搜索记录|访问记录|使用记录|点击记录|操作记录|使用情况|崩溃|访问时间|浏览(?:时长|时间|内容)`,
 		Catch:   "We collect log data such as pages you visit and access times.",
 		Miss:    "Log files are records kept by web servers."},
 	{Key: DataCookies,
