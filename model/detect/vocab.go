@@ -437,6 +437,12 @@ var vocab = []entry{
 		Catch:   "If you leave a comment, the comment and its metadata are retained indefinitely.",
 		Miss:    "Keep a record of your password in a safe place.",
 		Unless:  `^\W{0,3}(?:secure|safe|confidential|private|protected)`},
+	// Deleting or rotating on a schedule, archiving for a period, keeping nothing past the
+	// session, and the Chinese 保存至…为止 / 保存六个月 / 六个月内删除 state a retention period too.
+	{Key: PracticeRetention,
+		Pattern: `\b(?:purg|delet|eras|rotat|destroy|overwrit)\w* (?:\w+ ){0,3}?every (?:\d+ |\w+ )?(?:hours?|days?|weeks?|months?|years?)\b|\barchiv\w* (?:\w+ ){0,3}?for (?:\d+|\w+) (?:days?|weeks?|months?|years?)\b|\b(?:stor|retain|keep|kept|held|hold)\w* (?:\w+ ){0,4}?(?:after|beyond|longer than) (?:the |your |this |that )?(?:session|transaction|request|purpose)|(?:保存|保留|存储|储存)(?:至|到)[^。；]{0,20}?(?:为止|之日|时)|(?:保存|保留|存储|储存)(?:期限为)?(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|日|周|月|年)|(?:\d+|[一二三四五六七八九十两半]+)个?(?:天|日|工作日|周|月|年)(?:内|后)[^。；]{0,10}?(?:删除|匿名化)`,
+		Catch:   "Server logs are rotated every 14 days.",
+		Miss:    "We publish a newsletter every 14 days."},
 	{Key: PracticeStorageLocation,
 		Pattern: `(?:stor|host|locat|kept|keep|maintain|process|sav|held|hold)\w* (?:\w+ ){0,7}?(?:in|within) (?:the )?` + countryPattern + `|(?:存储|储存|存放|保存|位于)(?:于|在)?[^。]{0,12}?(?:` + countryPatternZH + `)`,
 		Catch:   "Your data is stored on servers located in Singapore.",
