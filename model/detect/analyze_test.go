@@ -71,6 +71,7 @@ func TestSemantics(t *testing.T) {
 		{"refusing our automated decisions", "权利", "您有权拒绝我们仅通过自动化决策的方式作出决定。", RightAutomatedDecisions, Declared},
 		{"agreeing to our automated decisions", "权利", "您同意我们仅通过自动化决策的方式作出决定。", RightAutomatedDecisions, NotMentioned},
 		{"refusing others' processing", "权利", "您有权限制或者拒绝他人对您的个人信息进行处理。", RightObjection, Declared},
+		{"traditional Chinese refusal", "權利", "您有權拒絕他人對您的個人資料進行處理。", RightObjection, Declared},
 		{"our refusal to process", "权利", "我们有权拒绝处理明显不合理的请求。", RightObjection, NotMentioned},
 		{"opting out of processing", "Your rights", "The right to opt out of the processing of your personal data for targeted advertising.", RightObjection, Declared},
 		{"opting out of a sale is no objection", "Your rights", "The right to opt out of the sale of your personal data.", RightObjection, NotMentioned},

@@ -178,7 +178,7 @@ var vocab = []entry{
 		Miss:    "You may opt out of the sale of your personal data at any time."},
 	// PIPL Art. 44: the individual may refuse others' processing of his or her information.
 	{Key: RightObjection,
-		Pattern: `拒绝(?:我们|他人|第三方|其他人)?(?:对|将)?(?:您|你)?的?(?:个人)?(?:信息|数据)?(?:的)?(?:进行)?(?:处理|使用)`,
+		Pattern: `拒绝(?:我们|他人|第三方|其他人)?(?:对|将)?(?:您|你)?的?(?:个人)?(?:信息|数据|资料)?(?:的)?(?:进行)?(?:处理|使用)`,
 		Catch:   "您有权限制或者拒绝他人对您的个人信息进行处理。",
 		Miss:    "我们有权拒绝处理不合理的请求。"},
 	{Key: RightObjection,
