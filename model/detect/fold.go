@@ -35,6 +35,16 @@ func fold(s string) string {
 	if b == nil {
 		return s
 	}
+	for _, w := range tradWordPairs {
+		for i := strings.Index(s, w[0]); i >= 0; {
+			copy(b[i:], w[1])
+			j := strings.Index(s[i+len(w[0]):], w[0])
+			if j < 0 {
+				break
+			}
+			i += len(w[0]) + j
+		}
+	}
 	out := string(b)
 	for _, w := range wordPairs {
 		if strings.Contains(out, w[0]) {
@@ -48,6 +58,11 @@ func fold(s string) string {
 // the characters are folded: Taiwan's 資訊 and 訊息 are the mainland's 信息. Both words of a
 // pair have the same byte length, which fold relies on.
 var wordPairs = [][2]string{{"资讯", "信息"}, {"讯息", "信息"}}
+
+// tradWordPairs are words folded only when written in traditional characters: Taiwan's and Hong
+// Kong's 個人資料 is personal data (the mainland's 个人信息), while the mainland's 个人资料 is
+// often a profile. Both words of a pair have the same byte length.
+var tradWordPairs = [][2]string{{"個人資料", "个人信息"}}
 
 // tradPairs lists traditional characters, each followed by its simplified form. Only
 // characters that occur in the vocabulary matter; both members of a pair are three bytes in
@@ -65,7 +80,7 @@ const tradPairs = "" +
 	"約约責责規规準准護护衛卫與与環环節节結结構构評评價价統统計计測测試试驗验優优質质審审" +
 	"計计劃划場场銷销廣广傳传達达戲戏遊游樂乐緊紧繼继終终絲丝鏈链鍵键錢钱鐘钟陸陆漢汉灣湾" +
 	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭臺台" +
-	"擊击參参後后牆墙頭头學学無无術术來来溝沟沒没狀状現现類类緯纬練练綁绑訓训訟讼軟软過过進进違违長长僅仅潰溃洩泄暱昵徵征託托攜携況况"
+	"擊击參参後后牆墙頭头學学無无術术來来溝沟沒没狀状現现類类緯纬練练綁绑訓训訟讼軟软過过進进違违長长僅仅潰溃洩泄暱昵徵征託托攜携況况匯汇"
 
 // tradToSimp maps each traditional character of tradPairs to its simplified form.
 var tradToSimp = func() map[rune]rune {

@@ -140,7 +140,7 @@ var vocab = []entry{
 		Catch:   "You can download your data from the settings page.",
 		Miss:    "We export data summaries for our own accounting."},
 	{Key: RightPortability,
-		Pattern: `(?:转移|导出)(?:您的)?(?:个人)?(?:信息|数据)|可携`,
+		Pattern: `(?:转移|导出|汇出)(?:您的)?(?:个人)?(?:信息|数据)|可携`,
 		Catch:   "您可以导出您的个人信息。",
 		Miss:    "我们会在合并时转移业务。"},
 

@@ -67,8 +67,19 @@ func TestTradPairs(t *testing.T) {
 			t.Errorf("word pair %q %q changes byte length", w[0], w[1])
 		}
 	}
+	for _, w := range tradWordPairs {
+		if len(w[0]) != len(w[1]) {
+			t.Errorf("traditional word pair %q %q changes byte length", w[0], w[1])
+		}
+	}
 	if got := fold("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
 		t.Errorf("fold = %q", got)
+	}
+	if got := fold("個人資料與個人資料"); got != "个人信息与个人信息" {
+		t.Errorf("fold = %q, want 个人信息与个人信息", got)
+	}
+	if got := fold("编辑个人资料"); got != "编辑个人资料" {
+		t.Errorf("fold = %q: the mainland's 个人资料 (a profile) must stay", got)
 	}
 }
 
