@@ -104,6 +104,8 @@ func TestSemantics(t *testing.T) {
 		{"a payment method to pay is no payment data", "收费", "用户根据提示确认其同意按照前述支付方式支付费用。", DataPayment, NotMentioned},
 		{"a domain name before the account", "Your account", "You may access or modify your example.com account on the profile page.", RightCorrection, Declared},
 		{"a domain name in our changes", "Updates", "We may modify the example.com website from time to time.", RightCorrection, NotMentioned},
+		{"how to edit", "Accounts", "To view more details, including how to edit account information, click Learn More.", RightCorrection, Declared},
+		{"how we edit", "Editorial", "Our editors decide how we edit account information shown in articles.", RightCorrection, NotMentioned},
 		{"human review", "Your rights", "You have the right to ask for a human review of any decision that affects you.", RightAutomatedDecisions, Declared},
 		{"an instruction to the reader", "Controls", "Use the privacy controls in your account to choose who sees your activity.", RightPrivacySettings, Declared},
 		{"use of is no instruction", "Cookies", "Use of privacy settings by our staff is logged.", RightPrivacySettings, NotMentioned},

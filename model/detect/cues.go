@@ -31,10 +31,10 @@ var (
 	exceptionRe = regexp.MustCompile(`\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`)
 
 	// userCueRe finds the user as the one who acts ("you can", "users may", "your right",
-	// "request", "您可以") before a right's trigger. The people a policy serves go by many names;
+	// "request", "how to", "您可以") before a right's trigger. The people a policy serves go by many names;
 	// the rarer ones (students, patients, subscribers, players) count with a modal after them
 	// ("students may"), not as a modifier ("student test attempts").
-	userCueRe = regexp.MustCompile(`\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`)
+	userCueRe = regexp.MustCompile(`\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to|how to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`)
 
 	// companySubjectRe finds the company as the subject of an action ("we may delete", "我们会删除").
 	// Other actors count too: "these third parties have access to your information" grants
