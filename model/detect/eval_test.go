@@ -27,10 +27,10 @@ func evalDir() string {
 // evalFloors are the micro-F1 figures the detector reached on the dev set, per group and
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
-	"rights":    0.929,
-	"data":      0.968,
+	"rights":    0.933,
+	"data":      0.971,
 	"practices": 0.980,
-	"overall":   0.962,
+	"overall":   0.964,
 }
 
 const evalSlack = 0.02
