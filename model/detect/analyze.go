@@ -429,7 +429,13 @@ func (a *analyzer) userActs(ci int, cs *cues, sentBefore string, lo, m0 int, aft
 // the text before, or a lead-in or heading about collection.
 func (a *analyzer) collected(ci int, cs *cues, f string, sp span, m0, m1 int) bool {
 	if m0-sp.start < 40 && definitionLeadRe.MatchString(f[sp.start:m0]) && definesRe.MatchString(f[m1:min(sp.end, m1+160)]) &&
-		!anyIn(cs.company, sp.start, sp.end) {
+		!passiveRe.MatchString(f[m1:min(sp.end, m1+160)]) && !anyIn(cs.company, sp.start, sp.end) {
+		return false
+	}
+	if m0-sp.start >= 8 && !anyIn(cs.company, sp.start, sp.end) && definingSentenceRe.MatchString(f[sp.start:m0]) &&
+		!notTermRe.MatchString(f[sp.start:m0]) {
+		// "A cookie is a small amount of data, which often includes a unique identifier":
+		// what a defined term contains is part of the definition, not collected.
 		return false
 	}
 	lo, hi := clip(f, sp, m0, m1)

@@ -63,6 +63,19 @@ var (
 	// "Cookies are small text files", "A web beacon (pixel) is…", "Cookie是指…".
 	definesRe = regexp.MustCompile(`^[\w'’-]*\s*(?:\([^)]{0,80}\)\s*)?(?:is|are|refers? to|means?|consists? of)\b|^[\w'’-]*\s*(?:（[^）]{0,40}）)?(?:是指|是一种|是一个|是一些|指的是|是)`)
 
+	// passiveRe, right after a trigger, is a passive that reports an action rather than a
+	// definition: "Device information is collected automatically", "are stored on our servers".
+	passiveRe = regexp.MustCompile(`^[\w'’-]*\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:\w+ly\s+)?(?:\w+ed|being|kept|held|sent|taken|given|shown|known|read|built|made)\b`)
+
+	// definingSentenceRe is the start of a sentence, up to a trigger inside it, that defines a
+	// term of one to three words: "a cookie is a small amount of data, which often includes …",
+	// "web beacons are tiny graphics that …".
+	definingSentenceRe = regexp.MustCompile(`^[\s"“'*-]*(?:(?:a|an|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:a|an|small|tiny|little|simple|short|files?|pieces?|strings?)\s`)
+
+	// notTermRe is a sentence start whose subject is no term being defined: a pronoun or a
+	// conjunction ("if you are a resident", "it is a small app").
+	notTermRe = regexp.MustCompile(`^[\s"“'*-]*(?:if|when|where|as|you|we|it|this|that|there|they|he|she|i|our|your|their)\b`)
+
 	// definitionLeadRe is what may stand before a defining trigger: nothing, an article, "what
 	// are" or a bullet-like prefix.
 	definitionLeadRe = regexp.MustCompile(`^[\s"“'*-]*(?:(?:a|an|the|what (?:are|is)|about)\s+)?[\s"“']*$`)
