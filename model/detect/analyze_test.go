@@ -51,6 +51,8 @@ func TestSemantics(t *testing.T) {
 		{"a passive is no definition", "Collection", "Device information is collected automatically when you use the app.", DataDevice, Declared},
 		{"what a defined term contains", "Collection", "A cookie is a small amount of data, which often includes a unique identifier.", DataDevice, NotMentioned},
 		{"a definition of files", "Cookies", "Cookies are files with a small amount of data that are commonly used as anonymous unique identifiers.", DataDevice, NotMentioned},
+		{"an age limit is no age collected", "Children", "We assume that users 13 years of age or older have their parents' permission to use this website.", DataDemographic, NotMentioned},
+		{"age or gender collected", "Collection", "We collect your age or gender when you register.", DataDemographic, Declared},
 		{"a pronoun is no defined term", "Eligibility", "If you are a resident of India, we collect your age to confirm you are an adult.", DataDemographic, Declared},
 		{"denied collection", "Collection", "We do not collect your location.", DataLocation, Denied},
 		{"DNT not honoured", "DNT", "Our site does not respond to Do Not Track signals.", PracticeDoNotTrack, Denied},

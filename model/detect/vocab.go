@@ -371,7 +371,9 @@ var vocab = []entry{
 	{Key: DataDemographic,
 		Pattern: `date of birth|birth ?dates?|birthdays?|(?:your|user'?s?|their) age\b|\bage(?:,| and| or| range| group)|\bgender\b|\bsex\b|marital status|demographic|nationality|household income|education level|出生日期|生日|年龄|性别|学历|婚姻状况`,
 		Catch:   "We collect your date of birth and gender.",
-		Miss:    "You must be over the age of 13 to use the service."},
+		Miss:    "You must be over the age of 13 to use the service.",
+		// "13 years of age or older" states an age limit, not a collected age.
+		Unless: `^ ?(?:older|younger|over|under|above|below)\b`},
 	{Key: DataSensitive,
 		Pattern: `racial|ethnic origin|religio|political (?:opinions|views|affiliation)|sexual orientation|sex life|trade union|philosophical beliefs|criminal (?:records|convictions|history)|sensitive (?:personal )?(?:information|data)|special categor|敏感个人信息|宗教信仰|种族|性取向|犯罪记录|政治观点`,
 		Catch:   "We may process sensitive personal data such as religious beliefs.",
