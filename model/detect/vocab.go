@@ -51,7 +51,7 @@ var vocab = []entry{
 		Catch:   "You may access, update or delete your personal information at any time.",
 		Miss:    "We limit access to your personal information to employees who need it."},
 	{Key: RightAccess,
-		Pattern: `\b(?:review|view|see|know|confirm|find out|query|inquir)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?`,
+		Pattern: `\b(?:review|view|see|know|confirm|find out|query|inquir)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?|\bconfirmation of (?:the )?existence of (?:\w+ )?processing\b`,
 		Catch:   "You can ask us to confirm whether we process your personal data.",
 		Miss:    "We review the information we hold every year."},
 	{Key: RightAccess,
@@ -86,11 +86,11 @@ var vocab = []entry{
 		Miss:    "我们会更新本政策。"},
 
 	{Key: RightDeletion, Mode: modeSelf,
-		Pattern: `right (?:of|to) (?:erasure|deletion|delete|erase|be forgotten|have (?:\w+ ){0,3}(?:deleted|erased))|right to be forgotten|(?:deletion|erasure) requests?|request(?:ing)? (?:the )?(?:deletion|erasure)|request (?:that|for) (?:we|us to) (?:delete|erase|remove)`,
+		Pattern: `right (?:of|to) (?:erasure|deletion|delete|erase|be forgotten|have (?:\w+ ){0,3}(?:deleted|erased))|right to be forgotten|(?:deletion|erasure) requests?|request(?:ing)? (?:the )?(?:deletion|erasure|elimination)|request (?:that|for) (?:we|us to) (?:delete|erase|remove)`,
 		Catch:   "You have the right to erasure of your data.",
 		Miss:    "We reserve the right to delete content that violates our terms."},
 	{Key: RightDeletion,
-		Pattern: `\b(?P<t>(?:delet|eras|remov)\w*)` + verbList + `(?:\w+ ){0,4}?(?:personal|data|information|info|details)|\berasure\b`,
+		Pattern: `\b(?P<t>(?:delet|eras|remov|eliminat)\w*)` + verbList + `(?:\w+ ){0,4}?(?:personal|data|information|info|details)|\berasure\b`,
 		Catch:   "You can ask us to delete your personal information.",
 		Miss:    "We may delete your information if you violate the terms."},
 	{Key: RightDeletion,
@@ -213,7 +213,7 @@ var vocab = []entry{
 		Catch:   "You can revoke the app's access to your data in your Google account.",
 		Miss:    "We may revoke your access to the service if you break these terms."},
 	{Key: RightWithdrawConsent,
-		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|(?:retract|cancel)\w* (?:your |their |any |the |this |that |such )?(?:\w+ )?consents?\b|(?:change|modify|update|adjust)\w* (?:your |their )?consent (?:choices|preferences|settings)\b|withdraw\w* (?:your |their |any |the )?(?:permission|authori[sz]ation|agreement|approval)\b|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|withdrawal of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
+		Pattern: `withdraw\w* (?:\w+ ){0,4}?consent|revok\w* (?:\w+ ){0,4}?(?:consent|authori[sz]ation|permission)|(?:retract|cancel)\w* (?:your |their |any |the |this |that |such )?(?:\w+ )?consents?\b|(?:change|modify|update|adjust)\w* (?:your |their )?consent (?:choices|preferences|settings)\b|withdraw\w* (?:your |their |any |the )?(?:permission|authori[sz]ation|agreement|approval)\b|consent (?:\w+ ){0,6}?(?:withdraw|revoc|revok)|(?:withdrawal|revocation) of (?:\w+ ){0,2}?consent|(?:撤回|撤销|收回|取消|改变)(?:您的)?(?:同意|授权)|(?:撤回|撤销|收回)(?:您|你)?对[^。；，,;]{0,20}?的(?:同意|授权)`,
 		Catch:   "You can withdraw your consent at any time.",
 		Miss:    "We may withdraw this offer at any time."},
 
@@ -245,13 +245,13 @@ var vocab = []entry{
 		Catch:   "如果我们通过自动化决策作出对您有重大影响的决定，您有权要求我们予以说明。",
 		Miss:    "如果我们通过自动化决策发现异常交易，我们有权拒绝该交易。"},
 	{Key: RightComplaint,
-		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bico\b|\bdpa\b|ombudsman)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报|申诉)|(?:投诉|举报|申诉)(?:、|或|和|及)?(?:投诉|举报|申诉)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
+		Pattern: `complain\w*[^.;]{0,160}?(?:supervisory|data protection|authorit|regulator|commissioner|\bdpa\b|ombudsman|\b(?:ico|cnil|oaic|anpd|aepd|pdpc|dpc|edpb|fdpic|bfdi)\b)|(?:supervisory|data protection|competent|local|relevant|privacy) (?:\w+ ){0,2}?(?:authorit\w*|regulator|commissioner)(?:,? \w+){0,8}? complaint|(?:lodge|file|report|submit|make|register|raise) (?:a |an )?(?:formal )?complaint|right to complain|(?:向|进行|提出|发起|提交|可以|可向|可通过|有权)[^。；，,;]{0,24}?(?:投诉|举报|申诉)|(?:投诉|举报|申诉)(?:、|或|和|及)?(?:投诉|举报|申诉)?等?(?:的)?(?:权利|权|渠道|途径|方式|电话|邮箱|入口|热线)`,
 		Catch:   "You have the right to lodge a complaint with a supervisory authority.",
 		Miss:    "We handle complaints from our business partners internally."},
 	// Turning to the data protection regulator is complaining to it (GDPR Art. 77): "you can
 	// contact the Information Commissioner's Office".
 	{Key: RightComplaint,
-		Pattern: `\b(?:contact|write to|report (?:\w+ ){0,2}?to|refer (?:\w+ ){0,2}?to|escalate (?:\w+ ){0,2}?to|raise (?:\w+ ){0,2}?with|bring (?:\w+ ){0,2}?before|seek (?:\w+ ){0,2}?(?:from|before|with)|reach out to|turn to|approach|appeal to) (?:the |your |a |an )?(?:\w+ ){0,3}?(?:information commissioner|data protection (?:authorit\w*|commission\w*|supervisor\w*|regulator|agency|board|inspectorate|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator)|regulator\b)`,
+		Pattern: `\b(?:contact|write to|report (?:\w+ ){0,2}?to|refer (?:\w+ ){0,2}?to|escalate (?:\w+ ){0,2}?to|raise (?:\w+ ){0,2}?with|bring (?:\w+ ){0,2}?before|seek (?:\w+ ){0,2}?(?:from|before|with)|reach out to|turn to|approach|appeal to|petition) (?:the |your |a |an )?(?:\w+ ){0,3}?(?:\b(?:ico|cnil|oaic|anpd|aepd|pdpc|dpc|edpb|fdpic|bfdi)\b|information commissioner|data protection (?:authorit\w*|commission\w*|supervisor\w*|regulator|agency|board|inspectorate|office\b)|supervisory (?:authorit\w*|body)|privacy (?:commissioner|regulator)|regulator\b)`,
 		Catch:   "If you are unhappy with how we handle your data, you can contact the Information Commissioner's Office.",
 		Miss:    "We have registered with the Information Commissioner's Office as a data controller."},
 	// A complaint the user makes through a channel the policy names: "if you have any
