@@ -360,16 +360,22 @@ var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?
 // notSubjectRe, right before an automated-decision trigger, promises the user is not subject
 // to such decisions: "you will not be subject to decisions based solely on …". The right not to
 // be subject to them ("you have the right not to be") is no promise.
-var notSubjectRe = regexp.MustCompile(`\b(?:you|users?|individuals?) (?:(?:will|shall|would) (?:not|never) be|are (?:not|never)) (?:subject(?:ed)?|exposed) to (?:\w+ ){0,4}$|(?:您|你|用户)(?:不会|将不会)(?:受到|被)[^。]{0,12}$`)
+var notSubjectRe *regexp.Regexp // compiled by compileRules from notSubjectPattern
+
+const notSubjectPattern = `\b(?:you|users?|individuals?) (?:(?:will|shall|would) (?:not|never) be|are (?:not|never)) (?:subject(?:ed)?|exposed) to (?:\w+ ){0,4}$|(?:您|你|用户)(?:不会|将不会)(?:受到|被)[^。]{0,12}$`
 
 // notUsedRe, right after a trigger, negates it in the passive: "automated decision-making is
 // not used", "… does not take place", "自动化决策…不会…".
-var notUsedRe = regexp.MustCompile(`^[^.;:]{0,40}?\b(?:is|are|will be|shall be|was|were) (?:not|never) (?:\w+ )?(?:used|carried out|performed|conducted|applied|employed|made|undertaken|engaged in|involved)\b|^[^.;:]{0,40}?\b(?:does|do|will|shall) not (?:take place|occur|happen|apply|exist)\b|^[^.;:]{0,40}?\b(?:takes|take) place\b[^.;:]{0,10}?\bnot\b`)
+var notUsedRe *regexp.Regexp // compiled by compileRules from notUsedPattern
+
+const notUsedPattern = `^[^.;:]{0,40}?\b(?:is|are|will be|shall be|was|were) (?:not|never) (?:\w+ )?(?:used|carried out|performed|conducted|applied|employed|made|undertaken|engaged in|involved)\b|^[^.;:]{0,40}?\b(?:does|do|will|shall) not (?:take place|occur|happen|apply|exist)\b|^[^.;:]{0,40}?\b(?:takes|take) place\b[^.;:]{0,10}?\bnot\b`
 
 // imperativeRe, at the start of a sentence, is an instruction to the reader: a verb of using
 // the service followed by its object ("use the", "visit your", "contact us", "go to",
 // "log in to"). "Use of cookies" and "Visits are logged" are no instruction.
-var imperativeRe = regexp.MustCompile(`^[^\pL]*(?:please |simply |just )?(?:(?:use|visit|click|tap|select|open|contact|e-?mail|call|adjust|change|update|review|manage|check|edit) (?:the|your|our|a|an|this|these|any|all|us|it|its)\b|(?:go|navigate|write|log ?in|sign ?in|click on|tap on|log into|sign into)\b)`)
+var imperativeRe *regexp.Regexp // compiled by compileRules from imperativePattern
+
+const imperativePattern = `^[^\pL]*(?:please |simply |just )?(?:(?:use|visit|click|tap|select|open|contact|e-?mail|call|adjust|change|update|review|manage|check|edit) (?:the|your|our|a|an|this|these|any|all|us|it|its)\b|(?:go|navigate|write|log ?in|sign ?in|click on|tap on|log into|sign into)\b)`
 
 // dntSignalRe is what follows "do not track" when it names the browser signal.
 var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|instructions?|browser)`)

@@ -65,16 +65,16 @@ var (
 
 	// passiveRe, right after a trigger, is a passive that reports an action rather than a
 	// definition: "Device information is collected automatically", "are stored on our servers".
-	passiveRe = regexp.MustCompile(`^[\w'’-]*\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:\w+ly\s+)?(?:\w+ed|being|kept|held|sent|taken|given|shown|known|read|built|made)\b`)
+	passiveRe *regexp.Regexp // compiled by compileRules from passivePattern
 
 	// definingSentenceRe is the start of a sentence, up to a trigger inside it, that defines a
 	// term of one to three words: "a cookie is a small amount of data, which often includes …",
 	// "web beacons are tiny graphics that …".
-	definingSentenceRe = regexp.MustCompile(`^[\s"“'*-]*(?:(?:a|an|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:a|an|small|tiny|little|simple|short|files?|pieces?|strings?)\s`)
+	definingSentenceRe *regexp.Regexp // compiled by compileRules from definingSentencePattern
 
 	// notTermRe is a sentence start whose subject is no term being defined: a pronoun or a
 	// conjunction ("if you are a resident", "it is a small app").
-	notTermRe = regexp.MustCompile(`^[\s"“'*-]*(?:if|when|where|as|you|we|it|this|that|there|they|he|she|i|our|your|their)\b`)
+	notTermRe *regexp.Regexp // compiled by compileRules from notTermPattern
 
 	// definitionLeadRe is what may stand before a defining trigger: nothing, an article, "what
 	// are" or a bullet-like prefix.
@@ -86,6 +86,13 @@ var (
 
 	// hypotheticalRe finds a hypothetical ("if we learn that we have collected…").
 	hypotheticalRe = regexp.MustCompile(`\bif (?:we|it|you)\b|\bin the event\b|\binadvertently\b|\bshould we\b|如果|若|一旦|如发现|发现`)
+)
+
+// Patterns of the definition cues above, compiled by compileRules on the first Analyze.
+const (
+	passivePattern          = `^[\w'’-]*\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:\w+ly\s+)?(?:\w+ed|being|kept|held|sent|taken|given|shown|known|read|built|made)\b`
+	definingSentencePattern = `^[\s"“'*-]*(?:(?:a|an|the)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:\([^)]{0,80}\)\s*)?(?:is|are)\s+(?:a|an|small|tiny|little|simple|short|files?|pieces?|strings?)\s`
+	notTermPattern          = `^[\s"“'*-]*(?:if|when|where|as|you|we|it|this|that|there|they|he|she|i|our|your|their)\b`
 )
 
 // Scope cues: in a section title they scope everything under it; in a sentence they scope the

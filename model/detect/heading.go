@@ -2,34 +2,65 @@ package detect
 
 import "regexp"
 
-// headingKeys names, per key, the headings that are that one right or practice: "Right to
-// object", "Withdrawing your consent", "撤回同意", "Updates to this policy". Policies often name
-// the key only in the heading and say the rest in the clause below ("You can do so at any time
-// by contacting us", "It may be updated occasionally"), a clause that on its own names nothing.
-// act is what such a clause must say: for a right, the user exercising one.
-var headingKeys = []struct {
-	key     Key
-	heading *regexp.Regexp
-	act     *regexp.Regexp
-}{
-	{RightObjection, regexp.MustCompile(`\bright to object\b|\bobjection\b|^\W*object(?:ing)? to\b|反对|拒绝处理`), exerciseRe},
-	{RightWithdrawConsent, regexp.MustCompile(`\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`), exerciseRe},
-	{RightComplaint, regexp.MustCompile(`\bcomplain\w*|投诉|举报|申诉`), exerciseRe},
-	{RightAutomatedDecisions, regexp.MustCompile(`\bautomated (?:individual )?decision|自动化?决策`), exerciseRe},
-	{RightDeletion, regexp.MustCompile(`\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|\b(?:data|information) (?:deletion|erasure|removal)\b|删除(?:您的)?(?:个人)?信息`), exerciseRe},
-	{RightRestriction, regexp.MustCompile(`\brestrict\w* (?:of |on )?(?:the )?processing|限制处理`), exerciseRe},
-	{RightPortability, regexp.MustCompile(`\bportability\b|可携`), exerciseRe},
-	{PracticePolicyChange, regexp.MustCompile(`\b(?:changes?|updates?|modifications?|revisions?|amendments?) (?:to|of|in) (?:this|our|the) (?:\w+ )?(?:policy|notice|statement)\b|\b(?:policy|notice|statement) (?:changes|updates|revisions)\b`), changedRe},
+// headingKey is one heading that is one right or practice by itself. Policies often name the
+// key only in the heading and say the rest in the clause below ("Right to object" / "You can do
+// so at any time by contacting us"; "Updates to this policy" / "It may be updated
+// occasionally"), a clause that on its own names nothing. act is what such a clause must say:
+// for a right, the user exercising one.
+type headingKey struct {
+	key          Key
+	heading, act *regexp.Regexp
 }
 
-// exerciseRe finds the user exercising a right without naming it: "you can do so at any time",
-// "you may exercise this right", "you can ask us to stop", "您可以通过…行使该权利", "您有权要求我们
-// 作出解释".
-var exerciseRe = regexp.MustCompile(`\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have the right to|are entitled to|are able to)(?: \w+){0,3}? (?:exercise|do so|do this|do that|ask(?: us)? to|request (?:this|that|it|so)|object|withdraw|revoke|opt out|stop|refuse|complain|lodge)\b|\b(?:exercise|invoke) (?:this|that|the|your|such) rights?\b|(?:行使|实现)(?:该|此|这一|上述)?(?:项)?权利|(?:您|你)(?:有权|可以)(?:要求|拒绝|申请|撤回|反对|投诉|举报|行使)`)
+// headingPatterns gives, per key, the pattern of its headings (folded text) and whether its
+// clause must show the user exercising a right (rights) or the policy changing (policy_change).
+var headingPatterns = []struct {
+	key     Key
+	pattern string
+}{
+	{RightObjection, `\bright to object\b|\bobjection\b|^\W*object(?:ing)? to\b|反对|拒绝处理`},
+	{RightWithdrawConsent, `\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`},
+	{RightComplaint, `\bcomplain\w*|投诉|举报|申诉`},
+	{RightAutomatedDecisions, `\bautomated (?:individual )?decision|自动化?决策`},
+	{RightDeletion, `\bright to (?:erasure|deletion|be forgotten)|\berasure\b|\bdelet\w* (?:of )?(?:your )?(?:personal )?(?:data|information)\b|\b(?:data|information) (?:deletion|erasure|removal)\b|删除(?:您的)?(?:个人)?信息`},
+	{RightRestriction, `\brestrict\w* (?:of |on )?(?:the )?processing|限制处理`},
+	{RightPortability, `\bportability\b|可携`},
+	{PracticePolicyChange, `\b(?:changes?|updates?|modifications?|revisions?|amendments?) (?:to|of|in) (?:this|our|the) (?:\w+ )?(?:policy|notice|statement)\b|\b(?:policy|notice|statement) (?:changes|updates|revisions)\b`},
+}
 
-// changedRe finds, under a heading about changes to the policy, that the policy may change:
-// "it may be updated occasionally", "we will post any changes on this page".
-var changedRe = regexp.MustCompile(`\b(?:may|might|will|can|could) (?:be )?(?:\w+ )?(?:updated|changed|revised|modified|amended)\b|\b(?:post|publish|notify you of) (?:\w+ ){0,2}?(?:changes|updates|revisions)\b|\bsubject to change\b`)
+// exercisePattern finds the user exercising a right without naming it: "you can do so at any
+// time", "you may exercise this right", "you can ask us to stop", "您可以通过…行使该权利",
+// "您有权要求我们作出解释".
+const exercisePattern = `\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have the right to|are entitled to|are able to)(?: \w+){0,3}? (?:exercise|do so|do this|do that|ask(?: us)? to|request (?:this|that|it|so)|object|withdraw|revoke|opt out|stop|refuse|complain|lodge)\b|\b(?:exercise|invoke) (?:this|that|the|your|such) rights?\b|(?:行使|实现)(?:该|此|这一|上述)?(?:项)?权利|(?:您|你)(?:有权|可以)(?:要求|拒绝|申请|撤回|反对|投诉|举报|行使)`
+
+// changedPattern finds, under a heading about changes to the policy, that the policy may
+// change: "it may be updated occasionally", "we will post any changes on this page".
+const changedPattern = `\b(?:may|might|will|can|could) (?:be )?(?:\w+ )?(?:updated|changed|revised|modified|amended)\b|\b(?:post|publish|notify you of) (?:\w+ ){0,2}?(?:changes|updates|revisions)\b|\bsubject to change\b`
+
+// headingKeys is headingPatterns compiled by compileRules.
+var headingKeys []headingKey
+
+// compileRules compiles the heading rules and the context rules that are plain regular
+// expressions (not literal-anchored matchers); call it through compiled.Do, like compile, so
+// that importing the package costs nothing.
+func compileRules() {
+	exercise := regexp.MustCompile(exercisePattern)
+	changed := regexp.MustCompile(changedPattern)
+	headingKeys = make([]headingKey, len(headingPatterns))
+	for i, h := range headingPatterns {
+		act := exercise
+		if h.key.Group() != GroupRights {
+			act = changed
+		}
+		headingKeys[i] = headingKey{h.key, regexp.MustCompile(h.pattern), act}
+	}
+	notSubjectRe = regexp.MustCompile(notSubjectPattern)
+	notUsedRe = regexp.MustCompile(notUsedPattern)
+	imperativeRe = regexp.MustCompile(imperativePattern)
+	passiveRe = regexp.MustCompile(passivePattern)
+	definingSentenceRe = regexp.MustCompile(definingSentencePattern)
+	notTermRe = regexp.MustCompile(notTermPattern)
+}
 
 // headingClauses bounds how many clauses right under such a heading are read for the key.
 const headingClauses = 3

@@ -538,6 +538,7 @@ var compiled sync.Once
 // compile builds branches, pf, the cue matchers and the recipient matchers; call it through
 // compiled.Do.
 func compile() {
+	compileRules()
 	branches = compileVocab()
 	pf = newPrefilter(branchLiterals(), len(branches))
 	negationM = newMatcher(negationRe.String(), cueLen)
