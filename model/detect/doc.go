@@ -12,6 +12,9 @@
 //   - collecting or defining: "Cookies are small text files" defines and declares nothing;
 //   - scope: a right granted only under "If you are a California resident" or in a section on
 //     the EEA, China or children carries that scope.
+//   - headings: a right or a policy change named only by its section heading ("Right to
+//     object", "Updates to this policy") is declared by a clause under it that says the rest
+//     ("You can do so at any time by contacting us", "It may be updated occasionally").
 //
 // Some keys carry a value: retention period, storage countries, children's minimum age, Do Not
 // Track stance, privacy contact email, sharing recipients.
