@@ -161,5 +161,5 @@ func (c *cues) keepsRight(f string, lo, m0, m1 int) bool {
 }
 
 // wishRe, after "if you", makes the condition the user's wish: "if you wish to", "if you'd
-// like", "if you have submitted information and want to review it".
-var wishRe = regexp.MustCompile(`^[^.;:]{0,80}?(?:\b(?:wish|want|would like|prefer|choose|request|ask|decide|no longer|believe|think|are concerned|have (?:any )?(?:questions|concerns))\b|['’]d like)`)
+// like", "if you have submitted information and want to review it", "if you have a complaint".
+var wishRe = regexp.MustCompile(`^[^.;:]{0,80}?(?:\b(?:wish|want|would like|prefer|choose|request|ask|decide|no longer|believe|think|are concerned|have (?:any |a )?(?:questions|concerns|complaints?))\b|['’]d like)`)

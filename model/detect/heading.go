@@ -1,6 +1,9 @@
 package detect
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // headingKey is one heading that is one right or practice by itself. Policies often name the
 // key only in the heading and say the rest in the clause below ("Right to object" / "You can do
@@ -18,7 +21,7 @@ var headingPatterns = []struct {
 	key     Key
 	pattern string
 }{
-	{RightObjection, `\bright to object\b|\bobjection\b|^\W*object(?:ing)? to\b|反对|拒绝处理`},
+	{RightObjection, `\bright to object\b|\bobjection\b|\bobject(?:ing)? to\b|反对|拒绝处理`},
 	{RightWithdrawConsent, `\b(?:withdraw|revok|revocation)\w* (?:\w+ ){0,2}?consent|\bconsent (?:withdrawal|revocation)|(?:撤回|撤销)(?:您的)?(?:同意|授权)`},
 	{RightComplaint, `\bcomplain\w*|投诉|举报|申诉`},
 	{RightAutomatedDecisions, `\bautomated (?:individual )?decision|自动化?决策`},
@@ -37,8 +40,12 @@ const exercisePattern = `\b(?:you|users?)(?: \w+){0,3}? (?:can|may|could|have th
 // change: "it may be updated occasionally", "we will post any changes on this page".
 const changedPattern = `\b(?:may|might|will|can|could) (?:be )?(?:\w+ )?(?:updated|changed|revised|modified|amended)\b|\b(?:post|publish|notify you of) (?:\w+ ){0,2}?(?:changes|updates|revisions)\b|\bsubject to change\b`
 
-// headingKeys is headingPatterns compiled by compileRules.
-var headingKeys []headingKey
+// headingKeys is headingPatterns compiled by compileRules; anyHeading matches all their
+// headings at once, anchored at their literals (most titles have none of them).
+var (
+	headingKeys []headingKey
+	anyHeading  *matcher
+)
 
 // compileRules compiles the heading rules and the context rules that are plain regular
 // expressions (not literal-anchored matchers); call it through compiled.Do, like compile, so
@@ -47,13 +54,16 @@ func compileRules() {
 	exercise := regexp.MustCompile(exercisePattern)
 	changed := regexp.MustCompile(changedPattern)
 	headingKeys = make([]headingKey, len(headingPatterns))
+	all := make([]string, len(headingPatterns))
 	for i, h := range headingPatterns {
+		all[i] = h.pattern
 		act := exercise
 		if h.key.Group() != GroupRights {
 			act = changed
 		}
 		headingKeys[i] = headingKey{h.key, regexp.MustCompile(h.pattern), act}
 	}
+	anyHeading = newMatcher(strings.Join(all, "|"), cueLen)
 	notSubjectRe = regexp.MustCompile(notSubjectPattern)
 	notUsedRe = regexp.MustCompile(notUsedPattern)
 	imperativeRe = regexp.MustCompile(imperativePattern)
@@ -70,8 +80,11 @@ const headingClauses = 3
 func (a *analyzer) headingRights() {
 	for si := range a.p.Sections {
 		title := a.sections[si].folded
+		if title == "" || !anyHeading.matchString(title) {
+			continue
+		}
 		for _, hk := range headingKeys {
-			if !hk.heading.MatchString(title) || a.stated(hk.key) {
+			if a.stated(hk.key) || !hk.heading.MatchString(title) {
 				continue
 			}
 			s := a.p.Sections[si]

@@ -256,8 +256,8 @@ var vocab = []entry{
 		Miss:    "We have registered with the Information Commissioner's Office as a data controller."},
 	// A complaint the user makes through a channel the policy names: "if you have any
 	// questions or complaints, contact us at …".
-	{Key: RightComplaint, Mode: modeSelf,
-		Pattern: `\b(?:you|users?) (?:\w+ ){0,2}?(?:have|make|raise|file|lodge) (?:a |an |any )?(?:[\w,]+ ){0,4}?complaints?\b[^.;]{0,160}?\b(?:contact|write to|e-?mail us|call us|reach us|reach out)`,
+	{Key: RightComplaint,
+		Pattern: `\bcomplaints?\b[^.;]{0,160}?\b(?:contact|write to|e-?mail us|call us|reach us|reach out)`,
 		Catch:   "If you have a complaint about our privacy practices, please contact us at privacy@example.com.",
 		Miss:    "If we receive a complaint about a user's post, we may contact that user."},
 	{Key: RightNonDiscrimination,
@@ -353,7 +353,7 @@ var vocab = []entry{
 		Catch:   "We store the content you upload to the service.",
 		Miss:    "Content is king, as the saying goes."},
 	{Key: DataPayment,
-		Pattern: `payment (?:information|details|data|card|method|info)|payment (?:and|or|&) (?:\w+ ){1,2}?(?:information|details|data)\b|(?:information|data|details) about (?:your |the )?(?:\w+ )?(?:transactions|purchases)\b|(?:paypal|alipay|wechat pay|apple pay|google pay) (?:account|e-?mail|details|information)|\biban\b|purchase (?:details|data)\b|order (?:history|details|information)\b|credit (?:or debit )?cards?|debit cards?|card (?:numbers?|details|information)|bank (?:account|details|information)|billing (?:information|details|address|data|info)|financial (?:information|data|details|account)|transaction (?:history|information|data|details|records)|purchase (?:history|information|records)|银行卡|支付信息|支付账号|支付宝账号|订单金额|支付金额|交易(?:信息|记录)|付款信息|财产信息|订单信息`,
+		Pattern: `payment (?:information|details|data|card|method|info)|payment (?:and|or|&) (?:\w+ ){1,2}?(?:information|details|data)\b|\babout (?:your |the )?(?:\w+ )?(?:transactions|purchases)\b|(?:paypal|alipay|wechat pay|apple pay|google pay) (?:account|e-?mail|details|information)|\biban\b|purchase (?:details|data)\b|order (?:history|details|information)\b|credit (?:or debit )?cards?|debit cards?|card (?:numbers?|details|information)|bank (?:account|details|information)|billing (?:information|details|address|data|info)|financial (?:information|data|details|account)|transaction (?:history|information|data|details|records)|purchase (?:history|information|records)|银行卡|支付信息|支付账号|支付宝账号|订单金额|支付金额|交易(?:信息|记录)|付款信息|财产信息|订单信息`,
 		Catch:   "We collect payment information such as your credit card number.",
 		Miss:    "Credit cards are plastic cards issued by banks."},
 	{Key: DataGovernmentID,
