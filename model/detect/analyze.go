@@ -365,7 +365,7 @@ var notSubjectRe *regexp.Regexp // compiled by compileRules from notSubjectPatte
 const notSubjectPattern = `\b(?:you|users?|individuals?) (?:(?:will|shall|would) (?:not|never) be|are (?:not|never)) (?:subject(?:ed)?|exposed) to (?:\w+ ){0,4}$|(?:您|你|用户)(?:不会|将不会)(?:受到|被)[^。]{0,12}$`
 
 // notUsedRe, right after a trigger, negates it in the passive: "automated decision-making is
-// not used", "… does not take place", "自动化决策…不会…".
+// not used", "… does not take place". (Chinese puts the negation first: 不涉及自动化决策.)
 var notUsedRe *regexp.Regexp // compiled by compileRules from notUsedPattern
 
 const notUsedPattern = `^[^.;:]{0,40}?\b(?:is|are|will be|shall be|was|were) (?:not|never) (?:\w+ )?(?:used|carried out|performed|conducted|applied|employed|made|undertaken|engaged in|involved)\b|^[^.;:]{0,40}?\b(?:does|do|will|shall) not (?:take place|occur|happen|apply|exist)\b|^[^.;:]{0,40}?\b(?:takes|take) place\b[^.;:]{0,10}?\bnot\b`

@@ -31,9 +31,9 @@ var (
 	exceptionRe = regexp.MustCompile(`\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`)
 
 	// userCueRe finds the user as the one who acts ("you can", "users may", "your right",
-	// "request", "how to", "您可以") before a right's trigger. The people a policy serves go by many names;
-	// the rarer ones (students, patients, subscribers, players) count with a modal after them
-	// ("students may"), not as a modifier ("student test attempts").
+	// "request", "how to", "您可以") before a right's trigger. The people a policy serves go by
+	// many names; the rarer ones (students, patients, subscribers, players) count with a modal
+	// after them ("students may"), not as a modifier ("student test attempts").
 	userCueRe = regexp.MustCompile(`\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to|how to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`)
 
 	// companySubjectRe finds the company as the subject of an action ("we may delete", "我们会删除").
@@ -149,9 +149,9 @@ var temporalWords = map[string]bool{"when": true, "whenever": true, "once": true
 	"当": true, "在": true}
 
 // requestWords, as the word right before a company subject, make it the object of the user's
-// request or refusal: "request that we delete", "ask us to", "要求我们删除", "向我们提出删除的请求",
-// "与我们联系",
-// "拒绝我们仅凭自动化决策作出决定", "request confirmation of whether we process your data".
+// request, refusal or contact: "request that we delete", "ask us to", "要求我们删除",
+// "向我们提出删除的请求", "与我们联系", "拒绝我们仅凭自动化决策作出决定", "request confirmation of
+// whether we process your data".
 var requestWords = map[string]bool{"request": true, "ask": true, "require": true, "instruct": true,
 	"direct": true, "that": true, "whether": true, "要求": true, "请求": true, "通知": true, "联系": true, "让": true,
 	"拒绝": true, "反对": true, "向": true, "与": true}
