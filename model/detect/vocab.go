@@ -132,7 +132,7 @@ var vocab = []entry{
 		Miss:    "我们有权注销违规账号。"},
 
 	{Key: RightPortability, Mode: modeSelf,
-		Pattern: `data portability|portability (?:of|right)|right (?:to|of) (?:data )?portability|\bportability\b|portable (?:\w+ )?(?:format|form)|machine[- ]readable`,
+		Pattern: `data portability|portability (?:of|right)|right (?:to|of) (?:data )?portability|\bportability\b|portable (?:\w+ )?(?:format|form)|machine[- ]readable|structured,? commonly[- ]used\b`,
 		Catch:   "You have the right to data portability.",
 		Miss:    "Our devices are portable."},
 	{Key: RightPortability,
@@ -150,7 +150,7 @@ var vocab = []entry{
 		Catch:   "基于你的书面请求，并符合国家网信部门规定条件的，我们会向你提供转移的途径。",
 		Miss:    "在合并时，我们会转移业务并向你提供通知。"},
 	{Key: RightRestriction,
-		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restrictions?,? (?:[\w,]+ ){0,4}?on (?:our |the |its )?(?:processing|use)\b|limitations? (?:\w+ ){0,6}?on (?:our |the |its )?(?:processing|use) of|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:personal )?(?:data|information)|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
+		Pattern: `restrict\w* (?:\w+ ){0,5}?(?:processing|use|the use|how we use)|restrictions?,? (?:[\w,]+ ){0,4}?on (?:our |the |its )?(?:processing|use)\b|limitations? (?:\w+ ){0,6}?on (?:our |the |its )?(?:processing|use) of|restriction (?:of|on) (?:\w+ ){0,2}?(?:processing|use)|right (?:of|to) restrict|limit (?:\w+ ){0,3}?(?:processing|use) of (?:your )?(?:sensitive )?(?:personal )?(?:data|information)|\b(?:suspend|pause|freeze)\w* (?:\w+ ){0,2}?processing\b|限制(?:我们)?(?:对您的)?(?:个人信息的)?处理`,
 		Catch:   "You have the right to restrict the processing of your personal data.",
 		Miss:    "We restrict access to your data to authorised staff."},
 
