@@ -73,6 +73,8 @@ func TestSemantics(t *testing.T) {
 		{"Chinese: our refusal after the decision", "风控", "如果我们通过自动化决策发现异常交易，我们有权拒绝该交易。", RightAutomatedDecisions, NotMentioned},
 		{"Chinese: contacting us to withdraw", "儿童", "您可以与我们联系，提交撤回同意的申请。", RightWithdrawConsent, Declared},
 		{"Chinese: our partner's withdrawal is no right", "合作", "我们与合作方约定，合作方不得撤销本协议。", RightWithdrawConsent, NotMentioned},
+		{"Chinese: taking back a consent", "撤回", "当您收回同意后，我们将不再处理相应的个人信息。", RightWithdrawConsent, Declared},
+		{"Chinese: refusing our marketing messages", "营销", "您有权拒绝接收我们的营销信息。", RightOptOutMarketing, Declared},
 		{"Chinese: the automated-decision heading", "约束信息系统自动决策", "在某些业务功能中，我们可能仅依据信息系统、算法等在内的非人工自动决策机制作出决定。如果这些决定显著影响您的合法权益，您有权要求我们作出解释。", RightAutomatedDecisions, Declared},
 		{"refusing our automated decisions", "权利", "您有权拒绝我们仅通过自动化决策的方式作出决定。", RightAutomatedDecisions, Declared},
 		{"agreeing to our automated decisions", "权利", "您同意我们仅通过自动化决策的方式作出决定。", RightAutomatedDecisions, NotMentioned},

@@ -187,7 +187,7 @@ var vocab = []entry{
 		Miss:    "Please refer to the object list in the appendix."},
 
 	{Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `(?:consents?|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be (?:withdrawn|revoked|retracted)|consents?\b[^.;]{0,80}?\b(?:may|can|could) be cancel+ed|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销)(?:您的|你的)?(?:同意|授权)`,
+		Pattern: `(?:consents?|information|data)\b[^.;]{0,80}?\b(?:may|can|could) be (?:withdrawn|revoked|retracted)|consents?\b[^.;]{0,80}?\b(?:may|can|could) be cancel+ed|withdraw (?:your|their|his or her|the user'?s) consent|right to withdraw|withdrawal of (?:your|their) consent|(?:撤回|撤销|收回)(?:您的|你的)?(?:同意|授权)`,
 		Catch:   "(vi) withdraw your consent; and (vii) request erasure.",
 		Miss:    "We may withdraw the offer."},
 	// Unsubscribing from marketing sent on the basis of consent withdraws that consent
@@ -223,7 +223,7 @@ var vocab = []entry{
 		Miss:    "We may sell products to you."},
 
 	{Key: RightOptOutMarketing, Mode: modeSelf,
-		Pattern: `(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|unsubscrib|opt(?:ing)?["”']?[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails?\b|mailings?|mailing list|messages|communications|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|(?:wish|want|like) (?:to )?no longer (?:to )?receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|不再接收`,
+		Pattern: `(?:marketing|promotional|newsletters?)\b[^.;]{0,60}?\bopt[- ]?out|unsubscrib|opt(?:ing)?["”']?[- ]?out[^.;]{0,120}?(?:marketing|promotion|newsletter|advertis|commercial|e-?mails?\b|mailings?|mailing list|messages|communications|interest-based|personali[sz]ed|offers)|stop (?:\w+ ){0,3}?(?:delivery|receiving|sending|receipt) of (?:\w+ ){0,2}?(?:commercial|marketing|promotional|e-?mail|newsletters?)|(?:marketing|promotional) (?:\w+ ){0,4}?opt[- ]?out|stop receiving|(?:choose|elect|ask|request) not to receive|no longer (?:wish|want) to receive|(?:wish|want|like) (?:to )?no longer (?:to )?receive|do not wish to receive|(?:email|e-mail|marketing|communication) preferences|退订|取消订阅|关闭个性化(?:推荐|广告)|拒绝(?:接收)?(?:营销|推广|广告)|拒绝接收[^。，；]{0,8}?(?:营销|推广|广告|商业)|不再接收`,
 		Catch:   "You can unsubscribe from our newsletter at any time.",
 		Miss:    "We send a monthly newsletter to subscribers."},
 
