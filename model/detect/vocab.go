@@ -1,6 +1,11 @@
 package detect
 
-import "sync"
+import (
+	"runtime"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
 
 // mode is how an entry's trigger needs its context.
 type mode uint8
@@ -564,14 +569,23 @@ func compile() {
 	}
 }
 
-// compileVocab splits every entry's pattern into branches and compiles them; a bad pattern is
-// a programming error caught by any test run.
+// compileVocab splits every entry's pattern into branches and compiles them, on every core
+// (compiling some seven hundred regular expressions is most of the detector's start-up); a bad
+// pattern is a programming error caught by any test run.
 func compileVocab() []branch {
-	var bs []branch
-	for i, e := range vocab {
-		bs = append(bs, splitBranches(i, e.Pattern, e.Unless, e.NotNear)...)
+	per := make([][]branch, len(vocab))
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(vocab); i = int(next.Add(1)) - 1 {
+				e := vocab[i]
+				per[i] = splitBranches(i, e.Pattern, e.Unless, e.NotNear)
+			}
+		})
 	}
-	return bs
+	wg.Wait()
+	return slices.Concat(per...)
 }
 
 // branchLiterals returns the prefilter's literal sets: for branch i, at index i the literals
