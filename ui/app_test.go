@@ -146,7 +146,35 @@ func typeText(a *App, s string) {
 	}
 }
 
-// keyMsg returns the key press for a key name as bubbles/key spells it.
+// runCmds runs cmd and the commands that follow from it, breadth first, unpacking batches and
+// skipping nil messages: handle gets every other message and returns the command it leads to.
+// It stops after limit messages (no limit when negative) and reports whether the commands
+// settled before that.
+func runCmds(cmd tea.Cmd, limit int, handle func(tea.Msg) tea.Cmd) bool {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			if limit == 0 {
+				return false
+			}
+			limit--
+			queue = append(queue, handle(msg))
+		}
+	}
+	return true
+}
+
+// keyMsg returns the key press for a key name as bubbles/key spells it ("enter", "left",
+// "ctrl+d") or for a single character.
 func keyMsg(k string) tea.KeyPressMsg {
 	switch k {
 	case "enter":
@@ -161,6 +189,12 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyUp}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "ctrl+d":

@@ -14,7 +14,7 @@ func BenchmarkCompareCursorMove(b *testing.B) {
 			keys := []string{"j", "l", "j", "h"}
 			b.ResetTimer()
 			for i := 0; b.Loop(); i++ {
-				s.update(keyPress(keys[i%len(keys)]))
+				s.update(keyMsg(keys[i%len(keys)]))
 				_ = s.view()
 			}
 		})

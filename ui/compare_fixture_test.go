@@ -127,23 +127,14 @@ func fixture(n int) ([]*model.Policy, analyzeFunc) {
 // returns the messages the screen did not handle itself (for the App: OpenClauseMsg, ...).
 func drain(s *compareScreen, cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
+	runCmds(cmd, -1, func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
 		case reportAnalyzedMsg, exportDoneMsg:
-			queue = append(queue, s.update(msg))
-		case nil:
-		default:
-			out = append(out, msg)
+			return s.update(msg)
 		}
-	}
+		out = append(out, msg)
+		return nil
+	})
 	return out
 }
 
@@ -162,33 +153,7 @@ func newTestCompare(n, width, height int) *compareScreen {
 func press(s *compareScreen, keys ...string) []tea.Msg {
 	var out []tea.Msg
 	for _, k := range keys {
-		out = append(out, drain(s, s.update(keyPress(k)))...)
+		out = append(out, drain(s, s.update(keyMsg(k)))...)
 	}
 	return out
-}
-
-// keyPress returns the key press message for a key name as bubbles/key spells it.
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
 }

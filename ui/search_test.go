@@ -57,48 +57,21 @@ func searchTestPolicies() []*model.Policy {
 // it, and returns the other messages (OpenClauseMsg, BackMsg).
 func searchDrain(s *searchScreen, cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
+	runCmds(cmd, -1, func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
 		case searchIndexedMsg, searchDoneMsg:
-			queue = append(queue, s.update(msg))
-		case nil:
-		default:
-			out = append(out, msg)
+			return s.update(msg)
 		}
-	}
+		out = append(out, msg)
+		return nil
+	})
 	return out
-}
-
-// searchKey returns the key press for a key name ("enter", "down") or a single character.
-func searchKey(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
 // searchType types text into the screen one character at a time, running every search.
 func searchType(s *searchScreen, text string) {
 	for _, r := range text {
-		searchDrain(s, s.update(searchKey(string(r))))
+		searchDrain(s, s.update(keyMsg(string(r))))
 	}
 }
 
@@ -162,7 +135,7 @@ func TestSearchGolden(t *testing.T) {
 			s := newTestSearch(t, tt.width, tt.height)
 			searchType(s, tt.query)
 			for range tt.down {
-				s.update(searchKey("down"))
+				s.update(keyMsg("down"))
 			}
 			checkSearchGolden(t, tt.name, s.view(), tt.width, tt.height)
 		})
@@ -182,9 +155,9 @@ func TestSearchEnterOpensSelectedClause(t *testing.T) {
 	if got := ps[first.Policy].Clauses[first.Clause].Text; !strings.HasPrefix(got, "To delete account data") {
 		t.Errorf("first result %q, want the clause with the phrase", got)
 	}
-	s.update(searchKey("down"))
+	s.update(keyMsg("down"))
 	want := s.res.Hits[1]
-	msgs := searchDrain(s, s.update(searchKey("enter")))
+	msgs := searchDrain(s, s.update(keyMsg("enter")))
 	if len(msgs) != 1 {
 		t.Fatalf("enter sent %v, want one OpenClauseMsg", msgs)
 	}
@@ -192,15 +165,15 @@ func TestSearchEnterOpensSelectedClause(t *testing.T) {
 	if !ok || open.Policy != ps[want.Policy] || open.Clause != want.Clause {
 		t.Fatalf("enter sent %#v, want OpenClauseMsg for %s clause %d", msgs[0], ps[want.Policy].ID, want.Clause)
 	}
-	if msgs := searchDrain(s, s.update(searchKey("esc"))); len(msgs) != 1 || msgs[0] != (BackMsg{}) {
+	if msgs := searchDrain(s, s.update(keyMsg("esc"))); len(msgs) != 1 || msgs[0] != (BackMsg{}) {
 		t.Fatalf("esc sent %v, want BackMsg", msgs)
 	}
 }
 
 func TestSearchDropsStaleResults(t *testing.T) {
 	s := newTestSearch(t, 80, 24)
-	slow := s.update(searchKey("d")) // the search for "d", not run yet
-	searchDrain(s, s.update(searchKey("e")))
+	slow := s.update(keyMsg("d")) // the search for "d", not run yet
+	searchDrain(s, s.update(keyMsg("e")))
 	if s.query != "de" {
 		t.Fatalf("query = %q, want de", s.query)
 	}
@@ -210,8 +183,8 @@ func TestSearchDropsStaleResults(t *testing.T) {
 		t.Errorf("a stale result replaced the current one: query %q", s.query)
 	}
 	// Typing cancels the running search: its context is done.
-	pending := s.update(searchKey("l"))
-	s.update(searchKey("e"))
+	pending := s.update(keyMsg("l"))
+	s.update(keyMsg("e"))
 	if msgs := searchDrain(s, pending); len(msgs) != 0 || s.query == "del" {
 		t.Errorf("the cancelled search for \"del\" was shown: query %q", s.query)
 	}
@@ -225,21 +198,21 @@ func TestSearchReturnFromReaderKeepsState(t *testing.T) {
 	}
 	step(tea.WindowSizeMsg{Width: 100, Height: 30})
 	appDrain(a, a.Init(), 50)
-	step(searchKey("s"))
+	step(keyMsg("s"))
 	if a.current != ScreenSearch {
 		t.Fatalf("s opened %v, want the search screen", a.current)
 	}
 	for _, r := range "data" {
-		step(searchKey(string(r)))
+		step(keyMsg(string(r)))
 	}
-	step(searchKey("down"))
+	step(keyMsg("down"))
 	s := a.others[ScreenSearch].(*searchScreen)
 	sel := s.selected
-	step(searchKey("enter"))
+	step(keyMsg("enter"))
 	if a.current != ScreenReader {
 		t.Fatalf("enter opened %v, want the reader", a.current)
 	}
-	step(searchKey("esc"))
+	step(keyMsg("esc"))
 	if a.current != ScreenSearch {
 		t.Fatalf("esc from the reader went to %v, want the search screen", a.current)
 	}
@@ -251,28 +224,13 @@ func TestSearchReturnFromReaderKeepsState(t *testing.T) {
 // appDrain runs cmd and what follows from it through the App, at most n messages, skipping
 // those that would block or quit.
 func appDrain(a *App, cmd tea.Cmd, n int) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 && n > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
+	runCmds(cmd, n, func(msg tea.Msg) tea.Cmd {
+		if _, quit := msg.(tea.QuitMsg); quit || strings.HasPrefix(strings.TrimPrefix(typeName(msg), "tea."), "sequenceMsg") {
+			return nil
 		}
-		msg := c()
-		switch msg := msg.(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-			continue
-		case nil, tea.QuitMsg:
-			continue
-		}
-		if strings.HasPrefix(strings.TrimPrefix(typeName(msg), "tea."), "sequenceMsg") {
-			continue
-		}
-		n--
 		_, next := a.Update(msg)
-		queue = append(queue, next)
-	}
+		return next
+	})
 }
 
 // typeName returns the dynamic type of v as %T prints it.
@@ -384,7 +342,7 @@ func TestSearchSmallTerminals(t *testing.T) {
 		for _, q := range []string{"", "delete", "删除 个人", "#nosuchkey"} {
 			s.input.SetValue(q)
 			searchDrain(s, s.runSearch())
-			s.update(searchKey("down"))
+			s.update(keyMsg("down"))
 			view := s.view()
 			lines := strings.Split(view, "\n")
 			if len(lines) != size[1] {

@@ -16,23 +16,14 @@ import (
 // ticks (they would tick for ever) and timers.
 func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
 	t.Helper()
-	queue := []tea.Cmd{cmd}
-	for n := 0; len(queue) > 0; n++ {
-		if n > 1000 {
-			t.Fatal("commands do not settle")
+	if !runCmds(cmd, 1000, func(msg tea.Msg) tea.Cmd {
+		switch msg.(type) {
+		case spinner.TickMsg, resizedMsg:
+			return nil
 		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case spinner.TickMsg, resizedMsg, nil:
-		default:
-			queue = append(queue, s.update(msg))
-		}
+		return s.update(msg)
+	}) {
+		t.Fatal("commands do not settle")
 	}
 }
 
@@ -59,7 +50,7 @@ func TestSideBySideTopicSync(t *testing.T) {
 		if want == 0 {
 			k = "g" // the first section is at the top; g is a move all the same
 		}
-		drainSide(t, s, s.update(keyPress(k)))
+		drainSide(t, s, s.update(keyMsg(k)))
 		if got := s.panes[sideLeft].CurrentSection(); got != want {
 			t.Fatalf("left pane in section %d, want %d", got, want)
 		}
@@ -75,8 +66,8 @@ func TestSideBySideTopicSync(t *testing.T) {
 		t.Errorf("headers do not show both sections:\n%s", view)
 	}
 	// With the sync off, the right pane stays put.
-	drainSide(t, s, s.update(keyPress("=")))
-	drainSide(t, s, s.update(keyPress("g")))
+	drainSide(t, s, s.update(keyMsg("=")))
+	drainSide(t, s, s.update(keyMsg("g")))
 	if got := s.panes[sideRight].CurrentSection(); got != 2 {
 		t.Errorf("sync off: right pane moved to section %d", got)
 	}
@@ -95,7 +86,7 @@ func TestSideBySideNoCounterpart(t *testing.T) {
 	a.Parts[0].EndSection, a.Parts[0].EndClause = len(a.Sections), len(a.Clauses)
 	s := newTestSideBySide(t, a, ps[1], analyze)
 	for _, k := range []string{"g", "]", "]", "]"} {
-		drainSide(t, s, s.update(keyPress(k)))
+		drainSide(t, s, s.update(keyMsg(k)))
 	}
 	if got := s.panes[sideLeft].CurrentSection(); got != 3 {
 		t.Fatalf("left pane in section %d, want 3", got)
@@ -133,14 +124,14 @@ func TestSideBySideLanguagePart(t *testing.T) {
 	if !s.keys.Lang.Enabled() {
 		t.Fatal("L is disabled on a bilingual policy")
 	}
-	drainSide(t, s, s.update(keyPress("L")))
+	drainSide(t, s, s.update(keyMsg("L")))
 	if got := s.panes[sideLeft].Part(); got != 1 {
 		t.Fatalf("L: left pane shows part %d, want 1", got)
 	}
 	if view := ansi.Strip(s.view()); !strings.Contains(view, "[en]") {
 		t.Errorf("header does not name the language:\n%s", view)
 	}
-	drainSide(t, s, s.update(keyPress("tab")))
+	drainSide(t, s, s.update(keyMsg("tab")))
 	if s.keys.Lang.Enabled() {
 		t.Error("L stays enabled on a one-language policy")
 	}
