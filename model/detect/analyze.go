@@ -591,6 +591,29 @@ func (a *analyzer) finding(k Key) Finding {
 			break
 		}
 	}
+	// The clauses a reader looks for first lead: a right's in a section on rights or choices, a
+	// data category's in a section on what is collected; reading order otherwise.
+	var home func(sectionInfo) bool
+	switch k.Group() {
+	case GroupRights:
+		home = func(s sectionInfo) bool { return s.rights }
+	case GroupData:
+		// A title such as "Your rights over your personal information" sounds like collection
+		// too; it is the rights section.
+		home = func(s sectionInfo) bool { return s.collect && !s.rights }
+	}
+	if home != nil {
+		slices.SortStableFunc(chosen, func(x, y hit) int {
+			hx, hy := home(a.section(x.ev.Clause)), home(a.section(y.ev.Clause))
+			switch {
+			case hx && !hy:
+				return -1
+			case hy && !hx:
+				return 1
+			}
+			return 0
+		})
+	}
 	for i, h := range chosen {
 		if i == maxEvidence {
 			break

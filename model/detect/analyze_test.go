@@ -400,3 +400,35 @@ func TestParagraphList(t *testing.T) {
 		})
 	}
 }
+
+// TestEvidenceOrder checks that a mark's first evidence is the clause a reader looks for: a
+// right's in the section on rights, a data category's in the section on collection, even when
+// another clause comes first in the text.
+func TestEvidenceOrder(t *testing.T) {
+	src := "# Privacy Policy\n\n" +
+		"## 1. Security\n\nWe use your email address to send you alerts about new sign-ins. " +
+		"If you close your account, you can ask us to delete your personal information.\n\n" +
+		"## 2. Information We Collect\n\nWe collect your email address when you register.\n\n" +
+		"## 3. Your Rights\n\nYou have the right to request deletion of your personal data.\n"
+	p, err := model.Parse("order.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Analyze(p)
+	for _, tt := range []struct {
+		key     Key
+		section string
+	}{
+		{RightDeletion, "Your Rights"},
+		{DataContact, "Information We Collect"},
+	} {
+		f := r.Finding(tt.key)
+		if f.Status != Declared || len(f.Evidence) < 2 {
+			t.Errorf("%v: %v with %d evidence, want declared by two clauses", tt.key, f.Status, len(f.Evidence))
+			continue
+		}
+		if got := p.Sections[f.Evidence[0].Section].Title; got != tt.section {
+			t.Errorf("%v: first evidence in %q, want %q", tt.key, got, tt.section)
+		}
+	}
+}

@@ -114,10 +114,13 @@ var vocab = []entry{
 		Catch:   "You may clear your search history by going to the preferences page.",
 		Miss:    "You can clear your browser history to remove cookies.",
 		NotNear: `browser|cookie|浏览器`},
+	// Deleting cookies in a browser or the app is a cookie control, not the deletion right.
 	{Key: RightDeletion,
 		Pattern: `删除`,
 		Catch:   "您可以删除您的个人信息。",
-		Miss:    "我们会删除过期的日志。"},
+		Miss:    "您可以根据自己的偏好删除Cookie，清除后相关信息即已删除。",
+		Unless:  `^\s*(?:cookie|浏览器|缓存)`,
+		NotNear: `cookie|浏览器`},
 
 	{Key: RightAccountDeletion,
 		Pattern: `\b(?:delet|clos|cancel|terminat|deactivat|remov|disabl)\w* (?:\w+ ){0,2}?(?:your |the |their |an |my |any )?(?:user |online )?(?:accounts?|registrations?|memberships?|profiles?)\b|\baccount (?:deletion|closure|cancellation|termination|deactivation)`,
