@@ -232,8 +232,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, cmd // below the smallest size nothing is shown, so only quitting works
 		}
 		return a, a.updateCurrent(msg)
-	case tea.MouseMsg, tea.PasteMsg:
-		return a, a.updateCurrent(msg) // a paste is typed into the screen shown, and only there
+	case tea.PasteMsg:
+		// A paste is typed into the screen shown, and only there; nothing in it may act on the
+		// terminal when the input shows it (escape sequences, controls, bidi overrides).
+		msg.Content = model.Sanitize(msg.Content)
+		return a, a.updateCurrent(msg)
+	case tea.MouseMsg:
+		return a, a.updateCurrent(msg)
 	}
 	return a, a.broadcast(msg)
 }

@@ -57,3 +57,19 @@ func TestPasteGoesToTheScreenShown(t *testing.T) {
 		t.Error("the pasted find has no matches")
 	}
 }
+
+// TestPasteCannotActOnTheTerminal pastes text carrying a bidi override and an OSC 52
+// clipboard write into the search box: the input keeps the text, and nothing that could act
+// on the terminal reaches the screen.
+func TestPasteCannotActOnTheTerminal(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	srch := a.others[ScreenSearch].(*searchScreen)
+	pressKeys(a, "s")
+	send(a, tea.PasteMsg{Content: "\u202edelete\x1b]52;c;AAAA\x07 account"})
+	if got := srch.input.Value(); got != "delete account" {
+		t.Errorf("search box after paste: %q, want %q", got, "delete account")
+	}
+	if view := a.View().Content; strings.ContainsRune(view, '\u202e') || strings.Contains(view, "\x1b]52") {
+		t.Error("a pasted bidi override or OSC 52 reached the screen")
+	}
+}
