@@ -184,11 +184,11 @@ func (s *compareScreen) setSize(width, height int) tea.Cmd {
 
 // layout divides the screen: title line, panes, status line (or the full help).
 func (s *compareScreen) layout() {
+	s.help.SetWidth(s.width) // before helpHeight, which wraps the help at this width
 	bodyH := max(s.height-2-s.helpHeight(), 1)
 	mw, ew := s.paneWidths()
 	s.mx.setSize(mw, bodyH)
 	s.ev.setSize(ew, bodyH)
-	s.help.SetWidth(s.width)
 	s.find.SetWidth(max(s.width-4, 1))
 }
 
@@ -233,6 +233,7 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 			s.mx.setReport(msg.policy, msg.report)
 		}
 		s.updateKeys()
+		s.layout()
 		return s.analyzeNext()
 	case exportDoneMsg:
 		s.handleExportDone(msg)
@@ -248,6 +249,7 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 		if !s.finding && !s.export.asking() {
 			s.handleMouse(msg.(tea.MouseMsg).Mouse())
 			s.updateKeys()
+			s.layout()
 		}
 		return nil
 	}
