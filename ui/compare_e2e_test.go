@@ -2,68 +2,11 @@ package ui
 
 import (
 	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
-
-// tmuxSession drives the real fineprint binary in a detached tmux session.
-type tmuxSession struct {
-	t    *testing.T
-	name string
-}
-
-// startTmux builds fineprint and starts it with args in a tmux session of width x height, or
-// skips the test when tmux is not installed.
-func startTmux(t *testing.T, width, height int, args ...string) *tmuxSession {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux not installed")
-	}
-	bin := filepath.Join(t.TempDir(), "fineprint")
-	if out, err := exec.Command("go", "build", "-o", bin, "fineprint").CombinedOutput(); err != nil {
-		t.Fatalf("build fineprint: %v\n%s", err, out)
-	}
-	s := &tmuxSession{t: t, name: "fineprint-compare-e2e-" + strings.ReplaceAll(t.Name(), "/", "-")}
-	exec.Command("tmux", "kill-session", "-t", s.name).Run() // a leftover from a killed run
-	cmd := append([]string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
-		"env", "TERM=xterm-256color", bin}, args...)
-	if out, err := exec.Command("tmux", cmd...).CombinedOutput(); err != nil {
-		t.Fatalf("tmux new-session: %v\n%s", err, out)
-	}
-	t.Cleanup(func() { exec.Command("tmux", "kill-session", "-t", s.name).Run() })
-	return s
-}
-
-// send types keys into the session (tmux key names: "j", "Enter", "Tab").
-func (s *tmuxSession) send(keys ...string) {
-	s.t.Helper()
-	args := append([]string{"send-keys", "-t", s.name}, keys...)
-	if out, err := exec.Command("tmux", args...).CombinedOutput(); err != nil {
-		s.t.Fatalf("tmux send-keys %v: %v\n%s", keys, err, out)
-	}
-}
-
-// capture returns the visible screen as text.
-func (s *tmuxSession) capture() string {
-	s.t.Helper()
-	out, err := exec.Command("tmux", "capture-pane", "-p", "-t", s.name).CombinedOutput()
-	if err != nil {
-		s.t.Fatalf("tmux capture-pane: %v\n%s", err, out)
-	}
-	return string(out)
-}
-
-// e2eWait is how long a step may take before the test fails: generous, because the machine
-// running the tests may be busy with others.
-const e2eWait = 20 * time.Second
 
 // openCompare waits for the first frame, then presses c until the compare screen shows (a key
 // sent before the program reads its terminal would be lost).
@@ -82,19 +25,6 @@ func (s *tmuxSession) openCompare() string {
 		}
 	}
 	s.t.Fatalf("c never opened the compare screen; last screen:\n%s", s.capture())
-	return ""
-}
-
-// waitFor polls the screen until it contains want, failing after a few seconds.
-func (s *tmuxSession) waitFor(want string) string {
-	s.t.Helper()
-	var screen string
-	for deadline := time.Now().Add(e2eWait); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if screen = s.capture(); strings.Contains(screen, want) {
-			return screen
-		}
-	}
-	s.t.Fatalf("screen never showed %q; last screen:\n%s", want, screen)
 	return ""
 }
 
