@@ -90,18 +90,7 @@ func BenchmarkScrollKey(b *testing.B) {
 	if !a.reader.panes[0].Ready() {
 		b.Fatal("not rendered")
 	}
-	down, up := keyMsg("j"), keyMsg("k")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		k := down
-		if i%400 >= 200 {
-			k = up
-		}
-		i++
-		a.Update(k)
-		_ = a.View()
-	}
+	benchUpDown(b, a, 200)
 }
 
 // BenchmarkStartToLibraryFrame measures what the process does before its first frame, from
@@ -166,12 +155,18 @@ func BenchmarkLibraryKey1000(b *testing.B) {
 	}
 	a := New(Options{Policies: ps})
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	benchUpDown(b, a, 1000)
+}
+
+// benchUpDown measures a key press (Update) and the next frame (View): j period times, then k
+// as many, over and over, so the cursor or the text stays inside what it moves over.
+func benchUpDown(b *testing.B, a *App, period int) {
 	down, up := keyMsg("j"), keyMsg("k")
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
 		k := down
-		if i%2000 >= 1000 {
+		if i%(2*period) >= period {
 			k = up
 		}
 		i++
