@@ -396,7 +396,7 @@ func dateLine(t string) bool {
 
 // majorityLang returns the language carrying most weight in blocks.
 func majorityLang(blocks []block) Lang {
-	var w [3]int
+	var w [numLangs]int
 	for _, b := range blocks {
 		w[b.lang] += b.wt
 	}

@@ -12,33 +12,90 @@ import "strings"
 // Lang is the language of a policy, a language part or a clause.
 type Lang uint8
 
-// The languages fineprint tells apart.
+// The languages fineprint tells apart. The detector has a lexicon for some of them only; the
+// others are named (so the reader, list and compare can say which language a part is in) but
+// not analysed.
 const (
 	LangUnknown Lang = iota
 	LangEN           // English
 	LangZH           // Chinese, simplified or traditional
+	LangFR           // French
+	LangDE           // German
+	LangES           // Spanish
+	LangIT           // Italian
+	LangPT           // Portuguese
+	LangNL           // Dutch
+	LangJA           // Japanese
+	LangKO           // Korean
+	LangRU           // Russian
+	LangPL           // Polish
+	LangTR           // Turkish
+	LangSV           // Swedish
+	LangAR           // Arabic
+	LangHE           // Hebrew
+	numLangs
 )
 
-// String returns the language's code: "en", "zh", or "" when unknown.
-func (l Lang) String() string {
-	switch l {
-	case LangEN:
-		return "en"
-	case LangZH:
-		return "zh"
-	default:
-		return ""
-	}
+// langInfo holds each Lang's ISO 639-1 code and English name.
+var langInfo = [numLangs]struct{ code, name string }{
+	LangUnknown: {"", "unknown"},
+	LangEN:      {"en", "English"},
+	LangZH:      {"zh", "Chinese"},
+	LangFR:      {"fr", "French"},
+	LangDE:      {"de", "German"},
+	LangES:      {"es", "Spanish"},
+	LangIT:      {"it", "Italian"},
+	LangPT:      {"pt", "Portuguese"},
+	LangNL:      {"nl", "Dutch"},
+	LangJA:      {"ja", "Japanese"},
+	LangKO:      {"ko", "Korean"},
+	LangRU:      {"ru", "Russian"},
+	LangPL:      {"pl", "Polish"},
+	LangTR:      {"tr", "Turkish"},
+	LangSV:      {"sv", "Swedish"},
+	LangAR:      {"ar", "Arabic"},
+	LangHE:      {"he", "Hebrew"},
 }
 
-// ParseLang returns the Lang for a code such as "en", "zh", "zh-Hans" or "zh-Hant".
+// Langs returns every named language, LangUnknown excluded, in a fixed order.
+func Langs() []Lang {
+	out := make([]Lang, 0, numLangs-1)
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		out = append(out, l)
+	}
+	return out
+}
+
+// String returns the language's ISO 639-1 code ("en", "zh", "fr", ...), or "" when unknown.
+func (l Lang) String() string {
+	if l >= numLangs {
+		return ""
+	}
+	return langInfo[l].code
+}
+
+// Name returns the language's English name ("French"), or "unknown".
+func (l Lang) Name() string {
+	if l >= numLangs {
+		return langInfo[LangUnknown].name
+	}
+	return langInfo[l].name
+}
+
+// ParseLang returns the Lang for a code such as "en", "fr-CA", "zh-Hans" or "zh-Hant", or an
+// English name such as "French".
 func ParseLang(code string) (Lang, bool) {
 	code = strings.ToLower(strings.TrimSpace(code))
-	switch {
-	case code == "en" || strings.HasPrefix(code, "en-"):
-		return LangEN, true
-	case code == "zh" || strings.HasPrefix(code, "zh-"):
-		return LangZH, true
+	if i := strings.IndexAny(code, "-_"); i > 0 {
+		code = code[:i]
+	}
+	if code == "" {
+		return LangUnknown, false
+	}
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		if code == langInfo[l].code || code == strings.ToLower(langInfo[l].name) {
+			return l, true
+		}
 	}
 	return LangUnknown, false
 }
