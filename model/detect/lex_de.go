@@ -101,7 +101,6 @@ var lexDE = []lexRule{
 		Catch:   "Bei Fragen oder Beschwerden wenden Sie sich bitte an datenschutz@example.de.",
 		Miss:    "Beschwerden über andere Nutzer prüfen wir intern."}},
 
-
 	{ID: "de.cookie_controls.browser", entry: entry{Key: RightCookieControls, Mode: modeSelf,
 		Pattern: `\bbrowser-?einstellung\pL*|\beinstellungen (?:\pL+ ){0,2}?(?:ihres|deines|des) (?:\pL+ )?browsers|\bcookie-?(?:einstellung|präferenz|banner|richtlinie)\pL*|\bcookies? (?:\pL+ ){0,6}?(?:deaktivieren|ablehnen|löschen|blockieren|verwalten|unterbinden|verhindern|widersprechen|zu deaktivieren|abzulehnen|zu löschen|zu blockieren|zu verwalten)\b|\b(?:web|internet)?browser\pL* (?:\pL+ ){0,8}?(?:cookies?|so einstellen|einstellen)\b`,
 		Catch:   "Sie können Cookies in Ihren Browsereinstellungen deaktivieren.",
