@@ -233,7 +233,7 @@ var lexDE = []lexRule{
 		Catch:   "Wir speichern Ihre Daten so lange, wie es für die Erbringung des Dienstes erforderlich ist.",
 		Miss:    "Speichern Sie Ihr Passwort an einem sicheren Ort."}},
 	{ID: "de.storage_location.server", entry: entry{Key: PracticeStorageLocation, Mode: modeSelf,
-		Pattern: `\b(?:gespeichert|speichern|gehostet|verarbeitet|server\pL*|rechenzentr\pL*)\b[^.;]{0,100}?\b(?:in|im|innerhalb) (?:der |den |dem )?(?:deutschland|frankfurt|berlin|münchen|österreich|schweiz|irland|niederlanden|frankreich|finnland|schweden|eu\b|europäischen union|europäischen wirtschaftsraum|ewr\b|usa\b|vereinigten staaten|vereinigten königreich)|\bserver\pL* (?:\pL+ ){0,4}?(?:stehen|befinden sich|sind) (?:\pL+ ){0,2}?in\b|\b(?:sitz|ansässig)\pL*[^.;]{0,60}?(?:server|gespeichert)`,
+		Pattern: `\b(?:gespeichert|speichern|gehostet|verarbeitet|server\pL*|rechenzentr\pL*)\b[^.;]{0,100}?\b(?:in|im|innerhalb|einschließlich) (?:der |den |dem )?(?:deutschland|frankfurt|berlin|münchen|österreich|schweiz|irland|niederlanden|frankreich|finnland|schweden|eu\b|europäischen union|europäischen wirtschaftsraum|ewr\b|usa\b|vereinigten staaten|vereinigten königreich)|\bserver\pL* (?:\pL+ ){0,4}?(?:stehen|befinden sich|sind) (?:\pL+ ){0,2}?in\b|\b(?:sitz|ansässig)\pL*[^.;]{0,60}?(?:server|gespeichert)`,
 		Catch:   "Ihre Daten werden auf Servern in Deutschland gespeichert.",
 		Miss:    "Wir haben ein Büro in Berlin."}},
 	{ID: "de.international_transfer.drittland", entry: entry{Key: PracticeInternationalTransfer, Mode: modeSelf,

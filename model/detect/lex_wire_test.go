@@ -12,6 +12,8 @@ import (
 // and Italian lexicons alongside the built-in vocabulary.
 func init() {
 	vocab = append(vocab, lexEntries(lexDE)...)
+	vocab = append(vocab, lexEntries(lexES)...)
+	vocab = append(vocab, lexEntries(lexIT)...)
 }
 
 // TestLexEval scores the detector on one dataset of ../shared/eval/dev-intl (FINEPRINT_LEX_DATASET,
