@@ -204,9 +204,7 @@ func mergeNumberOnly(blocks []block) []block {
 
 // build turns blocks into the policy's parts, sections and clauses.
 func build(p *Policy, blocks []block) {
-	for i := range blocks {
-		blocks[i].lang, blocks[i].wt = textLang(blocks[i].text)
-	}
+	labelBlocks(blocks)
 	bounds := splitParts(blocks)
 	anchors := map[string]int{}
 	for pi := 0; pi+1 < len(bounds); pi++ {

@@ -1,18 +1,22 @@
 package model
 
-// majorityLang returns the language carrying most weight in blocks.
+// majorityLang returns the language carrying most weight in blocks, LangUnknown when none
+// carries any. Chinese wins a tie, as a Chinese text names products in English.
 func majorityLang(blocks []block) Lang {
 	var w [numLangs]int
 	for _, b := range blocks {
 		w[b.lang] += b.wt
 	}
-	switch {
-	case w[LangZH] == 0 && w[LangEN] == 0:
-		return LangUnknown
-	case w[LangZH] >= w[LangEN]:
-		return LangZH
+	best := LangZH
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		if w[l] > w[best] {
+			best = l
+		}
 	}
-	return LangEN
+	if w[best] == 0 {
+		return LangUnknown
+	}
+	return best
 }
 
 // splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
@@ -30,31 +34,25 @@ func splitParts(blocks []block) []int {
 	if total == 0 {
 		return []int{0, n}
 	}
-	best, bestK, bestFirst := -1, 0, LangUnknown
-	for _, first := range []Lang{LangZH, LangEN} {
-		second := LangEN
-		if first == LangEN {
-			second = LangZH
+	// Only languages carrying a fifth of the text can make a part.
+	var weights [numLangs]int
+	for _, b := range blocks {
+		weights[b.lang] += b.wt
+	}
+	var major []Lang
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		if weights[l]*5 >= total {
+			major = append(major, l)
 		}
-		// score(k) = weight of first-language blocks before k + second-language blocks from k.
-		after := 0
-		for _, b := range blocks {
-			if b.lang == second {
-				after += b.wt
+	}
+	best, bestK, bestFirst, bestSecond := -1, 0, LangUnknown, LangUnknown
+	for _, first := range major {
+		for _, second := range major {
+			if second == first {
+				continue
 			}
-		}
-		before := 0
-		for k := 0; k <= n; k++ {
-			if s := before + after; s > best {
-				best, bestK, bestFirst = s, k, first
-			}
-			if k < n {
-				switch blocks[k].lang {
-				case first:
-					before += blocks[k].wt
-				case second:
-					after -= blocks[k].wt
-				}
+			if s, k := bestSplit(blocks, first, second); s > best {
+				best, bestK, bestFirst, bestSecond = s, k, first, second
 			}
 		}
 	}
@@ -68,7 +66,7 @@ func splitParts(blocks []block) []int {
 		}
 		if i < bestK && bl.lang == bestFirst {
 			a += bl.wt
-		} else if i >= bestK && bl.lang != bestFirst {
+		} else if i >= bestK && bl.lang == bestSecond {
 			b += bl.wt
 		}
 	}
@@ -91,4 +89,32 @@ func splitParts(blocks []block) []int {
 		return []int{0, n}
 	}
 	return []int{0, bestK, n}
+}
+
+// bestSplit returns the block index k that best splits blocks into a part in language first
+// followed by one in language second, and its score: the weight of first-language blocks before
+// k and second-language blocks from k.
+func bestSplit(blocks []block, first, second Lang) (score, k int) {
+	after := 0
+	for _, b := range blocks {
+		if b.lang == second {
+			after += b.wt
+		}
+	}
+	score, k = -1, 0
+	before := 0
+	for i := 0; i <= len(blocks); i++ {
+		if s := before + after; s > score {
+			score, k = s, i
+		}
+		if i < len(blocks) {
+			switch blocks[i].lang {
+			case first:
+				before += blocks[i].wt
+			case second:
+				after -= blocks[i].wt
+			}
+		}
+	}
+	return score, k
 }
