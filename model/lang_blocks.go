@@ -2,9 +2,9 @@ package model
 
 // labelBlocks sets every block's language and weight. Latin-script text without a clue to its
 // language (a heading "Contact", a product name "Google Analytics") takes the language of the
-// nearest Latin-script block before it whose language is known, or failing that the nearest one
-// after it, so that in a French policy followed by its English translation each such line goes
-// with its own half. A document where no Latin-script text tells its language has such text
+// nearest Latin-script block after it whose language is known, or failing that the nearest one
+// before it: a heading or a title goes with the text it introduces, so that in a French policy
+// followed by its English translation the title "Privacy Policy" opens the English half. A document where no Latin-script text tells its language has such text
 // counted as English, the language product names and addresses are usually written in.
 func labelBlocks(blocks []block) {
 	unsure := make([]bool, len(blocks))
@@ -16,22 +16,22 @@ func labelBlocks(blocks []block) {
 	if !some {
 		return
 	}
-	last := LangUnknown
-	for i := range blocks {
-		switch {
-		case unsure[i]:
-			blocks[i].lang = last
-		case blocks[i].lang.latinScript():
-			last = blocks[i].lang
-		}
-	}
-	next := LangEN
+	next := LangUnknown
 	for i := len(blocks) - 1; i >= 0; i-- {
 		switch {
-		case unsure[i] && blocks[i].lang == LangUnknown:
+		case unsure[i]:
 			blocks[i].lang = next
-		case !unsure[i] && blocks[i].lang.latinScript():
+		case blocks[i].lang.latinScript():
 			next = blocks[i].lang
+		}
+	}
+	last := LangEN
+	for i := range blocks {
+		switch {
+		case unsure[i] && blocks[i].lang == LangUnknown:
+			blocks[i].lang = last
+		case !unsure[i] && blocks[i].lang.latinScript():
+			last = blocks[i].lang
 		}
 	}
 }

@@ -62,6 +62,10 @@ func TestPartLangs(t *testing.T) {
 		{"japanese", "# プライバシーポリシー\n\n## 収集する情報\n\n当社は、お客様が提供する情報を収集します。\n\n## お問い合わせ\n\nご質問はメールでお問い合わせください。\n", []Lang{LangJA}},
 		{"korean", "# 개인정보 처리방침\n\n## 수집하는 정보\n\n당사는 귀하가 제공하는 정보를 수집합니다.\n", []Lang{LangKO}},
 		{"russian", "# Политика конфиденциальности\n\n## Какие данные мы собираем\n\nМы собираем данные, которые вы нам предоставляете.\n", []Lang{LangRU}},
+		{"french then english", "# Politique de confidentialité\n\n## Données que nous collectons\n\nNous collectons les données que vous nous fournissez lors de votre inscription.\n\n## Vos droits\n\nVous pouvez demander l'accès à vos données et leur suppression.\n\n## Contact\n\nÉcrivez-nous à privacy@example.com.\n\n# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us when you sign up.\n\n## Your Rights\n\nYou can ask for access to your data and for its deletion.\n\n## Contact\n\nWrite to us at privacy@example.com.\n", []Lang{LangFR, LangEN}},
+		{"german then english", "Datenschutzerklärung\n\n1. Welche Daten wir erheben\n\nWir erheben die Daten, die Sie uns bei der Anmeldung mitteilen.\n\n2. Ihre Rechte\n\nSie können Auskunft über Ihre Daten und deren Löschung verlangen.\n\nPrivacy Policy\n\n1. What data we collect\n\nWe collect the data you give us when you sign up.\n\n2. Your rights\n\nYou can ask for access to your data and for its deletion.\n", []Lang{LangDE, LangEN}},
+		// Near miss: an English policy that quotes a French sentence is one English part.
+		{"english quoting french", "# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us when you sign up.\n\n## Notice for France\n\nOur French notice reads:\n\n> Nous ne vendons pas vos données personnelles à des tiers.\n\n## Your Rights\n\nYou can ask for access to your data and for its deletion.\n\n## Contact\n\nWrite to us at privacy@example.com if you have any questions about this policy.\n", []Lang{LangEN}},
 		{"chinese then english", "# 隐私政策\n\n## 我们收集的信息\n\n我们会收集您提供的个人信息，用于提供服务。\n\n## 联系我们\n\n如有问题，请联系我们。\n\n# Privacy Policy\n\n## Information We Collect\n\nWe collect the personal information you provide to us.\n\n## Contact Us\n\nIf you have questions, please contact us.\n", []Lang{LangZH, LangEN}},
 	}
 	for _, tt := range tests {
@@ -125,5 +129,37 @@ func BenchmarkLabelBlocks(b *testing.B) {
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
 		labelBlocks(blocks)
+	}
+}
+
+// TestBilingualPartsAnyLanguages checks where a translated policy is split and what each half is called,
+// and that a quotation in another language keeps its own language inside a one-part policy.
+func TestBilingualPartsAnyLanguages(t *testing.T) {
+	fr := "# Politique de confidentialité\n\n## Données que nous collectons\n\nNous collectons les données que vous nous fournissez.\n\n## Vos droits\n\nVous pouvez demander l'accès à vos données.\n\n"
+	en := "# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us.\n\n## Your Rights\n\nYou can ask for access to your data.\n"
+	p := mustParse(t, fr+en)
+	if len(p.Parts) != 2 {
+		t.Fatalf("%d parts, want 2", len(p.Parts))
+	}
+	if p.Parts[0].Title != "Politique de confidentialité" || p.Parts[1].Title != "Privacy Policy" {
+		t.Errorf("part titles %q, %q", p.Parts[0].Title, p.Parts[1].Title)
+	}
+	if got := p.Sections[p.Parts[1].FirstSection].Title; got != "Data We Collect" {
+		t.Errorf("the English part starts at %q", got)
+	}
+
+	q := mustParse(t, "# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us when you sign up, and the data "+
+		"your device sends us when you use the app.\n\n## Notice for France\n\nOur notice for users in France reads as follows, "+
+		"and it means that we never sell your data:\n\n> Nous ne vendons pas vos données personnelles à des tiers.\n\n"+
+		"## Your Rights\n\nYou can ask for access to your data and for its deletion at any time.\n")
+	if len(q.Parts) != 1 || q.Parts[0].Lang != LangEN {
+		t.Fatalf("parts %+v, want one English part", q.Parts)
+	}
+	langs := map[string]Lang{}
+	for _, c := range q.Clauses {
+		langs[c.Text] = c.Lang
+	}
+	if l := langs["Nous ne vendons pas vos données personnelles à des tiers."]; l != LangFR {
+		t.Errorf("the quoted French clause is %v, want fr", l)
 	}
 }
