@@ -37,28 +37,6 @@ func CountWords(s string) int {
 	return n
 }
 
-// textLang tells the language of s from its letters: Chinese when Han characters make up a
-// good share of it (one Han character carries about as much as a three-letter word), English
-// when it has Latin letters, LangUnknown otherwise. weight is the number of words.
-func textLang(s string) (lang Lang, weight int) {
-	han, latin := 0, 0
-	for _, r := range s {
-		switch {
-		case isHan(r):
-			han++
-		case r < 0x250 && unicode.IsLetter(r):
-			latin++
-		}
-	}
-	switch {
-	case han > 0 && han*3 >= latin:
-		return LangZH, han + latin/5
-	case latin >= 2:
-		return LangEN, latin / 5
-	}
-	return LangUnknown, 0
-}
-
 // cleanInline turns a line of markdown-ish source into plain text: images dropped, links
 // reduced to their text, HTML tags removed and entities decoded, emphasis markers, code spans
 // and backslash escapes removed, spaces collapsed. Plain text passes through unchanged.

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,12 +29,14 @@ type sectionInfo struct {
 	rights  bool // a heading about the user's rights or choices
 	collect bool // a heading about what is collected
 	folded  string
+	lx      *compiledLexicon // of the title's language, nil when none serves it
 }
 
 // analyzer holds the state of one Analyze call.
 type analyzer struct {
 	p          *model.Policy
-	folded     []string // folded clause texts
+	lxs        []*compiledLexicon // per clause: its language's lexicon, nil when none serves it
+	folded     []string           // folded clause texts
 	sections   []sectionInfo
 	hits       [NumKeys][]hit
 	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
@@ -50,9 +51,11 @@ type analyzer struct {
 }
 
 // Analyze runs the detector on p and returns one finding per key. A nil policy gives a report
-// in which every key is NotMentioned. Analyze never modifies p and is safe for concurrent use.
+// in which every key is NotMentioned. Each clause is read with the lexicon of its language; a
+// policy no part of which is in a language with a lexicon gets Unknown for every key, and the
+// languages of the parts left unread are listed in Report.NotAnalysed. Analyze never modifies p
+// and is safe for concurrent use.
 func Analyze(p *model.Policy) *Report {
-	compiled.Do(compile)
 	r := &Report{Policy: p, Findings: make([]Finding, NumKeys)}
 	for k := range r.Findings {
 		r.Findings[k].Key = Key(k)
@@ -60,14 +63,31 @@ func Analyze(p *model.Policy) *Report {
 	if p == nil {
 		return r
 	}
-	a := &analyzer{p: p, present: make([]bool, len(branches))}
+	a := &analyzer{p: p}
 	for k := range a.lastHit {
 		a.lastHit[k] = -1
 	}
 	a.cuesClause, a.leadCuesClause, a.leadRightsClause = -1, -1, -1
 	a.folded = make([]string, len(p.Clauses))
+	a.lxs = make([]*compiledLexicon, len(p.Clauses))
+	analysed := false
 	for i, c := range p.Clauses {
-		a.folded[i] = fold(c.Text)
+		lx := lexiconFor(c.Lang)
+		if lx == nil {
+			if !slices.Contains(r.NotAnalysed, c.Lang) {
+				r.NotAnalysed = append(r.NotAnalysed, c.Lang)
+			}
+			continue
+		}
+		analysed = true
+		a.lxs[i] = lx.compiled()
+		a.folded[i] = lx.fold(c.Text)
+	}
+	if !analysed && len(r.NotAnalysed) > 0 {
+		for k := range r.Findings {
+			r.Findings[k].Status = Unknown
+		}
+		return r
 	}
 	a.sections = make([]sectionInfo, len(p.Sections))
 	for i := range p.Sections {
@@ -87,21 +107,26 @@ func Analyze(p *model.Policy) *Report {
 // sectionInfo computes what section i's heading, and its parents', say.
 func (a *analyzer) sectionInfo(i int) sectionInfo {
 	s := a.p.Sections[i]
-	title := fold(s.Title)
-	info := sectionInfo{folded: title}
+	lx := lexiconFor(s.Lang)
+	if lx == nil {
+		return sectionInfo{}
+	}
+	c := lx.compiled()
+	title := lx.fold(s.Title)
+	info := sectionInfo{folded: title, lx: c}
 	if s.Parent >= 0 && s.Parent < i {
 		parent := a.sections[s.Parent]
 		info.scope = parent.scope
 		info.rights = parent.rights
 		info.collect = parent.collect
 	}
-	if sc := scopeOf(title); sc != ScopeAll {
+	if sc := c.scopeOf(title); sc != ScopeAll {
 		info.scope = sc
 	}
-	if rightsCueM.matchString(title) {
+	if c.rightsHeading.matchString(title) {
 		info.rights = true
 	}
-	if collectSectionM.matchString(title) {
+	if c.collectHeading.matchString(title) {
 		info.collect = true
 	}
 	return info
@@ -151,12 +176,15 @@ func (a *analyzer) leadIn(ci int) int {
 // prefilter found one of its literals; another branch runs on the sentences holding one.
 func (a *analyzer) clause(ci int) {
 	text := a.p.Clauses[ci].Text
-	f := a.folded[ci]
-	if f == "" {
+	f, lx := a.folded[ci], a.lxs[ci]
+	if f == "" || lx == nil {
 		return
 	}
-	sents := sentences(text) // the original: its capitals tell where sentences start
-	a.occ = pf.occurrences(f, a.occ)
+	if len(a.present) < len(lx.branches) {
+		a.present = make([]bool, len(lx.branches))
+	}
+	sents := lx.sentences(text) // the original: its capitals tell where sentences start
+	a.occ = lx.pf.occurrences(f, a.occ)
 	slices.SortFunc(a.occ, func(x, y occurrence) int {
 		if x.rule != y.rule {
 			return int(x.rule - y.rule)
@@ -164,7 +192,7 @@ func (a *analyzer) clause(ci int) {
 		return int(x.pos - y.pos)
 	})
 	// Requirement literals come last (their rule numbers follow the branches'): note them first.
-	nb := int32(len(branches))
+	nb := int32(len(lx.branches))
 	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
 		a.present[a.occ[i].rule-nb] = true
 	}
@@ -178,11 +206,11 @@ func (a *analyzer) clause(ci int) {
 		if o.rule >= nb {
 			break
 		}
-		b := &branches[o.rule]
+		b := &lx.branches[o.rule]
 		if b.requires != nil && !a.present[o.rule] {
 			continue
 		}
-		e := &vocab[b.entry]
+		e := &lx.lx.rules[b.entry]
 		if a.lastHit[e.Key] == ci && keyBehaviors[e.Key].negation != negSentence {
 			// One declaring hit per clause is enough, except where a later sentence may
 			// state the opposite stance ("… Do Not Track Signals: … We do not respond to them").
@@ -204,33 +232,39 @@ func (a *analyzer) clause(ci int) {
 			continue
 		}
 		pos := int(o.pos)
-		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
+		if (b.wordStart || lx.lx.wordBounded) && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
 		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
+		if lx.lx.wordBounded && wordAfter(f, pos+m[1]) {
+			continue
+		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
 			q0, q1 := b.quote(f, pos, pos+m[1])
-			a.record(ci, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
+			a.record(ci, e.ID, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
 		}
 	}
 }
 
 // tryUnanchored runs an unanchored branch over sentence sp and records its first accepted match.
-func (a *analyzer) tryUnanchored(ci int, b *branch, e *entry, text, f string, sp span) {
+func (a *analyzer) tryUnanchored(ci int, b *branch, e *rule, text, f string, sp span) {
 	if a.lastHit[e.Key] == ci {
 		return
 	}
 	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
+		if a.lxs[ci].lx.wordBounded && (wordBefore1(f, m0) || wordAfter(f, m1)) {
+			continue
+		}
 		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:min(sp.end, m1+maxMatch)])) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, m0, m1); ok {
 			q0, q1 := b.quote(f, m0, m1)
-			a.record(ci, e.Key, st, text, f, sp, m0, m1, q0, q1)
+			a.record(ci, e.ID, e.Key, st, text, f, sp, m0, m1, q0, q1)
 			return
 		}
 	}
@@ -257,25 +291,28 @@ func clip(f string, sp span, from, to int) (lo, hi int) {
 
 // judge decides what the trigger f[m0:m1] of entry e, in sentence sp of clause ci, says: a
 // status, or ok == false when it says nothing about e.Key here.
-func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
+func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0, m1 int) (st Status, ok bool) {
 	lo, hi := clip(f, sp, m0, m1)
 	if b.notNear != nil && b.notNear.MatchString(f[lo:hi]) {
 		return 0, false
 	}
 	after := f[m1:hi]
 	behavior := keyBehaviors[e.Key]
+	lx := a.lxs[ci]
 
 	cs := a.cuesOf(ci)
 	if e.Key.Group() == GroupRights && cs.keepsRight(f, lo, m0, m1) {
 		return 0, false
 	}
 	if behavior.negation == negSentence {
-		if !dntStated(text[m0:m1], after) {
+		if !lx.dntName.MatchString(text[m0:m1]) && !lx.dntSignal.MatchString(after) {
+			// "we do not track you" is no Do Not Track signal: the signal is written as a name
+			// ("Do Not Track", "DNT") or followed by "signals", "settings" and the like.
 			return 0, false
 		}
 		// Do Not Track: the stance is anywhere in the sentence, the phrase itself aside.
-		rest := dntRe.ReplaceAllString(f[lo:hi], " ")
-		if negatedAnywhere(rest) {
+		rest := lx.dnt.ReplaceAllString(f[lo:hi], " ")
+		if lx.negatedAnywhere(rest) {
 			return Denied, true
 		}
 		return Declared, true
@@ -297,7 +334,7 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		if neg && !exception {
 			return Denied, true
 		}
-		if e.Key == RightAutomatedDecisions && (notSubjectRe.MatchString(f[lo:m0]) || notUsedRe.MatchString(after)) {
+		if e.Key == RightAutomatedDecisions && (lx.notSubject.MatchString(f[lo:m0]) || lx.notUsed.MatchString(after)) {
 			// "You will not be subject to decisions based solely on automated processing",
 			// "Automated decision-making is not used": the company says it does none.
 			return Denied, true
@@ -311,7 +348,8 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 			return 0, false
 		}
 	case negDeclares:
-		if !neg {
+		// "we will not discriminate against you", "you will not be discriminated against".
+		if !neg && !userNeg {
 			return 0, false
 		}
 		return Declared, true
@@ -333,57 +371,17 @@ func (a *analyzer) judge(ci int, b *branch, e *entry, text, f string, sp span, m
 		if !a.collected(ci, cs, f, sp, m0, m1) {
 			return 0, false
 		}
-		if behavior.noHypothetical && hypotheticalRe.MatchString(f[lo:hi]) {
+		if behavior.noHypothetical && lx.hypothetical.MatchString(f[lo:hi]) {
 			return 0, false
 		}
 	}
 	return Declared, true
 }
 
-// dntStated reports whether quote, a "do not track" trigger in its original case, names the
-// Do Not Track signal rather than saying "we do not track you": written as a name ("Do Not
-// Track", "DNT") or followed by "signals", "settings" and the like.
-func dntStated(quote, after string) bool {
-	if strings.Contains(quote, "Not") || strings.Contains(quote, "NOT") || strings.Contains(strings.ToLower(quote), "dnt") {
-		return true
-	}
-	return dntSignalRe.MatchString(after)
-}
-
-// userCannotRe, right before a right's trigger, says the user cannot exercise it: "you may not
-// opt out of", "users cannot delete", "您不能注销".
-var userCannotRe = regexp.MustCompile(`(?:\b(?:you|users?)(?: (?:may|can|will|shall|are|do|does))? (?:not|never|cannot)|\b(?:you|users?) (?:can['’]t|won['’]t|don['’]t)|(?:您|你|用户)(?:不能|无法|不可以|不得))(?: be able to| be permitted to| \w+ to)? (?:\w+ ){0,2}$|(?:您|你|用户)(?:不能|无法|不可以|不得)$`)
-
-// negatedVerbRe, right before a right's trigger, negates its verb whoever the subject is.
-var negatedVerbRe = regexp.MustCompile(`(?:\b(?:not|never|cannot)|n['’]t) $|(?:不|未|无法|不能)$`)
-
-// notSubjectRe, right before an automated-decision trigger, promises the user is not subject
-// to such decisions: "you will not be subject to decisions based solely on …". The right not to
-// be subject to them ("you have the right not to be") is no promise.
-var notSubjectRe *regexp.Regexp // compiled by compileRules from notSubjectPattern
-
-const notSubjectPattern = `\b(?:you|users?|individuals?) (?:(?:will|shall|would) (?:not|never) be|are (?:not|never)) (?:subject(?:ed)?|exposed) to (?:\w+ ){0,4}$|(?:您|你|用户)(?:不会|将不会)(?:受到|被)[^。]{0,12}$`
-
-// notUsedRe, right after a trigger, negates it in the passive: "automated decision-making is
-// not used", "… does not take place". (Chinese puts the negation first: 不涉及自动化决策.)
-var notUsedRe *regexp.Regexp // compiled by compileRules from notUsedPattern
-
-const notUsedPattern = `^[^.;:]{0,40}?\b(?:is|are|will be|shall be|was|were) (?:not|never) (?:\w+ )?(?:used|carried out|performed|conducted|applied|employed|made|undertaken|engaged in|involved)\b|^[^.;:]{0,40}?\b(?:does|do|will|shall) not (?:take place|occur|happen|apply|exist)\b|^[^.;:]{0,40}?\b(?:takes|take) place\b[^.;:]{0,10}?\bnot\b`
-
-// imperativeRe, at the start of a sentence, is an instruction to the reader: a verb of using
-// the service followed by its object ("use the", "visit your", "contact us", "go to",
-// "log in to"). "Use of cookies" and "Visits are logged" are no instruction.
-var imperativeRe *regexp.Regexp // compiled by compileRules from imperativePattern
-
-const imperativePattern = `^[^\pL]*(?:please |simply |just )?(?:(?:use|visit|click|tap|select|open|contact|e-?mail|call|adjust|change|update|review|manage|check|edit) (?:the|your|our|a|an|this|these|any|all|us|it|its)\b|(?:go|navigate|write|log ?in|sign ?in|click on|tap on|log into|sign into)\b)`
-
-// dntSignalRe is what follows "do not track" when it names the browser signal.
-var dntSignalRe = regexp.MustCompile(`^["”']?\s*(?:\(dnt\)\s*)?(?:signals?|settings?|features?|requests?|preferences?|headers?|options?|mechanisms?|functions?|standards?|instructions?|browser)`)
-
 // negatedAnywhere reports whether s holds a negation that is not an excluded phrase.
-func negatedAnywhere(s string) bool {
-	excl := notNegationRe.FindAllStringIndex(s, -1)
-	for _, n := range negationRe.FindAllStringIndex(s, -1) {
+func (c *compiledLexicon) negatedAnywhere(s string) bool {
+	excl := c.notNegation.findAll(s)
+	for _, n := range c.negation.findAll(s) {
 		if !inside(n, excl) {
 			return true
 		}
@@ -411,9 +409,9 @@ func (a *analyzer) userActs(ci int, cs *cues, sentBefore string, lo, m0 int, aft
 	switch {
 	case user != nil && (company == nil || user[0] > company[0]):
 		return true
-	case onRequestRe.MatchString(after[:min(len(after), 160)]):
+	case a.lxs[ci].onRequest.MatchString(after[:min(len(after), 160)]):
 		return true
-	case company == nil && imperativeRe.MatchString(sentBefore):
+	case company == nil && a.lxs[ci].imperative.MatchString(sentBefore):
 		// "Use the privacy controls in your account to …", "Go to Settings to delete …":
 		// an instruction to the reader is the user acting.
 		return true
@@ -434,12 +432,13 @@ func (a *analyzer) userActs(ci int, cs *cues, sentBefore string, lo, m0 int, aft
 // used, rather than only mentioned or defined: a collection verb near it in its sentence or in
 // the text before, or a lead-in or heading about collection.
 func (a *analyzer) collected(ci int, cs *cues, f string, sp span, m0, m1 int) bool {
-	if m0-sp.start < 40 && definitionLeadRe.MatchString(f[sp.start:m0]) && definesRe.MatchString(f[m1:min(sp.end, m1+160)]) &&
-		!passiveRe.MatchString(f[m1:min(sp.end, m1+160)]) && !anyIn(cs.company, sp.start, sp.end) {
+	lx := a.lxs[ci]
+	if m0-sp.start < 40 && lx.definitionLead.MatchString(f[sp.start:m0]) && lx.defines.MatchString(f[m1:min(sp.end, m1+160)]) &&
+		!lx.passive.MatchString(f[m1:min(sp.end, m1+160)]) && !anyIn(cs.company, sp.start, sp.end) {
 		return false
 	}
-	if m0-sp.start >= 8 && !anyIn(cs.company, sp.start, sp.end) && definingSentenceRe.MatchString(f[sp.start:m0]) &&
-		!notTermRe.MatchString(f[sp.start:m0]) {
+	if m0-sp.start >= 8 && !anyIn(cs.company, sp.start, sp.end) && lx.definingSentence.MatchString(f[sp.start:m0]) &&
+		!lx.notTerm.MatchString(f[sp.start:m0]) {
 		// "A cookie is a small amount of data, which often includes a unique identifier":
 		// what a defined term contains is part of the definition, not collected.
 		return false
@@ -462,7 +461,7 @@ func (a *analyzer) collected(ci int, cs *cues, f string, sp span, m0, m1 int) bo
 // clause's.
 func (a *analyzer) cuesOfLead(j int) *cues {
 	if a.leadCuesClause != j || a.leadCues == nil {
-		a.leadCues, a.leadCuesClause = newCues(a.folded[j]), j
+		a.leadCues, a.leadCuesClause = a.newCues(j), j
 	}
 	return a.leadCues
 }
@@ -470,7 +469,7 @@ func (a *analyzer) cuesOfLead(j int) *cues {
 // leadRights reports whether lead-in clause j speaks of the user's rights or choices.
 func (a *analyzer) leadRights(j int) bool {
 	if a.leadRightsClause != j {
-		a.leadRightsClause, a.leadRightsValue = j, rightsCueM.matchString(a.folded[j])
+		a.leadRightsClause, a.leadRightsValue = j, a.lxs[j] != nil && a.lxs[j].rightsHeading.matchString(a.folded[j])
 	}
 	return a.leadRightsValue
 }
@@ -478,27 +477,37 @@ func (a *analyzer) leadRights(j int) bool {
 // cuesOf returns the cues of clause ci, finding them on first use.
 func (a *analyzer) cuesOf(ci int) *cues {
 	if a.cuesClause != ci || a.cues == nil {
-		a.cues, a.cuesClause = newCues(a.folded[ci]), ci
+		a.cues, a.cuesClause = a.newCues(ci), ci
 	}
 	return a.cues
 }
 
+// newCues finds the cues of clause ci with its lexicon; a clause no lexicon serves has none.
+func (a *analyzer) newCues(ci int) *cues {
+	if a.lxs[ci] == nil {
+		return &cues{lx: lexENZH.compiled()}
+	}
+	return newCues(a.lxs[ci], a.folded[ci])
+}
+
 // record stores an accepted trigger f[m0:m1] as a hit for key k, quoting text[q0:q1].
-func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0, m1, q0, q1 int) {
+func (a *analyzer) record(ci int, id string, k Key, st Status, text, f string, sp span, m0, m1, q0, q1 int) {
 	if st == Declared {
 		a.lastHit[k] = ci
 	} else if n := len(a.hits[k]); n > 0 && a.hits[k][n-1].ev.Clause == ci && a.hits[k][n-1].status == Denied {
 		return // one denial per clause is enough
 	}
 	q0, q1 = trimQuote(text, q0, q1)
-	for q1 < len(text) && q1 > q0 && isWordByte(text[q1-1]) && isWordByte(text[q1]) {
-		q1++ // a stem ("unsubscrib") is quoted as the whole word ("unsubscribe")
+	for q1 < len(text) && q1 > q0 && wordBefore1(text, q1) && wordAfter(text, q1) {
+		_, n := utf8.DecodeRuneInString(text[q1:])
+		q1 += n // a stem ("unsubscrib", "supprim") is quoted as the whole word ("unsubscribe")
 	}
 	start := runeOffset(text, q0)
 	ev := Evidence{
 		Clause:  ci,
 		Section: a.p.Clauses[ci].Section,
 		Quote:   text[q0:q1],
+		Rule:    id,
 		Start:   start,
 		End:     start + utf8.RuneCountInString(text[q0:q1]),
 	}
@@ -507,8 +516,8 @@ func (a *analyzer) record(ci int, k Key, st Status, text, f string, sp span, m0,
 		scope = ScopeAll
 	} else if scope == ScopeAll && k.Group() == GroupRights {
 		lo, hi := clip(f, sp, m0, m1)
-		if s := f[lo:hi]; sentenceScopeM.matchString(s) {
-			scope = scopeOf(s)
+		if s := f[lo:hi]; a.lxs[ci].sentenceScope.matchString(s) {
+			scope = a.lxs[ci].scopeOf(s)
 		}
 	}
 	lo, hi := clip(f, sp, m0, m1)
@@ -546,14 +555,11 @@ func (a *analyzer) accountDeletionDeletes() {
 		}
 	}
 	for _, h := range a.hits[RightAccountDeletion] {
-		if h.status == Declared && deletesRe.MatchString(a.folded[h.ev.Clause]) {
+		if c := h.ev.Clause; h.status == Declared && a.lxs[c] != nil && a.lxs[c].deletes.MatchString(a.folded[c]) {
 			a.hits[RightDeletion] = append(a.hits[RightDeletion], h)
 		}
 	}
 }
-
-// deletesRe finds deleting, erasing or removing in a clause about deleting an account.
-var deletesRe = regexp.MustCompile(`\b(?:delet|eras|remov)\w*|删除`)
 
 // finding combines the hits of key k into its finding: declared when any hit declares it,
 // denied when hits only deny it (for Do Not Track a stated refusal wins), with the scope

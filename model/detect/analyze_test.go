@@ -323,7 +323,7 @@ func TestAnalyzeNil(t *testing.T) {
 func TestSentences(t *testing.T) {
 	text := "We collect data, e.g. your name. See section 2.1 for more. 我们收集信息。您可以删除！"
 	var got []string
-	for _, sp := range sentences(text) {
+	for _, sp := range lexENZH.compiled().sentences(text) {
 		got = append(got, strings.TrimSpace(text[sp.start:sp.end]))
 	}
 	want := []string{"We collect data, e.g. your name.", "See section 2.1 for more.", "我们收集信息。", "您可以删除！"}

@@ -1,7 +1,5 @@
 package detect
 
-import "regexp"
-
 // negMode is how a key reads a negation ("we do not …") in front of its trigger.
 type negMode uint8
 
@@ -47,6 +45,3 @@ var keyBehaviors = func() [NumKeys]behavior {
 	b[PracticeDoNotTrack].negation = negSentence
 	return b
 }()
-
-// dntRe is the phrase "Do Not Track" itself, masked before looking for the policy's stance.
-var dntRe = regexp.MustCompile(`do[ -]not[ -]track|\bdnt\b`)

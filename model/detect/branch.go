@@ -96,11 +96,6 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 	return out
 }
 
-// isWordByte reports whether c is an ASCII word character, as \b sees it.
-func isWordByte(c byte) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
 // prefixLiterals returns a set of literals one of which starts every match of re, or nil when
 // it cannot tell.
 func prefixLiterals(re *syntax.Regexp) []string {
@@ -182,7 +177,7 @@ func (m *matcher) findAll(f string) [][]int {
 			continue
 		}
 		pos := int(o.pos)
-		if b.wordStart && pos > 0 && isWordByte(f[pos-1]) {
+		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
 		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+m.maxLen)]); loc != nil && loc[1] > 0 {

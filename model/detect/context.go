@@ -1,9 +1,8 @@
 package detect
 
 import (
-	"regexp"
+	"slices"
 	"sort"
-	"strings"
 )
 
 // cues holds where the context cues occur in one clause's folded text, found once per clause
@@ -12,7 +11,7 @@ import (
 // sorted by start.
 type cues struct {
 	negs       [][]int // negations, excluded phrases ("not limited to") removed
-	negSubj    [][]int // subject words that tell whose negation it is
+	negSubj    [][]int // subject words that tell whose negation it is: start, end, kind
 	blocks     [][]int // what ends a negation's reach
 	exceptions [][]int // exceptions after a negation
 	users      [][]int // the user acting, times and manners ("when you …") removed
@@ -20,63 +19,59 @@ type cues struct {
 	keeps      [][]int // the company keeping a right for itself
 	collects   [][]int // collection verbs
 	company    [][]int // the company named at all ("we", "our")
+	lx         *compiledLexicon
 }
 
-// newCues finds the cues of folded clause text f.
-func newCues(f string) *cues {
-	c := &cues{
-		negSubj:    negSubjectM.findAll(f),
-		blocks:     negBlockM.findAll(f),
-		exceptions: exceptionM.findAll(f),
-		keeps:      companyRightM.findAll(f),
-		collects:   collectCueM.findAll(f),
-		company:    companyWordM.findAll(f),
+// The kinds of negation subject, in cues.negSubj.
+const (
+	negCompany = iota
+	negCondition
+	negUser
+)
+
+// newCues finds the cues of folded clause text f with lexicon c.
+func newCues(c *compiledLexicon, f string) *cues {
+	cs := &cues{
+		blocks:     c.negBlock.findAll(f),
+		exceptions: c.exception.findAll(f),
+		keeps:      c.companyRight.findAll(f),
+		collects:   c.collect.findAll(f),
+		company:    c.companyWord.findAll(f),
+		lx:         c,
 	}
-	excl := notNegationM.findAll(f)
-	for _, n := range negationM.findAll(f) {
-		if !inside(n, excl) {
-			c.negs = append(c.negs, n)
+	for kind, m := range []*matcher{c.negCompany, c.negCondition, c.negUser} {
+		for _, s := range m.findAll(f) {
+			cs.negSubj = append(cs.negSubj, []int{s[0], s[1], kind})
 		}
 	}
-	for _, u := range userCueM.findAll(f) {
+	slices.SortFunc(cs.negSubj, func(x, y []int) int { return x[0] - y[0] })
+	excl := c.notNegation.findAll(f)
+	for _, n := range c.negation.findAll(f) {
+		if !inside(n, excl) {
+			cs.negs = append(cs.negs, n)
+		}
+	}
+	for _, u := range c.user.findAll(f) {
 		one, two := wordBefore(f, u[0])
-		if (temporalWords[one] || temporalWords[two]) && !soThat(f, u[0], one) {
+		if (c.temporal[one] || c.temporal[two]) && !c.purposeThat.MatchString(f[max(0, u[0]-24):u[0]]) {
 			continue
 		}
-		if w := f[u[0]:u[1]]; (w == "你" || w == "您") && strings.HasPrefix(f[u[1]:], "的") {
-			continue // 您的: a possessive, not the user acting
+		if c.userNotActing.MatchString(f[u[0]:min(len(f), u[1]+16)]) {
+			continue // "providing you with this service", "您的": served or possessive, not acting
 		}
-		if w := f[u[0]:u[1]]; w == "you" && strings.HasPrefix(f[u[1]:], " with ") {
-			continue // "providing you with this service": the user served, not acting
-		}
-		if (one == "if" || one == "unless") && !wishRe.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
+		if c.condition[one] && !c.wish.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
 			// "if you do not use the service for two years, your data will be deleted" is a
 			// condition; "if you wish to delete your data" is the user's choice.
 			continue
 		}
-		c.users = append(c.users, u)
+		cs.users = append(cs.users, u)
 	}
-	for _, s := range companySubjectM.findAll(f) {
-		if one, two := wordBefore(f, s[0]); !requestWords[one] && !requestWords[two] {
-			c.companies = append(c.companies, s)
+	for _, s := range c.companySubject.findAll(f) {
+		if one, two := wordBefore(f, s[0]); !c.request[one] && !c.request[two] {
+			cs.companies = append(cs.companies, s)
 		}
 	}
-	return c
-}
-
-// soThat reports whether the user cue at byte i, after the word one, follows "so that" or "in
-// order that": a purpose that gives the user the means to act ("functions so that you can manage
-// your information"), not a relative clause ("information that you provide").
-func soThat(f string, i int, one string) bool {
-	if one != "that" {
-		return false
-	}
-	j := strings.LastIndex(f[max(0, i-24):i], "that")
-	if j < 0 {
-		return false
-	}
-	before := strings.TrimRight(f[max(0, i-24):max(0, i-24)+j], " ")
-	return strings.HasSuffix(before, " so") || before == "so" || strings.HasSuffix(before, "in order")
+	return cs
 }
 
 // first returns the index of the first range in locs starting at or after lo.
@@ -109,14 +104,14 @@ func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg b
 		return false, false, false
 	}
 	if s := lastIn(c.negSubj, max(lo, n[0]-40), n[0]); s != nil {
-		switch w := f[s[0]:s[1]]; w {
-		case "we", "我们":
-		case "if", "unless", "whether", "in case", "如果", "若", "假如":
+		switch s[2] {
+		case negCompany:
+		case negCondition:
 			// "if you do not use the service for two years, …": a condition, neither the
 			// company's denial nor the user's conduct.
 			return false, false, false
 		default:
-			if one, two := wordBefore(f, s[0]); one == "if" || one == "unless" || two == "如果" {
+			if one, two := wordBefore(f, s[0]); c.lx.condition[one] || c.lx.condition[two] {
 				return false, false, false // "if you do not …": a condition too
 			}
 			return false, false, true
@@ -134,12 +129,11 @@ func (c *cues) refuses(f string, lo, m0 int) bool {
 	if n := lastIn(c.negs, from, m0); n != nil && m0-n[1] <= 40 {
 		from = max(from, n[0]-30) // the subject stands right before the negation
 	} else {
-		w := f[max(lo, m0-16):m0]
-		if !strings.Contains(w, "不能") && !strings.Contains(w, "无法") && !strings.Contains(w, "不可以") {
+		if !c.lx.cannot.MatchString(f[max(lo, m0-16):m0]) {
 			return false
 		}
 	}
-	return userCannotRe.MatchString(f[from:m0]) || negatedVerbRe.MatchString(f[max(lo, m0-12):m0])
+	return c.lx.userCannot.MatchString(f[from:m0]) || c.lx.negatedVerb.MatchString(f[max(lo, m0-12):m0])
 }
 
 // keepsRight reports whether the company keeps for itself the right whose trigger starts at
@@ -153,13 +147,9 @@ func (c *cues) keepsRight(f string, lo, m0, m1 int) bool {
 		return true
 	}
 	for i := first(c.users, k[1]); i < len(c.users) && c.users[i][1] <= m0; i++ {
-		if w := f[c.users[i][0]:c.users[i][1]]; w != "right" && w != "rights" {
+		if !c.lx.rightNoun[f[c.users[i][0]:c.users[i][1]]] {
 			return false
 		}
 	}
 	return true
 }
-
-// wishRe, after "if you", makes the condition the user's wish: "if you wish to", "if you'd
-// like", "if you have submitted information and want to review it", "if you have a complaint".
-var wishRe = regexp.MustCompile(`^[^.;:]{0,80}?(?:\b(?:wish|want|would like|prefer|choose|request|ask|decide|no longer|believe|think|are concerned|have (?:any |a )?(?:questions|concerns|complaints?))\b|['’]d like)`)

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,3 +92,35 @@ var tradToSimp = func() map[rune]rune {
 	}
 	return m
 }()
+
+// foldLower returns s in Unicode lower case, rune by rune, where the lower-case rune has the
+// same UTF-8 length as the upper-case one (É and é, Ü and ü, Ñ and ñ all do), so that byte
+// offsets found in the folded text are valid in s. It is the fold of alphabetic lexicons.
+func foldLower(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + ('a' - 'A')
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:i+n], l)
+		}
+		i += n
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}

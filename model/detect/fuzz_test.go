@@ -17,8 +17,10 @@ func FuzzAnalyze(f *testing.F) {
 			f.Add(data)
 		}
 	}
-	for _, e := range vocab {
-		f.Add([]byte("# Rights\n\n" + e.Catch + "\n\n- " + e.Miss + "\n"))
+	for _, lx := range lexicons {
+		for _, e := range lx.rules {
+			f.Add([]byte("# Rights\n\n" + e.Catch + "\n\n- " + e.Miss + "\n"))
+		}
 	}
 	f.Add([]byte("我们不会出售您的个人信息，除非。We do not sell… except\x00\xff"))
 	f.Fuzz(func(t *testing.T, data []byte) {

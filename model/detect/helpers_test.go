@@ -22,3 +22,15 @@ func testPolicy(title string, paras ...string) *model.Policy {
 	p.Parts = []model.Part{{EndSection: 1, EndClause: len(paras)}}
 	return p
 }
+
+// testPolicyIn is testPolicy with every section and clause in language lang, as the parser
+// labels them.
+func testPolicyIn(lang model.Lang, title string, paras ...string) *model.Policy {
+	p := testPolicy(title, paras...)
+	p.Parts[0].Lang = lang
+	p.Sections[0].Lang = lang
+	for i := range p.Clauses {
+		p.Clauses[i].Lang = lang
+	}
+	return p
+}

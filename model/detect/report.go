@@ -10,15 +10,21 @@ const (
 	NotMentioned Status = iota // the policy says nothing the detector recognises about the key
 	Declared                   // it says it does this, or that the user can do this
 	Denied                     // it says it does not ("we do not sell", "我们不会出售")
+	// Unknown: the policy was not analysed, being in a language the detector has no lexicon
+	// for (Report.NotAnalysed names it). It is never NotMentioned: nobody read it.
+	Unknown
 )
 
-// String returns "not_mentioned", "declared" or "denied", the names used in JSON output.
+// String returns "not_mentioned", "declared", "denied" or "unknown", the names used in JSON
+// output.
 func (s Status) String() string {
 	switch s {
 	case Declared:
 		return "declared"
 	case Denied:
 		return "denied"
+	case Unknown:
+		return "unknown"
 	default:
 		return "not_mentioned"
 	}
@@ -75,6 +81,7 @@ type Evidence struct {
 	Clause  int    // index in Policy.Clauses
 	Section int    // index in Policy.Sections of the clause's section, -1 before the first heading
 	Quote   string // the words that triggered the finding, exactly as they stand in the clause text
+	Rule    string // the ID of the rule that fired ("en.access.right-access-personal", "fr.access.droit-acces")
 	// Start and End are the rune offsets of Quote in the clause's Text (half-open), so that
 	// []rune(Text)[Start:End] == Quote.
 	Start, End int
@@ -101,6 +108,15 @@ type Report struct {
 	Policy *model.Policy
 	// Findings has one entry per key, in taxonomy order: Findings[k].Key == k.
 	Findings []Finding
+	// NotAnalysed lists, in order of appearance, the languages of the parts the detector has no
+	// lexicon for and did not read. When no part was read every finding is Unknown.
+	NotAnalysed []model.Lang
+}
+
+// Analysed reports whether the detector read the policy: false when no part of it is in a
+// language it has a lexicon for, and then every finding is Unknown.
+func (r *Report) Analysed() bool {
+	return r == nil || len(r.Findings) == 0 || r.Findings[0].Status != Unknown
 }
 
 // Finding returns the finding for key k, or a NotMentioned finding when the report has none

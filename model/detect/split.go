@@ -10,7 +10,7 @@ type span struct{ start, end int }
 // is not lower case (so "e.g. this" and "2.1" do not split), and after the Chinese full stops
 // 。！？. Semicolons do not split: they often separate the items of one enumeration ("you may
 // (i) access …; (ii) withdraw your consent"). Text without such a mark is one sentence.
-func sentences(text string) []span {
+func (c *compiledLexicon) sentences(text string) []span {
 	var out []span
 	start := 0
 	for i := 0; i < len(text); {
@@ -32,7 +32,7 @@ func sentences(text string) []span {
 				for k < len(text) && text[k] == ' ' {
 					k++
 				}
-				if k < len(text) && !('a' <= text[k] && text[k] <= 'z') && !abbreviation(text[start:i]) {
+				if k < len(text) && !('a' <= text[k] && text[k] <= 'z') && !c.abbreviation(text[start:i]) {
 					end = j
 				}
 			}
@@ -51,19 +51,15 @@ func sentences(text string) []span {
 	return out
 }
 
-// abbreviation reports whether before (the text before a '.') ends with an abbreviation that
-// does not end a sentence: "e.g", "i.e", "etc", "Inc", "Ltd", "No", "U.S" and single letters.
-func abbreviation(before string) bool {
+// abbreviation reports whether before (the text before a '.') ends with one of the lexicon's
+// abbreviations, which do not end a sentence ("e.g", "Inc"), or a single letter.
+func (c *compiledLexicon) abbreviation(before string) bool {
 	w := len(before)
 	for w > 0 && before[w-1] != ' ' && before[w-1] != '(' {
 		w--
 	}
 	word := before[w:]
-	switch word {
-	case "e.g", "i.e", "etc", "Inc", "Ltd", "Co", "Corp", "No", "no", "U.S", "Mr", "Ms", "Dr", "St", "vs", "cf", "approx":
-		return true
-	}
-	return len(word) == 1
+	return c.abbreviations[word] || utf8.RuneCountInString(word) == 1
 }
 
 // sentenceAt returns the index in spans of the sentence containing byte offset off.

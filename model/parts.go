@@ -1,0 +1,120 @@
+package model
+
+// majorityLang returns the language carrying most weight in blocks, LangUnknown when none
+// carries any. Chinese wins a tie, as a Chinese text names products in English.
+func majorityLang(blocks []block) Lang {
+	var w [numLangs]int
+	for _, b := range blocks {
+		w[b.lang] += b.wt
+	}
+	best := LangZH
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		if w[l] > w[best] {
+			best = l
+		}
+	}
+	if w[best] == 0 {
+		return LangUnknown
+	}
+	return best
+}
+
+// splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
+// a one-language document, [0, k, n] for a document written in one language and then repeated
+// in another. A split is made only when each side is at least a fifth of the text and almost
+// all of it (90%) is in that side's language.
+func splitParts(blocks []block) []int {
+	n := len(blocks)
+	total := 0
+	for _, b := range blocks {
+		if b.lang != LangUnknown {
+			total += b.wt
+		}
+	}
+	if total == 0 {
+		return []int{0, n}
+	}
+	// Only languages carrying a fifth of the text can make a part.
+	var weights [numLangs]int
+	for _, b := range blocks {
+		weights[b.lang] += b.wt
+	}
+	var major []Lang
+	for l := LangUnknown + 1; l < numLangs; l++ {
+		if weights[l]*5 >= total {
+			major = append(major, l)
+		}
+	}
+	best, bestK, bestFirst, bestSecond := -1, 0, LangUnknown, LangUnknown
+	for _, first := range major {
+		for _, second := range major {
+			if second == first {
+				continue
+			}
+			if s, k := bestSplit(blocks, first, second); s > best {
+				best, bestK, bestFirst, bestSecond = s, k, first, second
+			}
+		}
+	}
+	if best*10 < total*9 || bestK == 0 || bestK == n {
+		return []int{0, n}
+	}
+	var a, b int
+	for i, bl := range blocks {
+		if bl.lang == LangUnknown {
+			continue
+		}
+		if i < bestK && bl.lang == bestFirst {
+			a += bl.wt
+		} else if i >= bestK && bl.lang == bestSecond {
+			b += bl.wt
+		}
+	}
+	if a*5 < total || b*5 < total {
+		return []int{0, n}
+	}
+	// A translation repeats the structure; an appendix in another language (a list of SDKs in
+	// English after a Chinese policy) does not.
+	ha, hb := 0, 0
+	for i, bl := range blocks {
+		if bl.kind == blockHeading {
+			if i < bestK {
+				ha++
+			} else {
+				hb++
+			}
+		}
+	}
+	if max(ha, hb) >= 4 && min(ha, hb)*3 < max(ha, hb) {
+		return []int{0, n}
+	}
+	return []int{0, bestK, n}
+}
+
+// bestSplit returns the block index k that best splits blocks into a part in language first
+// followed by one in language second, and its score: the weight of first-language blocks before
+// k and second-language blocks from k.
+func bestSplit(blocks []block, first, second Lang) (score, k int) {
+	after := 0
+	for _, b := range blocks {
+		if b.lang == second {
+			after += b.wt
+		}
+	}
+	score, k = -1, 0
+	before := 0
+	for i := 0; i <= len(blocks); i++ {
+		if s := before + after; s > score {
+			score, k = s, i
+		}
+		if i < len(blocks) {
+			switch blocks[i].lang {
+			case first:
+				before += blocks[i].wt
+			case second:
+				after -= blocks[i].wt
+			}
+		}
+	}
+	return score, k
+}
