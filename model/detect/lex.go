@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,37 +9,47 @@ import (
 // Helpers shared by the German, Spanish and Italian lexicons (lex_de.go, lex_es.go,
 // lex_it.go). Their rule tables are written in a short form that lexRules expands:
 //
-//   - an accented letter matches its other forms (see accentFolds): upper case, and
-//     decomposed (a base letter and a combining mark, as some sources write umlauts);
+//   - a run of literal letters holding an accented letter also matches its other spellings
+//     (see spellings): decomposed (a base letter and a combining mark, as some sources write
+//     umlauts) and, for ß, ss (Swiss spelling); folding lower-cases precomposed capitals but
+//     cannot compose a decomposed letter without changing byte lengths. The run is expanded
+//     as a whole ("(?:änder|a\x{308}nder)"), so that the prefilter anchors it at a word, not
+//     at every "ä";
 //   - \pL, a letter, also matches a combining mark, so that a word written with decomposed
 //     accents stays one word;
 //   - \b marks a whole word where a rule means one: the engine checks that a match starts and
-//     ends on a Unicode word boundary, so lexRules drops every \b; a top-level alternative
-//     that does not end in \b is a stem and is completed to the end of its word ("berichtig"
-//     quotes "Berichtigung"), since a match may not end inside a word.
+//     ends on a Unicode word boundary, so lexRules drops every \b of a rule's pattern; a
+//     top-level alternative that does not end in \b is a stem and is completed to the end of
+//     its word ("berichtig" quotes "Berichtigung"), since a match may not end inside a word.
+//     In Unless and NotNear, \b becomes a boundary on Unicode letters.
 //
 // Patterns use accented letters and \pL only outside character classes.
 
-// accentFolds spells each accented lower-case letter as the forms it takes in folded text:
-// itself, and decomposed; ß also as ss (Swiss spelling). Folding lower-cases precomposed
-// capitals but cannot compose a decomposed letter without changing byte lengths.
-var accentFolds = func() map[rune]string {
-	m := map[rune]string{'ß': `(?:ß|ss)`}
-	for _, c := range []struct {
-		letter rune
-		base   string
-		mark   string
-	}{
-		{'ä', "a", `\x{308}`}, {'ö', "o", `\x{308}`}, {'ü', "u", `\x{308}`},
-		{'á', "a", `\x{301}`}, {'é', "e", `\x{301}`}, {'í', "i", `\x{301}`},
-		{'ó', "o", `\x{301}`}, {'ú', "u", `\x{301}`}, {'ñ', "n", `\x{303}`},
-		{'à', "a", `\x{300}`}, {'è', "e", `\x{300}`}, {'ì', "i", `\x{300}`},
-		{'ò', "o", `\x{300}`}, {'ù', "u", `\x{300}`},
-	} {
-		m[c.letter] = `(?:` + string(c.letter) + `|` + c.base + c.mark + `)`
+// decomposed maps each accented letter the lexicons use to its decomposed spelling.
+var decomposed = map[rune]string{
+	'ä': "a\u0308", 'ö': "o\u0308", 'ü': "u\u0308",
+	'á': "a\u0301", 'é': "e\u0301", 'í': "i\u0301", 'ó': "o\u0301", 'ú': "u\u0301", 'ñ': "n\u0303",
+	'à': "a\u0300", 'è': "e\u0300", 'ì': "i\u0300", 'ò': "o\u0300", 'ù': "u\u0300",
+}
+
+// spellings returns the spellings of a literal run: itself, decomposed, and with ss for ß.
+func spellings(run string) []string {
+	var dec strings.Builder
+	for _, r := range run {
+		if d, ok := decomposed[r]; ok {
+			dec.WriteString(d)
+		} else {
+			dec.WriteRune(r)
+		}
 	}
-	return m
-}()
+	out := []string{run}
+	for _, v := range []string{dec.String(), strings.ReplaceAll(run, "ß", "ss"), strings.ReplaceAll(dec.String(), "ß", "ss")} {
+		if !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
 
 // letter is what \pL stands for in a lexicon pattern: a letter or a combining mark.
 const letter = `[\pL\p{Mn}]`
@@ -57,41 +68,100 @@ func lexPattern(p string) string { return expand(p, dropBoundaries) }
 // boundaries.
 func nearPattern(p string) string { return expand(p, unicodeBoundaries) }
 
-// expand expands the letters and classes of pattern p, treating its \b as mode says.
+// expand expands the literal runs and letter classes of pattern p, treating its \b as mode
+// says.
 func expand(p string, mode int) string {
 	var b strings.Builder
-	for i := 0; i < len(p); {
-		switch {
-		case strings.HasPrefix(p[i:], `\pL`):
-			b.WriteString(letter)
-			i += 3
-			continue
-		case strings.HasPrefix(p[i:], `\b`) && mode == dropBoundaries:
-			i += 2
-			continue
-		case strings.HasPrefix(p[i:], `\b`) && mode == unicodeBoundaries:
-			// A word boundary on Unicode letters: a \b that opens an alternative or a group
-			// starts a word, any other ends one.
-			if out := b.String(); out == "" || strings.HasSuffix(out, "|") || strings.HasSuffix(out, "(") || strings.HasSuffix(out, "(?:") {
-				b.WriteString(`(?:^|[^\pL\p{Mn}\pN])`)
-			} else {
-				b.WriteString(`(?:$|[^\pL\p{Mn}\pN])`)
-			}
-			i += 2
-			continue
-		case p[i] == '\\' && i+1 < len(p):
-			b.WriteString(p[i : i+2])
-			i += 2
-			continue
+	run := 0 // start of the current literal run in p, or -1
+	run = -1
+	flush := func(end int) {
+		if run < 0 {
+			return
 		}
-		r, n := utf8.DecodeRuneInString(p[i:])
-		if f, ok := accentFolds[r]; ok {
-			b.WriteString(f)
+		lit := p[run:end]
+		run = -1
+		if vs := spellings(lit); len(vs) > 1 {
+			b.WriteString("(?:" + strings.Join(vs, "|") + ")")
 		} else {
-			b.WriteString(p[i : i+n])
+			b.WriteString(lit)
 		}
-		i += n
 	}
+	for i := 0; i < len(p); {
+		c := p[i]
+		switch {
+		case c == '\\':
+			flush(i)
+			switch {
+			case strings.HasPrefix(p[i:], `\pL`):
+				b.WriteString(letter)
+				i += 3
+			case strings.HasPrefix(p[i:], `\b`) && mode == dropBoundaries:
+				i += 2
+			case strings.HasPrefix(p[i:], `\b`):
+				// A \b that opens an alternative or a group starts a word, any other ends one.
+				if out := b.String(); out == "" || strings.HasSuffix(out, "|") || strings.HasSuffix(out, "(") || strings.HasSuffix(out, "(?:") {
+					b.WriteString(`(?:^|[^\pL\p{Mn}\pN])`)
+				} else {
+					b.WriteString(`(?:$|[^\pL\p{Mn}\pN])`)
+				}
+				i += 2
+			default:
+				j := i + 2
+				if j < len(p) && p[j] == '{' {
+					j = i + strings.IndexByte(p[i:], '}') + 1
+				}
+				b.WriteString(p[i:j])
+				i = j
+			}
+		case c == '[':
+			flush(i)
+			j := i + 1
+			for j < len(p) && p[j] != ']' {
+				if p[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			b.WriteString(p[i : j+1])
+			i = j + 1
+		case c == '(' && strings.HasPrefix(p[i:], "(?"):
+			// A group's flags or name: "(?:", "(?i:", "(?P<t>".
+			flush(i)
+			j := i + strings.IndexAny(p[i:], ":>") + 1
+			b.WriteString(p[i:j])
+			i = j
+		case strings.IndexByte("()|.^$", c) >= 0:
+			flush(i)
+			b.WriteByte(c)
+			i++
+		case strings.IndexByte("?*+{", c) >= 0:
+			// A quantifier applies to the last rune of a run: end the run before that rune.
+			if run >= 0 {
+				_, n := utf8.DecodeLastRuneInString(p[run:i])
+				if i-n > run {
+					flush(i - n)
+				}
+				run = i - n
+				flush(i)
+			}
+			j := i + 1
+			if c == '{' {
+				j = i + strings.IndexByte(p[i:], '}') + 1
+			}
+			if j < len(p) && p[j] == '?' {
+				j++
+			}
+			b.WriteString(p[i:j])
+			i = j
+		default:
+			if run < 0 {
+				run = i
+			}
+			_, n := utf8.DecodeRuneInString(p[i:])
+			i += n
+		}
+	}
+	flush(len(p))
 	return b.String()
 }
 

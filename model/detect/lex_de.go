@@ -24,7 +24,7 @@ var lexDE = &lexicon{
 // deNeg is a German negation in a trigger's sentence. Until the engine reads German negation
 // ("wir verkaufen keine", "erheben wir nicht"), the rules of keys that policies often deny
 // skip a negated sentence instead, so that a denial is never shown as declared.
-const deNeg = `\bnicht\b|\bkeine?[nmrs]?\b|\bniemals\b|\bnie\b|\bweder\b|\bniemand\pL*|ausgeschlossen`
+const deNeg = `nicht |nicht[,.;]|kein|niemals| nie |weder |niemand|ausgeschlossen`
 
 // deData is a word for personal data in German, with its usual compounds.
 const deData = `(?:daten|informationen|angaben)`
@@ -40,7 +40,7 @@ var deRules = lexRules([]rule{
 		Catch:   "Sie können eine Kopie Ihrer personenbezogenen Daten anfordern.",
 		Miss:    "Eine Kopie der Daten wird als Sicherung auf einem zweiten Server gespeichert."},
 	{ID: "de.access.zugreifen", Key: RightAccess, Mode: modeSelf,
-		Pattern: `\b(?:sie|du) (?:\pL+ ){0,5}?auf (?:ihre|deine|die) (?:\pL+ ){0,3}?` + deData + `\pL* (?:\pL+ ){0,3}?zu(?:zu)?greifen|\b(?:zugang|zugriff) zu (?:ihren|deinen) (?:\pL+ ){0,2}?` + deData + `\pL* (?:\pL+ ){0,3}?(?:zu )?(?:erhalten|verlangen|beantragen)|\b(?:den )?zugriff,? (?:die )?berichtigung`,
+		Pattern: `\b(?:auf ihre|auf deine) (?:\pL+ ){0,3}?` + deData + `\pL* (?:\pL+ ){0,3}?zu(?:zu)?greifen|\b(?:zugang|zugriff) zu (?:ihren|deinen) (?:\pL+ ){0,2}?` + deData + `\pL* (?:\pL+ ){0,3}?(?:zu )?(?:erhalten|verlangen|beantragen)|\b(?:den )?zugriff,? (?:die )?berichtigung`,
 		Catch:   "Du kannst jederzeit auf deine gespeicherten Daten zugreifen.",
 		Miss:    "Nur unsere Mitarbeiter haben Zugriff auf Ihre Daten."},
 
@@ -58,7 +58,7 @@ var deRules = lexRules([]rule{
 		Catch:   "Sie können jederzeit die Löschung Ihrer personenbezogenen Daten verlangen.",
 		Miss:    "Die Löschung der Protokolle erfolgt automatisch nach 30 Tagen."},
 	{ID: "de.deletion.loeschen", Key: RightDeletion, Mode: modeSelf,
-		Pattern: `\b(?:sie|du) (?:\pL+ ){0,2}?(?:können|kannst|dürfen|darfst|haben|hast)\b[^.;]{0,80}?\b(?:ihre|deine|die|alle) (?:\pL+ ){0,3}?(?:` + deData + `|inhalte)\pL*,? (?:\pL+,? ){0,6}?(?:zu )?löschen\b|\b(?:ihre|deine) (?:\pL+ ){0,2}?` + deData + `\pL* (?:zu )?löschen\b`,
+		Pattern: `\b(?:sie können|du kannst|sie dürfen|du darfst|sie haben|du hast|können sie|kannst du)\b[^.;]{0,80}?\b(?:ihre|deine|die|alle) (?:\pL+ ){0,3}?(?:` + deData + `|inhalte)\pL*,? (?:\pL+,? ){0,6}?(?:zu )?löschen\b|\b(?:ihre|deine) (?:\pL+ ){0,2}?` + deData + `\pL* (?:zu )?löschen\b`,
 		Catch:   "Du kannst deine Daten in den Einstellungen der App löschen.",
 		Miss:    "Wir löschen Ihre Daten nach Ablauf der gesetzlichen Fristen."},
 
@@ -69,7 +69,7 @@ var deRules = lexRules([]rule{
 		NotNear: `\bwir behalten|behalten wir`},
 
 	{ID: "de.portability.datenuebertragbarkeit", Key: RightPortability, Mode: modeSelf,
-		Pattern: `\pL*übertragbarkeit|\bmaschinenlesbar\pL*|\bstrukturierten,? (?:\pL+,? (?:und )?){0,3}?format|\b(?:übertragung|übermittlung) (?:\pL+ ){0,4}?(?:an|zu) (?:einen |ein |eine )?(?:\pL+ )?(?:verantwortlichen|anbieter|unternehmen|dienst)|\bzur übermittlung an (?:ein|einen|eine) (?:\pL+ )?(?:unternehmen|anbieter|verantwortlichen)`,
+		Pattern: `\bdatenübertragbarkeit|\bübertragbarkeit|\bmaschinenlesbar\pL*|\bstrukturierten,? (?:\pL+,? (?:und )?){0,3}?format|\b(?:übertragung|übermittlung) (?:\pL+ ){0,4}?(?:an|zu) (?:einen |ein |eine )?(?:\pL+ )?(?:verantwortlichen|anbieter|unternehmen|dienst)|\bzur übermittlung an (?:ein|einen|eine) (?:\pL+ )?(?:unternehmen|anbieter|verantwortlichen)`,
 		Catch:   "Sie haben das Recht auf Datenübertragbarkeit.",
 		Miss:    "Die Übertragung erfolgt verschlüsselt."},
 	{ID: "de.portability.herunterladen", Key: RightPortability, Mode: modeSelf,
@@ -108,7 +108,7 @@ var deRules = lexRules([]rule{
 		NotNear: `\bkeine?[nmrs]? (?:\pL+ ){0,2}?(?:automatisierte|profiling)|findet (?:\pL+ ){0,3}?nicht statt|erfolgt (?:\pL+ ){0,2}?nicht\b|\bnicht (?:\pL+ ){0,2}?(?:eingesetzt|verwendet|genutzt|durchgeführt|vorgenommen)`},
 
 	{ID: "de.complaint.aufsichtsbehoerde", Key: RightComplaint, Mode: modeSelf,
-		Pattern: `\bbeschwer\pL*[^.;]{0,160}?(?:aufsichtsbehörde|datenschutzbehörde|behörde|landesdatenschutz|datenschutzbeauftragte\pL* (?:des|der) |\bbfdi\b)|\pL*(?:aufsichtsbehörde|datenschutzbehörde)\pL*[^.;]{0,100}?\bbeschwer|\bbeschwerderecht|\brecht auf beschwerde|\b(?:an|bei) (?:\pL+ ){0,3}?\pL*(?:aufsichtsbehörde|datenschutzbehörde)\pL* (?:\pL+ ){0,4}?(?:zu )?(?:wenden|beschweren)`,
+		Pattern: `\bbeschwer\pL*[^.;]{0,160}?(?:aufsichtsbehörde|datenschutzbehörde|behörde|landesdatenschutz|datenschutzbeauftragte\pL* (?:des|der) |\bbfdi\b)|\b(?:datenschutzaufsichtsbehörde|aufsichtsbehörde|datenschutzbehörde)\pL*[^.;]{0,100}?\bbeschwer|\bbeschwerderecht|\brecht auf beschwerde|\b(?:datenschutzaufsichtsbehörde|aufsichtsbehörde|datenschutzbehörde|landesdatenschutzbehörde)\pL* (?:\pL+ ){0,4}?(?:zu )?(?:wenden|beschweren)`,
 		Catch:   "Sie haben das Recht, sich bei einer Datenschutzaufsichtsbehörde zu beschweren.",
 		Miss:    "Die zuständige Aufsichtsbehörde ist in unserem Impressum genannt."},
 	{ID: "de.complaint.kanal", Key: RightComplaint, Mode: modeSelf,
@@ -133,7 +133,7 @@ var deRules = lexRules([]rule{
 
 	// Data categories.
 	{ID: "de.contact.kontaktdaten", Key: DataContact, Mode: modeSelf,
-		Pattern: `\be-?mail-? ?adresse\pL*|\pL*telefonnummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\bpostanschrift|\banschrift\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
+		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\bpostanschrift|\banschrift\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
 		Catch:   "Wir erheben Ihren Namen und Ihre E-Mail-Adresse.",
 		Miss:    "Bitte geben Sie nicht die E-Mail-Adresse anderer Personen an.",
 		NotNear: deNeg},
@@ -147,7 +147,7 @@ var deRules = lexRules([]rule{
 		Catch:   "Wir erfassen Ihren Arbeitgeber und Ihre Berufsbezeichnung.",
 		Miss:    "Unser Unternehmen ist ein guter Arbeitsplatz."},
 	{ID: "de.device.geraet", Key: DataDevice, Mode: modeSelf,
-		Pattern: `\pL*geräte?(?:typ|modell|informationen|daten|kennung|-id|id|nummer|seriennummer|hersteller|name|bezeichnung)\pL*|\bgeräte-?(?:ids?|kennungen?)\b|\beindeutige\pL* (?:\pL+ )?(?:gerätenummer|gerätekennung|kennung)|\pL*betriebssystem\pL*|\bbrowser(?:typ|version|-?informationen|- und gerätetyp)|\b(?:typ|art|version) (?:des|ihres|deines) (?:\pL+ )?(?:browsers|betriebssystems|geräts|gerätes|endgeräts|mobilgeräts)|\buser-?agent|\bmac-adresse|\bwerbe-?id|\badvertising[- ]id|\bandroid-?id|\bidfa\b|\bmobilgeräte-ids?|\bendgerät\pL* (?:\pL+ ){0,2}?(?:informationen|daten|typ|modell)|\bsystemversion|\bbildschirmauflösung|\bspracheinstellung|\bländereinstellung|\bihre?n? browser`,
+		Pattern: `\b(?:geräte?|mobilgeräte?|endgeräte?)(?:typ|modell|informationen|daten|kennung|-id|id|nummer|seriennummer|hersteller|name|bezeichnung)\pL*|\bgeräte-?(?:ids?|kennungen?)\b|\beindeutige\pL* (?:\pL+ )?(?:gerätenummer|gerätekennung|kennung)|\b(?:betriebssystem|gerätebetriebssystem)\pL*|\bbrowser(?:typ|version|-?informationen|- und gerätetyp)|\b(?:typ|art|version) (?:des|ihres|deines) (?:\pL+ )?(?:browsers|betriebssystems|geräts|gerätes|endgeräts|mobilgeräts)|\buser-?agent|\bmac-adresse|\bwerbe-?id|\badvertising[- ]id|\bandroid-?id|\bidfa\b|\bmobilgeräte-ids?|\bendgerät\pL* (?:\pL+ ){0,2}?(?:informationen|daten|typ|modell)|\bsystemversion|\bbildschirmauflösung|\bspracheinstellung|\bländereinstellung|\bihre?n? browser`,
 		Catch:   "Wir erfassen automatisch Gerätemodell und Betriebssystem.",
 		Miss:    "Das Gerät muss regelmäßig gewartet werden."},
 	{ID: "de.network.ip", Key: DataNetwork, Mode: modeSelf,
@@ -155,11 +155,11 @@ var deRules = lexRules([]rule{
 		Catch:   "Unsere Server protokollieren Ihre IP-Adresse.",
 		Miss:    "Ein Netzwerk verbindet Computer miteinander."},
 	{ID: "de.usage.nutzungsdaten", Key: DataUsage, Mode: modeSelf,
-		Pattern: `\bnutzungs(?:daten|informationen|verhalten|statistik|dauer|häufigkeit)\pL*|\bserver-?(?:log|protokoll)\pL*|\blog-?(?:daten|dateien|files)|\pL*protokoll(?:daten|dateien)|\b(?:besuchte|aufgerufene) (?:\pL+ )?(?:seiten|webseiten|unterseiten)|\bzugriffs(?:daten|zeit|zeitpunkt|datum)\pL*|\b(?:datum und uhrzeit|uhrzeit und datum|zeitstempel)|\babsturz(?:berichte|daten|protokolle)|\bcrash-?(?:reports?|berichte|daten)|\binteraktions?daten|\b(?:leistungs|diagnose|spiel)daten|\breferr?er|\bverweisende\pL* (?:\pL+ )?(?:seite|website|url)|\b(?:wie|wie oft) (?:sie|du) (?:\pL+ ){0,4}?(?:dienste?|app|website|websites|angebot|karten)\pL* (?:\pL+ )?(?:nutz|benutz|verwend)\pL*|\b(?:ihre|deine) nutzung (?:der|des|unserer|unseres)\b|\bsuchanfragen|\bsuchverlauf|\bbrowserverlauf`,
+		Pattern: `\bnutzungs(?:daten|informationen|verhalten|statistik|dauer|häufigkeit)\pL*|\bserver-?(?:log|protokoll)\pL*|\blog-?(?:daten|dateien|files)|\b(?:protokoll|serverprotokoll)(?:daten|dateien)|\b(?:besuchte|aufgerufene) (?:\pL+ )?(?:seiten|webseiten|unterseiten)|\bzugriffs(?:daten|zeit|zeitpunkt|datum)\pL*|\b(?:datum und uhrzeit|uhrzeit und datum|zeitstempel)|\babsturz(?:berichte|daten|protokolle)|\bcrash-?(?:reports?|berichte|daten)|\binteraktions?daten|\b(?:leistungs|diagnose|spiel)daten|\breferr?er|\bverweisende\pL* (?:\pL+ )?(?:seite|website|url)|\b(?:wie|wie oft) (?:sie|du) (?:\pL+ ){0,4}?(?:dienste?|app|website|websites|angebot|karten)\pL* (?:\pL+ )?(?:nutz|benutz|verwend)\pL*|\b(?:ihre|deine) nutzung (?:der|des|unserer|unseres)\b|\bsuchanfragen|\bsuchverlauf|\bbrowserverlauf`,
 		Catch:   "Wir erfassen Nutzungsdaten wie aufgerufene Seiten und Zugriffszeiten.",
 		Miss:    "Die Nutzung der App ist kostenlos."},
 	{ID: "de.cookies.cookies", Key: DataCookies, Mode: modeSelf,
-		Pattern: `\b(?:verwende|verwenden|verwendet|nutzen|nutzt|setzen|setzt|einsatz von|einsetzen|eingesetzt|gesetzt|speichern|mithilfe von|mittels)\b[^.;]{0,60}?\b(?:cookies?|sdks?)\b|\bcookies? (?:\pL+ ){0,6}?(?:verwendet|eingesetzt|gesetzt|gespeichert|erfasst|erhoben)\b|\bcookie-?(?:daten|kennung)|\bzählpixel|\bpixel-?tags?|\btracking-?pixel|\bzählmarken|\bähnliche\pL* technologien|\btracking-?technologien|\blokale\pL* speicher`,
+		Pattern: `\b(?:verwende|verwenden|verwendet|nutzen|nutzt|setzen|setzt|einsatz von|gesetzt|speichern|mithilfe von|mittels)\b[^.;]{0,60}?\b(?:cookies?|sdks?)\b|\bcookies? (?:\pL+ ){0,6}?(?:verwendet|eingesetzt|gesetzt|gespeichert|erfasst|erhoben)\b|\bcookie-?(?:daten|kennung)|\bzählpixel|\bpixel-?tags?|\btracking-?pixel|\bzählmarken|\bähnliche\pL* technologien|\btracking-?technologien|\blokale\pL* speicher`,
 		Catch:   "Wir verwenden Cookies und Zählpixel auf unserer Website.",
 		Miss:    "Unsere Kantine backt Kekse.",
 		NotNear: `\bkeine?[nmrs]? (?:\pL+ )?cookies|cookies (?:\pL+ ){0,3}?nicht (?:\pL+ )?(?:verwendet|eingesetzt|gesetzt)`},
@@ -173,7 +173,7 @@ var deRules = lexRules([]rule{
 		Catch:   "Wir speichern Ihre Nachrichten an unseren Kundensupport.",
 		Miss:    "Nachrichten werden über das Netz übertragen."},
 	{ID: "de.contacts.adressbuch", Key: DataContacts, Mode: modeSelf,
-		Pattern: `\badressbuch|\bkontaktliste|\btelefonbuch|\b(?:ihre|deine|die) kontakte\b|\bkontakte (?:auf|in|aus) (?:ihrem|deinem|dem) |\bkontakte\)|\bkontakte,`,
+		Pattern: `\badressbuch|\bkontaktliste|\btelefonbuch|\b(?:ihre kontakte|deine kontakte|die kontakte)\b|\bkontakte (?:auf|in|aus) (?:ihrem|deinem|dem) |\bkontakte\)|\bkontakte,`,
 		Catch:   "Wenn Sie zustimmen, greifen wir auf Ihr Adressbuch zu, um Freunde zu finden.",
 		Miss:    "Wir greifen zu keinem Zeitpunkt auf Ihr Adressbuch zu.",
 		NotNear: deNeg},
@@ -212,14 +212,14 @@ var deRules = lexRules([]rule{
 		Miss:    "Unsere Werte sind Offenheit und Vielfalt.",
 		NotNear: deNeg + `|bitten (?:\pL+ ){0,3}?keine`},
 	{ID: "de.children.kinder", Key: DataChildren,
-		Pattern: `\b(?:von|über) (?:\pL+ )?(?:kindern|minderjährigen|jugendlichen)\b|\bdaten (?:\pL+ ){0,2}?(?:von|über) kindern|\bzustimmung der eltern|\beinwilligung (?:der|des|ihrer) (?:eltern|erziehungsberechtigten|sorgeberechtigten)|\berziehungsberechtigte\pL*`,
+		Pattern: `\b(?:von|über) (?:kindern|minderjährigen|jugendlichen)\b|\bdaten (?:\pL+ ){0,2}?(?:von|über) kindern|\bzustimmung der eltern|\beinwilligung (?:der|des|ihrer) (?:eltern|erziehungsberechtigten|sorgeberechtigten)|\berziehungsberechtigte\pL*`,
 		Catch:   "Wir erheben Daten von Kindern nur mit Einwilligung der Erziehungsberechtigten.",
 		Miss:    "Unser Angebot richtet sich an Erwachsene.",
 		Mode:    modeSelf,
 		Want:    Declared,
 		NotNear: deNeg + `|\bwenn wir (?:\pL+ ){0,3}?erfahren|\bsollten wir`},
 	{ID: "de.third-party-sources.dritte", Key: DataThirdPartySources, Mode: modeSelf,
-		Pattern: `\b(?:von|über|aus) (?:\pL+ ){0,3}?(?:dritten|drittanbietern|partnern|partnerunternehmen|kartenanbietern|sozialen netzwerken|öffentlich zugänglichen quellen|anderen quellen|externen quellen)\b[^.;]{0,80}?\b(?:erhalten|erheben|sammeln|bezogen|erhoben|übermittelt|bereitgestellt)|\b(?:erhalten|erheben|sammeln|beziehen) (?:\pL+ ){0,6}?(?:von|über|aus) (?:\pL+ ){0,3}?(?:dritten|drittanbietern|partnern|partnerunternehmen|sozialen netzwerken|anderen quellen|externen quellen|plattformen)\b|\b(?:anmeldung|login|registrierung|einloggen|anmelden) (?:\pL+ ){0,3}?(?:über|mit) (?:\pL+ ){0,2}?(?:facebook|google|apple|twitter|github|sozialen?)|\bdaten,? die wir von (?:\pL+ ){0,2}?(?:partnern|dritten)`,
+		Pattern: `\b(?:von|über|aus) (?:unseren |unserem |den |dem |anderen |externen |ausgewählten |sonstigen |verschiedenen )?(?:dritten|drittanbietern|partnern|partnerunternehmen|kartenanbietern|sozialen netzwerken|öffentlich zugänglichen quellen|anderen quellen|externen quellen)\b[^.;]{0,80}?\b(?:erhalten|erheben|sammeln|bezogen|erhoben|übermittelt|bereitgestellt)|\b(?:erhalten|erheben|sammeln|beziehen) (?:\pL+ ){0,6}?(?:von|über|aus) (?:\pL+ ){0,3}?(?:dritten|drittanbietern|partnern|partnerunternehmen|sozialen netzwerken|anderen quellen|externen quellen|plattformen)\b|\b(?:anmeldung|login|registrierung|einloggen|anmelden) (?:\pL+ ){0,3}?(?:über|mit) (?:\pL+ ){0,2}?(?:facebook|google|apple|twitter|github|sozialen?)|\bdaten,? die wir von (?:\pL+ ){0,2}?(?:partnern|dritten)`,
 		Catch:   "Wir erhalten auch Informationen über Sie von unseren Partnern.",
 		Miss:    "Wir geben Informationen an unsere Partner weiter."},
 	{ID: "de.inferences.profile", Key: DataInferences, Mode: modeSelf,
@@ -230,7 +230,7 @@ var deRules = lexRules([]rule{
 
 	// Practices.
 	{ID: "de.sharing.weitergabe", Key: PracticeSharing, Mode: modeSelf,
-		Pattern: `\b(?:weitergabe|übermittlung|offenlegung|übertragung) (?:\pL+ ){0,5}?(?:an|gegenüber) (?:\pL+ ){0,3}?(?:dritte|drittanbieter|dienstleister|partner|auftragsverarbeiter|empfänger|behörden|unternehmen|tochtergesellschaften|konzerngesellschaften)|\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b[^.;]{0,80}?\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|empfänger\pL*|tochtergesellschaften|serviceanbieter\pL*|ärzte)|\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|serviceanbieter\pL*)\b[^.;]{0,80}?\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b|\bauftragsverarbeit\pL*|\bempfänger(?:kategorien)?\b|\b(?:dienstleister|drittunternehmen|serviceanbieter)\pL* (?:\pL+ ){0,3}?(?:zusammen|beauftragt|beauftragen|verarbeiten)|\barbeiten (?:\pL+ ){0,4}?(?:mit|zusammen) (?:\pL+ ){0,3}?(?:partnern|dienstleistern|drittunternehmen|anbietern)`,
+		Pattern: `\b(?:weitergabe|übermittlung|offenlegung|übertragung) (?:\pL+ ){0,5}?(?:an|gegenüber) (?:\pL+ ){0,3}?(?:dritte|drittanbieter|dienstleister|partner|auftragsverarbeiter|empfänger|behörden|unternehmen|tochtergesellschaften|konzerngesellschaften)|\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b[^.;]{0,80}?\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|empfänger\pL*|tochtergesellschaften|serviceanbieter\pL*|ärzte)|\b(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|serviceanbieter\pL*)\b[^.;]{0,80}?\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b|\bauftragsverarbeit\pL*|\bempfänger(?:kategorien)?\b|\b(?:dienstleister|drittunternehmen|serviceanbieter)\pL* (?:\pL+ ){0,3}?(?:zusammen|beauftragt|beauftragen|verarbeiten)|\barbeiten (?:\pL+ ){0,4}?(?:mit|zusammen) (?:\pL+ ){0,3}?(?:partnern|dienstleistern|drittunternehmen|anbietern)`,
 		Catch:   "Wir geben Ihre Daten an Dienstleister weiter, die unsere Website betreiben.",
 		Miss:    "Sie können unsere Artikel in sozialen Netzwerken teilen."},
 	{ID: "de.sale.verkaufen", Key: PracticeSale, Mode: modeSelf,
@@ -262,7 +262,7 @@ var deRules = lexRules([]rule{
 		Miss:    "Wir liefern unsere Produkte in ganz Deutschland aus.",
 		NotNear: `\bkeine?[nmrs]? (?:\pL+ ){0,2}?übermittlung|findet (?:\pL+ ){0,2}?nicht statt`},
 	{ID: "de.security.massnahmen", Key: PracticeSecurity, Mode: modeSelf,
-		Pattern: `\pL*sicherheitsmaßnahmen|\btechnische\pL* und organisatorische\pL* maßnahmen|\bverschlüssel\pL*|\bssl-?(?:verschlüssel|verbindung|zertifikat)\pL*|\btls-?(?:verschlüssel|verbindung)\pL*|\bfirewall\pL*|\bzugriffs(?:kontrolle|beschränkung|rechte)\pL*|\bzugriff (?:\pL+ ){0,8}?nur (?:\pL+ ){0,2}?(?:diejenigen|mitarbeiter|personen|stellen)|\bunbefugte\pL* (?:\pL+ )?(?:zugriff|zugang|verlust)|\b(?:schützen|schutz) (?:\pL+ ){0,5}?(?:vor|gegen) (?:\pL+ ){0,2}?(?:unbefugt|verlust|missbrauch|zugriff)\pL*|\bsichere\pL* protokolle|\bpseudonymisier\pL*`,
+		Pattern: `\b(?:sicherheitsmaßnahmen|datensicherheitsmaßnahmen)|\btechnische\pL* und organisatorische\pL* maßnahmen|\bverschlüssel\pL*|\bssl-?(?:verschlüssel|verbindung|zertifikat)\pL*|\btls-?(?:verschlüssel|verbindung)\pL*|\bfirewall\pL*|\bzugriffs(?:kontrolle|beschränkung|rechte)\pL*|\bzugriff (?:\pL+ ){0,8}?nur (?:\pL+ ){0,2}?(?:diejenigen|mitarbeiter|personen|stellen)|\bunbefugte\pL* (?:\pL+ )?(?:zugriff|zugang|verlust)|\b(?:schützen|schutz) (?:\pL+ ){0,5}?(?:vor|gegen) (?:\pL+ ){0,2}?(?:unbefugt|verlust|missbrauch|zugriff)\pL*|\bsichere\pL* protokolle|\bpseudonymisier\pL*`,
 		Catch:   "Wir setzen technische und organisatorische Maßnahmen ein, um Ihre Daten zu schützen.",
 		Miss:    "Bitte geben Sie Ihre Sozialversicherungsnummer nur telefonisch an."},
 	{ID: "de.breach-notification.datenpanne", Key: PracticeBreachNotification, Mode: modeSelf,
@@ -291,7 +291,7 @@ var deRules = lexRules([]rule{
 		Catch:   "Im Falle einer Fusion können Ihre Daten an den Erwerber übertragen werden.",
 		Miss:    "Wir führen doppelte Datensätze zusammen."},
 	{ID: "de.contact.datenschutzbeauftragter", Key: PracticeContact, Mode: modeSelf,
-		Pattern: `\pL*datenschutzbeauftragte\pL*|\bkontaktieren sie uns|\bkontaktiere uns|\bwenden sie sich (?:\pL+ ){0,3}?an|\bwende dich (?:\pL+ ){0,3}?an|\bkontakt(?:daten|formular)? (?:des|unseres|zum) (?:\pL+ )?verantwortlichen|\bverantwortliche\pL* (?:stelle )?(?:im sinne|gemäß|nach)`,
+		Pattern: `\b(?:datenschutzbeauftragte|konzerndatenschutzbeauftragte)\pL*|\bkontaktieren sie uns|\bkontaktiere uns|\bwenden sie sich (?:\pL+ ){0,3}?an|\bwende dich (?:\pL+ ){0,3}?an|\bkontakt(?:daten|formular)? (?:des|unseres|zum) (?:\pL+ )?verantwortlichen|\bverantwortliche\pL* (?:stelle )?(?:im sinne|gemäß|nach)`,
 		Catch:   "Bei Fragen wenden Sie sich bitte an unseren Datenschutzbeauftragten.",
 		Miss:    "Unsere Kontakte in der Branche schätzen uns."},
 })

@@ -26,7 +26,7 @@ var lexES = &lexicon{
 // ("ni tu nombre, ni tu ubicación"). Until the engine reads Spanish negation beyond "no"
 // before the trigger, the keys that policies often deny skip such a sentence, so that a
 // denial is never shown as declared.
-const esNeg = `\bno (?:\pL+ ){0,3}?(?:recopil|recog|guard|pid|pide|pedimos|almacen|utiliz|usa|usamos|construye|trat|proces|compart|vend|solicit|lee|lleva|tiene|se piden|se guardan|envía|se envía|pasa|sale|sube|llega)\pL*|\bni\b|\bnunca\b|\bningún|\bninguna`
+const esNeg = `no (?:\pL+ ){0,3}?(?:recopil|recog|guard|pid|pide|pedimos|almacen|utiliz|usa|usamos|construye|trat|proces|compart|vend|solicit|lee|lleva|tiene|se piden|se guardan|envía|se envía|pasa|sale|sube|llega)|(?:^|[ ,(])ni |nunca|ningún|ninguna`
 
 // esData is a word for personal data in Spanish.
 const esData = `(?:datos|información|informaciones)`

@@ -24,7 +24,7 @@ var lexIT = &lexicon{
 // itNeg is an Italian negation in a trigger's sentence. Until the engine reads Italian
 // negation ("non vendiamo", "nessun"), the keys that policies often deny skip a negated
 // sentence instead, so that a denial is never shown as declared.
-const itNeg = `\bnon\b|\bnessun\pL*|\bné\b|\bmai\b|\balcuna?\b|\besclus\pL*`
+const itNeg = `(?:^|[ ,(’'])(?:non|né|mai) |nessun|alcun[ao]? |esclus`
 
 var itRules = lexRules([]rule{
 	// Rights.
