@@ -11,7 +11,7 @@ import (
 func TestLexPattern(t *testing.T) {
 	for _, c := range []struct {
 		pattern, text string
-		near, want     bool
+		near, want    bool
 	}{
 		{`änderung`, "änderung", false, true},
 		{`änderung`, "a\u0308nderung", false, true},
