@@ -18,10 +18,15 @@ type (
 		Policies []jsonPolicy `json:"policies"`
 	}
 	jsonPolicy struct {
-		ID       string        `json:"id"`
-		Company  string        `json:"company"`
-		Source   string        `json:"source"`
-		Findings []jsonFinding `json:"findings"`
+		ID      string `json:"id"`
+		Company string `json:"company"`
+		Source  string `json:"source"`
+		// Languages are the ISO 639-1 codes of the policy's parts; NotAnalysed those of the
+		// parts the detector has no lexicon for (when it lists every part, every finding
+		// is "unknown").
+		Languages   []string      `json:"languages"`
+		NotAnalysed []string      `json:"not_analysed"`
+		Findings    []jsonFinding `json:"findings"`
 	}
 	jsonFinding struct {
 		Key      string         `json:"key"`
@@ -34,6 +39,7 @@ type (
 		Section string `json:"section"` // the section path as a reader sees it, "" before the first heading
 		Clause  int    `json:"clause"`  // index in the policy's clauses
 		Quote   string `json:"quote"`   // the triggering words
+		Rule    string `json:"rule"`    // the ID of the rule that fired: "fr.access.droit-acces"
 		Text    string `json:"text"`    // the whole clause
 	}
 )
@@ -46,6 +52,7 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 	for _, r := range reports {
 		p := policyOf(r)
 		jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
+			Languages: langCodes(p.Langs), NotAnalysed: langCodes(reportOf(r).NotAnalysed),
 			Findings: make([]jsonFinding, 0, NumKeys)}
 		for _, k := range Keys() {
 			f := r.Finding(k)
@@ -56,6 +63,7 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 					Section: clean(sectionLabel(p, ev)),
 					Clause:  ev.Clause,
 					Quote:   clean(ev.Quote),
+					Rule:    ev.Rule,
 					Text:    clean(clauseText(p, ev.Clause)),
 				})
 			}
@@ -71,11 +79,29 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 	return nil
 }
 
+// langCodes returns the ISO 639-1 codes of langs, an empty list (not null) for none.
+func langCodes(langs []model.Lang) []string {
+	out := make([]string, 0, len(langs))
+	for _, l := range langs {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+// reportOf returns r, or an empty report so that writers never dereference nil.
+func reportOf(r *Report) *Report {
+	if r == nil {
+		return &Report{}
+	}
+	return r
+}
+
 // Marks used by the text and markdown matrices.
 const (
 	markDeclared     = "✓"
 	markDenied       = "✗"
 	markNotMentioned = "·"
+	markUnknown      = "?"
 )
 
 // mark returns a finding's cell: its status mark, followed by its scope when limited
@@ -87,6 +113,8 @@ func mark(f Finding) string {
 		m = markDeclared
 	case Denied:
 		m = markDenied
+	case Unknown:
+		return markUnknown
 	default:
 		return markNotMentioned
 	}
@@ -160,8 +188,13 @@ func WriteText(w io.Writer, reports []*Report) error {
 			}
 		}
 	}
+	for _, r := range reports {
+		if t := reportOf(r).NotAnalysedText(); t != "" {
+			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", columnName(policyOf(r)), t)
+		}
+	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
-		" not mentioned   (scope after a mark: EEA/UK, California, China, children)\n")
+		" not mentioned   " + markUnknown + " not analysed   (scope after a mark: EEA/UK, California, China, children)\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write text: %w", err)
 	}
@@ -210,7 +243,8 @@ func WriteMarkdown(w io.Writer, reports []*Report) error {
 			fmt.Fprintf(&b, "| %s | `%s` | %s |\n", mdCell(columnName(policyOf(r))), k, mdCell(clean(f.Value)))
 		}
 	}
-	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned\n")
+	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned, " +
+		markUnknown + " not analysed (no lexicon for the policy's language)\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write markdown: %w", err)
 	}
