@@ -40,7 +40,7 @@ type (
 		Clause  int    `json:"clause"`  // index in the policy's clauses
 		Quote   string `json:"quote"`   // the triggering words
 		Rule    string `json:"rule"`    // the ID of the rule that fired: "fr.access.droit-acces"
-		Text    string `json:"text"`    // the whole clause
+		Text    string `json:"text"`    // the clause, or the sentences around the quote in a long one
 	}
 )
 
@@ -64,7 +64,7 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 					Clause:  ev.Clause,
 					Quote:   clean(ev.Quote),
 					Rule:    ev.Rule,
-					Text:    clean(clauseText(p, ev.Clause)),
+					Text:    clean(evidenceText(p, ev)),
 				})
 			}
 			jp.Findings = append(jp.Findings, jf)
@@ -305,6 +305,55 @@ func clauseText(p *model.Policy, c int) string {
 		return ""
 	}
 	return p.Clauses[c].Text
+}
+
+// maxEvidenceText bounds, in runes, the text given with a piece of evidence: a clause longer
+// than this (a page whose structure was lost reads as one clause of thousands of words) is
+// cut to the sentences around the quote.
+const maxEvidenceText = 600
+
+// evidenceText returns the clause behind ev, or, when it is longer than maxEvidenceText runes,
+// the sentences around ev's quote within that bound, with "…" where it was cut.
+func evidenceText(p *model.Policy, ev Evidence) string {
+	rs := []rune(clauseText(p, ev.Clause))
+	if len(rs) <= maxEvidenceText || ev.Start < 0 || ev.End > len(rs) || ev.Start > ev.End {
+		return string(rs)
+	}
+	budget := max(0, maxEvidenceText-(ev.End-ev.Start)) / 2
+	lo := max(0, ev.Start-budget)
+	for i := ev.Start - 1; i > lo; i-- {
+		if sentenceEnd(rs, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := min(len(rs), ev.End+budget)
+	for i := ev.End; i < hi; i++ {
+		if sentenceEnd(rs, i) {
+			hi = i + 1
+			break
+		}
+	}
+	out := strings.TrimSpace(string(rs[lo:hi]))
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(rs) {
+		out += "…"
+	}
+	return out
+}
+
+// sentenceEnd reports whether rs[i] ends a sentence: a full stop, question or exclamation
+// mark followed by a space or the end (Chinese ones need no space), or a line break.
+func sentenceEnd(rs []rune, i int) bool {
+	switch rs[i] {
+	case '。', '！', '？', '\n':
+		return true
+	case '.', '!', '?':
+		return i+1 == len(rs) || rs[i+1] == ' '
+	}
+	return false
 }
 
 // clean makes file-derived text safe to print: no escape sequences, controls or bidi overrides.
