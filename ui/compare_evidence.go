@@ -89,6 +89,12 @@ func (e *evidencePane) layout(st *compareStyles, col matrixColumn, k detect.Key)
 		e.head = append(e.head, wrapLines("Value: "+oneLine(f.Value), e.width)...)
 	}
 	switch n := len(f.Evidence); {
+	case f.Status == detect.Unknown:
+		e.head = append(e.head, "")
+		e.head = append(e.head, wrapLines(st.dim.Render("N"+strings.TrimPrefix(col.report.NotAnalysedText(), "n")+
+			" — fineprint has no lexicon for this language, so it cannot tell what the policy says about "+
+			strings.ToLower(k.Label())+"."), e.width)...)
+		return
 	case n == 0 && f.Status == detect.NotMentioned:
 		e.head = append(e.head, "")
 		e.head = append(e.head, wrapLines(st.dim.Render("No clause of this policy says anything the detector recognises about "+strings.ToLower(k.Label())+"."), e.width)...)
@@ -120,6 +126,8 @@ func findingLine(st *compareStyles, f detect.Finding) string {
 		s = st.declared.Render("✓ declared")
 	case detect.Denied:
 		s = st.denied.Render("✗ denied")
+	case detect.Unknown:
+		s = st.dim.Render("? unknown")
 	default:
 		s = st.dim.Render("· not mentioned")
 	}

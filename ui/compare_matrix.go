@@ -355,13 +355,16 @@ func scopeMark(s detect.Scope) string {
 	}
 }
 
-// statusSymbol returns the matrix symbol of a status: ✓ declared, ✗ denied, · not mentioned.
+// statusSymbol returns the matrix symbol of a status: ✓ declared, ✗ denied, · not mentioned,
+// ? unknown (the policy's language was not analysed).
 func statusSymbol(s detect.Status) string {
 	switch s {
 	case detect.Declared:
 		return "✓"
 	case detect.Denied:
 		return "✗"
+	case detect.Unknown:
+		return "?"
 	default:
 		return "·"
 	}

@@ -34,6 +34,8 @@ var keyBehaviors = func() [NumKeys]behavior {
 	b[RightAutomatedDecisions].negation = negDenies // "we do not use automated decision-making"
 	b[RightNonDiscrimination].negation = negDeclares
 	b[DataChildren] = behavior{negation: negDenies, unscoped: true, noHypothetical: true}
+	// "if we were to process sensitive data, we would ask your consent" collects none.
+	b[DataSensitive].noHypothetical = true
 	for _, k := range []Key{PracticeRetention, PracticeStorageLocation, PracticeSecurity,
 		PracticeBreachNotification, PracticeChildrenAge, PracticePolicyChange,
 		PracticeLawEnforcement, PracticeMerger, PracticeContact} {

@@ -1,10 +1,12 @@
 // Package detect finds, in a parsed privacy policy, the user rights, data categories and
 // practices of fineprint's taxonomy, each backed by the clause and the words that say so.
 //
-// Analyze reads a model.Policy clause by clause and sentence by sentence, in English and Chinese
-// (simplified and traditional). Its vocabulary is data (vocab.go): per key, the phrases that
-// trigger it, each reviewed with a sentence it catches and a near-miss it must not catch. Around
-// each trigger the detector decides:
+// Analyze reads a model.Policy clause by clause and sentence by sentence, each clause with the
+// lexicon of its language (see lexicon.go for the format): English and Chinese, simplified and
+// traditional (lex_en.go), French (lex_fr.go). A policy in a language no lexicon serves is not
+// analysed: its findings are Unknown. A lexicon's rule table is data: per key, the phrases that
+// trigger it, each with a stable ID, reviewed with a sentence it catches and a near-miss it must
+// not catch. Around each trigger the engine decides, with the lexicon's cues:
 //   - declared or denied: "we do not sell", "我们不会出售" deny; "we will not share … except"
 //     declares sharing with exceptions;
 //   - whose right it is: "you may request deletion" is the user's, "we reserve the right to

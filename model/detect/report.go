@@ -1,6 +1,10 @@
 package detect
 
-import "fineprint/model"
+import (
+	"strings"
+
+	"fineprint/model"
+)
 
 // Status is what a policy says about a key.
 type Status uint8
@@ -111,6 +115,19 @@ type Report struct {
 	// NotAnalysed lists, in order of appearance, the languages of the parts the detector has no
 	// lexicon for and did not read. When no part was read every finding is Unknown.
 	NotAnalysed []model.Lang
+}
+
+// NotAnalysedText says which languages were left unread, for a reader: "not analysed:
+// Korean", "not analysed: Korean, Russian"; "" when every part was read.
+func (r *Report) NotAnalysedText() string {
+	if r == nil || len(r.NotAnalysed) == 0 {
+		return ""
+	}
+	names := make([]string, len(r.NotAnalysed))
+	for i, l := range r.NotAnalysed {
+		names[i] = l.Name()
+	}
+	return "not analysed: " + strings.Join(names, ", ")
 }
 
 // Analysed reports whether the detector read the policy: false when no part of it is in a

@@ -18,10 +18,15 @@ type (
 		Policies []jsonPolicy `json:"policies"`
 	}
 	jsonPolicy struct {
-		ID       string        `json:"id"`
-		Company  string        `json:"company"`
-		Source   string        `json:"source"`
-		Findings []jsonFinding `json:"findings"`
+		ID      string `json:"id"`
+		Company string `json:"company"`
+		Source  string `json:"source"`
+		// Languages are the ISO 639-1 codes of the policy's parts; NotAnalysed those of the
+		// parts the detector has no lexicon for (when it lists every part, every finding
+		// is "unknown").
+		Languages   []string      `json:"languages"`
+		NotAnalysed []string      `json:"not_analysed"`
+		Findings    []jsonFinding `json:"findings"`
 	}
 	jsonFinding struct {
 		Key      string         `json:"key"`
@@ -34,7 +39,8 @@ type (
 		Section string `json:"section"` // the section path as a reader sees it, "" before the first heading
 		Clause  int    `json:"clause"`  // index in the policy's clauses
 		Quote   string `json:"quote"`   // the triggering words
-		Text    string `json:"text"`    // the whole clause
+		Rule    string `json:"rule"`    // the ID of the rule that fired: "fr.access.droit-acces"
+		Text    string `json:"text"`    // the clause, or the sentences around the quote in a long one
 	}
 )
 
@@ -46,6 +52,7 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 	for _, r := range reports {
 		p := policyOf(r)
 		jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
+			Languages: langCodes(p.Langs), NotAnalysed: langCodes(reportOf(r).NotAnalysed),
 			Findings: make([]jsonFinding, 0, NumKeys)}
 		for _, k := range Keys() {
 			f := r.Finding(k)
@@ -56,7 +63,8 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 					Section: clean(sectionLabel(p, ev)),
 					Clause:  ev.Clause,
 					Quote:   clean(ev.Quote),
-					Text:    clean(clauseText(p, ev.Clause)),
+					Rule:    ev.Rule,
+					Text:    clean(evidenceText(p, ev)),
 				})
 			}
 			jp.Findings = append(jp.Findings, jf)
@@ -71,11 +79,29 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 	return nil
 }
 
+// langCodes returns the ISO 639-1 codes of langs, an empty list (not null) for none.
+func langCodes(langs []model.Lang) []string {
+	out := make([]string, 0, len(langs))
+	for _, l := range langs {
+		out = append(out, l.String())
+	}
+	return out
+}
+
+// reportOf returns r, or an empty report so that writers never dereference nil.
+func reportOf(r *Report) *Report {
+	if r == nil {
+		return &Report{}
+	}
+	return r
+}
+
 // Marks used by the text and markdown matrices.
 const (
 	markDeclared     = "✓"
 	markDenied       = "✗"
 	markNotMentioned = "·"
+	markUnknown      = "?"
 )
 
 // mark returns a finding's cell: its status mark, followed by its scope when limited
@@ -87,6 +113,8 @@ func mark(f Finding) string {
 		m = markDeclared
 	case Denied:
 		m = markDenied
+	case Unknown:
+		return markUnknown
 	default:
 		return markNotMentioned
 	}
@@ -160,8 +188,13 @@ func WriteText(w io.Writer, reports []*Report) error {
 			}
 		}
 	}
+	for _, r := range reports {
+		if t := reportOf(r).NotAnalysedText(); t != "" {
+			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", columnName(policyOf(r)), t)
+		}
+	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
-		" not mentioned   (scope after a mark: EEA/UK, California, China, children)\n")
+		" not mentioned   " + markUnknown + " not analysed   (scope after a mark: EEA/UK, California, China, children)\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write text: %w", err)
 	}
@@ -210,7 +243,8 @@ func WriteMarkdown(w io.Writer, reports []*Report) error {
 			fmt.Fprintf(&b, "| %s | `%s` | %s |\n", mdCell(columnName(policyOf(r))), k, mdCell(clean(f.Value)))
 		}
 	}
-	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned\n")
+	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned, " +
+		markUnknown + " not analysed (no lexicon for the policy's language)\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("write markdown: %w", err)
 	}
@@ -271,6 +305,55 @@ func clauseText(p *model.Policy, c int) string {
 		return ""
 	}
 	return p.Clauses[c].Text
+}
+
+// maxEvidenceText bounds, in runes, the text given with a piece of evidence: a clause longer
+// than this (a page whose structure was lost reads as one clause of thousands of words) is
+// cut to the sentences around the quote.
+const maxEvidenceText = 600
+
+// evidenceText returns the clause behind ev, or, when it is longer than maxEvidenceText runes,
+// the sentences around ev's quote within that bound, with "…" where it was cut.
+func evidenceText(p *model.Policy, ev Evidence) string {
+	rs := []rune(clauseText(p, ev.Clause))
+	if len(rs) <= maxEvidenceText || ev.Start < 0 || ev.End > len(rs) || ev.Start > ev.End {
+		return string(rs)
+	}
+	budget := max(0, maxEvidenceText-(ev.End-ev.Start)) / 2
+	lo := max(0, ev.Start-budget)
+	for i := ev.Start - 1; i > lo; i-- {
+		if sentenceEnd(rs, i) {
+			lo = i + 1
+			break
+		}
+	}
+	hi := min(len(rs), ev.End+budget)
+	for i := ev.End; i < hi; i++ {
+		if sentenceEnd(rs, i) {
+			hi = i + 1
+			break
+		}
+	}
+	out := strings.TrimSpace(string(rs[lo:hi]))
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(rs) {
+		out += "…"
+	}
+	return out
+}
+
+// sentenceEnd reports whether rs[i] ends a sentence: a full stop, question or exclamation
+// mark followed by a space or the end (Chinese ones need no space), or a line break.
+func sentenceEnd(rs []rune, i int) bool {
+	switch rs[i] {
+	case '。', '！', '？', '\n':
+		return true
+	case '.', '!', '?':
+		return i+1 == len(rs) || rs[i+1] == ' '
+	}
+	return false
 }
 
 // clean makes file-derived text safe to print: no escape sequences, controls or bidi overrides.

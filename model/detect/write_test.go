@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
 
@@ -165,5 +166,30 @@ func TestWritersEmpty(t *testing.T) {
 		if err := w(&b, []*Report{nil, Analyze(&model.Policy{})}); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// TestEvidenceTextClauseSized checks that evidence from a clause of thousands of words (a page
+// whose structure was lost) is cut to the sentences around its quote, and that a short clause
+// is given whole.
+func TestEvidenceTextClauseSized(t *testing.T) {
+	filler := strings.Repeat("Our company was founded long ago and makes many products for many people. ", 150)
+	text := filler + "You can delete your personal data at any time from the settings page. " + filler
+	p := testPolicy("Everything", text, "You may request a copy of your data.")
+	r := Analyze(p)
+	f := r.Finding(RightDeletion)
+	if f.Status != Declared {
+		t.Fatalf("deletion = %v", f.Status)
+	}
+	got := evidenceText(p, f.Evidence[0])
+	if n := utf8.RuneCountInString(got); n > maxEvidenceText+2 || !strings.Contains(got, "You can delete your personal data at any time") {
+		t.Errorf("evidence text (%d runes) = %q, want the sentence around the quote", n, got)
+	}
+	if !strings.HasPrefix(got, "…") || !strings.HasSuffix(got, "…") {
+		t.Errorf("evidence text %q does not mark its cuts", got)
+	}
+	a := r.Finding(RightAccess)
+	if a.Status != Declared || evidenceText(p, a.Evidence[0]) != "You may request a copy of your data." {
+		t.Errorf("short clause evidence = %+v", a)
 	}
 }
