@@ -19,7 +19,7 @@ var lexES = &lexicon{
 	cues:          esCues,
 	headings:      esHeadings,
 	values:        esValues,
-	abbreviations: []string{"art", "p", "ej", "etc", "sr", "sra", "núm", "n", "pág", "ee", "uu", "s.a", "s.l"},
+	abbreviations: []string{"art", "Art", "arts", "p", "ej", "p.ej", "etc", "Sr", "Sra", "núm", "Núm", "n", "pág", "EE.UU", "EE", "UU", "S.A", "S.L", "apdo", "Apdo", "avda", "Avda", "C", "s.a", "s.l"},
 }
 
 // esNeg is a Spanish negation of collecting or using in a trigger's sentence, or a "ni" list
@@ -38,13 +38,18 @@ var esRules = lexRules([]rule{
 		Catch:   "Tienes derecho de acceso a tus datos personales.",
 		Miss:    "El acceso a nuestras oficinas está restringido."},
 
+	{ID: "es.access.derechos-arco", Key: RightAccess, Mode: modeSelf,
+		Pattern: `\bderechos arco\b`,
+		Catch:   "Puedes ejercer tus derechos ARCO escribiéndonos.",
+		Miss:    "El arco de la entrada es de piedra."},
+
 	{ID: "es.correction.rectificacion", Key: RightCorrection, Mode: modeSelf,
-		Pattern: `\brectificaci\pL*|\brectificar\b|\b(?:solicitar|pedir|solicite)\pL* (?:\pL+ ){0,2}?(?:la )?(?:corrección|actualización) (?:\pL+ ){0,4}?(?:datos|información|dato)|\b(?:corregir|actualizar|modificar)\pL*,? (?:\pL+,? ){0,3}?(?:sus|tus|los) (?:\pL+ ){0,2}?` + esData + `|` + esData + ` (?:\pL+ ){0,2}?(?:sea|sean) (?:corregid|rectificad|actualizad)\pL*`,
+		Pattern: `\brectificaci\pL*|\bderechos arco\b|\brectificar\b|\b(?:solicitar|pedir|solicite)\pL* (?:\pL+ ){0,2}?(?:la )?(?:corrección|actualización) (?:\pL+ ){0,4}?(?:datos|información|dato)|\b(?:corregir|actualizar|modificar)\pL*,? (?:\pL+,? ){0,3}?(?:sus|tus|los) (?:\pL+ ){0,2}?` + esData + `|` + esData + ` (?:\pL+ ){0,2}?(?:sea|sean) (?:corregid|rectificad|actualizad)\pL*`,
 		Catch:   "Puedes solicitar la rectificación de tus datos inexactos.",
 		Miss:    "Podemos actualizar esta política en cualquier momento."},
 
 	{ID: "es.deletion.supresion", Key: RightDeletion, Mode: modeSelf,
-		Pattern: `\bsupresión|\bderecho al olvido|\bderechos? (?:\pL+ ){0,2}?(?:de|a la) (?:eliminación|borrado|cancelación)|\b(?:solicitar|pedir|solicite|exigir)\pL* (?:\pL+ ){0,3}?(?:la )?(?:eliminación|borrado|cancelación) (?:\pL+ ){0,3}?` + esData + `|\b(?:corregid|rectificad)\pL* (?:o|y|u) (?:eliminad|borrad|suprimid)\pL*|\b(?:quieres|quiere|desea|deseas|solicitar|pedir|pedirnos|solicitarnos) (?:\pL+ ){0,2}?que (?:se )?(?:borren|eliminen|supriman|borremos|eliminemos|suprimamos)\b|\b(?:puede|puedes|podrá|podrás|derecho a)\b[^.;]{0,60}?\b(?:eliminar|borrar|suprimir)\b|^(?:\pL+ )?(?:eliminar|borrar|suprimir) (?:los |sus |tus )?(?:\pL+ ){0,2}?datos`,
+		Pattern: `\bsupresión|\bderechos arco\b|\b(?:acceso|rectificación),? (?:\pL+,? ){0,2}?cancelación\b|\bderecho al olvido|\bderechos? (?:\pL+ ){0,2}?(?:de|a la) (?:eliminación|borrado|cancelación)|\b(?:solicitar|pedir|solicite|exigir)\pL* (?:\pL+ ){0,3}?(?:la )?(?:eliminación|borrado|cancelación) (?:\pL+ ){0,3}?` + esData + `|\b(?:corregid|rectificad)\pL* (?:o|y|u) (?:eliminad|borrad|suprimid)\pL*|\b(?:quieres|quiere|desea|deseas|solicitar|pedir|pedirnos|solicitarnos) (?:\pL+ ){0,2}?que (?:se )?(?:borren|eliminen|supriman|borremos|eliminemos|suprimamos)\b|\b(?:puede|puedes|podrá|podrás|derecho a)\b[^.;]{0,60}?\b(?:eliminar|borrar|suprimir)\b|^(?:\pL+ )?(?:eliminar|borrar|suprimir) (?:los |sus |tus )?(?:\pL+ ){0,2}?datos`,
 		Catch:   "Puedes ejercer tu derecho de supresión escribiéndonos.",
 		Miss:    "Los registros se eliminan automáticamente a los treinta días."},
 
@@ -64,7 +69,7 @@ var esRules = lexRules([]rule{
 		Miss:    "La limitación de responsabilidad se rige por los términos."},
 
 	{ID: "es.objection.oposicion", Key: RightObjection, Mode: modeSelf,
-		Pattern: `\bderechos? (?:\pL+ ){0,2}?(?:de|a la) oposición|\boponerse\b|\boponerte\b|\bopongas?\b|\boposición (?:al|a su|a tu|a) (?:\pL+ ){0,2}?tratamiento|\b(?:portabilidad|limitación|supresión|rectificación),? (?:\pL+,? ){0,2}?(?:y|e|u) oposición|\bobjetar\b|\bdejemos de (?:usar|utilizar|tratar|procesar)`,
+		Pattern: `\bderechos? (?:\pL+ ){0,2}?(?:de|a la) oposición|\bderechos arco\b|\boponerse\b|\boponerte\b|\bopongas?\b|\boposición (?:al|a su|a tu|a) (?:\pL+ ){0,2}?tratamiento|\b(?:portabilidad|limitación|supresión|rectificación),? (?:\pL+,? ){0,2}?(?:y|e|u) oposición|\bobjetar\b|\bdejemos de (?:usar|utilizar|tratar|procesar)`,
 		Catch:   "Puedes oponerte al tratamiento de tus datos con fines de marketing.",
 		Miss:    "El objeto de este contrato es la prestación del servicio."},
 

@@ -18,7 +18,7 @@ var lexIT = &lexicon{
 	cues:          itCues,
 	headings:      itHeadings,
 	values:        itValues,
-	abbreviations: []string{"art", "p", "es", "ecc", "sig", "sigg", "n", "pag", "s.p.a", "s.r.l", "c", "d.lgs", "lgs"},
+	abbreviations: []string{"art", "Art", "artt", "Artt", "p", "es", "ecc", "sig", "Sig", "sigg", "n", "N", "pag", "S.p.A", "S.r.l", "s.p.a", "s.r.l", "c", "D.Lgs", "d.lgs", "Lgs", "lgs", "co", "lett", "D.L", "L"},
 }
 
 // itNeg is an Italian negation in a trigger's sentence. Until the engine reads Italian
@@ -190,7 +190,7 @@ var itRules = lexRules([]rule{
 		Miss:    "Il servizio è rivolto agli adulti.",
 		NotNear: itNeg},
 	{ID: "it.third-party-sources.terzi", Key: DataThirdPartySources, Mode: modeSelf,
-		Pattern: `\b(?:riceviamo|otteniamo|raccogliamo|acquisiamo|ricevere|acquisire|acquisiti|ricevuti|forniti)\pL*\b[^.;]{0,80}?\b(?:da|dai|dagli|dalle|dal|tramite|presso) (?:\pL+ ){0,3}?(?:terzi|terze parti|partner|social network|fonti pubbliche|banche|istituti)\b|\b(?:accedere|connettersi|registrarsi|accesso) (?:\pL+ ){0,3}?(?:utilizzando|tramite|con|attraverso) (?:\pL+ ){0,3}?(?:google|facebook|apple|github|social)|\bservizi di terzi come|\bautorizza (?:\pL+ ){0,6}?a comunicare`,
+		Pattern: `\b(?:riceviamo|otteniamo|raccogliamo|acquisiamo|ricevere|acquisire|acquisiti|ricevuti|forniti)\pL*\b[^.;]{0,80}?\b(?:da|dai|dagli|dalle|dal|tramite|presso) (?:\pL+ ){0,3}?(?:terzi|terze parti|partner|social network|fonti pubbliche|banche|istituti)\b|\b(?:accedere|connettersi|registrarsi|accesso) (?:\pL+ ){0,3}?(?:utilizzando|tramite|con|attraverso) (?:\pL+ ){0,3}?(?:google|facebook|apple|github|social)|\bservizi di terzi come|\bautorizza\b[^.;]{0,80}?\ba comunicare\b`,
 		Catch:   "Riceviamo informazioni su di te anche dai nostri partner.",
 		Miss:    "Condividiamo informazioni con i nostri partner."},
 	{ID: "it.inferences.profilazione", Key: DataInferences, Mode: modeSelf,
