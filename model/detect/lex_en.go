@@ -228,10 +228,22 @@ var enzhRules = []rule{
 		Pattern: `\bcomplaints?\b[^.;]{0,160}?\b(?:contact|write to|e-?mail us|call us|reach us|reach out)`,
 		Catch:   "If you have a complaint about our privacy practices, please contact us at privacy@example.com.",
 		Miss:    "If we receive a complaint about a user's post, we may contact that user."},
+	// Not discriminating counts when it is about the user exercising rights or choices:
+	// "we do not discriminate on the basis of race in hiring" is no privacy right.
 	{ID: "en.non-discrimination.discriminate-against-exercising", Key: RightNonDiscrimination,
-		Pattern: `discriminat|歧视|区别对待`,
+		Pattern: `discriminat\w*[^.;]{0,100}?(?:exercis|rights?\b|request|ccpa|cpra|opt(?:ing)?[- ]out|choices?|privacy|personal (?:data|information))|(?:exercis\w*|rights?|ccpa|cpra|privacy)\b[^.;]{0,80}?discriminat|歧视|区别对待`,
 		Catch:   "We will not discriminate against you for exercising your privacy rights.",
-		Miss:    "Our algorithms discriminate between spam and mail."},
+		Miss:    "We do not discriminate on the basis of race in hiring."},
+	// The CCPA's right in its other phrasings: equal service and price, no denial of goods
+	// or services, no different prices or quality (Cal. Civ. Code §1798.125).
+	{ID: "en.non-discrimination.equal-service", Key: RightNonDiscrimination, Mode: modeSelf,
+		Pattern: `right (?:not )?to (?:receive )?(?:equal|non-?discriminatory) (?:service|treatment)|equal service and price|right not to (?:receive|be subject(?:ed)? to) discriminat\w*|right (?:to|of) non-?discrimination`,
+		Catch:   "You have the right to equal service and price, even if you exercise your privacy rights.",
+		Miss:    "We aim to give every customer equal service."},
+	{ID: "en.non-discrimination.deny-goods", Key: RightNonDiscrimination,
+		Pattern: `deny (?:you )?(?:\w+ ){0,2}?goods or services|charge you (?:a )?different (?:prices?|rates?)|(?:provide|give) you (?:a )?different (?:level|quality) of (?:goods|services)`,
+		Catch:   "We will not deny you goods or services or charge you different prices because you exercised your rights.",
+		Miss:    "We may deny you goods or services if you break the law."},
 
 	{ID: "en.cookie-controls.set-browser-refuse", Key: RightCookieControls,
 		Pattern: `(?:browser|device) (?:\w+ ){0,4}?(?:settings?|preferences|options|controls?|configuration)|(?:refuse|reject|block|disabl|delet|remov|declin|manag|control|turn off|clear|accept|erase|set)\w* (?:\w+ ){0,5}?cookies|cookies? (?:settings?|preferences|banner|consent (?:tool|manager|banner)|management)|opt[- ]out of (?:\w+ ){0,3}?cookies|(?:浏览器|设备)(?:的)?设置[^。]{0,20}(?:cookie|拒绝|管理|清除|删除)|(?:清除|删除|拒绝|管理|禁用|阻止|修改)[^。]{0,10}cookie|cookie[^。]{0,20}(?:清除|删除|拒绝|管理|禁用)`,
@@ -300,14 +312,9 @@ var enzhRules = []rule{
 		Catch:   "We use cookies and web beacons on our site.",
 		Miss:    "Cookies are small text files stored on your computer."},
 	{ID: "en.location.permission-collect-precise", Key: DataLocation,
-		Pattern: `(?:your|precise|approximate|geographic(?:al)?|physical|device|current|real[- ]time|general|mobile|user'?s?|gps|coarse|fine) (?:\w+ )?location|location (?:data|information|info|services|-based|based|tracking|history|of your|of the device)|geo-?location|\bgps\b|latitude|longitude|zip codes?|postal codes?|time ?zones?|位置信息|地理位置|定位|位置|gps|经纬度|所在城市|时区`,
+		Pattern: `(?:your|precise|approximate|geographic(?:al)?|physical|device|current|real[- ]time|general|mobile|user'?s?|gps|coarse|fine) (?:\w+ )?location|location(?:[- ]based| (?:data|information|info|services|tracking|history|of your|of the device))|geo-?location|\bgps\b|latitude|longitude|zip codes?|postal codes?|time ?zones?|位置信息|地理位置|定位|位置|gps|经纬度|所在城市|时区`,
 		Catch:   "With your permission we collect your precise location.",
 		Miss:    "Our data is kept in a secure physical facility at one site."},
-	// Where the user lives is a location too: a postal or home address places the user.
-	{ID: "en.location.collect-name-address", Key: DataLocation,
-		Pattern: `(?:home|street|residential|physical|postal|mailing) address(?:es)?|\bnames?,? (?:and |or )?address\b|\baddress,? (?:city|state|zip|postal code|country)\b|住址|家庭地址|居住地|收货地址`,
-		Catch:   "We collect your name, address, gender and e-mail address.",
-		Miss:    "Please send your questions to the e-mail address below."},
 	{ID: "en.communications.keep-content-messages", Key: DataCommunications,
 		Pattern: `contents? of (?:\w+ ){0,3}?(?:messages|communications|emails|e-mails|calls|correspondence|chats)|(?:messages|communications|correspondence|emails) (?:you send|with us|between you)|chat (?:logs|history|messages|records)|customer (?:service|support) (?:records|communications|inquiries|conversations)|call recordings?|recordings? of (?:\w+ )?calls|聊天记录|通信记录|通话记录|短信内容|客服记录|沟通记录`,
 		Catch:   "We keep the content of messages you send to our support team.",
@@ -428,7 +435,9 @@ var enzhRules = []rule{
 	{ID: "en.security.use-encryption-protect", Key: PracticeSecurity,
 		Pattern: `(?:security|safety) (?:measures|safeguards|practices|procedures|controls|standards|technolog\w*|protocols|precautions)|secure (?:servers?|socket|environment|storage|facilities|networks?)|encrypt|\bssl\b|\btls\b|\bhttps\b|safeguard|firewalls?|access controls?|technical and organi[sz]ational measures|reasonable (?:\w+ ){0,3}?(?:measures|steps|precautions|procedures|safeguards)|guarantee (?:the )?(?:complete |absolute |total )?security\b|unauthori[sz]ed access|(?:data|information) security|protect (?:\w+ ){0,4}?(?:data|information) (?:\w+ ){0,4}?(?:from|against)|安全(?:措施|技术|防护|保护|管理|保障)|(?:采取|采用)[^。；]{0,20}?措施|加密|访问控制|防火墙|去标识化|匿名化|信息安全`,
 		Catch:   "We use encryption to protect your data.",
-		Miss:    "Please provide your social security number only by phone."},
+		Miss:    "Please provide your social security number only by phone.",
+		// "https://…" is an address, not a statement about security.
+		Unless: `^://`},
 	{ID: "en.breach-notification.event-data-breach", Key: PracticeBreachNotification,
 		Pattern: `(?:breach|security incident|incident)(?:[\w,;'’]* ){0,15}?notif|notif\w* (?:\w+ ){0,12}?(?:breach|incident)|(?:个人信息)?安全事件|泄露事件`,
 		Catch:   "In the event of a data breach, we will notify you.",
@@ -436,7 +445,9 @@ var enzhRules = []rule{
 	{ID: "en.children-age.service-directed-children", Key: PracticeChildrenAge,
 		Pattern: `(?:under|below|younger than|over|above|older than|at least) (?:the age of |age )?\d{1,2}\b|\b\d{1,2} years? (?:of age|old|or older|and older|or younger|and under)|age of \d{1,2}\b|\bchildren\b|\bchild\b|\bminors\b|\bkids\b|\bcoppa\b|不满(?:十四|14|十八|18|十六|16|十三|13)周?岁|未满\d+周?岁|(?:\d+|十四|十八|十六)周?岁以下|未成年|儿童|青少年`,
 		Catch:   "Our service is not directed to children under 13.",
-		Miss:    "Our service is for everyone."},
+		Miss:    "We will answer within at least 30 days of your request.",
+		// "at least 30 days", "over 12 months": a period, not an age.
+		Unless: `^\s?(?:days?|weeks?|months?|hours?|minutes?|business|calendar|working|times?|percent|%|years? (?:after|from|before|following|since|of (?:inactivity|retention))|years?[.,;)])`},
 	{ID: "en.policy-change.update-privacy-policy", Key: PracticePolicyChange,
 		Pattern: `(?:chang|updat|modif|amend|revis)\w* (?:\w+ ){0,4}?(?:this|our|these|the) (?:\w+ ){0,2}?(?:privacy )?(?:policy|policies|notice|statement)|(?:policy|notice|statement) (?:\w+ ){0,4}?(?:change|update|modif|amend|revis|alter)|changes to (?:this|our|the) (?:\w+ )?(?:privacy )?(?:policy|notice|statement)|(?:修订|修改|更新|变更|调整)(?:后的)?(?:本|此|我们的)?《?(?:隐私权?)?(?:政策|条款|协议|指引|声明)|(?:政策|条款|协议|指引|声明)》?(?:进行|作出|做出)?(?:的)?(?:修订|修改|更新|变更|调整)|(?:政策|协议|条款|指引)[^。]{0,8}?(?:更新版本|新版本|修订版本)|重大变更`,
 		Catch:   "We may update this privacy policy from time to time.",
