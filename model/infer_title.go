@@ -319,3 +319,55 @@ func trimDateKey(s string) string {
 	}
 	return strings.TrimRight(s, " \t")
 }
+
+// displayTitle turns an all-capitals title ("PRIVACY POLICY") into title case ("Privacy
+// Policy"); other titles are returned unchanged.
+func displayTitle(t string) string {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return t
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(t))
+	for i, w := range words {
+		if i > 0 && minorWords[w] && w != "we" && w != "our" && w != "your" && w != "you" && w != "how" && w != "what" {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// fallbackTitle makes a descriptive title for a document without a title line: its brand (if
+// it has one) and the kind of document it calls itself, in English when it has an English part.
+func fallbackTitle(p *Policy, brand string) string {
+	kind := ""
+	for _, k := range []string{"Privacy Policy", "Privacy Notice", "Privacy Statement", "隐私政策", "隐私权政策", "个人信息保护政策", "隐私协议"} {
+		for _, c := range p.Clauses {
+			if strings.Contains(strings.ToLower(c.Text), strings.ToLower(k)) {
+				kind = k
+				break
+			}
+		}
+		if kind != "" {
+			break
+		}
+	}
+	switch {
+	case kind == "":
+		return brand
+	case brand == "":
+		return kind
+	case isHan(firstRune(kind)):
+		return brand + kind
+	}
+	return brand + " " + kind
+}
