@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,14 +17,68 @@ var (
 		"december": 12, "dec": 12,
 	}
 	// Go regular expressions run in linear time (RE2), so these are safe on any input.
-	reMonthDY = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMonthY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
-	reMonthY  = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b`)
+	reMonthDY = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMonthY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
+	reMonthY  = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
 	reISO     = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	// Chinese dates may bracket their numbers: 2020年【8】月【20】日 (a template's blanks, filled).
 	reZH = regexp.MustCompile(`(\d{4})\s*年\s*[【\[]?\s*(\d{1,2})\s*[】\]]?\s*月\s*(?:[【\[]?\s*(\d{1,2})\s*[】\]]?\s*[日号])?`)
 	reUS = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	// reDotted is the European numeric date, day first: 30.07.2025.
+	reDotted = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// reKO is a Korean date: 2024년 3월 1일.
+	reKO = regexp.MustCompile(`(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`)
+	// reIntlDMonthY and reIntlMonthY are dates with a month named in French, German, Spanish,
+	// Italian, Portuguese, Dutch or Russian: "1er mai 2024", "1. Januar 2024", "3 de marzo de
+	// 2024", "30 luglio 2025", "Juni 2021", "1 марта 2024". The name must stand alone: "mai" is
+	// not read in "maintenant".
+	reIntlDMonthY = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:er|\.|º|°|o)?\s*(?:de\s+|di\s+)?(` + intlMonthPattern +
+		`)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
+	reIntlMonthY = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + intlMonthPattern + `)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
 )
+
+// intlMonths are the month names of the other languages, in lower case, with the forms used in
+// dates (the Russian genitive: "марта") and common spellings without accents.
+var intlMonths = []struct {
+	name  string
+	month int
+}{
+	{"janvier", 1}, {"février", 2}, {"fevrier", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
+	{"juillet", 7}, {"août", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11},
+	{"décembre", 12}, {"decembre", 12},
+	{"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"maerz", 3}, {"april", 4}, {"juni", 6},
+	{"juli", 7}, {"august", 8}, {"september", 9}, {"oktober", 10}, {"november", 11}, {"dezember", 12},
+	{"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+	{"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+	{"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+	{"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+	{"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+	{"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+	{"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+	{"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6}, {"июля", 7},
+	{"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12},
+}
+
+// intlMonthPattern is the alternation of intlMonths' names, longest first so that "juillet" is
+// not read as "juli".
+const intlMonthPattern = `janvier|février|fevrier|septembre|octobre|novembre|décembre|decembre|juillet|avril|mars|juin|août|aout|mai|` +
+	`januar|jänner|februar|märz|maerz|dezember|oktober|september|november|august|april|juni|juli|` +
+	`septiembre|setiembre|noviembre|diciembre|febrero|octubre|enero|marzo|abril|mayo|junio|julio|agosto|` +
+	`settembre|dicembre|febbraio|gennaio|ottobre|aprile|maggio|giugno|luglio|` +
+	`fevereiro|setembro|dezembro|novembro|outubro|janeiro|março|junho|julho|maio|` +
+	`augustus|februari|januari|maart|mei|` +
+	`сентября|февраля|октября|декабря|августа|ноября|января|апреля|марта|июня|июля|мая`
+
+// intlMonth returns the month a name of intlMonths stands for, 0 for none.
+func intlMonth(name string) int {
+	name = strings.ToLower(name)
+	for _, m := range intlMonths {
+		if m.name == name {
+			return m.month
+		}
+	}
+	return 0
+}
 
 // strongDateKeys introduce a policy's own date wherever they stand ("Last updated: May 1,
 // 2020", "本政策更新日期：2021年3月8日").
@@ -32,13 +87,37 @@ var strongDateKeys = []string{"last updated", "last update", "latest update", "u
 	"date of revision", "last amended", "amended on", "was revised", "was updated", "was last", "was amended",
 	"effective date", "effective as of", "effective on", "effective from", "date effective", "in effect as of",
 	"更新日期", "更新时间", "更新于", "生效日期", "生效时间", "发布日期", "发布时间", "版本日期", "修订日期", "修订时间",
-	"最近更新", "最新更新", "最后更新", "施行日期"}
+	"最近更新", "最新更新", "最后更新", "施行日期",
+	// French
+	"mise à jour", "mis à jour", "mise a jour", "mise à jour du", "mise à jour le", "mis à jour le", "date d'effet", "date d’effet", "date d'entrée en vigueur",
+	"date d’entrée en vigueur", "dernière modification", "modifiée le", "modifié le",
+	// German
+	"stand:", "stand vom", "zuletzt aktualisiert", "letzte aktualisierung", "aktualisiert am", "gültig ab", "gültig seit",
+	"zuletzt geändert", "letzte änderung", "geändert am", "fassung vom", "datum der letzten",
+	// Spanish
+	"última actualización", "ultima actualizacion", "última modificación", "actualizado el", "actualizada el",
+	"actualizado a", "fecha de actualización", "fecha de entrada en vigor", "fecha de vigencia", "fecha de la última",
+	// Italian
+	"ultimo aggiornamento", "ultima modifica", "aggiornato al", "aggiornata al", "aggiornato il", "aggiornata il",
+	"data di aggiornamento", "data di entrata in vigore", "data ultimo",
+	// Portuguese
+	"última atualização", "ultima atualizacao", "atualizado em", "atualizada em", "data de vigência", "última revisão",
+	// Dutch
+	"laatst bijgewerkt", "bijgewerkt op", "laatste wijziging", "gewijzigd op", "laatst gewijzigd", "ingangsdatum",
+	// Japanese, Korean, Russian
+	"最終更新日", "最終改定日", "改定日", "制定日", "施行日", "시행일", "최종 수정일", "개정일", "공고일",
+	"последнее обновление", "дата последнего обновления", "дата вступления в силу", "редакция от", "обновлено"}
 
 // weakDateKeys introduce a policy's date only near its start ("Effective 2024-11-15.",
 // "Updated 2024-06-30"): later in a policy, "effective" and "updated" are ordinary words
 // ("changes become effective 30 days after …").
 var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amended", "published", "dated", "as of",
-	"date:", "version", "生效", "更新", "发布", "修订", "版本"}
+	"date:", "version", "生效", "更新", "发布", "修订", "版本",
+	// In other languages: a law's date often follows "in force since" in a policy's body
+	// ("le RGPD, entré en vigueur le 25 mai 2018"), so these count only at the start.
+	"date :", "stand", "datum:", "fecha:", "data:", "versión", "versione", "versão", "versie", "version du", "version vom",
+	"en vigueur", "à compter du", "in kraft", "inkrafttreten", "en vigor", "vigente desde", "in vigore", "efficace dal",
+	"valida dal", "em vigor", "a partir de", "van kracht", "publié", "veröffentlicht", "publicado", "pubblicato"}
 
 // zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
 // "本协议自2011年05月18日起生效"); zhWeakDateTails do so only near a part's start (later,
@@ -112,7 +191,7 @@ func keyedDate(text string, weak bool) string {
 	if !strings.ContainsAny(text, "0123456789") {
 		return "" // no date without digits
 	}
-	lower := asciiLower(text)
+	lower := foldCase(text)
 	best := ""
 	try := func(keys []string, gap int) {
 		for _, k := range keys {
@@ -259,6 +338,19 @@ func findDateAt(s string) (iso string, at, end int) {
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
+	if m := reDotted.FindStringSubmatchIndex(s); m != nil {
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: num(s, m, 2), d: num(s, m, 1)})
+	}
+	if m := reKO.FindStringSubmatchIndex(s); m != nil {
+		d := 0
+		if m[6] >= 0 {
+			d = num(s, m, 3)
+		}
+		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
+	}
+	if m := reIntlDMonthY.FindStringSubmatchIndex(s); m != nil {
+		consider(cand{at: m[2], end: m[7], y: num(s, m, 3), m: intlMonth(s[m[4]:m[5]]), d: num(s, m, 1)})
+	}
 	if m := reUS.FindStringSubmatchIndex(s); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
 		if a > 12 { // day first
@@ -269,6 +361,9 @@ func findDateAt(s string) (iso string, at, end int) {
 	if best.at < 0 {
 		if m := reMonthY.FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[0], end: m[1], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
+		}
+		if m := reIntlMonthY.FindStringSubmatchIndex(s); m != nil {
+			consider(cand{at: m[2], end: m[5], y: num(s, m, 2), m: intlMonth(s[m[2]:m[3]])})
 		}
 	}
 	switch {
@@ -284,4 +379,30 @@ func findDateAt(s string) (iso string, at, end int) {
 func num(s string, m []int, g int) int {
 	v, _ := atoi(s[m[2*g]:m[2*g+1]])
 	return v
+}
+
+// foldCase returns s in lower case, letter by letter where the lower-case letter takes as many
+// bytes as the letter, so that every byte offset in the result is one in s ("Última" ->
+// "última", "GÜLTIG" -> "gültig").
+func foldCase(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
 }
