@@ -163,6 +163,9 @@ func inferCompany(p *Policy) string {
 	// A definition of "Company" as a legal entity says who "we" are more surely than a legal
 	// name the first clauses mention ("Green Valley Golf Group New Privacy Policy describes Our
 	// policies" above "Company … refers to Northstar Technologies Inc").
+	if name := controllerNamed(p); name != "" {
+		return name
+	}
 	defined := definedCompany(p)
 	if defined != "" && entityName(defined) != "" {
 		return defined

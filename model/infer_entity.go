@@ -11,7 +11,8 @@ var entitySuffixes = []string{"Co., Inc.", "Private Limited", "Pte. Ltd.", "Pte.
 	"Co. Ltd", "Co Ltd", "Pvt. Ltd", "Ltd.", "Ltd",
 	"Limited", "Inc.", "Inc", "Incorporated", "Company", "Foundation", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
 	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
-	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP"}
+	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP",
+	"S.A.S.", "S.p.A.", "SpA", "Srl", "S.L.U.", "S.A.U.", "Oy", "Oyj", "ApS", "A/S", "KG", "e.V.", "N.V.", "Ltda", "Lda"}
 
 // zhEntitySuffixes end the names of Chinese organisations.
 var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团"}
@@ -137,7 +138,9 @@ func nameStart(text string, i int) int {
 // at Acme Inc.", "PRIVACY POLICY Acme Inc. sells …"), in lower case.
 var nameStops = map[string]bool{"we": true, "the": true, "our": true, "this": true, "at": true, "privacy": true,
 	"policy": true, "notice": true, "statement": true, "welcome": true, "copyright": true, "dear": true, "by": true,
-	"terms": true, "if": true, "when": true, "you": true, "your": true, "to": true, "with": true, "from": true}
+	"terms": true, "if": true, "when": true, "you": true, "your": true, "to": true, "with": true, "from": true,
+	// German articles and the other languages' "we", "at": "Die TenMedia GmbH" is TenMedia GmbH.
+	"die": true, "der": true, "das": true, "chez": true, "bei": true, "nous": true, "wir": true}
 
 // zhNameStart walks back from a Chinese suffix at text[i] over the Han characters (and
 // brackets) of the name, stopping at punctuation and at words that introduce a name (由 是 为 …).
@@ -145,7 +148,10 @@ func zhNameStart(text string, i int) int {
 	start := i
 	for start > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !(isHan(r) || r == '（' || r == '）' || r == '(' || r == ')') || strings.ContainsRune(zhNameStops, r) {
+		if !(isHan(r) || r == '（' || r == '）' || r == '(' || r == ')') {
+			break
+		}
+		if strings.ContainsRune(zhNameStops, r) && !inZhNameWord(text, start-size, size) {
 			break
 		}
 		start -= size
@@ -159,6 +165,25 @@ func zhNameStart(text string, i int) int {
 		start += size
 	}
 	return start
+}
+
+// zhNameWords are words of organisation names that hold one of zhNameStops: 系统 ("system",
+// not 系 "is") in 深圳市腾讯计算机系统有限公司, 在线 ("online"), 应用 ("application"), 日本 ("Japan").
+var zhNameWords = []string{"系统", "体系", "在线", "应用", "信用", "通用", "实用", "商用", "用友", "日本", "资本", "基本",
+	"本地", "即时", "自由", "指南", "读者", "作者", "天和", "人和", "平和", "和平", "以太", "向日葵", "为民", "受众", "对外"}
+
+// inZhNameWord reports whether the stop character at text[at:at+size] is part of one of
+// zhNameWords with the characters around it.
+func inZhNameWord(text string, at, size int) bool {
+	for _, w := range zhNameWords {
+		for k := strings.Index(w, text[at:at+size]); k >= 0; k = -1 {
+			lo := at - k
+			if lo >= 0 && lo+len(w) <= len(text) && text[lo:lo+len(w)] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // zhNameStops are characters that end the words before a Chinese organisation name (由 "by",
