@@ -140,3 +140,26 @@ func TestTitleDateCut(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplayTitleIn checks the case an all-capitals title is shown in, by language.
+func TestDisplayTitleIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		lang Lang
+		want string
+	}{
+		{"PRIVACY POLICY", LangEN, "Privacy Policy"},
+		{"POLITIQUE DE CONFIDENTIALITÉ", LangFR, "Politique de confidentialité"},
+		{"DATENSCHUTZERKLÄRUNG FÜR NUTZER", LangDE, "Datenschutzerklärung für Nutzer"},
+		{"POLÍTICA DE PRIVACIDAD", LangES, "Política de privacidad"},
+		{"隐私政策", LangZH, "隐私政策"},
+		// Near misses: a title with lower-case letters is the author's and stays.
+		{"Politique De Confidentialité", LangFR, "Politique De Confidentialité"},
+		{"FAQ", LangEN, "FAQ"},
+	}
+	for _, tt := range tests {
+		if got := displayTitleIn(tt.in, tt.lang); got != tt.want {
+			t.Errorf("displayTitleIn(%q, %v) = %q, want %q", tt.in, tt.lang, got, tt.want)
+		}
+	}
+}

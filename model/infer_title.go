@@ -23,12 +23,12 @@ func inferTitle(p *Policy, brand string) string {
 				zhSelfRefs(p, zhKind(self)) > zhSelfRefs(p, zhKind(pt.Title)) {
 				return self
 			}
-			return trimTitleDate(displayTitle(pt.Title), p.Date)
+			return trimTitleDate(displayTitleIn(pt.Title, pt.Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
 		if t := headTitle(p, pi); t != "" {
-			return trimTitleDate(displayTitle(t), p.Date)
+			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
@@ -41,7 +41,7 @@ func inferTitle(p *Policy, brand string) string {
 	}
 	for pi := range p.Parts {
 		if t := privacyHeading(p, pi); t != "" {
-			return trimTitleDate(displayTitle(t), p.Date)
+			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	return ""
@@ -340,9 +340,18 @@ func trimDateKey(s string) string {
 	return strings.TrimRight(s, " \t")
 }
 
-// displayTitle turns an all-capitals title ("PRIVACY POLICY") into title case ("Privacy
-// Policy"); other titles are returned unchanged.
+// displayTitle turns an all-capitals English title ("PRIVACY POLICY") into title case
+// ("Privacy Policy"); other titles are returned unchanged.
 func displayTitle(t string) string {
+	return displayTitleIn(t, LangEN)
+}
+
+// displayTitleIn turns an all-capitals title in language lang into the case that language
+// writes titles in: English title case ("Privacy Policy"), German nouns capitalised
+// ("Datenschutzerklärung für Nutzer" is as near as a program can tell), and sentence case for
+// the other languages ("POLITIQUE DE CONFIDENTIALITÉ" -> "Politique de confidentialité").
+// Titles with a lower-case letter are returned unchanged.
+func displayTitleIn(t string, lang Lang) string {
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLower(r) {
@@ -357,7 +366,15 @@ func displayTitle(t string) string {
 	}
 	words := strings.Fields(strings.ToLower(t))
 	for i, w := range words {
-		if i > 0 && minorWords[w] && w != "we" && w != "our" && w != "your" && w != "you" && w != "how" && w != "what" {
+		switch {
+		case i == 0:
+		case lang == LangDE:
+			if germanMinorWords[w] {
+				continue
+			}
+		case lang.latinScript() && lang != LangEN:
+			continue
+		case minorWords[w] && w != "we" && w != "our" && w != "your" && w != "you" && w != "how" && w != "what":
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w)
@@ -365,6 +382,11 @@ func displayTitle(t string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// germanMinorWords stay in lower case inside a German title.
+var germanMinorWords = map[string]bool{"und": true, "oder": true, "für": true, "von": true, "vom": true, "zu": true,
+	"zum": true, "zur": true, "mit": true, "im": true, "in": true, "an": true, "am": true, "auf": true, "der": true,
+	"die": true, "das": true, "den": true, "dem": true, "des": true, "bei": true, "über": true, "nach": true, "aus": true}
 
 // fallbackTitle makes a descriptive title for a document without a title line: its brand (if
 // it has one) and the kind of document it calls itself, in English when it has an English part.
