@@ -28,6 +28,10 @@ func TestCompanyIntl(t *testing.T) {
 			"Ministero dell'Esempio e delle Finanze"},
 		{"portuguese", "# Política de privacidade\n\nProtegemos os seus dados.\n\nO responsável pelo tratamento é a Exemplo Lda, com sede em Lisboa.\n",
 			"Exemplo Lda"},
+		{"italian elided preposition", "# Informativa sulla privacy\n\nQuesto servizio è fornito dall'Esempio Research Group, una società senza scopo di lucro.\n\n## Dati\n\nTrattiamo i tuoi dati.\n",
+			"Esempio Research Group"},
+		{"french elided preposition", "# Politique de confidentialité\n\nCe service est fourni par l’équipe d’Exemplia SAS à Paris.\n\n## Données\n\nNous collectons vos données.\n",
+			"Exemplia SAS"},
 		// Near misses: a role that is not followed by a name, a third party's role, the
 		// controller's data protection officer.
 		{"role as a common noun", "# Datenschutzerklärung\n\nDie Beispiel GmbH schützt Ihre Daten.\n\n## Löschung\n\nDer Verantwortliche die personenbezogenen Daten für die Zwecke der Verarbeitung nicht länger benötigt, ist die Löschung Pflicht.\n",

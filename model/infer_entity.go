@@ -110,6 +110,16 @@ func nameStart(text string, i int) int {
 			break
 		}
 		core := strings.Trim(w, "(),")
+		if apo := strings.LastIndexAny(core, "'’"); apo > 0 && apo+1 < len(core) && !unicode.IsUpper(firstRune(core)) {
+			// An elided article or preposition before the name: "dall'Internet Security Research
+			// Group", "d'Exemplia SAS". The name starts after the apostrophe.
+			_, size := utf8.DecodeRuneInString(core[apo:])
+			if after := core[apo+size:]; unicode.IsUpper(firstRune(after)) && apo <= 5 {
+				words++
+				start = k + strings.LastIndex(w, after)
+			}
+			break
+		}
 		switch {
 		case core == "&" || core == "and" || core == "of" || core == "de":
 			pos = k
