@@ -518,7 +518,7 @@ var lexENZH = &lexicon{
 		NegBlock:       `\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[;；)）]|，(?:而|并且|且)|但|然而|除|只|仅|我们`,
 		Exception:      `\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`,
 		User:           `\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to|how to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`,
-		UserNotActing:  `^(?:you with |[你您]的)`,
+		UserNotActing:  `\byou with |[你您]的`,
 		CompanySubject: `\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|\bteams\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`,
 		CompanyRight:   `\bwe (?:\w+ ){0,2}(?:reserve|retain|have|keep) the right\b|\breserves? the right\b|\bat (?:our|its) (?:sole )?discretion\b|我们(?:有权|保留)|本公司有权|本平台有权`,
 		CompanyWord:    `\b(?:we|us|our)\b|我们|本公司|本平台`,

@@ -334,7 +334,7 @@ var frCues = cuePatterns{
 	NegBlock:         `\b(?:mais|cependant|toutefois|néanmoins|sauf|excepté|hormis|en revanche|uniquement|seulement|nous)\s|[;)]`,
 	Exception:        `\b(?:sauf|excepté|hormis|à l['’]exception|à moins qu|autre(?:s)? que|sans (?:votre |leur |son )?(?:consentement|accord|autorisation))`,
 	User:             `\b(?:vous|utilisateurs?|personnes? concernées?|clients?|abonnés?|membres?|patients?|droits?|demander|demande|demandes|solliciter|exercer|choisir|comment|possibilité|option)\s`,
-	UserNotActing:    `^vous (?:envoy|fourni|propos|adress|inform|recommand|montr|affich)`,
+	UserNotActing:    `\bvous (?:envoy|fourni|propos|adress|inform|recommand|montr|affich)`,
 	CompanySubject:   `\bnous (?:ne |n['’])?(?:vous |les |leur |lui |la |le |l['’]|en |y )*\pL+ons\s|\b(?:tiers|prestataires|partenaires|sous-traitants|employés|salariés|notre personnel|membres du personnel|collaborateurs|annonceurs|filiales)\s`,
 	CompanyRight:     `\b(?:nous (?:nous )?réservons|se réserve|nous avons) le droit\s|\bà (?:notre|sa) (?:seule |entière )?discrétion`,
 	CompanyWord:      `\b(?:nous|notre|nos)\s`,
