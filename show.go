@@ -112,7 +112,7 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.section, "section", "", "print only this section and its subsections: a number such as 2.1, an anchor, or words of its title")
-	f.StringVar(&o.lang, "lang", "", "print only the part in this language (zh or en) of a bilingual policy")
+	f.StringVar(&o.lang, "lang", "", "print only the part in this language (a code: zh, en, fr, de …) of a bilingual policy")
 	f.IntVar(&o.width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
 	f.StringVar(&o.style, "style", "auto", "rendering style: auto, dark, light or notty")
 	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)

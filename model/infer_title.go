@@ -23,12 +23,12 @@ func inferTitle(p *Policy, brand string) string {
 				zhSelfRefs(p, zhKind(self)) > zhSelfRefs(p, zhKind(pt.Title)) {
 				return self
 			}
-			return trimTitleDate(displayTitle(pt.Title), p.Date)
+			return trimTitleDate(displayTitleIn(pt.Title, pt.Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
 		if t := headTitle(p, pi); t != "" {
-			return trimTitleDate(displayTitle(t), p.Date)
+			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
@@ -41,7 +41,7 @@ func inferTitle(p *Policy, brand string) string {
 	}
 	for pi := range p.Parts {
 		if t := privacyHeading(p, pi); t != "" {
-			return trimTitleDate(displayTitle(t), p.Date)
+			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	return ""
@@ -93,7 +93,13 @@ func headTitle(p *Policy, pi int) string {
 // than namesDocument, as a heading like "提示条款" (notice clause) or "声明" opens a section.
 // "Your privacy matters" is a slogan, not a title: an English line names the document by a kind.
 var headKinds = []string{"privacy policy", "privacy notice", "privacy statement", "privacy center", "privacy practices",
-	"data protection", "terms of", "隐私", "个人信息保护", "协议"}
+	"data protection", "terms of", "隐私", "个人信息保护", "协议",
+	"politique de confidentialité", "charte de confidentialité", "politique de protection", "protection des données",
+	"données personnelles", "datenschutz", "política de privacidad", "aviso de privacidad", "protección de datos",
+	"informativa", "sulla privacy", "della privacy", "política de privacidade", "aviso de privacidade",
+	"proteção de dados", "privacyverklaring", "privacybeleid", "privacyverklaring", "polityka prywatności",
+	"gizlilik politikası", "integritetspolicy", "プライバシー", "個人情報", "개인정보", "конфиденциальност",
+	"персональных данных"}
 
 // namesKind reports whether t names a kind of document by one of headKinds.
 func namesKind(t string) bool {
@@ -193,7 +199,8 @@ func privacyHeading(p *Policy, pi int) string {
 		return ""
 	}
 	lower := strings.ToLower(s.Title)
-	for _, k := range []string{"privacy", "隐私", "个人信息"} {
+	for _, k := range []string{"privacy", "隐私", "个人信息", "confidentialité", "données personnelles", "datenschutz",
+		"privacidad", "privacidade", "privacyverklaring", "プライバシー", "개인정보", "конфиденциальност"} {
 		if strings.Contains(lower, k) {
 			return s.Title
 		}
@@ -223,7 +230,7 @@ func notTitle(t string) bool {
 	if !letters {
 		return true
 	}
-	if navLine(t) {
+	if navLine(t) || dateOnlyLine(t) {
 		return true
 	}
 	first := strings.ToLower(strings.Trim(strings.SplitN(strings.TrimSpace(t), " ", 2)[0], "*_\"'“"))
@@ -262,7 +269,9 @@ var titleDateKeys = func() []string {
 // titleDateCutWords end a title that a date completes ("Notice of March 2020"): the date is
 // part of the title's sense there and is not cut.
 var titleDateCutWords = map[string]bool{"of": true, "for": true, "on": true, "from": true, "to": true, "in": true,
-	"at": true, "as": true, "since": true, "the": true}
+	"at": true, "as": true, "since": true, "the": true,
+	"du": true, "de": true, "des": true, "le": true, "au": true, "vom": true, "von": true, "am": true, "ab": true,
+	"seit": true, "del": true, "dal": true, "al": true, "do": true, "da": true, "desde": true, "van": true, "per": true}
 
 // trimTitleDate removes the policy's date, and the keyword and separator before it, from the
 // end of a title ("Privacy Policy - Effective January 14, 2015" -> "Privacy Policy",
@@ -301,11 +310,22 @@ func trimTitleDate(t, date string) string {
 	return out
 }
 
+// dateOnlyLine reports whether t says nothing but a date, with or without its keyword:
+// "À compter du : 1er mai 2024", "(Mise à jour du 17 mai 2024)", "Stand: Juni 2021".
+func dateOnlyLine(t string) bool {
+	t = strings.Trim(t, " ()（）[]*_")
+	_, at, end := findDateAt(t)
+	if at < 0 {
+		return false
+	}
+	return strings.Trim(trimDateKey(t[:at]), " -–—|:：,，.(（") == "" && strings.Trim(t[end:], " .)）") == ""
+}
+
 // trimDateKey cuts spaces, separators and one date keyword ("Effective", "last updated",
 // "更新日期：") from the end of s, the text before a date.
 func trimDateKey(s string) string {
 	s = strings.TrimRight(s, " \t:：")
-	lower := asciiLower(s)
+	lower := foldCase(s)
 	for _, k := range titleDateKeys {
 		k = strings.TrimRight(k, ":")
 		if strings.HasSuffix(lower, k) {
@@ -318,4 +338,93 @@ func trimDateKey(s string) string {
 		}
 	}
 	return strings.TrimRight(s, " \t")
+}
+
+// displayTitle turns an all-capitals English title ("PRIVACY POLICY") into title case
+// ("Privacy Policy"); other titles are returned unchanged.
+func displayTitle(t string) string {
+	return displayTitleIn(t, LangEN)
+}
+
+// displayTitleIn turns an all-capitals title in language lang into the case that language
+// writes titles in: English title case ("Privacy Policy"), German nouns capitalised
+// ("Datenschutzerklärung für Nutzer" is as near as a program can tell), and sentence case for
+// the other languages ("POLITIQUE DE CONFIDENTIALITÉ" -> "Politique de confidentialité").
+// Titles with a lower-case letter are returned unchanged.
+func displayTitleIn(t string, lang Lang) string {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return t
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return t
+	}
+	words := strings.Fields(strings.ToLower(t))
+	for i, w := range words {
+		switch {
+		case i == 0:
+		case lang == LangDE:
+			if germanMinorWords[w] {
+				continue
+			}
+		case lang.latinScript() && lang != LangEN:
+			continue
+		case minorWords[w] && w != "we" && w != "our" && w != "your" && w != "you" && w != "how" && w != "what":
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// germanMinorWords stay in lower case inside a German title.
+var germanMinorWords = map[string]bool{"und": true, "oder": true, "für": true, "von": true, "vom": true, "zu": true,
+	"zum": true, "zur": true, "mit": true, "im": true, "in": true, "an": true, "am": true, "auf": true, "der": true,
+	"die": true, "das": true, "den": true, "dem": true, "des": true, "bei": true, "über": true, "nach": true, "aus": true}
+
+// fallbackTitle makes a descriptive title for a document without a title line: its brand (if
+// it has one) and the kind of document it calls itself, in English when it has an English part.
+func fallbackTitle(p *Policy, brand string) string {
+	kind, of := "", ""
+	for _, k := range fallbackKinds {
+		for _, c := range p.Clauses {
+			if strings.Contains(strings.ToLower(c.Text), strings.ToLower(k.kind)) {
+				kind, of = k.kind, k.of
+				break
+			}
+		}
+		if kind != "" {
+			break
+		}
+	}
+	switch {
+	case kind == "":
+		return brand
+	case brand == "":
+		return kind
+	case isHan(firstRune(kind)):
+		return brand + kind
+	case of != "":
+		return kind + " " + of + " " + brand
+	}
+	return brand + " " + kind
+}
+
+// fallbackKinds are the names of the kind of document a descriptive title is made from, with
+// the word that joins a brand after them in languages that name the owner last ("Politique de
+// confidentialité de Lime"); "" where the brand comes first ("Acme Privacy Policy").
+var fallbackKinds = []struct{ kind, of string }{
+	{"Privacy Policy", ""}, {"Privacy Notice", ""}, {"Privacy Statement", ""},
+	{"隐私政策", ""}, {"隐私权政策", ""}, {"个人信息保护政策", ""}, {"隐私协议", ""},
+	{"Politique de confidentialité", "de"}, {"Avis de confidentialité", "de"}, {"Charte de confidentialité", "de"},
+	{"Datenschutzerklärung", "von"}, {"Datenschutzhinweise", "von"},
+	{"Política de privacidad", "de"}, {"Aviso de privacidad", "de"},
+	{"Informativa sulla privacy", "di"}, {"Informativa privacy", "di"},
+	{"Política de privacidade", "da"}, {"Privacyverklaring", "van"}, {"Privacybeleid", "van"},
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -145,6 +146,12 @@ func (c *scriptCounts) dominant() script {
 // tie. Words that are part of an address, a domain or a compound ("e" of "e-mail", "com" of
 // "gmail.com") do not vote.
 func latinLang(s string) Lang {
+	// The first words of a paragraph tell its language as well as all of them: a long one is
+	// read only so far (bytes), so identification costs little more than a scan.
+	const enough = 800
+	if len(s) > enough {
+		s = s[:enough]
+	}
 	words := functionWords()
 	var score [numLangs]int
 	var buf [32]byte // the word being read, in lower case
@@ -223,10 +230,10 @@ func wordByte(c byte) bool {
 
 // vote adds n to the score of every language in the set.
 func (set langSet) vote(score *[numLangs]int, n int) {
-	for l := LangUnknown + 1; l < numLangs; l++ {
-		if set&(1<<l) != 0 {
-			score[l] += n
-		}
+	for set != 0 {
+		l := bits.TrailingZeros32(uint32(set))
+		score[l] += n
+		set &^= 1 << l
 	}
 }
 

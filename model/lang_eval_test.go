@@ -85,7 +85,8 @@ func evalLines(text string) []string {
 	return out
 }
 
-// TestTextLangEval measures textLang on the eval documents, whole and line by line. A line
+// TestTextLangEval measures language identification on the eval documents: each document's
+// parts (Parse, the first part's language), and textLang line by line. A line
 // without a clue ("Privacy Policy", an e-mail address) has no language of its own (it takes its
 // part's), so a line is right, unknown or wrong; wrong is what must stay rare. A line of an
 // English document may be French when it quotes French, so the figures are floors.
@@ -93,10 +94,13 @@ func TestTextLangEval(t *testing.T) {
 	docs := evalDocs(t)
 	long, short, shortOK, wrong := 0, 0, 0, 0
 	for _, d := range docs {
-		if got, _ := textLang(d.text); got == d.lang {
+		p, err := Parse(d.name, []byte(d.text))
+		if err != nil {
+			t.Errorf("%s: %v", d.name, err)
+		} else if len(p.Langs) > 0 && p.Langs[0] == d.lang {
 			long++
 		} else {
-			t.Errorf("%s: textLang = %v, want %v", d.name, got, d.lang)
+			t.Errorf("%s: languages %v, want %v first", d.name, p.Langs, d.lang)
 		}
 		for _, line := range evalLines(d.text) {
 			short++

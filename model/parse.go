@@ -28,6 +28,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	p := &Policy{Source: source}
 	build(p, blocks)
 	infer(p)
+	applyFrontMatter(p, data)
 	return p, nil
 }
 

@@ -329,6 +329,11 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		// user's conduct, not the company's practice or collection.
 		return 0, false
 	}
+	if !neg && e.Key.Group() == GroupData && behavior.negation == negDenies && a.leadDenies(ci) {
+		// "We do not collect any of the following:" / "- your name": the items a denial
+		// lists are denied with it, not declared.
+		neg = true
+	}
 	switch behavior.negation {
 	case negDenies:
 		if neg && !exception {
@@ -349,7 +354,7 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		}
 	case negDeclares:
 		// "we will not discriminate against you", "you will not be discriminated against".
-		if !neg && !userNeg {
+		if !neg && !userNeg && e.Mode != modeSelf {
 			return 0, false
 		}
 		return Declared, true
@@ -472,6 +477,23 @@ func (a *analyzer) leadRights(j int) bool {
 		a.leadRightsClause, a.leadRightsValue = j, a.lxs[j] != nil && a.lxs[j].rightsHeading.matchString(a.folded[j])
 	}
 	return a.leadRightsValue
+}
+
+// leadDenies reports whether the lead-in of clause ci denies what it introduces: the company
+// negates its last collection verb ("we do not collect any of the following:", "we never ask
+// for:") with no exception.
+func (a *analyzer) leadDenies(ci int) bool {
+	j := a.leadIn(ci)
+	if j < 0 || a.lxs[j] == nil {
+		return false
+	}
+	cs, f := a.cuesOfLead(j), a.folded[j]
+	if len(cs.collects) == 0 {
+		return false
+	}
+	c := cs.collects[len(cs.collects)-1]
+	neg, exception, userNeg := cs.negation(f, 0, c[0], c[1], len(f))
+	return neg && !exception && !userNeg
 }
 
 // cuesOf returns the cues of clause ci, finding them on first use.

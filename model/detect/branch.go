@@ -184,24 +184,87 @@ func (m *matcher) findAll(f string) [][]int {
 			out = append(out, []int{pos, pos + loc[1]})
 		}
 	}
-	slices.SortFunc(out, func(x, y []int) int {
+	return nonOverlapping(out)
+}
+
+// matchString reports whether f has a match.
+func (m *matcher) matchString(f string) bool {
+	return len(m.findAll(f)) > 0
+}
+
+// cueSet finds the matches of several patterns (cue kinds) in one pass: one Aho-Corasick
+// automaton over the literals of all their branches, then, per kind, what a matcher of that
+// pattern alone would find. A clause's dozen cues cost one scan instead of a dozen.
+type cueSet struct {
+	bs     []branch
+	kind   []int // per branch, the index of its pattern
+	pf     *prefilter
+	nkinds int
+	maxLen int
+}
+
+// newCueSet compiles patterns ("" matches nothing), whose matches are at most maxLen bytes.
+func newCueSet(patterns []string, maxLen int) *cueSet {
+	c := &cueSet{nkinds: len(patterns), maxLen: maxLen}
+	for k, p := range patterns {
+		if p == "" {
+			continue
+		}
+		for _, b := range splitBranches(0, p, "", "") {
+			c.bs = append(c.bs, b)
+			c.kind = append(c.kind, k)
+		}
+	}
+	lits := make([][]string, len(c.bs))
+	for i, b := range c.bs {
+		if b.anchored {
+			lits[i] = b.literals
+		}
+	}
+	c.pf = newPrefilter(lits, len(lits))
+	return c
+}
+
+// findAll returns, per pattern, the [start, end) byte ranges of its non-overlapping matches in
+// f, sorted, as matcher.findAll does.
+func (c *cueSet) findAll(f string) [][][]int {
+	out := make([][][]int, c.nkinds)
+	for _, o := range c.pf.occurrences(f, nil) {
+		b, k := &c.bs[o.rule], c.kind[o.rule]
+		if o.pos < 0 {
+			out[k] = append(out[k], b.re.FindAllStringIndex(f, -1)...)
+			continue
+		}
+		pos := int(o.pos)
+		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
+			continue
+		}
+		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+c.maxLen)]); loc != nil && loc[1] > 0 {
+			out[k] = append(out[k], []int{pos, pos + loc[1]})
+		}
+	}
+	for k, rs := range out {
+		out[k] = nonOverlapping(rs)
+	}
+	return out
+}
+
+// nonOverlapping sorts ranges by start, longer first at the same start, and keeps those that
+// do not overlap one kept before.
+func nonOverlapping(rs [][]int) [][]int {
+	slices.SortFunc(rs, func(x, y []int) int {
 		if x[0] != y[0] {
 			return x[0] - y[0]
 		}
-		return y[1] - x[1] // longer first at the same start
+		return y[1] - x[1]
 	})
-	kept := out[:0]
+	kept := rs[:0]
 	end := -1
-	for _, r := range out {
+	for _, r := range rs {
 		if r[0] >= end {
 			kept = append(kept, r)
 			end = r[1]
 		}
 	}
 	return kept
-}
-
-// matchString reports whether f has a match.
-func (m *matcher) matchString(f string) bool {
-	return len(m.findAll(f)) > 0
 }

@@ -29,34 +29,51 @@ const (
 	negUser
 )
 
+// The cue kinds newCues finds in one pass (compiledLexicon.clauseCues).
+const (
+	cueNegation = iota
+	cueNotNegation
+	cueNegCompany
+	cueNegCondition
+	cueNegUser
+	cueNegBlock
+	cueException
+	cueUser
+	cueCompanySubject
+	cueCompanyRight
+	cueCollect
+	cueCompanyWord
+	cueUserNotActing
+)
+
 // newCues finds the cues of folded clause text f with lexicon c.
 func newCues(c *compiledLexicon, f string) *cues {
+	all := c.clauseCues.findAll(f)
 	cs := &cues{
-		blocks:     c.negBlock.findAll(f),
-		exceptions: c.exception.findAll(f),
-		keeps:      c.companyRight.findAll(f),
-		collects:   c.collect.findAll(f),
-		company:    c.companyWord.findAll(f),
+		blocks:     all[cueNegBlock],
+		exceptions: all[cueException],
+		keeps:      all[cueCompanyRight],
+		collects:   all[cueCollect],
+		company:    all[cueCompanyWord],
 		lx:         c,
 	}
-	for kind, m := range []*matcher{c.negCompany, c.negCondition, c.negUser} {
-		for _, s := range m.findAll(f) {
+	for kind, k := range []int{cueNegCompany, cueNegCondition, cueNegUser} {
+		for _, s := range all[k] {
 			cs.negSubj = append(cs.negSubj, []int{s[0], s[1], kind})
 		}
 	}
 	slices.SortFunc(cs.negSubj, func(x, y []int) int { return x[0] - y[0] })
-	excl := c.notNegation.findAll(f)
-	for _, n := range c.negation.findAll(f) {
-		if !inside(n, excl) {
+	for _, n := range all[cueNegation] {
+		if !inside(n, all[cueNotNegation]) {
 			cs.negs = append(cs.negs, n)
 		}
 	}
-	for _, u := range c.user.findAll(f) {
+	for _, u := range all[cueUser] {
 		one, two := wordBefore(f, u[0])
 		if (c.temporal[one] || c.temporal[two]) && !c.purposeThat.MatchString(f[max(0, u[0]-24):u[0]]) {
 			continue
 		}
-		if c.userNotActing.MatchString(f[u[0]:min(len(f), u[1]+16)]) {
+		if slices.ContainsFunc(all[cueUserNotActing], func(r []int) bool { return r[0] == u[0] }) {
 			continue // "providing you with this service", "您的": served or possessive, not acting
 		}
 		if c.condition[one] && !c.wish.MatchString(f[u[1]:min(len(f), u[1]+120)]) {
@@ -66,7 +83,7 @@ func newCues(c *compiledLexicon, f string) *cues {
 		}
 		cs.users = append(cs.users, u)
 	}
-	for _, s := range c.companySubject.findAll(f) {
+	for _, s := range all[cueCompanySubject] {
 		if one, two := wordBefore(f, s[0]); !c.request[one] && !c.request[two] {
 			cs.companies = append(cs.companies, s)
 		}

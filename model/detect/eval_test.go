@@ -28,7 +28,7 @@ func evalDir() string {
 // overall. TestEval fails when a figure drops more than evalSlack below its floor.
 var evalFloors = map[string]float64{
 	"rights":    0.933,
-	"data":      0.974,
+	"data":      0.971,
 	"practices": 0.980,
 	"overall":   0.965,
 }

@@ -138,7 +138,8 @@ type cuePatterns struct {
 	// negation makes it a conditional declaration ("we will not share … except").
 	NegBlock, Exception string
 	// User (cue) is the user acting or holding a right ("you can", "your right", "request");
-	// UserNotActing, right after a User match, makes it no actor ("you with", "您的").
+	// UserNotActing (cue), matching where a User match starts, makes it no actor ("you with",
+	// "您的").
 	User, UserNotActing string
 	// CompanySubject (cue) is the company or another actor as subject; CompanyRight (cue) the
 	// company keeping a right to itself ("we reserve the right"); CompanyWord (cue) the
@@ -209,19 +210,20 @@ type compiledLexicon struct {
 	branches []branch // one per top-level alternative of each rule's pattern
 	pf       *prefilter
 
-	negation, notNegation, negCompany, negCondition, negUser, negBlock, exception *matcher
-	user, companySubject, companyRight, companyWord, collect                      *matcher
-	rightsHeading, collectHeading, sentenceScope                                  *matcher
-	california, eea, china, children                                              *matcher
+	negation, notNegation                        *matcher
+	rightsHeading, collectHeading, sentenceScope *matcher
+	california, eea, china, children             *matcher
 
-	userNotActing, onRequest, wish, purposeThat, userCannot, negatedVerb, cannot *regexp.Regexp
-	notSubject, notUsed, imperative, defines, passive, definingSentence          *regexp.Regexp
-	notTerm, definitionLead, hypothetical, dnt, dntName, dntSignal, deletes      *regexp.Regexp
-	negationRe                                                                   *regexp.Regexp
-	period, criteria, age, honour, country                                       *regexp.Regexp
+	onRequest, wish, purposeThat, userCannot, negatedVerb, cannot           *regexp.Regexp
+	notSubject, notUsed, imperative, defines, passive, definingSentence     *regexp.Regexp
+	notTerm, definitionLead, hypothetical, dnt, dntName, dntSignal, deletes *regexp.Regexp
+	negationRe                                                              *regexp.Regexp
+	period, criteria, age, honour, country                                  *regexp.Regexp
 
 	rightNoun, temporal, request, condition map[string]bool
 	abbreviations                           map[string]bool
+
+	clauseCues *cueSet // the cues newCues finds, in the order of the cue… constants
 
 	headingKeys []headingKey
 	anyHeading  *matcher
@@ -276,19 +278,20 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.pf = newPrefilter(lits, len(c.branches))
 	p := &lx.cues
 	c.negation, c.notNegation = cue(p.Negation), cue(p.NotNegation)
-	c.negCompany, c.negCondition, c.negUser = cue(p.NegCompany), cue(p.NegCondition), cue(p.NegUser)
-	c.negBlock, c.exception = cue(p.NegBlock), cue(p.Exception)
-	c.user, c.companySubject, c.companyRight = cue(p.User), cue(p.CompanySubject), cue(p.CompanyRight)
-	c.companyWord, c.collect = cue(p.CompanyWord), cue(p.Collect)
 	c.rightsHeading, c.collectHeading, c.sentenceScope = cue(p.RightsHeading), cue(p.CollectHeading), cue(p.SentenceScope)
 	c.california, c.eea, c.china, c.children = cue(p.California), cue(p.EEA), cue(p.China), cue(p.Children)
-	c.userNotActing, c.onRequest, c.wish, c.purposeThat = re(p.UserNotActing), re(p.OnRequest), re(p.Wish), re(p.PurposeThat)
+	c.onRequest, c.wish, c.purposeThat = re(p.OnRequest), re(p.Wish), re(p.PurposeThat)
 	c.userCannot, c.negatedVerb, c.cannot = re(p.UserCannot), re(p.NegatedVerb), re(p.Cannot)
 	c.notSubject, c.notUsed, c.imperative = re(p.NotSubject), re(p.NotUsed), re(p.Imperative)
 	c.defines, c.passive, c.definingSentence = re(p.Defines), re(p.Passive), re(p.DefiningSentence)
 	c.notTerm, c.definitionLead, c.hypothetical = re(p.NotTerm), re(p.DefinitionLead), re(p.Hypothetical)
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
 	c.negationRe = re(p.Negation)
+	c.clauseCues = newCueSet([]string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
+		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
+		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,
+		cueCompanySubject: p.CompanySubject, cueCompanyRight: p.CompanyRight,
+		cueCollect: p.Collect, cueCompanyWord: p.CompanyWord, cueUserNotActing: p.UserNotActing}, cueLen)
 	v := &lx.values
 	c.period, c.criteria, c.age, c.honour, c.country = re(v.Period), re(v.Criteria), re(v.Age), re(v.Honour), re(v.Country)
 	c.rightNoun, c.temporal, c.request, c.condition = set(p.RightNoun), set(p.Temporal), set(p.Request), set(p.Condition)

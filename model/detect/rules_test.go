@@ -168,8 +168,8 @@ func TestTradPairs(t *testing.T) {
 	}
 }
 
-// TestCueMatchers checks that the literal-anchored matchers find what the regular expressions
-// find, on sentences that exercise every cue.
+// TestCueMatchers checks that the cue set (one literal-anchored pass for all a clause's cues)
+// finds what each cue's regular expression finds, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
 	texts := []string{
 		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
@@ -178,24 +178,24 @@ func TestCueMatchers(t *testing.T) {
 		"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
 	}
 	p := lexENZH.cues
-	c := lexENZH.compiled()
+	all := func(f string) [][][]int { return lexENZH.compiled().clauseCues.findAll(f) }
 	pairs := []struct {
-		re string
-		m  *matcher
+		re   string
+		kind int
 	}{
-		{p.Negation, c.negation}, {p.NotNegation, c.notNegation}, {p.NegCompany, c.negCompany},
-		{p.NegCondition, c.negCondition}, {p.NegUser, c.negUser},
-		{p.NegBlock, c.negBlock}, {p.Exception, c.exception}, {p.User, c.user},
-		{p.CompanySubject, c.companySubject}, {p.CompanyRight, c.companyRight},
-		{p.Collect, c.collect}, {p.CompanyWord, c.companyWord},
+		{p.Negation, cueNegation}, {p.NotNegation, cueNotNegation}, {p.NegCompany, cueNegCompany},
+		{p.NegCondition, cueNegCondition}, {p.NegUser, cueNegUser},
+		{p.NegBlock, cueNegBlock}, {p.Exception, cueException}, {p.User, cueUser},
+		{p.CompanySubject, cueCompanySubject}, {p.CompanyRight, cueCompanyRight},
+		{p.Collect, cueCollect}, {p.CompanyWord, cueCompanyWord}, {p.UserNotActing, cueUserNotActing},
 	}
 	for _, pr := range pairs {
 		re := regexp.MustCompile(pr.re)
 		for _, s := range texts {
 			want := re.FindAllStringIndex(s, -1)
-			got := pr.m.findAll(s)
-			if fmt.Sprint(want) != fmt.Sprint(got) {
-				t.Errorf("%s on %q:\n regexp  %v\n matcher %v", re, s, want, got)
+			got := all(s)[pr.kind]
+			if fmt.Sprint(want) != fmt.Sprint(got) && !(len(want) == 0 && len(got) == 0) {
+				t.Errorf("%s on %q:\n regexp  %v\n cueSet  %v", re, s, want, got)
 			}
 		}
 	}

@@ -1,0 +1,64 @@
+package detect
+
+import (
+	"testing"
+
+	"fineprint/model"
+)
+
+// TestFrenchPhrasings checks the French lexicon on made-up sentences in the phrasings French
+// policies use (CNIL model notices, app and company policies), beyond each rule's own catch
+// sentence: what the compare matrix would show for the key.
+func TestFrenchPhrasings(t *testing.T) {
+	tests := []struct {
+		text string
+		key  Key
+		want Status
+	}{
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightAccess, Declared},
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightCorrection, Declared},
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightDeletion, Declared},
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightRestriction, Declared},
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightPortability, Declared},
+		{"Conformément au RGPD, vous disposez d’un droit d’accès, de rectification, d’effacement, de limitation, de portabilité et d’opposition.", RightObjection, Declared},
+		{"Vous pouvez demander à recevoir vos données dans un format structuré.", RightPortability, Declared},
+		{"Vous avez le droit d’introduire une réclamation auprès de la CNIL (www.cnil.fr).", RightComplaint, Declared},
+		{"Vous pouvez vous désabonner de nos communications en cliquant sur le lien présent dans chaque email.", RightWithdrawConsent, Declared},
+		{"Vous pouvez paramétrer le dépôt de cookies via notre gestionnaire de consentement.", RightCookieControls, Declared},
+		{"Vous pouvez supprimer votre compte à tout moment depuis l’application.", RightAccountDeletion, Declared},
+		{"Nous ne procédons à aucune prise de décision automatisée.", RightAutomatedDecisions, Denied},
+		{"Nous collectons les données suivantes : nom, prénom, adresse électronique, numéro de téléphone.", DataContact, Declared},
+		{"Nous enregistrons vos données de connexion, comme votre adresse IP.", DataNetwork, Declared},
+		{"Nous ne collectons aucune donnée sensible.", DataSensitive, Denied},
+		{"Nous ne collectons aucune donnée de santé.", DataHealth, Denied},
+		{"Nous ne collectons pas de données concernant les enfants de moins de 15 ans.", DataChildren, Denied},
+		{"Les données bancaires sont traitées par notre prestataire de paiement.", DataPayment, Declared},
+		{"Vos données sont conservées pendant une durée de 3 ans à compter du dernier contact.", PracticeRetention, Declared},
+		{"Vos données sont hébergées par OVH en France.", PracticeStorageLocation, Declared},
+		{"Nous ne vendons ni ne louons vos données.", PracticeSale, Denied},
+		{"Nous pouvons être amenés à communiquer vos données aux autorités compétentes.", PracticeLawEnforcement, Declared},
+		{"La présente politique peut être modifiée à tout moment.", PracticePolicyChange, Declared},
+		{"Nous ne transférons pas vos données hors de l’Union européenne.", PracticeInternationalTransfer, Denied},
+		{"Nos services ne s’adressent pas aux mineurs de moins de 15 ans.", PracticeChildrenAge, Declared},
+		{"Vous pouvez contacter notre délégué à la protection des données à dpo@exemple.fr.", PracticeContact, Declared},
+		// Near misses.
+		{"Notre service client traite les réclamations relatives aux commandes.", RightComplaint, NotMentioned},
+		{"Nous utilisons des cookies pour mesurer l’audience.", RightCookieControls, NotMentioned},
+		{"Nous pouvons supprimer votre compte en cas de fraude.", RightAccountDeletion, NotMentioned},
+		{"L’accès à nos locaux est contrôlé.", RightAccess, NotMentioned},
+		{"Au nom de la société, le président signe les contrats.", DataContact, NotMentioned},
+		{"Nos bureaux sont situés au 1 rue de la Paix, à Paris.", DataLocation, NotMentioned},
+		{"Vos données sont conservées de manière sécurisée.", PracticeRetention, NotMentioned},
+		{"Indiquez votre numéro de sécurité sociale.", PracticeSecurity, NotMentioned},
+	}
+	for _, tt := range tests {
+		f := Analyze(testPolicyIn(model.LangFR, "Général", tt.text)).Finding(tt.key)
+		if f.Status != tt.want {
+			q := ""
+			if len(f.Evidence) > 0 {
+				q = f.Evidence[0].Quote + " (" + f.Evidence[0].Rule + ")"
+			}
+			t.Errorf("%q: %v = %v %s, want %v", tt.text, tt.key, f.Status, q, tt.want)
+		}
+	}
+}

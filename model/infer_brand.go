@@ -1,0 +1,92 @@
+package model
+
+import (
+	"strings"
+)
+
+// brandStop are capitalised tokens that are not brands.
+var brandStop = map[string]bool{"iOS": true, "IP": true, "SDK": true, "SDKs": true, "ID": true, "IDs": true, "APP": true,
+	"App": true, "API": true, "APIs": true, "GDPR": true, "CCPA": true, "URL": true, "HTTPS": true, "IMEI": true,
+	"MAC": true, "GPS": true, "PC": true, "AI": true, "EU": true, "EEA": true, "UK": true, "USA": true, "US": true,
+	"WiFi": true, "Wi-Fi": true, "IDFA": true, "OAID": true, "Android": true, "Apple": true, "Google": true,
+	"IPv4": true, "IPv6": true, "SSL": true, "TLS": true, "PIPL": true, "SMS": true, "QQ": true, "WeChat": true}
+
+// inferBrand returns the product or brand name the policy uses most: a token like "AiWellFlow",
+// "7Ding" or "API7" (mixed case or letters with digits) that occurs at least three times, or "".
+func inferBrand(p *Policy) string {
+	counts := map[string]int{}
+	var order []string
+	for _, c := range p.Clauses {
+		text := c.Text
+		for i := 0; i < len(text); {
+			if !isWordByte(text[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(text) && (isWordByte(text[j]) || text[j] == '-') {
+				j++
+			}
+			w := text[i:j]
+			// Parts of e-mail addresses, domains and paths are not names.
+			inAddr := (i > 0 && strings.ContainsRune("@./_", rune(text[i-1]))) || (j < len(text) && strings.ContainsRune("@_/", rune(text[j])))
+			i = j
+			if !inAddr && brandLike(w) && !brandStop[w] {
+				if counts[w] == 0 {
+					order = append(order, w)
+				}
+				counts[w]++
+			}
+		}
+	}
+	// A brand is named early: in a part's title or first clauses.
+	var eb strings.Builder
+	for _, pt := range p.Parts {
+		eb.WriteString(pt.Title)
+		eb.WriteByte('\n')
+		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+			eb.WriteString(p.Clauses[i].Text)
+			eb.WriteByte('\n')
+		}
+	}
+	early := eb.String()
+	best := ""
+	for _, w := range order {
+		if counts[w] >= 3 && counts[w] > counts[best] && strings.Contains(early, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// brandLike reports whether w looks like a coined name: an inner capital after a lower-case
+// letter ("AiWellFlow") or letters mixed with digits ("7Ding", "API7").
+func brandLike(w string) bool {
+	if len(w) < 3 || strings.Contains(w, "-") {
+		return false
+	}
+	// The first letter is a capital: "7Ding", "API7", "AiWellFlow" (not "take2games").
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			return false
+		} else if c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	lower, upper, digit, inner := false, false, false, false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			lower = true
+		case c >= 'A' && c <= 'Z':
+			if lower {
+				inner = true
+			}
+			upper = true
+		case c >= '0' && c <= '9':
+			digit = true
+		}
+	}
+	return inner || (digit && (lower || upper) && !(w[0] >= '0' && w[0] <= '9' && !upper))
+}

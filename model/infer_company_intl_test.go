@@ -1,0 +1,53 @@
+package model
+
+import "testing"
+
+// TestCompanyIntl checks the company list shows for policies in each language: the controller
+// named by its role, a Chinese name whole, and near misses where a role names someone else.
+func TestCompanyIntl(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"chinese name holding 系", "隐私政策\n\n本政策由深圳市腾讯计算机系统有限公司（以下简称“我们”）制定。\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n",
+			"深圳市腾讯计算机系统有限公司"},
+		{"chinese name holding 在线", "隐私政策\n\n欢迎使用本服务。本服务由北京某某在线科技有限公司提供。\n\n一、信息\n\n我们会收集您的手机号码。\n",
+			"北京某某在线科技有限公司"},
+		{"french est", "# Politique de confidentialité\n\nNous protégeons vos données.\n\n## Responsable du traitement\n\nLe responsable du traitement est la société Exemplia SAS, dont le siège est à Paris.\n",
+			"Exemplia SAS"},
+		{"french en qualité de", "# Politique de confidentialité\n\nExemplia, en qualité de responsable du traitement, collecte vos données personnelles.\n",
+			"Exemplia"},
+		{"german ist", "# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n\n## Verantwortlicher\n\nVerantwortlicher ist die Beispiel GmbH, Hauptstraße 1, 10115 Berlin.\n",
+			"Beispiel GmbH"},
+		{"german name on the next line", "# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n\nVerantwortlicher im Sinne der Datenschutz-Grundverordnung und anderer nationaler Datenschutzgesetze ist die:\n\nGewerkschaft Beispiel und Wissenschaft\n\nHauptstraße 1\n",
+			"Gewerkschaft Beispiel und Wissenschaft"},
+		{"german colon", "# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n\nVerantwortliche Stelle ist: Beispiel Oy Adresse: Hauptstraße 1, Helsinki\n",
+			"Beispiel Oy"},
+		{"spanish colon", "# Política de privacidad\n\nProtegemos sus datos.\n\nResponsable del tratamiento: Ejemplo S.L., con domicilio en Madrid.\n",
+			"Ejemplo S.L."},
+		{"spanish titular", "# Política de privacidad\n\nProtegemos sus datos.\n\nEl titular del tratamiento es Marta Ruiz.\n",
+			"Marta Ruiz"},
+		{"italian è", "# Informativa sulla privacy\n\nProteggiamo i tuoi dati.\n\nIl titolare del trattamento è il Ministero dell'Esempio e delle Finanze, con sede in Roma.\n",
+			"Ministero dell'Esempio e delle Finanze"},
+		{"portuguese", "# Política de privacidade\n\nProtegemos os seus dados.\n\nO responsável pelo tratamento é a Exemplo Lda, com sede em Lisboa.\n",
+			"Exemplo Lda"},
+		{"italian elided preposition", "# Informativa sulla privacy\n\nQuesto servizio è fornito dall'Esempio Research Group, una società senza scopo di lucro.\n\n## Dati\n\nTrattiamo i tuoi dati.\n",
+			"Esempio Research Group"},
+		{"french elided preposition", "# Politique de confidentialité\n\nCe service est fourni par l’équipe d’Exemplia SAS à Paris.\n\n## Données\n\nNous collectons vos données.\n",
+			"Exemplia SAS"},
+		// Near misses: a role that is not followed by a name, a third party's role, the
+		// controller's data protection officer.
+		{"role as a common noun", "# Datenschutzerklärung\n\nDie Beispiel GmbH schützt Ihre Daten.\n\n## Löschung\n\nDer Verantwortliche die personenbezogenen Daten für die Zwecke der Verarbeitung nicht länger benötigt, ist die Löschung Pflicht.\n",
+			"Beispiel GmbH"},
+		{"a third party's role", "# Politique de confidentialité\n\nExemplia SAS protège vos données.\n\n## Cookies\n\nCet identifiant est créé par AUTRESOCIETE en qualité de responsable de traitement.\n",
+			"Exemplia SAS"},
+		{"the officer of the controller", "# Datenschutzerklärung\n\nDie Beispiel GmbH schützt Ihre Daten.\n\nDie Datenschutzbeauftragte des Verantwortlichen ist:\n\nFrau Erika Muster\n",
+			"Beispiel GmbH"},
+		{"an english policy is not read for roles", "# Privacy Policy\n\nAcme Inc. (\"we\") respects your privacy and explains here how we use your data.\n\n## French law\n\nFrench law asks us to say who is the controller of the data of the following service, in French:\n\nResponsable du traitement: Autre SAS\n\n## Your rights\n\nYou can ask us for a copy of the data we hold about you.\n",
+			"Acme Inc."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Company; got != tt.want {
+				t.Errorf("Company = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

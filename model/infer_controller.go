@@ -1,0 +1,271 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The controller: European policies name the organisation responsible for the data in a set
+// phrase, "le responsable du traitement est X", "Verantwortlicher ist X", "Responsable del
+// tratamiento: X", "il titolare del trattamento è X", or put the name before the role, "X, en
+// qualité de responsable du traitement". That organisation is the one the policy speaks for.
+
+// controllerRoles name the controller's role in French, German, Spanish, Italian, Portuguese and
+// Dutch, in lower case.
+var controllerRoles = []string{
+	"responsable du traitement", "responsable de traitement", "responsable des traitements",
+	"verantwortliche stelle", "verantwortlicher", "verantwortliche", "verantwortlich für die datenverarbeitung",
+	"verantwortlich für die verarbeitung", "datenverantwortlicher",
+	"responsable del tratamiento", "titular del tratamiento", "responsable de los datos",
+	"titolare del trattamento",
+	"responsável pelo tratamento", "controlador dos dados", "controlador de dados",
+	"verwerkingsverantwoordelijke",
+}
+
+// controllerVerbs link a role to the name after it ("… est X", "… ist: X", "…: X"), in lower case.
+var controllerVerbs = []string{" est ", " ist ", " es ", " è ", " é ", " is ", ": ", " : ", " sind ", " sont "}
+
+// controllerAs put a name before its role: "X, en qualité de responsable du traitement",
+// "X als Verantwortlicher", "X in qualità di titolare del trattamento".
+var controllerAs = []string{" en qualité de ", " en sa qualité de ", " en tant que ", " als ", " in qualità di ",
+	" como ", " na qualidade de ", " als de "}
+
+// controllerGap is how far, in bytes, a role may stand from the verb that names it: "Verantwortlicher
+// im Sinne der Datenschutz-Grundverordnung und anderer … Bestimmungen ist:".
+const controllerGap = 240
+
+// controllerNamed returns the controller a policy names by its role, or "". Only the first
+// occurrences of a role are read in each clause, so a long policy costs a few searches.
+func controllerNamed(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue // English and Chinese policies are read by inferCompany's other rules
+		}
+		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
+			if name := controllerIn(p, ci); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// controllerIn returns the controller clause ci names by its role, or "".
+func controllerIn(p *Policy, ci int) string {
+	text := p.Clauses[ci].Text
+	lower := foldCase(text)
+	for _, role := range controllerRoles {
+		for from, n := 0, 0; n < maxDateKeyHits; n++ {
+			i := strings.Index(lower[from:], role)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(role)
+			if i > 0 && wordByte(lower[i-1]) || from < len(lower) && wordByte(lower[from]) {
+				continue // "mitverantwortlicher", "des Verantwortlichen" are other words
+			}
+			if name := nameAfterRole(p, ci, text, lower, from); name != "" {
+				return name
+			}
+			if name := nameAfterRoleLine(p, ci, text[from:]); name != "" {
+				return name
+			}
+			if name := nameBeforeRole(text, lower, i); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// nameAfterRole returns the name a verb introduces after the role that ends at text[end]:
+// "… est la société Acme SAS, dont le siège …" -> "Acme SAS"; or, when the verb ends the
+// clause ("… ist die:"), the name that opens the next clause. Between the role and the verb
+// may stand a few words ("du traitement des données"), or a reference to the law however long
+// ("im Sinne der Datenschutz-Grundverordnung und anderer … Bestimmungen"), but no other clause.
+func nameAfterRole(p *Policy, ci int, text, lower string, end int) string {
+	window := lower[end:min(len(lower), end+controllerGap)]
+	best, verb := -1, 0
+	for _, v := range controllerVerbs {
+		if k := strings.Index(window, v); k >= 0 && (best < 0 || k < best) {
+			best, verb = k, len(v)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	gap := window[:best]
+	if strings.Contains(gap, ". ") || strings.ContainsAny(gap, ";\n") {
+		return ""
+	}
+	if best > 60 || strings.Contains(gap, ",") {
+		legal := false
+		for _, q := range lawReferences {
+			legal = legal || strings.HasPrefix(gap, q)
+		}
+		if !legal {
+			return ""
+		}
+	}
+	rest := text[end+best+verb:]
+	if name := leadingName(rest); name != "" {
+		return name
+	}
+	if r := strings.Trim(foldCase(rest), " :"); (r == "" || articleOnly(r)) && ci+1 < len(p.Clauses) {
+		return leadingName(p.Clauses[ci+1].Text)
+	}
+	return ""
+}
+
+// lawReferences open a reference to the law between a role and its verb.
+var lawReferences = []string{" im sinne", " gemäß", " nach art", " au sens", " ai sensi", " en el sentido", " según",
+	" de acuerdo con", " nos termos", " in de zin"}
+
+// articleOnly reports whether s, in lower case, is one of controllerArticles alone ("die", "la société").
+func articleOnly(s string) bool {
+	for _, a := range controllerArticles {
+		if strings.TrimRight(a, " ") == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAfterRoleLine returns the name on the line after a role that ends its clause with a
+// colon or nothing ("Verantwortliche Stelle:" above "Acme GmbH"), when rest is all that follows
+// the role in its clause.
+func nameAfterRoleLine(p *Policy, ci int, rest string) string {
+	rest = strings.TrimSpace(rest)
+	if (rest != "" && rest != ":" && !strings.HasSuffix(rest, ":")) || utf8.RuneCountInString(rest) > 80 || ci+1 >= len(p.Clauses) {
+		return ""
+	}
+	if rest != "" && strings.Contains(rest, ". ") {
+		return ""
+	}
+	return leadingName(p.Clauses[ci+1].Text)
+}
+
+// nameBeforeRole returns the name before "en qualité de", "als" … and the role at text[i]:
+// "G7, en qualité de responsable de traitement" -> "G7".
+func nameBeforeRole(text, lower string, i int) string {
+	head := lower[:i]
+	for _, a := range controllerAs {
+		if !strings.HasSuffix(head, a) && !strings.HasSuffix(head, a+"le ") && !strings.HasSuffix(head, a+"der ") &&
+			!strings.HasSuffix(head, a+"il ") {
+			continue
+		}
+		k := strings.LastIndex(head, a)
+		before := strings.TrimRight(text[:k], " ,")
+		if name := entityName(before[max(0, len(before)-100):]); name != "" && strings.HasSuffix(before, name) {
+			if subjectLead(strings.TrimSuffix(before, name)) {
+				return name
+			}
+			continue
+		}
+		start := nameStart(before, len(before))
+		if start < 0 {
+			continue
+		}
+		if !subjectLead(before[:start]) {
+			continue
+		}
+		name := before[start:]
+		if first := strings.ToLower(strings.Fields(name)[0]); nameStops[first] || controllerStops[first] {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+// subjectLead reports whether lead, the text before a name, leaves the name the subject of its
+// sentence: "G7, en qualité de …", "…ses applications mobiles, AIR FRANCE, en qualité de …"; not
+// "réalisée par X en qualité de …", which names another controller for another purpose.
+func subjectLead(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	return lead == "" || strings.ContainsRune(".:,;", lastRune(lead))
+}
+
+// controllerArticles may stand before the name: "est la société X", "ist die X GmbH", "è il
+// Ministero".
+var controllerArticles = []string{"la société ", "la sociedad ", "la società ", "die firma ", "die ", "der ", "das ",
+	"la ", "le ", "l'", "l’", "el ", "il ", "lo ", "o ", "a ", "de ", "het ", "the "}
+
+// controllerStops are words that begin a sentence, not a name, in the other languages.
+var controllerStops = map[string]bool{"nous": true, "wir": true, "nosotros": true, "noi": true, "nós": true, "wij": true,
+	"vous": true, "sie": true, "usted": true, "chez": true, "bei": true, "en": true, "dans": true, "im": true,
+	"le": true, "la": true, "les": true, "der": true, "die": true, "das": true, "el": true, "il": true, "des": true}
+
+// nameConnectors join the words of a name: "Ministero dell'Economia e delle Finanze",
+// "Gewerkschaft Erziehung und Wissenschaft".
+var nameConnectors = map[string]bool{"de": true, "du": true, "des": true, "del": true, "della": true, "delle": true,
+	"dei": true, "degli": true, "di": true, "da": true, "do": true, "dos": true, "van": true, "von": true, "der": true,
+	"für": true, "und": true, "et": true, "e": true, "y": true, "and": true, "&": true, "of": true, "la": true,
+	"le": true, "el": true}
+
+// leadingName returns the organisation named at the start of s: the first name with a legal
+// suffix in its first words, else its leading run of capitalised words ("Marc Serra",
+// "Ministero dell'Economia e delle Finanze"); "" when s starts with no name.
+func leadingName(s string) string {
+	s = strings.TrimLeft(s, " :*_\"'«“")
+	lower := foldCase(s)
+	for _, a := range controllerArticles {
+		if strings.HasPrefix(lower, a) {
+			s = s[len(a):]
+			break
+		}
+	}
+	seg := s
+	if k := strings.IndexAny(seg, ",;(\n|"); k >= 0 {
+		seg = seg[:k]
+	}
+	for _, sep := range []string{" – ", " - ", " — ", ". "} {
+		if k := strings.Index(seg, sep); k >= 0 {
+			if name := entityName(seg); name != "" && strings.Index(seg, name) < k && strings.Index(seg, name)+len(name) > k {
+				continue // "Acme S.A. Madrid": the full stop belongs to the suffix
+			}
+			seg = seg[:k]
+		}
+	}
+	seg = seg[:min(len(seg), 120)]
+	if name := entityName(seg); name != "" && strings.Index(seg, name) <= 40 {
+		return strings.TrimRight(name, " ,")
+	}
+	var words []string
+	for _, w := range strings.Fields(seg) {
+		if strings.HasSuffix(w, ":") {
+			break // "Adresse:" labels what follows the name
+		}
+		core := strings.TrimRight(w, ".,*_\"'»”")
+		r := nameRune(core)
+		if !(unicode.IsUpper(r) || unicode.IsDigit(r) && len(words) > 0) &&
+			!(len(words) > 0 && nameConnectors[strings.ToLower(core)]) {
+			break
+		}
+		words = append(words, core)
+		if core != w || len(words) >= 8 {
+			break // punctuation ends the name: "Marc Serra."
+		}
+	}
+	for len(words) > 0 && nameConnectors[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || controllerStops[strings.ToLower(words[0])] || nameStops[strings.ToLower(words[0])] {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// nameRune returns the letter a word of a name is judged by: its first, or the first after an
+// elided article ("dell'Economia", "L'Oréal").
+func nameRune(w string) rune {
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		_, size := utf8.DecodeRuneInString(w[k:])
+		if k+size < len(w) {
+			return firstRune(w[k+size:])
+		}
+	}
+	return firstRune(w)
+}
