@@ -22,11 +22,10 @@ var lexES = &lexicon{
 	abbreviations: []string{"art", "Art", "arts", "p", "ej", "p.ej", "etc", "Sr", "Sra", "núm", "Núm", "n", "pág", "EE.UU", "EE", "UU", "S.A", "S.L", "apdo", "Apdo", "avda", "Avda", "C", "s.a", "s.l"},
 }
 
-// esNeg is a Spanish negation of collecting or using in a trigger's sentence, or a "ni" list
-// ("ni tu nombre, ni tu ubicación"). Until the engine reads Spanish negation beyond "no"
-// before the trigger, the keys that policies often deny skip such a sentence, so that a
-// denial is never shown as declared.
-const esNeg = `no (?:\pL+ ){0,3}?(?:recopil|recog|guard|pid|pide|pedimos|almacen|utiliz|usa|usamos|construye|trat|proces|compart|vend|solicit|lee|lleva|tiene|se piden|se guardan|envía|se envía|pasa|sale|sube|llega)|(?:^|[ ,(])ni |nunca|ningún|ninguna`
+// esNegAfter, right after a trigger, is a Spanish negation that follows its noun ("tu
+// contraseña no pasa por nuestros servidores"), which the engine's negation cues, looking before
+// the trigger, do not see: the rules of keys that policies often deny skip such a match.
+const esNegAfter = `^[^.;:]{0,60}? no (?:se )?(?:\pL+ )?(?:pasa|sale|sube|llega|guarda|guardan|almacena|almacenan|envía|envían|recopila|recopilan|recoge|recogen|trata|tratan|comparte|comparten|utiliza|utilizan)`
 
 // esData is a word for personal data in Spanish.
 const esData = `(?:datos|información|informaciones)`
@@ -73,6 +72,11 @@ var esRules = lexRules([]rule{
 		Catch:   "Puedes oponerte al tratamiento de tus datos con fines de marketing.",
 		Miss:    "El objeto de este contrato es la prestación del servicio."},
 
+	{ID: "es.objection.derechos-lista", Key: RightObjection, Mode: modeSelf,
+		Pattern: `\bderechos (?:de |a )?(?:la )?(?:\pL+(?: \pL+){0,2}, ){1,6}(?:\pL+(?: \pL+){0,2} (?:y|e|u) )?oposición\b`,
+		Catch:   "Puede ejercer sus derechos de acceso, rectificación, supresión, oposición y portabilidad.",
+		Miss:    "Los derechos de autor no admiten oposición alguna de terceros."},
+
 	{ID: "es.withdraw-consent.retirar", Key: RightWithdrawConsent, Mode: modeSelf,
 		Pattern: `\b(?:retirar|revocar|retires|retire|revoque|revoques|retirarlo|revocarlo)\pL* (?:\pL+ ){0,3}?(?:consentimiento|autorización)|\b(?:retirada|revocación) (?:\pL+ ){0,2}?(?:consentimiento|autorización)|\b(?:consentimiento|autorización)\b[^.;]{0,80}?\b(?:retirar\pL*|revocar\pL*|retirad[oa]|revocad[oa])\b`,
 		Catch:   "Puedes retirar tu consentimiento en cualquier momento.",
@@ -114,15 +118,15 @@ var esRules = lexRules([]rule{
 
 	// Data categories.
 	{ID: "es.contact.correo", Key: DataContact, Mode: modeSelf,
-		Pattern: `\bdirecci(?:ón|ones) de correo|\bnúmeros? de (?:teléfono|móvil|celular)|\bdirección postal|\bdomicilio\b|\b(?:datos|información) de contacto|\b(?:su|tu) nombre (?:y|e) |\bnombre y apellidos|\bnombre completo|\bapellidos\b|\bnombre,? (?:\pL+ ){0,2}?(?:dirección|correo|teléfono)|\bcorreo electrónico (?:y|o|,)`,
+		Pattern: `\bdirecci(?:ón|ones) de correo|\bnúmeros? de (?:teléfono|móvil|celular)|\bdirección postal|\bdomicilio\b|\b(?:datos|información) de contacto|\b(?:su|tu) nombre (?:y|e) (?:\pL+ ){0,2}?(?:dirección|correo|teléfono|apellidos|email)\b|\bnombre y apellidos|\bnombre completo|\bapellidos\b|\bnombre,? (?:\pL+ ){0,2}?(?:dirección|correo|teléfono)|\bcorreo electrónico (?:y|o|,)`,
 		Catch:   "Recopilamos tu nombre y tu dirección de correo electrónico.",
 		Miss:    "Escríbenos si tienes preguntas.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.account.cuenta", Key: DataAccount, Mode: modeSelf,
 		Pattern: `\bnombre de usuario|\bcontraseña|\bcredenciales|\b(?:datos|información) de (?:la |su |tu )?cuenta|\bperfil de usuario|\bimagen (?:del|de) perfil|\bfoto de perfil|\bnombre (?:de visualización|para mostrar)|\bapodo`,
 		Catch:   "Al registrarte guardamos tu nombre de usuario y tu contraseña.",
 		Miss:    "Elige una buena ocasión para tu visita.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.professional.empleo", Key: DataProfessional, Mode: modeSelf,
 		Pattern: `\bpuesto de trabajo|\bcargo (?:que ocupa|profesional)|\bempleador|\bprofesión\b|\bocupación\b|\bnombre de (?:la|tu|su) empresa|\bempresa (?:u|o) organización`,
 		Catch:   "Recopilamos tu puesto de trabajo y el nombre de tu empresa.",
@@ -147,7 +151,7 @@ var esRules = lexRules([]rule{
 		Pattern: `\bubicaci(?:ón|ones)|\bgeolocalizaci\pL*|\blocalización (?:\pL+ )?(?:precisa|aproximada|geográfica|del dispositivo)|\bdatos de localización|\bseñal gps|\bposición geográfica|\bcódigo postal|\bzona horaria`,
 		Catch:   "Con tu permiso recogemos tu ubicación precisa.",
 		Miss:    "Nuestra sede está en un edificio seguro.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.communications.mensajes", Key: DataCommunications, Mode: modeSelf,
 		Pattern: `\bcontenido de (?:\pL+ ){0,2}?(?:mensajes|comunicaciones|correos|llamadas)|\bcomunicaciones (?:de|con) (?:\pL+ ){0,2}?(?:soporte|atención|nosotros)|\bmensajes que (?:nos )?(?:envía|envías)|\bcorrespondencia\b|\bconsultas (?:de soporte|al servicio)|\bsoporte al cliente|\batención al cliente|\bbuzón de sugerencias|\bsugerencias? que (?:nos )?(?:envía|envías|envíes)`,
 		Catch:   "Guardamos el contenido de los mensajes que envías a atención al cliente.",
@@ -156,7 +160,7 @@ var esRules = lexRules([]rule{
 		Pattern: `\b(?:libreta|agenda) de (?:direcciones|contactos)|\blista de contactos|\b(?:sus|tus) contactos\b`,
 		Catch:   "Si lo permites, accedemos a tu agenda de contactos para encontrar amigos.",
 		Miss:    "Nuestros contactos en el sector nos aprecian.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.user-content.contenido", Key: DataUserContent, Mode: modeSelf,
 		Pattern: `\bcontenidos? que (?:usted |tú )?(?:sube|subes|publica|publicas|crea|creas|comparte|compartes|envía|envías|carga|cargas)|\b(?:fotos|archivos|documentos|comentarios|publicaciones) que (?:usted |tú )?(?:sube|subes|publica|publicas|comparte|compartes)|\bcontenido generado por (?:el |los )?usuarios?|\binformación que (?:usted |tú )?sincroniza|\bsolicitudes (?:\pL+ ){0,2}?(?:entrantes|de la api|a la api|de validación)`,
 		Catch:   "Almacenamos el contenido que subes al servicio.",
@@ -165,7 +169,7 @@ var esRules = lexRules([]rule{
 		Pattern: `\b(?:datos|información) de pago|\btarjetas? de (?:crédito|débito)|\bdatos bancarios|\binformación bancaria|\bcuenta bancaria|\bdirección de facturación|\bdatos de facturación|\bhistorial de (?:compras|transacciones)|\btransacciones\b|\bpagos\b`,
 		Catch:   "Para la compra recogemos tus datos de pago.",
 		Miss:    "La aplicación es gratuita.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.government-id.dni", Key: DataGovernmentID, Mode: modeSelf,
 		Pattern: `\bdni\b|\bdocumento nacional de identidad|\bpasaporte|\bdocumento de identidad|\bpermiso de conducir|\bnúmero de identificación fiscal|\bnúmero de (?:la )?seguridad social`,
 		Catch:   "Para verificar tu identidad te pedimos una copia de tu DNI.",
@@ -191,7 +195,7 @@ var esRules = lexRules([]rule{
 		Catch:   "Tratamos datos de menores solo con el consentimiento de sus padres.",
 		Want:    Declared,
 		Miss:    "Nuestro servicio está dirigido a adultos.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 	{ID: "es.third-party-sources.terceros", Key: DataThirdPartySources, Mode: modeSelf,
 		Pattern: `\b(?:recibimos|obtenemos|recopilamos|recabamos|recibir|obtener|recibe|obtiene|recibirá)\pL*\b[^.;]{0,80}?\b(?:de|a través de|desde) (?:\pL+ ){0,3}?(?:terceros|socios|redes sociales|fuentes (?:públicas|externas)|proveedores)\b|\b(?:iniciar sesión|inicio de sesión|registrarse|registrarte|conectarse|conectarte) (?:\pL+ ){0,3}?(?:con|a través de|mediante) (?:\pL+ ){0,2}?(?:google|facebook|apple|github|redes sociales)|\b(?:procedentes de|facilitados por|proporcionados por) terceros`,
 		Catch:   "También recibimos información sobre ti de nuestros socios.",
@@ -200,7 +204,7 @@ var esRules = lexRules([]rule{
 		Pattern: `\bperfil(?:es)? (?:de usuario|comerciales?|de intereses|tuyo|suyo)|\b(?:elaborar|crear|construir|construye|crea|elabora)\pL* (?:\pL+ ){0,2}?perfil(?:es)?\b|\belaboración de perfiles|\binferencias|\b(?:intereses|preferencias) (?:\pL+ ){0,2}?(?:inferid|deducid|derivad)\pL*`,
 		Catch:   "Analizamos tu navegación para crear perfiles de intereses.",
 		Miss:    "Completa tu perfil para empezar.",
-		NotNear: esNeg},
+		Unless:  esNegAfter},
 
 	// Practices.
 	{ID: "es.sharing.terceros", Key: PracticeSharing, Mode: modeSelf,
@@ -278,7 +282,7 @@ var esCues = cuePatterns{
 	Exception:        `\b(?:excepto|salvo|a excepción|a menos que|sin (?:su |tu )?(?:consentimiento|autorización))`,
 	User:             `\b(?:usted|tú|puede|puedes|podrá|podrás|usuarios?|interesados?|derechos?|solicitar|solicitud|ejercer|elegir|opción)\s`,
 	CompanySubject:   `\b(?:nosotros|terceros|proveedores|socios|empleados|encargados|anunciantes)\s|\b\pL+(?:amos|emos|imos)\s`,
-	CompanyRight:     `\bnos reservamos (?:\pL+ )?derecho|\bse reserva (?:\pL+ )?derecho|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreción`,
+	CompanyRight:     `\btenemos (?:el )?derecho|\bnos reservamos (?:\pL+ )?derecho|\bse reserva (?:\pL+ )?derecho|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreción`,
 	CompanyWord:      `\b(?:nosotros|nuestro|nuestra|nuestros|nuestras|nos)\s`,
 	RightNoun:        []string{"derecho ", "derechos "},
 	Collect:          `\b(?:recopil|recog|recab|obten|obtien|recib|registr|almacen|conserv|guard|trat|utiliz|usa|usamos|proces|solicit|facilit|proporcion|envi|compart|transfer|analiz|coloc|instal)\pL*`,
