@@ -165,6 +165,10 @@ var deRules = lexRules([]rule{
 		Catch:   "Sie können die Speicherung von Cookies durch eine entsprechende Einstellung Ihrer Browser-Software verhindern.",
 		Miss:    "Cookies werden unabhängig von der Einstellung Ihrer Bildschirmhelligkeit gesetzt."},
 
+	{ID: "de.cookie-controls.consent-banner", Key: RightCookieControls, Mode: modeSelf,
+		Pattern: `\b(?:consent|einwilligungs|cookie-consent)-?(?:manager|management|tool|banner|verwaltung)\pL*`,
+		Catch:   "Ihre Auswahl können Sie jederzeit in unserem Consent-Manager ändern.",
+		Miss:    "Wir holen Ihre Einwilligung schriftlich ein."},
 	{ID: "de.privacy-settings.einstellungen", Key: RightPrivacySettings, Mode: modeSelf,
 		Pattern: `\b(?:datenschutz|privatsphäre|konto|account|profil|app|spiel|benachrichtigungs|datenerhebungs)-?einstellung\pL*|\beinstellungen (?:in|der|im) (?:\pL+ ){0,2}?(?:app|konto|kontos|profil|spiel)\b|\bberechtigung\pL* (?:\pL+ ){0,4}?(?:widerrufen|entziehen|deaktivieren|verwalten|ändern)\b|\bdatenschutz-?(?:center|dashboard|cockpit)`,
 		Catch:   "In den Datenschutzeinstellungen der App können Sie festlegen, wer Ihr Profil sieht.",
@@ -198,6 +202,10 @@ var deRules = lexRules([]rule{
 		Pattern: `\bnutzungs(?:daten|informationen|verhalten|statistik|dauer|häufigkeit)\pL*|\bserver-?(?:log|protokoll)\pL*|\blog-?(?:daten|dateien|files)|\b(?:protokoll|serverprotokoll)(?:daten|dateien)|\b(?:besuchte|aufgerufene) (?:\pL+ )?(?:seiten|webseiten|unterseiten)|\bzugriffs(?:daten|zeit|zeitpunkt|datum)\pL*|\b(?:datum und uhrzeit|uhrzeit und datum|zeitstempel)|\babsturz(?:berichte|daten|protokolle)|\bcrash-?(?:reports?|berichte|daten)|\binteraktions?daten|\b(?:leistungs|diagnose|spiel)daten|\breferr?er|\bverweisende\pL* (?:\pL+ )?(?:seite|website|url)|\b(?:wie|wie oft) (?:sie|du) (?:\pL+ ){0,4}?(?:dienste?|app|website|websites|angebot|karten)\pL* (?:\pL+ )?(?:nutz|benutz|verwend)\pL*|\b(?:ihre|deine) nutzung (?:der|des|unserer|unseres)\b|\bsuchanfragen|\bsuchverlauf|\bbrowserverlauf`,
 		Catch:   "Wir erfassen Nutzungsdaten wie aufgerufene Seiten und Zugriffszeiten.",
 		Miss:    "Die Nutzung der App ist kostenlos."},
+	{ID: "de.usage.webanalyse", Key: DataUsage, Mode: modeSelf,
+		Pattern: `\bgoogle analytics\b|\bmatomo\b|\bwebanalyse\pL*|\banalysedienst\pL*|\breichweitenmessung\pL*|\bwebtracking\pL*`,
+		Catch:   "Wir nutzen Matomo zur Webanalyse.",
+		Miss:    "Analyse ist ein Teilgebiet der Mathematik."},
 	{ID: "de.cookies.cookies", Key: DataCookies, Mode: modeSelf,
 		Pattern: `\b(?:verwende|verwenden|verwendet|nutzen|nutzt|setzen|setzt|einsatz von|gesetzt|speichern|mithilfe von|mittels)\b[^.;]{0,60}?\b(?:cookies?|sdks?)\b|\bcookies? (?:\pL+ ){0,6}?(?:verwendet|eingesetzt|gesetzt|gespeichert|erfasst|erhoben)\b|\bcookie-?(?:daten|kennung)|\bzählpixel|\bpixel-?tags?|\btracking-?pixel|\bzählmarken|\bähnliche\pL* technologien|\btracking-?technologien|\blokale\pL* speicher`,
 		Catch:   "Wir verwenden Cookies und Zählpixel auf unserer Website.",
@@ -359,6 +367,10 @@ var deRules = lexRules([]rule{
 		Pattern: `\b(?:datenschutzbeauftragte|konzerndatenschutzbeauftragte)\pL*|\bkontaktieren sie uns|\bkontaktiere uns|\bwenden sie sich (?:\pL+ ){0,3}?an|\bwende dich (?:\pL+ ){0,3}?an|\bkontakt(?:daten|formular)? (?:des|unseres|zum) (?:\pL+ )?verantwortlichen|\bverantwortliche\pL* (?:stelle )?(?:im sinne|gemäß|nach)`,
 		Catch:   "Bei Fragen wenden Sie sich bitte an unseren Datenschutzbeauftragten.",
 		Miss:    "Unsere Kontakte in der Branche schätzen uns."},
+	{ID: "de.contact.e-mail-adresse", Key: PracticeContact, Mode: modeSelf,
+		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
+		Catch:   "Bei Fragen zum Datenschutz schreiben Sie an datenschutz@beispiel.de.",
+		Miss:    "Unser Maskottchen heißt @ritter."},
 })
 
 // deCues are the German context cues. German often puts the negation after the verb and its

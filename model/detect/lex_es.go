@@ -110,6 +110,10 @@ var esRules = lexRules([]rule{
 		Pattern: `\bconfiguración (?:\pL+ ){0,3}?(?:del|de su|de tu) navegador|\bnavegador\b[^.;]{0,80}?\bcookies|\bcookies\b[^.;]{0,80}?\bnavegador|\b(?:rechazar|bloquear|deshabilitar|desactivar|eliminar|borrar|gestionar|configurar)\pL* (?:\pL+ ){0,4}?cookies|\b(?:panel|configuración|preferencias|ajustes) de cookies`,
 		Catch:   "Puedes configurar tu navegador para rechazar las cookies.",
 		Miss:    "Usamos cookies para recordar tu idioma."},
+	{ID: "es.cookie-controls.gestor-consentimiento", Key: RightCookieControls, Mode: modeSelf,
+		Pattern: `\b(?:gestor|gestión|panel|herramienta|plataforma) (?:\pL+ ){0,2}?consentimiento\b[^.;]{0,40}?(?:cookies?|preferencias)|\b(?:panel|gestor|gestión) (?:\pL+ ){0,2}?(?:del )?consentimiento`,
+		Catch:   "Puedes cambiar tus preferencias en nuestro panel de gestión del consentimiento.",
+		Miss:    "Pedimos tu consentimiento por escrito."},
 	{ID: "es.privacy-settings.ajustes", Key: RightPrivacySettings, Mode: modeSelf,
 		Pattern: `\b(?:ajustes|configuración|preferencias|opciones|controles) de (?:privacidad|recopilación de datos|la cuenta|tu cuenta|su cuenta|la app|la aplicación)|\b(?:ajustes|configuración|setting) (?:de|en) la (?:app|aplicación)|\bpanel de privacidad|\binterruptor\b|\bpermisos (?:de|en) la (?:app|aplicación)`,
 		Catch:   "Puedes cambiar quién ve tus publicaciones en los ajustes de privacidad.",
@@ -143,6 +147,10 @@ var esRules = lexRules([]rule{
 		Pattern: `\bdatos (?:de|sobre el) (?:uso|navegación|interacción|tráfico)|\binformación (?:de|sobre el) uso|\bregistros? (?:del servidor|de acceso|de actividad|del sistema)|\barchivos de registro|\bregistros temporales|\bpáginas (?:visitadas|populares|que visita|que visitas)|\bmedir el tráfico|\bfecha y hora|\bmarcas? de tiempo|\bhistorial de (?:navegación|búsqueda)|\binformes? de (?:errores|fallos|bloqueos)|\btraza del error|\bcómo (?:usted |tú )?(?:usa|utiliza|interactúa|usas|utilizas)|\bestadísticas de uso|\b(?:si|cuando) (?:\pL+ ){0,3}?(?:es usada|es utilizada)`,
 		Catch:   "Recogemos datos de uso como las páginas visitadas.",
 		Miss:    "El uso de la aplicación es gratuito."},
+	{ID: "es.usage.analitica", Key: DataUsage, Mode: modeSelf,
+		Pattern: `\bgoogle analytics\b|\bmatomo\b|\banalítica web|\bherramientas? de analítica|\bservicios? de analítica`,
+		Catch:   "Utilizamos Google Analytics para conocer el uso del sitio.",
+		Miss:    "La analítica es una rama de la matemática."},
 	{ID: "es.cookies.cookies", Key: DataCookies, Mode: modeSelf,
 		Pattern: `\b(?:utiliza|usamos|utilizamos|colocamos|instalamos|empleamos|uso de|usa|utilizan|usan|instala|coloca)\pL*\b[^.;]{0,60}?\bcookies\b|\bcookies (?:\pL+ ){0,4}?(?:utilizad|usad|instalad|colocad)\pL*|\bbalizas web|\bpíxeles (?:de seguimiento|espía)|\btecnologías similares`,
 		Catch:   "Utilizamos cookies de análisis en nuestro sitio.",
@@ -268,6 +276,10 @@ var esRules = lexRules([]rule{
 		Pattern: `\bdelegado de protección de datos|\bdpd\b|\bcontacta con nosotros|\bcontáctenos|\bcomuníquese con|\bpóngase en contacto|\bponte en contacto|\bescríbenos|\bcorreo de contacto`,
 		Catch:   "Si tienes dudas, escríbenos por correo postal.",
 		Miss:    "Nuestros contactos en el sector nos aprecian."},
+	{ID: "es.contact.correo-electronico", Key: PracticeContact, Mode: modeSelf,
+		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
+		Catch:   "Para cualquier consulta, escríbenos a privacidad@ejemplo.es.",
+		Miss:    "Nuestra mascota se llama @gato."},
 })
 
 // esCues are the Spanish context cues. Spanish drops the subject pronoun: a verb in the first

@@ -96,6 +96,10 @@ var itRules = lexRules([]rule{
 		Pattern: `\bimpostazioni (?:\pL+ ){0,3}?browser|\bbrowser\b[^.;]{0,80}?\bcookie|\b(?:disabilitare|bloccare|rifiutare|cancellare|eliminare|gestire|disattivare|configurare)\pL* (?:\pL+ ){0,4}?cookie|\b(?:pannello|preferenze|impostazioni|banner) (?:dei |sui |per i )?cookie`,
 		Catch:   "Puoi configurare il tuo browser per rifiutare i cookie.",
 		Miss:    "Usiamo i cookie per ricordare la tua lingua."},
+	{ID: "it.cookie-controls.gestione-consensi", Key: RightCookieControls, Mode: modeSelf,
+		Pattern: `\b(?:pannello|gestione|gestore|strumento) (?:\pL+ ){0,2}?(?:dei |del )?consens[oi]\b`,
+		Catch:   "Puoi modificare le tue scelte nel pannello di gestione dei consensi.",
+		Miss:    "Chiediamo il tuo consenso per iscritto."},
 	{ID: "it.privacy-settings.impostazioni", Key: RightPrivacySettings, Mode: modeSelf,
 		Pattern: `\bimpostazioni (?:sulla |della |di )?privacy|\bimpostazioni (?:dell['’]|del )(?:account|app|profilo)\b|\bimpostazioni (?:\pL+ ){0,2}?(?:applicazione)\b|\bcentro privacy|\bpreferenze (?:sulla |di )?privacy`,
 		Catch:   "Nelle impostazioni privacy puoi scegliere chi vede i tuoi post.",
@@ -129,6 +133,10 @@ var itRules = lexRules([]rule{
 		Pattern: `\bdati di (?:navigazione|utilizzo|uso)|\blog di sistema|\b(?:file|registri) (?:di )?log|\bfile di registro|\bregistri (?:\pL+ )?del server|\bregistri (?:\pL+ ){0,3}?(?:delle )?richieste|\bpagine (?:visitate|visualizzate)|\borario (?:di|della) (?:richiesta|accesso)|\bdata e ora|\bstatistiche (?:\pL+ )?(?:sull['’]uso|di utilizzo)|\binformazioni (?:sull['’]uso|sull['’]utilizzo)|\bcome (?:utilizzi|utilizza|usi|usa) (?:il|i|la|le|l['’]|questo|questa|nostro|nostra)`,
 		Catch:   "Raccogliamo dati di navigazione come le pagine visitate.",
 		Miss:    "L'utilizzo del servizio è gratuito."},
+	{ID: "it.usage.analitica", Key: DataUsage, Mode: modeSelf,
+		Pattern: `\bgoogle analytics\b|\bmatomo\b|\bstatistiche di visita|\bstrumenti di analisi (?:\pL+ ){0,2}?(?:traffico|navigazione)`,
+		Catch:   "Il sito utilizza Google Analytics per le statistiche di visita.",
+		Miss:    "L'analisi matematica è una materia di studio."},
 	{ID: "it.cookies.cookie", Key: DataCookies, Mode: modeSelf,
 		Pattern: `\b(?:utilizza|utilizziamo|usa|usiamo|impieghiamo|installa|installiamo|uso di|utilizzo di)\pL*\b[^.;]{0,60}?\bcookies?\b|\bcookies? (?:\pL+ ){0,4}?(?:utilizzat|installat|impiegat)\pL*|\bweb beacon|\btecnologie simili`,
 		Catch:   "Il sito utilizza cookie analitici.",
@@ -263,6 +271,10 @@ var itRules = lexRules([]rule{
 		Pattern: `\bresponsabile (?:della )?protezione dei dati|\brpd\b|\bcontattaci|\bcontattarci|\bpuoi contattare|\bsei pregato di contattare|\bindirizzo email:`,
 		Catch:   "Per domande puoi contattare il responsabile della protezione dei dati.",
 		Miss:    "I nostri contatti nel settore ci apprezzano."},
+	{ID: "it.contact.indirizzo-email", Key: PracticeContact, Mode: modeSelf,
+		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
+		Catch:   "Per qualsiasi domanda scrivi a privacy@esempio.it.",
+		Miss:    "La nostra mascotte si chiama @gatto."},
 })
 
 // itCues are the Italian context cues. Italian drops the subject pronoun: a verb in the first
