@@ -283,7 +283,8 @@ var esRules = lexRules([]rule{
 })
 
 // esCues are the Spanish context cues. Spanish drops the subject pronoun: a verb in the first
-// person plural ("recopilamos", "vendemos") is the company acting.
+// person plural ("recopilamos", "vendemos") is the company acting; the usual ones are listed,
+// since a pattern over every word ending in -amos would run on every clause.
 var esCues = cuePatterns{
 	Negation:         `\b(?:no|nunca|jamás|ningún|ninguna|ninguno|ni|tampoco)\s`,
 	NotNegation:      `\bderecho a no\s|\bno (?:\pL+ ){0,2}?superior|\bsin limitarse|\bsi no\s|\bo no\s`,
@@ -293,7 +294,7 @@ var esCues = cuePatterns{
 	NegBlock:         `\b(?:pero|sin embargo|aunque|excepto|salvo|solo|sólo|únicamente)\s|\b(?:tiene|tienes|tendrá|tendrás) (?:el )?derecho\s|[;)]`,
 	Exception:        `\b(?:excepto|salvo|a excepción|a menos que|sin (?:su |tu )?(?:consentimiento|autorización))`,
 	User:             `\b(?:usted|tú|puede|puedes|podrá|podrás|usuarios?|interesados?|derechos?|solicitar|solicitud|ejercer|elegir|opción)\s`,
-	CompanySubject:   `\b(?:nosotros|terceros|proveedores|socios|empleados|encargados|anunciantes)\s|\b\pL+(?:amos|emos|imos)\s`,
+	CompanySubject:   `\b(?:nosotros|terceros|proveedores|socios|empleados|encargados|anunciantes)\s|\b(?:recopilamos|recogemos|recabamos|utilizamos|usamos|tratamos|procesamos|compartimos|cedemos|comunicamos|vendemos|alquilamos|conservamos|almacenamos|guardamos|retenemos|enviamos|podemos|podremos|transferimos|obtenemos|recibimos|solicitamos|utilizaremos|usaremos|trataremos|compartiremos|conservaremos|eliminamos|eliminaremos|borramos|borraremos|suprimimos|divulgamos|revelamos|facilitamos|proporcionamos|colocamos|instalamos|analizamos|tomamos|hacemos|nos reservamos)\s`,
 	CompanyRight:     `\btenemos (?:el )?derecho|\bnos reservamos (?:\pL+ )?derecho|\bse reserva (?:\pL+ )?derecho|\ba (?:nuestra|su) (?:entera |sola |exclusiva )?discreción`,
 	CompanyWord:      `\b(?:nosotros|nuestro|nuestra|nuestros|nuestras|nos)\s`,
 	RightNoun:        []string{"derecho ", "derechos "},

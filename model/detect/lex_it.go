@@ -278,7 +278,8 @@ var itRules = lexRules([]rule{
 })
 
 // itCues are the Italian context cues. Italian drops the subject pronoun: a verb in the first
-// person plural ("raccogliamo", "vendiamo") is the company acting.
+// person plural ("raccogliamo", "vendiamo") is the company acting; the usual ones are listed,
+// since a pattern over every word ending in -iamo would run on every clause.
 var itCues = cuePatterns{
 	Negation:         `\b(?:non|mai|nessun|nessuna|nessuno|né|nemmeno|neppure)\s`,
 	NotNegation:      `\bdiritto di non\s|\bnon (?:\pL+ ){0,2}?superiore|\bnon solo\s|\bnon oltre\s|\bo meno\s|\bnon pregiudica`,
@@ -288,7 +289,7 @@ var itCues = cuePatterns{
 	NegBlock:         `\b(?:ma|tuttavia|però|eccetto|salvo|tranne|solo|soltanto|esclusivamente|unicamente)\s|\b(?:hai|ha|hanno) (?:il )?diritto\s|[;)]`,
 	Exception:        `\b(?:eccetto|salvo|tranne|ad eccezione|a meno che|senza (?:il )?(?:tuo |suo )?(?:consenso|autorizzazione))`,
 	User:             `\b(?:tu|lei|puoi|può|potrai|potrà|utenti?|interessat[oi]|aderente|diritt[oi]|richiedere|chiedere|esercitare|scegliere)\s`,
-	CompanySubject:   `\b(?:noi|titolare|terzi|fornitori|partner|dipendenti|responsabili)\s|\b\pL+iamo\s`,
+	CompanySubject:   `\b(?:noi|titolare|terzi|fornitori|partner|dipendenti|responsabili)\s|\b(?:raccogliamo|acquisiamo|utilizziamo|usiamo|trattiamo|elaboriamo|condividiamo|comunichiamo|cediamo|vendiamo|conserviamo|memorizziamo|archiviamo|inviamo|possiamo|potremo|trasferiamo|otteniamo|riceviamo|chiediamo|richiediamo|forniamo|divulghiamo|installiamo|analizziamo|adottiamo|cancelliamo|eliminiamo|utilizzeremo|tratteremo|conserveremo|comunicheremo|ci riserviamo)\s`,
 	CompanyRight:     `\babbiamo (?:il )?diritto|\bci riserviamo (?:\pL+ ){0,3}?diritto|\bsi riserva (?:\pL+ ){0,2}?diritto|\ba (?:nostra|sua) (?:esclusiva |sola |totale )?discrezione`,
 	CompanyWord:      `\b(?:noi|nostro|nostra|nostri|nostre|titolare)\s`,
 	RightNoun:        []string{"diritto ", "diritti "},
