@@ -177,10 +177,10 @@ var deRules = lexRules([]rule{
 
 	// Data categories.
 	{ID: "de.contact.kontaktdaten", Key: DataContact, Mode: modeSelf,
-		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\bpostanschrift|\banschrift\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
+		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\b(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:\pL+ ){0,2}?(?:post)?anschrift\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
 		Catch:   "Wir erheben Ihren Namen und Ihre E-Mail-Adresse.",
-		Miss:    "Bitte geben Sie nicht die E-Mail-Adresse anderer Personen an.",
-		Unless:  deNegAfter},
+		Miss:    "Kontaktdaten des Verantwortlichen: Beispiel GmbH, Musterstraße 1, Berlin.",
+		Unless:  deNegAfter + `|^\s*(?::|\(|des |der |unseres |unserer |unseren |unsere )`},
 	{ID: "de.account.konto", Key: DataAccount, Mode: modeSelf,
 		Pattern: `\bbenutzername|\bnutzername|\bpasswort|\bkennwort|\blogin-?daten|\banmelde(?:daten|informationen)|\bzugangsdaten|\bkonto(?:informationen|daten|angaben|-id|name|wiederherstellung)|\b(?:nutzer|benutzer|kunden)konto|\bprofil(?:bild|foto|informationen|daten|name)|\bspielername|\banzeigename`,
 		Catch:   "Bei der Registrierung speichern wir Benutzername und Passwort.",

@@ -122,10 +122,10 @@ var esRules = lexRules([]rule{
 
 	// Data categories.
 	{ID: "es.contact.correo", Key: DataContact, Mode: modeSelf,
-		Pattern: `\bdirecci(?:ón|ones) de correo|\bnúmeros? de (?:teléfono|móvil|celular)|\bdirección postal|\bdomicilio\b|\b(?:datos|información) de contacto|\b(?:su|tu) nombre (?:y|e) (?:\pL+ ){0,2}?(?:dirección|correo|teléfono|apellidos|email)\b|\bnombre y apellidos|\bnombre completo|\bapellidos\b|\bnombre,? (?:\pL+ ){0,2}?(?:dirección|correo|teléfono)|\bcorreo electrónico (?:y|o|,)`,
+		Pattern: `\bdirecci(?:ón|ones) de correo|\bnúmeros? de (?:teléfono|móvil|celular)|\bdirección postal|\b(?:datos|información) de contacto|\b(?:su|tu) nombre (?:y|e) (?:\pL+ ){0,2}?(?:dirección|correo|teléfono|apellidos|email)\b|\bnombre y apellidos|\bnombre completo|\bapellidos\b|\bnombre,? (?:\pL+ ){0,2}?(?:dirección|correo|teléfono)|\bcorreo electrónico (?:y|o|,)`,
 		Catch:   "Recopilamos tu nombre y tu dirección de correo electrónico.",
-		Miss:    "Escríbenos si tienes preguntas.",
-		Unless:  esNegAfter},
+		Miss:    "Datos de contacto del responsable: Ejemplo S.L., Calle Mayor 1, Madrid.",
+		Unless:  esNegAfter + `|^\s*(?::|\(|del |de la |de nuestro |de nuestra )`},
 	{ID: "es.account.cuenta", Key: DataAccount, Mode: modeSelf,
 		Pattern: `\bnombre de usuario|\bcontraseña|\bcredenciales|\b(?:datos|información) de (?:la |su |tu )?cuenta|\bperfil de usuario|\bimagen (?:del|de) perfil|\bfoto de perfil|\bnombre (?:de visualización|para mostrar)|\bapodo`,
 		Catch:   "Al registrarte guardamos tu nombre de usuario y tu contraseña.",
