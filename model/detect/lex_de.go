@@ -177,12 +177,12 @@ var deRules = lexRules([]rule{
 
 	// Data categories.
 	{ID: "de.contact.kontaktdaten", Key: DataContact, Mode: modeSelf,
-		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\b(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:\pL+ ){0,2}?(?:post)?anschrift\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
+		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\b(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:\pL+ ){0,2}?(?:post)?anschrift\pL*|\bliefer(?:adresse|anschrift)\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
 		Catch:   "Wir erheben Ihren Namen und Ihre E-Mail-Adresse.",
 		Miss:    "Kontaktdaten des Verantwortlichen: Beispiel GmbH, Musterstraße 1, Berlin.",
 		Unless:  deNegAfter + `|^\s*(?::|\(|des |der |unseres |unserer |unseren |unsere )`},
 	{ID: "de.account.konto", Key: DataAccount, Mode: modeSelf,
-		Pattern: `\bbenutzername|\bnutzername|\bpasswort|\bkennwort|\blogin-?daten|\banmelde(?:daten|informationen)|\bzugangsdaten|\bkonto(?:informationen|daten|angaben|-id|name|wiederherstellung)|\b(?:nutzer|benutzer|kunden)konto|\bprofil(?:bild|foto|informationen|daten|name)|\bspielername|\banzeigename`,
+		Pattern: `\bbenutzername|\bnutzername|\bpasswort|\bkennwort|\blogin-?daten|\banmelde(?:daten|informationen)|\bzugangsdaten|\bkonto(?:informationen|daten|angaben|-id|name|wiederherstellung)|\bkundennummer|\b(?:nutzer|benutzer|kunden)konto|\bprofil(?:bild|foto|informationen|daten|name)|\bspielername|\banzeigename`,
 		Catch:   "Bei der Registrierung speichern wir Benutzername und Passwort.",
 		Miss:    "Geben Sie Ihr Passwort niemals weiter.",
 		Unless:  deNegAfter},
@@ -293,9 +293,15 @@ var deRules = lexRules([]rule{
 
 	// Practices.
 	{ID: "de.sharing.weitergabe", Key: PracticeSharing, Mode: modeSelf,
-		Pattern: `\b(?:weitergabe|übermittlung|offenlegung|übertragung) (?:\pL+ ){0,5}?(?:an|gegenüber) (?:\pL+ ){0,3}?(?:dritte|drittanbieter|dienstleister|partner|auftragsverarbeiter|empfänger|behörden|unternehmen|tochtergesellschaften|konzerngesellschaften)|\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b[^.;]{0,80}?\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|empfänger\pL*|tochtergesellschaften|serviceanbieter\pL*|ärzte)|\b(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|serviceanbieter\pL*)\b[^.;]{0,80}?\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b|\bauftragsverarbeit\pL*|\bempfänger(?:kategorien)?\b|\b(?:dienstleister|drittunternehmen|serviceanbieter)\pL* (?:\pL+ ){0,3}?(?:zusammen|beauftragt|beauftragen|verarbeiten)|\barbeiten (?:\pL+ ){0,4}?(?:mit|zusammen) (?:\pL+ ){0,3}?(?:partnern|dienstleistern|drittunternehmen|anbietern)`,
+		Pattern: `\b(?:weitergabe|übermittlung|offenlegung|übertragung) (?:\pL+ ){0,5}?(?:an|gegenüber) (?:\pL+ ){0,3}?(?:dritte|drittanbieter|dienstleister|partner|auftragsverarbeiter|empfänger|behörden|unternehmen|tochtergesellschaften|konzerngesellschaften)|\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b[^.;]{0,80}?\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|empfänger\pL*|tochtergesellschaften|serviceanbieter\pL*|ärzte)|\b(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|serviceanbieter\pL*)\b[^.;]{0,80}?\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b|\bauftragsverarbeit\pL*|\b(?:dienstleister|drittunternehmen|serviceanbieter)\pL* (?:\pL+ ){0,3}?(?:zusammen|beauftragt|beauftragen|verarbeiten)|\barbeiten (?:\pL+ ){0,4}?(?:mit|zusammen) (?:\pL+ ){0,3}?(?:partnern|dienstleistern|drittunternehmen|anbietern)`,
 		Catch:   "Wir geben Ihre Daten an Dienstleister weiter, die unsere Website betreiben.",
-		Miss:    "Sie können unsere Artikel in sozialen Netzwerken teilen."},
+		Miss:    "Sie können unsere Artikel in sozialen Netzwerken teilen.",
+		Unless:  deNegAfter},
+	{ID: "de.sharing.empfaenger", Key: PracticeSharing, Mode: modeSelf,
+		Pattern: `\b(?:empfänger|empfängerkategorien|kategorien von empfängern)\b`,
+		Catch:   "Empfänger Ihrer Daten sind unsere Hosting-Dienstleister.",
+		Miss:    "Empfänger: Eine Weitergabe an Dritte findet nicht statt.",
+		NotNear: `nicht|kein|keine|niemand`},
 	{ID: "de.sharing.im-auftrag", Key: PracticeSharing, Mode: modeSelf,
 		Pattern: `\b(?:partner|dienstleister|drittanbieter|auftragsverarbeiter|unternehmen)\pL*,? (?:\pL+ ){0,4}?(?:die|welche|das) (?:\pL+ ){0,4}?(?:für uns|in unserem auftrag|im auftrag)\b|\b(?:partner|dienstleister|drittanbieter)\pL* (?:\pL+ ){0,2}?verarbeiten (?:ihre|deine) (?:\pL+ )?daten`,
 		Catch:   "Wir haben Partner, die Dienstleistungen für uns erbringen.",

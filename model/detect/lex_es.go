@@ -216,9 +216,14 @@ var esRules = lexRules([]rule{
 
 	// Practices.
 	{ID: "es.sharing.terceros", Key: PracticeSharing, Mode: modeSelf,
-		Pattern: `\b(?:compartir|compartimos|comparte|compartid|comunicar|comunicamos|ceder|cedemos|divulgar|divulgamos|transferir|facilitar|facilitamos|proporcionar|revelar)\pL*\b[^.;]{0,80}?\b(?:a|con) (?:\pL+ ){0,3}?(?:terceros|proveedores|socios|encargados|empresas|filiales|autoridades|prestadores|la dhhs)\b|\bencargados? del tratamiento|\bdestinatarios\b|\bterceros que intervienen|\bproveedores de servicios|\bdivulgar datos personales a`,
+		Pattern: `\b(?:compartir|compartimos|comparte|compartid|comunicar|comunicamos|ceder|cedemos|divulgar|divulgamos|transferir|facilitar|facilitamos|proporcionar|revelar)\pL*\b[^.;]{0,80}?\b(?:a|con) (?:\pL+ ){0,3}?(?:terceros|proveedores|socios|encargados|empresas|filiales|autoridades|prestadores|la dhhs)\b|\bencargados? del tratamiento|\bterceros que intervienen|\bproveedores de servicios|\bdivulgar datos personales a`,
 		Catch:   "Compartimos tus datos con proveedores que alojan nuestro sitio.",
 		Miss:    "Puedes compartir nuestros artículos en redes sociales."},
+	{ID: "es.sharing.destinatarios", Key: PracticeSharing, Mode: modeSelf,
+		Pattern: `\b(?:destinatarios|categorías de destinatarios)\b`,
+		Catch:   "Destinatarios: proveedores de alojamiento web que actúan como encargados.",
+		Miss:    "Destinatarios: no se cederán datos a terceros.",
+		NotNear: `\bno\b|\bningún|\bninguna|\bnadie\b`},
 	{ID: "es.sale.vender", Key: PracticeSale, Mode: modeSelf,
 		Pattern: `\bvend(?:emos|e|en|erá|erán|er)\b(?:,? (?:ni|o|y|u) \pL+){0,2} (?:\pL+ ){0,3}?(?:datos|información)|\bventa de (?:\pL+ ){0,2}?(?:datos|información)|\b(?:datos|información) (?:\pL+ ){0,3}?(?:vendid|vende)\pL*`,
 		Catch:   "No vendemos tu información personal.",

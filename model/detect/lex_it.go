@@ -208,10 +208,15 @@ var itRules = lexRules([]rule{
 		NotNear: itExcluded},
 
 	// Practices.
-	{ID: "it.sharing.destinatari", Key: PracticeSharing, Mode: modeSelf,
-		Pattern: `\b(?:comunicare|comunicati|condivide|condividiamo|condividere|trasmettere|trasmessi|divulgare|cedere|comunicheremo)\pL*\b[^.;]{0,80}?\b(?:a|con|ai|alle|agli) (?:\pL+ ){0,3}?(?:terzi|terze parti|fornitori|partner|responsabili|società|autorità|soggetti|destinatari)\b|\bcategorie di destinatari|\bdestinatari\b|\bresponsabili (?:esterni )?del trattamento|\bresponsabile esterno|\bpotranno essere comunicati|\bfornitori di servizi`,
+	{ID: "it.sharing.comunicare", Key: PracticeSharing, Mode: modeSelf,
+		Pattern: `\b(?:comunicare|comunicati|condivide|condividiamo|condividere|trasmettere|trasmessi|divulgare|cedere|comunicheremo)\pL*\b[^.;]{0,80}?\b(?:a|con|ai|alle|agli) (?:\pL+ ){0,3}?(?:terzi|terze parti|fornitori|partner|responsabili|società|autorità|soggetti|destinatari)\b|\bcategorie di destinatari|\bresponsabili (?:esterni )?del trattamento|\bresponsabile esterno|\bpotranno essere comunicati|\bfornitori di servizi`,
 		Catch:   "Condividiamo i tuoi dati con fornitori che ospitano il nostro sito.",
 		Miss:    "Puoi condividere i nostri articoli sui social network."},
+	{ID: "it.sharing.destinatari", Key: PracticeSharing, Mode: modeSelf,
+		Pattern: `\bdestinatari\b`,
+		Catch:   "Destinatari dei dati sono i fornitori dei servizi di hosting.",
+		Miss:    "Destinatari: i dati non sono comunicati a terzi.",
+		NotNear: `\bnon\b|\bnessun\pL*`},
 	{ID: "it.sale.vendere", Key: PracticeSale, Mode: modeSelf,
 		Pattern: `\bvend(?:iamo|e|ono|eremo|ere)\b (?:\pL+ ){0,3}?(?:dati|informazioni)|\bvendita (?:\pL+ ){0,2}?dati|\bcessione (?:\pL+ ){0,2}?dati|\boggetto di (?:diffusione o )?cessione`,
 		Catch:   "Vendiamo i dati aggregati ai nostri partner commerciali.",
