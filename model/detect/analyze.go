@@ -41,8 +41,9 @@ type analyzer struct {
 	hits       [NumKeys][]hit
 	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
 	occ        []occurrence
-	present    []bool // per branch: one of its requires literals is in the current clause
-	cues       *cues  // of clause cuesClause
+	occTmp     []occurrence // sortByRule's scratch
+	present    []bool       // per branch: one of its requires literals is in the current clause
+	cues       *cues        // of clause cuesClause
 	cuesClause int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
 	leadCues                         *cues
@@ -185,12 +186,7 @@ func (a *analyzer) clause(ci int) {
 	}
 	sents := lx.sentences(text) // the original: its capitals tell where sentences start
 	a.occ = lx.pf.occurrences(f, a.occ)
-	slices.SortFunc(a.occ, func(x, y occurrence) int {
-		if x.rule != y.rule {
-			return int(x.rule - y.rule)
-		}
-		return int(x.pos - y.pos)
-	})
+	a.occ, a.occTmp = sortByRule(a.occ, a.occTmp, 2*len(lx.branches)), a.occ
 	// Requirement literals come last (their rule numbers follow the branches'): note them first.
 	nb := int32(len(lx.branches))
 	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
