@@ -107,3 +107,31 @@ func TestFrenchOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAnalysed checks the status of policies by language: a Korean one is Unknown for every
+// key with Korean named as not analysed; a French one is analysed; an English one with a Korean
+// part is analysed in English and names the Korean part as not analysed.
+func TestNotAnalysed(t *testing.T) {
+	ko := testPolicyIn(model.LangKO, "개인정보", "회사는 이름과 이메일 주소를 수집합니다.")
+	r := Analyze(ko)
+	for _, f := range r.Findings {
+		if f.Status != Unknown {
+			t.Fatalf("Korean policy: %v = %v, want unknown", f.Key, f.Status)
+		}
+	}
+	if r.NotAnalysedText() != "not analysed: Korean" || r.Analysed() {
+		t.Errorf("Korean policy: %q, analysed %v", r.NotAnalysedText(), r.Analysed())
+	}
+	fr := Analyze(testPolicyIn(model.LangFR, "Vos droits", "Vous disposez d’un droit d’accès à vos données."))
+	if !fr.Analysed() || fr.Finding(RightAccess).Status != Declared || len(fr.NotAnalysed) != 0 {
+		t.Errorf("French policy: access %v, not analysed %v", fr.Finding(RightAccess).Status, fr.NotAnalysed)
+	}
+	mixed := testPolicy("Rights", "You can delete your personal data.", "회사는 이름과 이메일 주소를 수집합니다.")
+	mixed.Clauses[1].Lang = model.LangKO
+	r = Analyze(mixed)
+	if r.Finding(RightDeletion).Status != Declared || r.Finding(DataContact).Status != NotMentioned ||
+		r.NotAnalysedText() != "not analysed: Korean" {
+		t.Errorf("English+Korean policy: deletion %v, contact %v, %q", r.Finding(RightDeletion).Status,
+			r.Finding(DataContact).Status, r.NotAnalysedText())
+	}
+}
