@@ -584,6 +584,9 @@ func (m *matrix) writeSummary(b *strings.Builder, st *compareStyles, label strin
 		text := pendingText(m.cols[c])
 		if r := m.cols[c].report; r != nil {
 			text = " " + count(r)
+			if !r.Analysed() {
+				text = " ?" // a language without a lexicon: nothing was counted
+			}
 		}
 		b.WriteString(st.summary.Render(padPlain(text, colW)))
 	}

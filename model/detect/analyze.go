@@ -41,8 +41,9 @@ type analyzer struct {
 	hits       [NumKeys][]hit
 	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
 	occ        []occurrence
-	present    []bool // per branch: one of its requires literals is in the current clause
-	cues       *cues  // of clause cuesClause
+	occTmp     []occurrence // sortByRule's scratch
+	present    []bool       // per branch: one of its requires literals is in the current clause
+	cues       *cues        // of clause cuesClause
 	cuesClause int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
 	leadCues                         *cues
@@ -185,12 +186,7 @@ func (a *analyzer) clause(ci int) {
 	}
 	sents := lx.sentences(text) // the original: its capitals tell where sentences start
 	a.occ = lx.pf.occurrences(f, a.occ)
-	slices.SortFunc(a.occ, func(x, y occurrence) int {
-		if x.rule != y.rule {
-			return int(x.rule - y.rule)
-		}
-		return int(x.pos - y.pos)
-	})
+	a.occ, a.occTmp = sortByRule(a.occ, a.occTmp, 2*len(lx.branches)), a.occ
 	// Requirement literals come last (their rule numbers follow the branches'): note them first.
 	nb := int32(len(lx.branches))
 	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
@@ -232,14 +228,14 @@ func (a *analyzer) clause(ci int) {
 			continue
 		}
 		pos := int(o.pos)
-		if (b.wordStart || lx.lx.wordBounded) && pos > 0 && wordBefore1(f, pos) {
+		if (b.wordStart && pos > 0 && wordBefore1(f, pos)) || (lx.lx.wordBounded && midWord(f, pos)) {
 			continue
 		}
 		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
-		if lx.lx.wordBounded && wordAfter(f, pos+m[1]) {
+		if lx.lx.wordBounded && midWord(f, pos+m[1]) {
 			continue
 		}
 		if st, ok := a.judge(ci, b, e, text, f, sp, pos, pos+m[1]); ok {
@@ -256,7 +252,7 @@ func (a *analyzer) tryUnanchored(ci int, b *branch, e *rule, text, f string, sp 
 	}
 	for _, m := range b.re.FindAllStringIndex(f[sp.start:sp.end], -1) {
 		m0, m1 := sp.start+m[0], sp.start+m[1]
-		if a.lxs[ci].lx.wordBounded && (wordBefore1(f, m0) || wordAfter(f, m1)) {
+		if a.lxs[ci].lx.wordBounded && (midWord(f, m0) || midWord(f, m1)) {
 			continue
 		}
 		if m1 == m0 || (b.unless != nil && b.unless.MatchString(f[m1:min(sp.end, m1+maxMatch)])) {
@@ -328,6 +324,13 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		// "You must not share your password", "please do not send us sensitive data": the
 		// user's conduct, not the company's practice or collection.
 		return 0, false
+	}
+	if !neg && !userNeg && e.Key.Group() != GroupRights && behavior.negation == negDenies &&
+		!lx.spellsNegation[b.entry] && anyIn(cs.negs, m0+1, m1) {
+		// A passive denial inside the trigger: "your data is never sold", "vos données ne
+		// sont jamais vendues".
+		neg = true
+		exception = anyIn(cs.exceptions, m1, min(hi, m1+120))
 	}
 	if !neg && e.Key.Group() == GroupData && behavior.negation == negDenies && a.leadDenies(ci) {
 		// "We do not collect any of the following:" / "- your name": the items a denial
@@ -520,7 +523,7 @@ func (a *analyzer) record(ci int, id string, k Key, st Status, text, f string, s
 		return // one denial per clause is enough
 	}
 	q0, q1 = trimQuote(text, q0, q1)
-	for q1 < len(text) && q1 > q0 && wordBefore1(text, q1) && wordAfter(text, q1) {
+	for q1 < len(text) && q1 > q0 && midWord(text, q1) {
 		_, n := utf8.DecodeRuneInString(text[q1:])
 		q1 += n // a stem ("unsubscrib", "supprim") is quoted as the whole word ("unsubscribe")
 	}

@@ -77,3 +77,9 @@ func wordAfter(s string, i int) bool {
 	r, n := utf8.DecodeRuneInString(s[i:])
 	return n > 0 && isWordRune(r) && !isHan(r)
 }
+
+// midWord reports whether byte offset i of s lies inside a word: between two runes that are
+// both part of it. A match of a word-bounded lexicon may neither start nor end there.
+func midWord(s string, i int) bool {
+	return i > 0 && i < len(s) && wordBefore1(s, i) && wordAfter(s, i)
+}

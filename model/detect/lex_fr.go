@@ -26,7 +26,7 @@ const (
 var frRules = []rule{
 	// Rights.
 	{ID: "fr.access.droit-acces", Key: RightAccess, Mode: modeSelf,
-		Pattern: `droits? d` + frA + `(?:accès|accéder)|demander l` + frA + `accès|droit de (?:connaître|consulter|obtenir (?:une )?(?:copie|confirmation|communication))|demandes? d` + frA + `accès|obtenir (?:une |la )?(?:copie|communication) (?:de |des )(?:vos |ces |les )?(?:[\pL'’-]+ ){0,3}?` + frData,
+		Pattern: `droits? d` + frA + `(?:accès|accéder|interrogation)|droits? [^.;]{0,60}?(?:,|et) d` + frA + `accès|demander l` + frA + `accès|droit de (?:connaître|consulter|obtenir (?:une )?(?:copie|confirmation|communication))|demandes? d` + frA + `accès|obtenir (?:une |la )?(?:copie|communication) (?:de |des )(?:vos |ces |les )?(?:[\pL'’-]+ ){0,3}?` + frData,
 		Catch:   "Vous disposez d’un droit d’accès à vos données.",
 		Miss:    "L’accès à nos locaux est réservé au personnel."},
 	{ID: "fr.access.acceder-donnees", Key: RightAccess,
@@ -51,6 +51,11 @@ var frRules = []rule{
 		Pattern: `(?:supprim\pL*|effac\pL*) (?:[\pL'’-]+ ){0,4}?` + frData + `|effacement|(?:suppression|effacement) (?:de |des )(?:vos |ces |leurs )?(?:[\pL'’-]+ ){0,2}?` + frData,
 		Catch:   "Vous pouvez nous demander de supprimer vos données.",
 		Miss:    "Nous pouvons supprimer vos informations en cas de fraude."},
+
+	{ID: "fr.deletion.soient-supprimees", Key: RightDeletion,
+		Pattern: frData + ` (?:[\pL'’-]+ ){0,3}?(?:soient|soit|être) (?:supprimée?s?|effacée?s?|détruite?s?)`,
+		Catch:   "Vous pouvez demander que vos données soient supprimées.",
+		Miss:    "Nos prestataires veillent à ce que les données soient supprimées en fin de contrat."},
 
 	{ID: "fr.account-deletion.supprimer-compte", Key: RightAccountDeletion,
 		NotNear: `conserv\pL*|à compter|durée`,
@@ -123,6 +128,15 @@ var frRules = []rule{
 		Catch:   "Chaque e-mail contient un lien permettant de vous désinscrire.",
 		Miss:    "Nous gérons les inscriptions de nos salariés aux formations."},
 
+	{ID: "fr.opt-out-marketing.opposer-reception", Key: RightOptOutMarketing,
+		Pattern: `oppos\pL*[^.;]{0,40}? (?:à la |à l` + frA + `)?(?:réception|envoi) (?:de |des |d` + frA + `)`,
+		Catch:   "Vous pouvez vous opposer à tout moment à la réception de nos offres.",
+		Miss:    "Nous nous opposons à l’envoi de messages non sollicités par nos partenaires."},
+	{ID: "fr.opt-out-marketing.bloctel", Key: RightOptOutMarketing, Mode: modeSelf,
+		Pattern: `bloctel|liste d` + frA + `opposition au démarchage`,
+		Catch:   "Vous pouvez vous inscrire gratuitement sur la liste d’opposition au démarchage téléphonique Bloctel.",
+		Miss:    "Nous vous démarchons par téléphone."},
+
 	{ID: "fr.automated-decisions.decision-automatisee", Key: RightAutomatedDecisions,
 		Pattern: `décisions? (?:individuelles? )?(?:[\pL'’-]+ ){0,3}?(?:automatisée?s?|fondée?s? (?:exclusivement|uniquement) sur (?:un |le )?traitement automatisé)|prise de décision automatisée`,
 		Catch:   "Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.",
@@ -190,7 +204,7 @@ var frRules = []rule{
 		Catch:   "Nos serveurs enregistrent votre adresse IP.",
 		Miss:    "L’adresse IP d’un serveur est un nombre."},
 	{ID: "fr.usage.donnees-navigation", Key: DataUsage,
-		Pattern: `(?:données?|informations?) (?:de navigation|d` + frA + `utilisation|d` + frA + `usage|de connexion|de trafic|de journalisation)|journaux|logs?|historiques? (?:de navigation|des recherches|de recherche|d` + frA + `achats?|de visionnage|d` + frA + `écoute|de commandes)|pages (?:[\pL'’-]+ ){0,2}?(?:visitées|consultées)|(?:date|heure|durée)s? (?:et (?:l` + frA + `)?heure )?(?:de|d` + frA + `|des) (?:connexion|visite|accès|consultation)|utilisation (?:de|du|des) (?:nos |notre |la |le |l` + frA + `)?(?:services?|site|application|plateforme)|interactions? avec|statistiques (?:de|d` + frA + `) (?:utilisation|fréquentation|visites?)|rapports? (?:d` + frA + `incidents?|de plantage)|données? de diagnostic|(?:analyse|mesure)s? d` + frA + `audience|google analytics|statistiques de fréquentation`,
+		Pattern: `(?:données?|informations?) (?:de navigation|d` + frA + `utilisation|d` + frA + `usage|de connexion|de trafic|de journalisation)|journaux|logs?|historiques? (?:de navigation|des recherches|de recherche|d` + frA + `achats?|de visionnage|d` + frA + `écoute|de commandes)|pages (?:[\pL'’-]+ ){0,2}?(?:visitées|consultées)|(?:date|heure|durée)s? (?:et (?:l` + frA + `)?heure )?(?:de|d` + frA + `|des) (?:connexion|visite|accès|consultation)|utilisation (?:de|du|des) (?:nos |notre |la |le |l` + frA + `)?(?:services?|site|application|plateforme)|interactions? avec|statistiques (?:de|d` + frA + `) (?:utilisation|fréquentation|visites?)|rapports? (?:d` + frA + `incidents?|de plantage)|données? de diagnostic|(?:données?|informations?) (?:relatives? à|sur|concernant|liées? à) (?:votre |la |vos )navigation|(?:analyse|mesure)s? d` + frA + `audience|google analytics|statistiques de fréquentation`,
 		Catch:   "Nous collectons des données de navigation, comme les pages visitées.",
 		Miss:    "Les journaux sont des fichiers tenus par les serveurs."},
 	{ID: "fr.cookies.cookies", Key: DataCookies,
@@ -198,7 +212,7 @@ var frRules = []rule{
 		Catch:   "Nous utilisons des cookies et des traceurs sur notre site.",
 		Miss:    "Les cookies sont de petits fichiers texte déposés sur votre terminal."},
 	{ID: "fr.location.geolocalisation", Key: DataLocation,
-		Pattern: `(?:données?|informations?) de (?:géo)?localisation|géolocalisation|localisation (?:précise|approximative|géographique|gps)|position (?:géographique|gps)|gps|latitude|longitude|votre (?:position|localisation)`,
+		Pattern: `(?:données?|informations?) de (?:géo)?localisation|géolocalisation|localisation (?:précise|approximative|géographique|gps)|position (?:géographique|gps)|gps|latitude|longitude|votre (?:position|localisation)|localisation (?:de|du) (?:votre |l` + frA + `|son )?(?:appareil|terminal|téléphone|smartphone|mobile)`,
 		Catch:   "Avec votre accord, nous collectons votre position GPS.",
 		Miss:    "Nos bureaux sont situés à Paris."},
 	{ID: "fr.communications.echanges", Key: DataCommunications,
@@ -263,7 +277,7 @@ var frRules = []rule{
 		Want:    Denied,
 		Miss:    "Vous ne devez pas partager votre mot de passe avec des tiers."},
 	{ID: "fr.sale.vendre-donnees", Key: PracticeSale,
-		Pattern: `(?:vend\pL*|lou\pL*|commercialis\pL*) (?:[\pL'’-]+ ){0,3}?(?:vos |les |des |ces |aucune |de |d` + frA + `)?(?:[\pL'’-]+ ){0,2}?` + frData + `|vente (?:de |des )(?:vos )?(?:[\pL'’-]+ ){0,2}?` + frData + `|` + frData + ` (?:[\pL'’-]+ ){0,4}?(?:vendues|louées)`,
+		Pattern: `(?:vend\pL*|lou\pL*|commercialis\pL*) (?:[\pL'’-]+ ){0,3}?(?:vos |les |des |ces |de |d` + frA + `)?(?:[\pL'’-]+ ){0,2}?` + frData + `|vente (?:de |des )(?:vos )?(?:[\pL'’-]+ ){0,2}?` + frData + `|` + frData + ` (?:[\pL'’-]+ ){0,4}?(?:vendues|louées)`,
 		Catch:   "Nous ne vendons pas vos données personnelles.",
 		Want:    Denied,
 		Miss:    "Nous vendons des abonnements à nos services."},
@@ -276,7 +290,7 @@ var frRules = []rule{
 		Catch:   "Nous utilisons vos données pour entraîner nos modèles d’intelligence artificielle.",
 		Miss:    "Nos entraîneurs sportifs sont diplômés."},
 	{ID: "fr.retention.duree-conservation", Key: PracticeRetention,
-		Pattern: `durées? de conservation|délais? de conservation|conserv\pL* (?:[\pL'’-]+ ){0,6}?(?:pendant|durant|pour une durée|jusqu` + frA + `|aussi longtemps|le temps nécessaire|au-delà|\d)|archiv\pL* (?:[\pL'’-]+ ){0,3}?(?:pendant|durant)|supprim\pL* (?:[\pL'’-]+ ){0,4}?(?:au bout de|à l` + frA + `issue|après un délai)`,
+		Pattern: `conserv\pL* (?:[\pL'’-]+ ){0,6}?(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|quinze|vingt|trente) (?:jours?|semaines?|mois|ans|années?)|durées? de conservation|délais? de conservation|conserv\pL* (?:[\pL'’-]+ ){0,6}?(?:pendant|durant|pour une durée|jusqu` + frA + `|aussi longtemps|le temps nécessaire|au-delà|\d)|archiv\pL* (?:[\pL'’-]+ ){0,3}?(?:pendant|durant)|supprim\pL* (?:[\pL'’-]+ ){0,4}?(?:au bout de|à l` + frA + `issue|après un délai)`,
 		Catch:   "Vos données sont conservées pendant trois ans à compter de notre dernier contact.",
 		Miss:    "Nous conservons vos données de manière sécurisée."},
 	{ID: "fr.storage-location.hebergement", Key: PracticeStorageLocation,
@@ -318,16 +332,21 @@ var frRules = []rule{
 		Catch:   "En cas de fusion ou d’acquisition, vos données pourront être transférées à l’acquéreur.",
 		Miss:    "L’acquisition de connaissances est notre mission."},
 	{ID: "fr.contact.dpo", Key: PracticeContact, Mode: modeSelf,
-		Pattern: `délégué (?:à la|de la) protection des données?|dpo|nous contacter|contactez-nous|pour toute question`,
+		Pattern: `(?:écri\pL*|adress\pL*|envoy\pL*|contact\pL*) (?:un (?:e-?mail|courriel) )?(?:à|au) [\pL\d._%+-]+@|délégué (?:à la|de la) protection des données?|dpo|nous contacter|contactez-nous|pour toute question`,
 		Catch:   "Pour toute question, vous pouvez contacter notre délégué à la protection des données.",
 		Miss:    "Nos contacts dans le secteur nous apprécient."},
 }
+
+// frNotNegWord is a word that is none of the words completing a French negation: "ne … que"
+// means "only" ("ne sont transmises à nos prestataires que pour …") unless a "pas", "jamais"
+// … stands between ("nous ne vendons pas les données que vous nous confiez").
+var frNotNegWord = tokenNot("pas", "jamais", "plus", "aucun", "aucune", "rien", "ni", "point", "guère", "nullement")
 
 // frCues are the French context cues. Leading \b in a cue is judged on Unicode letters by the
 // matcher; cues use no other \b or \w.
 var frCues = cuePatterns{
 	Negation:         `\b(?:ne|n['’])\s|\b(?:jamais|aucun|aucune|aucunement|nullement)\s`,
-	NotNegation:      `\bne (?:[^\s.;,]+ ){1,5}?qu(?:e|['’])|\bdroit de ne\s|\bsans s['’]y limiter|\bn['’]excède|\bne dépasse|\bn['’]est pas limité|\bne (?:peut|pourra|doit) (?:pas )?excéder`,
+	NotNegation:      `\bne (?:` + frNotNegWord + ` ){1,10}?qu(?:e|['’])|\bdroit de ne\s|\bsans s['’]y limiter|\bn['’]excède|\bne dépasse|\bn['’]est pas limité|\bne (?:peut|pourra|doit) (?:pas )?excéder`,
 	NegCompany:       `\bnous\s`,
 	NegCondition:     `\b(?:si|s['’]ils?|au cas où|dans le cas où|à moins qu)\s`,
 	NegUser:          `\b(?:vous|utilisateurs?|veuillez|merci de)\s`,
@@ -339,7 +358,7 @@ var frCues = cuePatterns{
 	CompanyRight:     `\b(?:nous (?:nous )?réservons|se réserve|nous avons) le droit\s|\bà (?:notre|sa) (?:seule |entière )?discrétion`,
 	CompanyWord:      `\b(?:nous|notre|nos)\s`,
 	RightNoun:        []string{"droit ", "droits "},
-	Collect:          `\b(?:collect|recueill|recueil|obten|obtien|reçev|recev|reçu|enregistr|conserv|stock|trait|utilis|fourni|communiqu|renseign|saisi|transmet|partag|accéd|accès|demand|recens|captur|héberg|archiv|analys|déposons|déposés|plaçons)\pL*`,
+	Collect:          `\b(?:collect|recueill|recueil|obten|obtien|reçev|recev|reçu|enregistr|conserv|stock|trait|utilis|fourni|communiqu|renseign|saisi|transmet|partag|accéd|accèd|accès|demand|recens|captur|héberg|archiv|analys|déposons|déposés|plaçons)\pL*`,
 	OnRequest:        `^.{0,80}?(?:sur (?:simple )?demande|à (?:votre|la) demande|si vous (?:le )?(?:demandez|souhaitez)|lorsque vous (?:le )?demandez)`,
 	Wish:             `^[^.;:]{0,80}?(?:souhait|désir|voul|veu|préfér|choisi|demand|ne voulez plus|estim|pens|avez des questions|avez une (?:question|réclamation))`,
 	Temporal:         []string{"lorsque", "quand", "lorsqu", "dès", "après", "avant", "pendant", "que", "qui", "dont"},

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"regexp"
 	"testing"
 
 	"fineprint/model"
@@ -41,6 +42,19 @@ func TestFrenchPhrasings(t *testing.T) {
 		{"Nous ne transférons pas vos données hors de l’Union européenne.", PracticeInternationalTransfer, Denied},
 		{"Nos services ne s’adressent pas aux mineurs de moins de 15 ans.", PracticeChildrenAge, Declared},
 		{"Vous pouvez contacter notre délégué à la protection des données à dpo@exemple.fr.", PracticeContact, Declared},
+		{"Toute personne dispose d’un droit d’interrogation et d’accès à ses données.", RightAccess, Declared},
+		{"Vous pouvez demander que vos données soient supprimées.", RightDeletion, Declared},
+		{"Vous pouvez vous opposer à tout moment à la réception de nos offres.", RightOptOutMarketing, Declared},
+		{"Vous pouvez vous inscrire gratuitement sur la liste d’opposition au démarchage téléphonique Bloctel.", RightOptOutMarketing, Declared},
+		{"Vous pouvez retirer votre consentement au dépôt des cookies à tout moment.", RightCookieControls, Declared},
+		{"Nous collectons des données relatives à votre navigation sur le site.", DataUsage, Declared},
+		{"Avec votre accord, l’application accède à la localisation de votre appareil.", DataLocation, Declared},
+		{"Nous ne transmettons jamais vos données à des tiers.", PracticeSharing, Denied},
+		{"Vos données ne sont jamais vendues.", PracticeSale, Denied},
+		{"Les données sont conservées trois ans après la fin de la relation commerciale.", PracticeRetention, Declared},
+		{"Pour exercer vos droits, écrivez à privacy@exemple.fr.", PracticeContact, Declared},
+		{"En cas de violation de vos données, nous notifierons la CNIL dans les 72 heures.", PracticeBreachNotification, Declared},
+		{"En cas de rachat de notre société, vos données pourront être transférées au repreneur.", PracticeMerger, Declared},
 		// Near misses.
 		{"Notre service client traite les réclamations relatives aux commandes.", RightComplaint, NotMentioned},
 		{"Nous utilisons des cookies pour mesurer l’audience.", RightCookieControls, NotMentioned},
@@ -50,6 +64,9 @@ func TestFrenchPhrasings(t *testing.T) {
 		{"Nos bureaux sont situés au 1 rue de la Paix, à Paris.", DataLocation, NotMentioned},
 		{"Vos données sont conservées de manière sécurisée.", PracticeRetention, NotMentioned},
 		{"Indiquez votre numéro de sécurité sociale.", PracticeSecurity, NotMentioned},
+		{"Nos prestataires veillent à ce que les données soient supprimées en fin de contrat.", RightDeletion, NotMentioned},
+		{"Nous vous démarchons par téléphone.", RightOptOutMarketing, NotMentioned},
+		{"La localisation de nos bureaux figure en bas de page.", DataLocation, NotMentioned},
 	}
 	for _, tt := range tests {
 		f := Analyze(testPolicyIn(model.LangFR, "Général", tt.text)).Finding(tt.key)
@@ -60,5 +77,61 @@ func TestFrenchPhrasings(t *testing.T) {
 			}
 			t.Errorf("%q: %v = %v %s, want %v", tt.text, tt.key, f.Status, q, tt.want)
 		}
+	}
+}
+
+// TestTokenNot checks the pattern of a word that is none of the given words.
+func TestTokenNot(t *testing.T) {
+	re := regexp.MustCompile(`^` + tokenNot("pas", "jamais", "ni") + `$`)
+	for w, want := range map[string]bool{"pas": false, "jamais": false, "ni": false, "pa": true, "pass": true,
+		"passé": true, "nous": true, "n": true, "sont": true, "jam": true, "à": true, "": false} {
+		if got := re.MatchString(w); got != want {
+			t.Errorf("%q: %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestFrenchOnly checks "ne … que" (only) against "ne … pas … que" (a denial).
+func TestFrenchOnly(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		key  Key
+		want Status
+	}{
+		{"Vos données ne sont transmises à nos prestataires et partenaires que pour exécuter la prestation.", PracticeSharing, Declared},
+		{"Nous ne vendons pas les données que vous nous confiez.", PracticeSale, Denied},
+		{"Vos données ne sont jamais vendues.", PracticeSale, Denied},
+	} {
+		if got := Analyze(testPolicyIn(model.LangFR, "Général", tt.text)).Finding(tt.key).Status; got != tt.want {
+			t.Errorf("%q: %v = %v, want %v", tt.text, tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestNotAnalysed checks the status of policies by language: a Korean one is Unknown for every
+// key with Korean named as not analysed; a French one is analysed; an English one with a Korean
+// part is analysed in English and names the Korean part as not analysed.
+func TestNotAnalysed(t *testing.T) {
+	ko := testPolicyIn(model.LangKO, "개인정보", "회사는 이름과 이메일 주소를 수집합니다.")
+	r := Analyze(ko)
+	for _, f := range r.Findings {
+		if f.Status != Unknown {
+			t.Fatalf("Korean policy: %v = %v, want unknown", f.Key, f.Status)
+		}
+	}
+	if r.NotAnalysedText() != "not analysed: Korean" || r.Analysed() {
+		t.Errorf("Korean policy: %q, analysed %v", r.NotAnalysedText(), r.Analysed())
+	}
+	fr := Analyze(testPolicyIn(model.LangFR, "Vos droits", "Vous disposez d’un droit d’accès à vos données."))
+	if !fr.Analysed() || fr.Finding(RightAccess).Status != Declared || len(fr.NotAnalysed) != 0 {
+		t.Errorf("French policy: access %v, not analysed %v", fr.Finding(RightAccess).Status, fr.NotAnalysed)
+	}
+	mixed := testPolicy("Rights", "You can delete your personal data.", "회사는 이름과 이메일 주소를 수집합니다.")
+	mixed.Clauses[1].Lang = model.LangKO
+	r = Analyze(mixed)
+	if r.Finding(RightDeletion).Status != Declared || r.Finding(DataContact).Status != NotMentioned ||
+		r.NotAnalysedText() != "not analysed: Korean" {
+		t.Errorf("English+Korean policy: deletion %v, contact %v, %q", r.Finding(RightDeletion).Status,
+			r.Finding(DataContact).Status, r.NotAnalysedText())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -224,6 +225,9 @@ type compiledLexicon struct {
 	abbreviations                           map[string]bool
 
 	clauseCues *cueSet // the cues newCues finds, in the order of the cue… constants
+	// spellsNegation, per rule, says its pattern spells a negation itself ("laws that may
+	// not be equivalent"): a negation inside its match is part of its meaning.
+	spellsNegation []bool
 
 	headingKeys []headingKey
 	anyHeading  *matcher
@@ -287,6 +291,10 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.notTerm, c.definitionLead, c.hypothetical = re(p.NotTerm), re(p.DefinitionLead), re(p.Hypothetical)
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
 	c.negationRe = re(p.Negation)
+	c.spellsNegation = make([]bool, len(lx.rules))
+	for i, r := range lx.rules {
+		c.spellsNegation[i] = c.negationRe.MatchString(r.Pattern)
+	}
 	c.clauseCues = newCueSet([]string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
 		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
 		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,
@@ -321,4 +329,44 @@ func compileRules(rules []rule) []branch {
 	}
 	wg.Wait()
 	return slices.Concat(per...)
+}
+
+// tokenNot returns a pattern matching one word (a run of characters other than spaces and
+// . ; ,) that is none of words: RE2 has no negative look-ahead, so the pattern spells out
+// where a word may leave the tree of the excluded ones. Lexicons use it for phrases such as
+// French "ne … que" (only), which must not span a "pas".
+func tokenNot(words ...string) string {
+	type node struct {
+		end  bool
+		kids map[rune]*node
+		keys []rune
+	}
+	root := &node{kids: map[rune]*node{}}
+	for _, w := range words {
+		n := root
+		for _, r := range w {
+			k := n.kids[r]
+			if k == nil {
+				k = &node{kids: map[rune]*node{}}
+				n.kids[r] = k
+				n.keys = append(n.keys, r)
+			}
+			n = k
+		}
+		n.end = true
+	}
+	const other = `\s.;,`
+	var walk func(n *node, top bool) string
+	walk = func(n *node, top bool) string {
+		var alts []string
+		if !n.end && !top {
+			alts = append(alts, "")
+		}
+		alts = append(alts, `[^`+other+regexp.QuoteMeta(string(n.keys))+`][^`+other+`]*`)
+		for _, r := range n.keys {
+			alts = append(alts, regexp.QuoteMeta(string(r))+walk(n.kids[r], false))
+		}
+		return "(?:" + strings.Join(alts, "|") + ")"
+	}
+	return walk(root, true)
 }

@@ -2,6 +2,7 @@ package detect
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -197,4 +198,31 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// sortByRule returns occ sorted by rule, then by position, in dst's storage: a counting sort,
+// linear where a comparison sort was a sixth of Analyze's time. The occurrences come in text
+// order of their ends (those at -1 first); placed stably by rule, each rule's are then nearly
+// in position order. rules bounds the rule numbers.
+func sortByRule(occ, dst []occurrence, rules int) []occurrence {
+	count := make([]int32, rules+1)
+	for _, o := range occ {
+		count[o.rule+1]++
+	}
+	for i := 1; i <= rules; i++ {
+		count[i] += count[i-1]
+	}
+	dst = slices.Grow(dst[:0], len(occ))[:len(occ)]
+	for _, o := range occ {
+		dst[count[o.rule]] = o
+		count[o.rule]++
+	}
+	// A rule's literals are found where they end: a longer one may start before a shorter one
+	// found earlier. Insertion sort puts such nearly sorted runs in position order.
+	for i := 1; i < len(dst); i++ {
+		for j := i; j > 0 && dst[j-1].rule == dst[j].rule && dst[j-1].pos > dst[j].pos; j-- {
+			dst[j-1], dst[j] = dst[j], dst[j-1]
+		}
+	}
+	return dst
 }

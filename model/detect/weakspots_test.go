@@ -79,3 +79,20 @@ func TestDenialListsCategories(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveDenial checks that a negation inside a passive trigger denies the key: "your data
+// is never sold" is no sale.
+func TestPassiveDenial(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want Status
+	}{
+		{"Your personal information is never sold to anyone.", Denied},
+		{"Your personal information is not sold, except to our successor in a merger.", Declared},
+		{"Your personal information may be sold to our partners.", Declared},
+	} {
+		if got := Analyze(testPolicy("General", tt.text)).Finding(PracticeSale).Status; got != tt.want {
+			t.Errorf("%q: sale = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
