@@ -101,6 +101,10 @@ var esRules = lexRules([]rule{
 		Catch:   "Puedes presentar una reclamación ante la Agencia Española de Protección de Datos.",
 		Miss:    "Atendemos las quejas de nuestros proveedores internamente."},
 
+	{ID: "es.complaint.autoridades-america", Key: RightComplaint, Mode: modeSelf,
+		Pattern: `\b(?:inai|instituto nacional de transparencia|agencia de acceso a la información pública|superintendencia de industria y comercio)\b`,
+		Catch:   "Si considera vulnerado su derecho, puede acudir ante el INAI.",
+		Miss:    "El instituto nacional de estadística publica datos cada año."},
 	{ID: "es.non-discrimination.discriminar", Key: RightNonDiscrimination,
 		Pattern: `\bdiscrimin\pL*`,
 		Catch:   "No te discriminaremos por ejercer tus derechos.",
