@@ -312,7 +312,7 @@ var deRules = lexRules([]rule{
 		Miss:    "Wir sind Partner vieler Schulen."},
 
 	{ID: "de.sale.verkaufen", Key: PracticeSale, Mode: modeSelf,
-		Pattern: `\bverkauf\pL* (?:\pL+ ){0,4}?(?:ihre|deine|personenbezogene|persönliche|ihrer|deiner|der|von) (?:\pL+ ){0,2}?` + deData + `|` + deData + `\pL* (?:\pL+ ){0,4}?(?:verkauft|verkaufen|vermieten|vermietet)\b|\bverkaufen (?:\pL+ ){0,2}?(?:sie|diese)\b`,
+		Pattern: `\bverkauf\pL* (?:\pL+ ){0,4}?(?:ihre|deine|personenbezogene|persönliche|ihrer|deiner|der|von) (?:\pL+ ){0,2}?` + deData + `|` + deData + `\pL* (?:an dritte |an werbetreibende |an andere unternehmen )?(?:werden|wird) (?:an \pL+ )?(?:verkauft|vermietet)\b|\bverkaufen (?:\pL+ ){0,2}?(?:sie|diese)\b`,
 		Catch:   "Wir verkaufen Ihre personenbezogenen Daten an Werbepartner.",
 		Miss:    "Wir verkaufen Produkte in unserem Onlineshop.",
 		Unless:  deNegAfter},

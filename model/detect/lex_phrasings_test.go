@@ -117,3 +117,23 @@ func TestItalianPhrasings(t *testing.T) {
 		{"Per qualsiasi richiesta puoi contattare il Responsabile della protezione dei dati (RPD).", PracticeContact, Declared},
 	})
 }
+
+// TestNegationInsideDataPhrase checks that a denial whose negation stands between the data and
+// the verb ("Ihre Daten werden nicht verkauft", "sus datos no serán vendidos", "non sono
+// venduti a terzi") is never shown as a declaration.
+func TestNegationInsideDataPhrase(t *testing.T) {
+	checkPhrasings(t, model.LangDE, []phrasing{
+		{"Ihre Daten werden nicht verkauft.", PracticeSale, NotMentioned},
+		{"Ihre Daten werden an Dritte verkauft.", PracticeSale, Declared},
+		{"Die Protokolle werden für 14 Tage gespeichert.", PracticeRetention, Declared},
+	})
+	checkPhrasings(t, model.LangES, []phrasing{
+		{"Sus datos no serán vendidos a terceros.", PracticeSale, Denied},
+		{"Los datos se conservarán por 12 meses.", PracticeRetention, Declared},
+		{"Puede configurar su navegador para bloquearlas.", DataDevice, NotMentioned},
+	})
+	checkPhrasings(t, model.LangIT, []phrasing{
+		{"I dati non sono diffusi né venduti a terzi.", PracticeSale, Denied},
+		{"I dati sono conservati per 12 mesi e poi cancellati.", PracticeRetention, Declared},
+	})
+}
