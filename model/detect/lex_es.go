@@ -160,7 +160,7 @@ var esRules = lexRules([]rule{
 		Catch:   "Utilizamos Google Analytics para conocer el uso del sitio.",
 		Miss:    "La analítica es una rama de la matemática."},
 	{ID: "es.cookies.cookies", Key: DataCookies, Mode: modeSelf,
-		Pattern: `\b(?:utiliza|usamos|utilizamos|colocamos|instalamos|empleamos|uso de|usa|utilizan|usan|instala|coloca)\pL*\b[^.;]{0,60}?\bcookies\b|\bcookies (?:\pL+ ){0,4}?(?:utilizad|usad|instalad|colocad)\pL*|\bbalizas web|\bpíxeles (?:de seguimiento|espía)|\btecnologías similares`,
+		Pattern: `\b(?:utiliza|usamos|utilizamos|colocamos|instalamos|empleamos|uso de|usa|utilizan|usan|instala|coloca)\pL*\b[^.;]{0,60}?\bcookies\b|\bcookies (?:\pL+ )?(?:son |serán |han sido |pueden ser )?(?:utilizad|usad|instalad|colocad)\pL*|\bbalizas web|\bpíxeles (?:de seguimiento|espía)|\btecnologías similares`,
 		Catch:   "Utilizamos cookies de análisis en nuestro sitio.",
 		Miss:    "Las cookies son pequeños archivos de texto."},
 	{ID: "es.location.ubicacion", Key: DataLocation, Mode: modeSelf,

@@ -143,7 +143,7 @@ var itRules = lexRules([]rule{
 		Catch:   "Il sito utilizza Google Analytics per le statistiche di visita.",
 		Miss:    "L'analisi matematica è una materia di studio."},
 	{ID: "it.cookies.cookie", Key: DataCookies, Mode: modeSelf,
-		Pattern: `\b(?:utilizza|utilizziamo|usa|usiamo|impieghiamo|installa|installiamo|uso di|utilizzo di)\pL*\b[^.;]{0,60}?\bcookies?\b|\bcookies? (?:\pL+ ){0,4}?(?:utilizzat|installat|impiegat)\pL*|\bweb beacon|\btecnologie simili`,
+		Pattern: `\b(?:utilizza|utilizziamo|usa|usiamo|impieghiamo|installa|installiamo|uso di|utilizzo di)\pL*\b[^.;]{0,60}?\bcookies?\b|\bcookies? (?:\pL+ )?(?:sono |vengono |verranno |saranno |possono essere )?(?:utilizzat|installat|impiegat)\pL*|\bweb beacon|\btecnologie simili`,
 		Catch:   "Il sito utilizza cookie analitici.",
 		Miss:    "I cookie sono piccoli file di testo.",
 		NotNear: `\bnon (?:\pL+ ){0,2}?(?:utilizza|usa|installa|impiega)\pL* (?:\pL+ ){0,2}?cookie`},

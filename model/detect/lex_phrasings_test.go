@@ -137,3 +137,10 @@ func TestNegationInsideDataPhrase(t *testing.T) {
 		{"I dati sono conservati per 12 mesi e poi cancellati.", PracticeRetention, Declared},
 	})
 }
+
+// TestCookiesNotUsed checks that a policy saying it uses no cookies does not declare them.
+func TestCookiesNotUsed(t *testing.T) {
+	checkPhrasings(t, model.LangDE, []phrasing{{"Auf dieser Website werden keine Cookies eingesetzt.", DataCookies, NotMentioned}})
+	checkPhrasings(t, model.LangES, []phrasing{{"Las cookies no son utilizadas en este sitio.", DataCookies, NotMentioned}})
+	checkPhrasings(t, model.LangIT, []phrasing{{"I cookie non vengono utilizzati su questo sito.", DataCookies, NotMentioned}})
+}
