@@ -402,7 +402,7 @@ var enzhRules = []rule{
 		Catch:   "We may use your prompts to train our models.",
 		Miss:    "We train our staff on privacy."},
 	{ID: "en.retention.retain-personal-data", Key: PracticeRetention,
-		Pattern: `\bretain\w*\b(?: \w+){0,6}? (?:data|information|records|it|them|for|until|as long)|\bretention\b|\bkeep (?:\w+ ){0,5}?(?:data|information|records)|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long|whilst|while you|during)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e|purge)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)`,
+		Pattern: `\b(?:retain\w*|keep(?:s|ing)?|kept)\b(?: \w+){0,6}? (?:data|information|records|it|them)\b[^.;]{0,120}?` + enRetentionCriterion + `|\bretained\b[^.;]{0,40}?` + enRetentionCriterion + `|\bretention (?:periods?|polic(?:y|ies)|schedules?)\b|\bretention\b[^.;]{0,160}?` + enRetentionCriterion + `|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long|whilst|while you|during)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e|purge)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)`,
 		Catch:   "We retain your personal data for as long as necessary to provide the service.",
 		Miss:    "We reserve the right to change prices.",
 		Unless:  `^\W{0,3}(?:secure|safe|confidential|updated|accurate|current|up[- ]to[- ]date|private|protected)`},
@@ -501,6 +501,12 @@ const enUsersData = `(?:(?:your|my|their|his or her) (?:[\w.]+ ){0,3}(?:personal
 	`(?:the|any|all|such|certain|some) (?:[\w.'"“”]+ ){0,4}?(?:personal (?:data|information|info)|account|profile|` +
 	`(?:data|information|info)\b,? (?:(?:that|which) )?(?:we|you|[\w.]+ (?:has|have)) (?:\w+ )?(?:hold|have|collect|process|keep|store|maintain|provide|retain)\w*|` +
 	`(?:data|information|info) (?:about|relating to|concerning|of) (?:you|them|yourself|your|their)))`
+
+// enRetentionCriterion is what makes keeping data a retention statement: a period or a
+// criterion ("for two years", "until you delete your account", "as long as necessary", "as
+// required by law", "for the duration of your subscription"); keeping data "securely" or
+// "on our servers" states none.
+const enRetentionCriterion = `(?:\bfor (?:a |the |up to |at least |no (?:more|longer) than )?(?:\w+ ){0,3}?(?:period|duration|time|days?|weeks?|months?|years?|life)\b|\bfor \d|\buntil\b|\bas long as\b|\b(?:while|whilst|during)\b|\bno longer than\b|\bas (?:is )?(?:required|permitted|necessary|needed|mandated)\b|\b(?:legal|statutory|regulatory|tax|accounting) (?:\w+ )?(?:requirements?|obligations?|purposes|retention)|\brequired by (?:\w+ )?law|\bin accordance with (?:\w+ ){0,3}?(?:laws?|retention)|\b\d+ (?:days?|weeks?|months?|years?)|\b(?:one|two|three|four|five|six|seven|ten|twelve) (?:days?|weeks?|months?|years?))`
 
 // verbList continues a verb with the other verbs of its list, up to the space before their
 // object: "access(, correct, delete, copy, restrict processing, and withdraw consent to) your

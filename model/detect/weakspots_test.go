@@ -38,6 +38,11 @@ func TestEnglishWeakSpots(t *testing.T) {
 		{"retention criterion", PracticeRetention, "We retain personal data until you close your account.", Declared},
 		{"storing securely states no retention", PracticeRetention, "We store your information securely.", NotMentioned},
 		{"stored in a country states no retention", PracticeRetention, "Your data is stored on servers in Ireland.", NotMentioned},
+		{"keeping on servers states no retention", PracticeRetention, "We keep your data on secure servers.", NotMentioned},
+		{"retaining states no retention", PracticeRetention, "We retain the information you provide to us.", NotMentioned},
+		{"a duration is a criterion", PracticeRetention, "Your data is retained for the duration of your subscription.", Declared},
+		{"the law is a criterion", PracticeRetention, "We retain personal data as required by applicable law.", Declared},
+		{"a period in words", PracticeRetention, "We keep records of your purchases for seven years for tax purposes.", Declared},
 		// Negation scope.
 		{"a denial listing categories", DataContact, "We do not collect your name, email address or phone number.", Denied},
 		{"the right not to be subject to", RightAutomatedDecisions, "You have the right not to be subject to a decision based solely on automated processing.", Declared},
