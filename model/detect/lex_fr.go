@@ -141,7 +141,7 @@ var frRules = []rule{
 		Miss:    "Nous gérons les inscriptions de nos salariés aux formations."},
 
 	{ID: "fr.opt-out-marketing.opposer-reception", Key: RightOptOutMarketing,
-		Pattern: `oppos\pL*[^.;]{0,40}? (?:à la |à l` + frA + `)?(?:réception|envoi) (?:de |des |d` + frA + `)`,
+		Pattern: `oppos\pL*[^.;]{0,40}? (?:à la |à l` + frA + `|à )?(?:réception|envoi|recevoir) (?:de |des |d` + frA + `)`,
 		Catch:   "Vous pouvez vous opposer à tout moment à la réception de nos offres.",
 		Miss:    "Nous nous opposons à l’envoi de messages non sollicités par nos partenaires."},
 	{ID: "fr.opt-out-marketing.bloctel", Key: RightOptOutMarketing, Mode: modeSelf,
