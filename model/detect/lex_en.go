@@ -11,14 +11,21 @@ var enzhRules = []rule{
 		Pattern: `right (?:of|to) (?:request )?access|right to know|(?:data )?subject access request|\baccess requests?\b|(?:request|obtain|ask for|receive|get) (?:a )?cop(?:y|ies) of (?:\w+ ){0,3}(?:personal|data|information)`,
 		Catch:   "You have the right of access to your personal data.",
 		Miss:    "Access to our offices is restricted."},
+	// Access given to the user, or had by users spoken of in the third person.
+	{ID: "en.access.provide-you-access", Key: RightAccess, Mode: modeSelf,
+		Pattern: `(?:provid|giv|offer|grant)\w* (?:you|users?) (?:with )?access to (?:your|their) (?:\w+ ){0,2}?(?:data|information|account|profile)|(?:obtain|request|get|gain) access to (?:their|his or her) (?:own )?(?:personal )?(?:data|information|records)`,
+		Catch:   "Students can obtain access to their personal information through the student portal.",
+		Miss:    "Our staff obtain access to your personal information only when needed."},
 	{ID: "en.access.access-update-delete", Key: RightAccess,
-		Pattern: `\b(?P<t>access(?:ing)?)\b(?: to)?` + verbList + `(?:\w+ ){0,3}?(?:your|the|any|all|such|certain|some|my|their) (?:[\w.]+ ){0,3}?(?:personal|data|information|info|account|profile)`,
+		Pattern: `\b(?P<t>access(?:ing)?)\b(?: to)?` + verbList + `(?:\w+ ){0,3}?` + enUsersData,
 		Catch:   "You may access, update or delete your personal information at any time.",
 		Miss:    "We limit access to your personal information to employees who need it."},
 	{ID: "en.access.ask-confirm-whether", Key: RightAccess,
-		Pattern: `\b(?:review|view|see|know|confirm|find out|query|inquir)\w* (?:\w+ ){0,3}?(?:what|which|whether|the|your) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b(?: (?:we|that we) (?:hold|have|collect|process|keep|store))?|\bconfirmation of (?:the )?existence of (?:\w+ )?processing\b`,
+		Pattern: `\b(?:review|view|see|know|confirm|find out|query|inquir)\w* (?:\w+ ){0,3}?(?:(?:what|which|whether) (?:\w+ ){0,3}?(?:personal )?(?:data|information|info)\b|` + enUsersData + `)|\bconfirmation of (?:the )?existence of (?:\w+ )?processing\b`,
 		Catch:   "You can ask us to confirm whether we process your personal data.",
-		Miss:    "We review the information we hold every year."},
+		Miss:    "We review the information we hold every year.",
+		// "you can see the information we collect in the table below": reading the policy.
+		Unless: `^,? (?:below|above|in (?:the|this) (?:table|section|list|policy|notice)|(?:in|on) (?:this|our) (?:policy|notice|page|website|site))`},
 	{ID: "zh.access.1", Key: RightAccess,
 		Pattern: `查阅|(?P<t>查询|访问|复制)` + zhVerbList + `(?:您的|你的)?(?:个人)?(?:信息|资料|数据)|获取(?:您的)?(?:个人信息)?副本`,
 		Catch:   "您有权访问您的个人信息。",
@@ -395,7 +402,7 @@ var enzhRules = []rule{
 		Catch:   "We may use your prompts to train our models.",
 		Miss:    "We train our staff on privacy."},
 	{ID: "en.retention.retain-personal-data", Key: PracticeRetention,
-		Pattern: `\bretain\w*\b(?: \w+){0,6}? (?:data|information|records|it|them|for|until|as long)|\bretention\b|\bkeep (?:\w+ ){0,5}?(?:data|information|records)|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long|whilst|while you|during)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e|purge)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)`,
+		Pattern: `\b(?:retain\w*|keep(?:s|ing)?|kept)\b(?: \w+){0,6}? (?:data|information|records|it|them)\b[^.;]{0,120}?` + enRetentionCriterion + `|\bretained\b[^.;]{0,40}?` + enRetentionCriterion + `|\bretention (?:periods?|polic(?:y|ies)|schedules?)\b|\bretention\b[^.;]{0,160}?` + enRetentionCriterion + `|\bstor(?:e|ed) (?:\w+ ){0,6}?(?:for (?:a|as|the|up|no|\d)|until|as long|whilst|while you|during)|as long as (?:\w+ ){0,4}?(?:necessary|needed|required|reasonably)|no longer (?:than )?(?:is )?(?:necessary|needed|required)|(?:delete|erase|destroy|anonymi[sz]e|purge)\w* (?:\w+ ){0,5}?(?:after|when|once|within) (?:\w+ ){0,3}?(?:no longer|period|days|months|years|\d)`,
 		Catch:   "We retain your personal data for as long as necessary to provide the service.",
 		Miss:    "We reserve the right to change prices.",
 		Unless:  `^\W{0,3}(?:secure|safe|confidential|updated|accurate|current|up[- ]to[- ]date|private|protected)`},
@@ -486,6 +493,21 @@ var enzhRules = []rule{
 		Miss:    "Our contacts in the industry like us."},
 }
 
+// enUsersData is the object of an access right: the user's own data ("your personal
+// information", "their account"), or data the company holds about the user ("the
+// information we hold about you", "any personal data"), not any information at all ("the
+// information below", "the information published by other users").
+const enUsersData = `(?:(?:your|my|their|his or her) (?:[\w.]+ ){0,3}(?:personal|data|information|info|account|profile)\b|` +
+	`(?:the|any|all|such|certain|some) (?:[\w.'"“”]+ ){0,4}?(?:personal (?:data|information|info)|account|profile|` +
+	`(?:data|information|info)\b,? (?:(?:that|which) )?(?:we|you|[\w.]+ (?:has|have)) (?:\w+ )?(?:hold|have|collect|process|keep|store|maintain|provide|retain)\w*|` +
+	`(?:data|information|info) (?:about|relating to|concerning|of) (?:you|them|yourself|your|their)))`
+
+// enRetentionCriterion is what makes keeping data a retention statement: a period or a
+// criterion ("for two years", "until you delete your account", "as long as necessary", "as
+// required by law", "for the duration of your subscription"); keeping data "securely" or
+// "on our servers" states none.
+const enRetentionCriterion = `(?:\bfor (?:a |the |up to |at least |no (?:more|longer) than )?(?:\w+ ){0,3}?(?:period|duration|time|days?|weeks?|months?|years?|life)\b|\bfor \d|\buntil\b|\bas long as\b|\b(?:while|whilst|during)\b|\bno longer than\b|\bas (?:is )?(?:required|permitted|necessary|needed|mandated)\b|\b(?:legal|statutory|regulatory|tax|accounting) (?:\w+ )?(?:requirements?|obligations?|purposes|retention)|\brequired by (?:\w+ )?law|\bin accordance with (?:\w+ ){0,3}?(?:laws?|retention)|\b\d+ (?:days?|weeks?|months?|years?)|\b(?:one|two|three|four|five|six|seven|ten|twelve) (?:days?|weeks?|months?|years?))`
+
 // verbList continues a verb with the other verbs of its list, up to the space before their
 // object: "access(, correct, delete, copy, restrict processing, and withdraw consent to) your
 // personal information", "manage (alter, delete) your information". Each verb of such a list
@@ -517,16 +539,16 @@ var lexENZH = &lexicon{
 		NegUser:        `\b(?:you|users?|should|when you|please|kindly)\b|请|您|你|用户`,
 		NegBlock:       `\b(?:but|however|although|though|while|whereas|instead|rather|except|unless|other than|apart from|only|we)\b|[;；)）]|，(?:而|并且|且)|但|然而|除|只|仅|我们`,
 		Exception:      `\b(?:except|unless|other than|apart from|save (?:for|as|where)|excluding|without (?:\w+ ){0,4}(?:consent|permission|authori[sz]ation|approval|agreement|notice)|but (?:may|will|only|we))\b|除非|除外|以外|例外|未经|征得|事先|但(?:是)?(?:以下|下列|法律|在|经)`,
-		User:           `\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|able to|how to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`,
+		User:           `\b(?:you|users?|individuals?|data subjects?|consumers?|residents?|customers?|visitors?|members?|parents?|guardians?|right|rights|request(?:s|ed|ing)?|ask|entitled|option|choose|choice|how to)\b|\b(?:students?|patients?|subscribers?|players?|participants?|applicants?|account holders?) (?:may|can|could|have the right|are entitled|are able)\b|您|你|用户|个人信息主体|权利|有权|申请|请求|要求|可以|可通过`,
 		UserNotActing:  `\byou with |[你您]的`,
-		CompanySubject: `\bwe\b|\bour (?:company|team|staff)\b|\bthey\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|\bteams\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`,
+		CompanySubject: `\bwe\b|\bother users\b|\bour (?:company|team|staff)\b|\bthey\b|third[- ]part(?:y|ies)|\bpartners\b|providers\b|employees|\bstaff\b|\bteams\b|personnel|vendors\b|affiliates\b|我们|本公司|本平台|第三方`,
 		CompanyRight:   `\bwe (?:\w+ ){0,2}(?:reserve|retain|have|keep) the right\b|\breserves? the right\b|\bat (?:our|its) (?:sole )?discretion\b|我们(?:有权|保留)|本公司有权|本平台有权`,
 		CompanyWord:    `\b(?:we|us|our)\b|我们|本公司|本平台`,
 		RightNoun:      []string{"right", "rights"},
 		Collect:        `\b(?:collect|gather|obtain|receiv|record|log|store|retain|keep|process|use|uses|used|using|access|ask|request|provid|submit|enter|input|supply|give|send|share|disclos|transfer|track|captur|infer|derive|upload|register|sign(?:ing)? up|automatically|hold|maintain|analy[sz])\w*|\b(?:place[sd]?|deploy(?:s|ed)?|employ(?:s|ed)?|utili[sz]e[sd]?|serve[sd]?)\b|收集|获取|采集|获得|记录|存储|储存|保存|使用|提供|填写|上传|读取|调用|访问|获悉|处理|共享|授权|申请|开启|权限|绑定|输入`,
 		OnRequest:      `^.{0,80}?\b(?:(?:upon|at|on|following) (?:your |a |the user'?s |written )?request|if you (?:ask|request|wish|want)|when you (?:ask|request)|at your (?:request|option|choice))\b`,
 		Wish:           `^[^.;:]{0,80}?(?:\b(?:wish|want|would like|prefer|choose|request|ask|decide|no longer|believe|think|are concerned|have (?:any |a )?(?:questions|concerns|complaints?))\b|['’]d like)`,
-		Temporal: []string{"when", "whenever", "once", "after", "before", "by", "while", "as", "that", "which", "who",
+		Temporal: []string{"when", "whenever", "other", "with", "once", "after", "before", "by", "while", "as", "that", "which", "who",
 			"当", "在"},
 		Request: []string{"request", "ask", "require", "instruct", "direct", "that", "whether",
 			"要求", "请求", "通知", "联系", "让", "拒绝", "反对", "向", "与"},

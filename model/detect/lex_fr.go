@@ -43,6 +43,18 @@ var frRules = []rule{
 		Catch:   "Vous pouvez demander la rectification de vos données inexactes.",
 		Miss:    "Nous procédons à la rectification des erreurs de facturation."},
 
+	// The data named before and taken up by a pronoun: "vous pouvez accéder aux données vous
+	// concernant, les faire rectifier ou les faire effacer".
+	{ID: "fr.correction.les-faire-rectifier", Key: RightCorrection,
+		Pattern: `(?:les|la|le|l` + frA + `) ?(?:faire )?(?:rectifi\pL*|corrig\pL*|mettre à jour|compléter)`,
+		Catch:   "Vous pouvez consulter les données vous concernant et les faire rectifier.",
+		Miss:    "Si nos factures contiennent des erreurs, nous les corrigeons sans délai."},
+	{ID: "fr.deletion.les-faire-effacer", Key: RightDeletion,
+		Pattern: `(?:les|la|le|l` + frA + `) ?(?:faire )?(?:effac\pL*|supprim\pL*)`,
+		Catch:   "Vous pouvez accéder aux données vous concernant ou les faire effacer.",
+		Miss:    "Vous pouvez paramétrer les cookies ou les supprimer dans votre navigateur.",
+		NotNear: `cookie|navigateur|traceur`},
+
 	{ID: "fr.deletion.droit-effacement", Key: RightDeletion, Mode: modeSelf,
 		Pattern: `droits? (?:à l` + frA + `|d` + frA + `)effacement|droits? (?:à la |de )suppression|droit à l` + frA + `oubli|demandes? de suppression|demander (?:la suppression|l` + frA + `effacement)`,
 		Catch:   "Vous avez le droit à l’effacement de vos données.",
@@ -129,7 +141,7 @@ var frRules = []rule{
 		Miss:    "Nous gérons les inscriptions de nos salariés aux formations."},
 
 	{ID: "fr.opt-out-marketing.opposer-reception", Key: RightOptOutMarketing,
-		Pattern: `oppos\pL*[^.;]{0,40}? (?:à la |à l` + frA + `)?(?:réception|envoi) (?:de |des |d` + frA + `)`,
+		Pattern: `oppos\pL*[^.;]{0,40}? (?:à la |à l` + frA + `|à )?(?:réception|envoi|recevoir) (?:de |des |d` + frA + `)`,
 		Catch:   "Vous pouvez vous opposer à tout moment à la réception de nos offres.",
 		Miss:    "Nous nous opposons à l’envoi de messages non sollicités par nos partenaires."},
 	{ID: "fr.opt-out-marketing.bloctel", Key: RightOptOutMarketing, Mode: modeSelf,

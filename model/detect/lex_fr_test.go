@@ -135,3 +135,24 @@ func TestNotAnalysed(t *testing.T) {
 			r.Finding(DataContact).Status, r.NotAnalysedText())
 	}
 }
+
+// TestFrenchValues checks the French value extractors: a retention period, the children's
+// minimum age, storage countries and the kinds of recipient.
+func TestFrenchValues(t *testing.T) {
+	p := testPolicyIn(model.LangFR, "Général",
+		"Vos données sont conservées pendant trois ans à compter de notre dernier contact.",
+		"Le service n’est pas destiné aux enfants de moins de 15 ans.",
+		"Vos données sont hébergées en France et en Irlande.",
+		"Nous partageons vos données avec nos prestataires et nos partenaires.")
+	r := Analyze(p)
+	for k, want := range map[Key]string{
+		PracticeRetention:       "trois ans",
+		PracticeChildrenAge:     "15",
+		PracticeStorageLocation: "France, Irlande",
+		PracticeSharing:         "service providers, partners",
+	} {
+		if got := r.Finding(k).Value; got != want {
+			t.Errorf("%v value = %q, want %q", k, got, want)
+		}
+	}
+}
