@@ -439,7 +439,7 @@ var deHeadings = []headingRule{
 
 // deValues are the German value extractors.
 var deValues = valuePatterns{
-	Period:   `\b(?:\d+|ein|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)[\s-]+(?:tage|tagen|wochen|monate|monaten|jahre|jahren)`,
+	Period:   `\b(?:\d+|ein|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|vierzehn|dreißig|sechzig|neunzig)[\s-]+(?:tagen|tage|tag|wochen|woche|monaten|monate|monat|jahren|jahre|jahr)`,
 	Criteria: `solange (?:\pL+ ){0,6}?(?:erforderlich|notwendig|nötig|besteht|aktiv|existiert)|gesetzliche\pL* aufbewahrungs\pL*|bis zur (?:löschung|kündigung)`,
 	Age:      `(?:unter|ab|mindestens|über) (\d{1,2}) jahr|(\d{1,2})\. lebensjahr|(\d{1,2}) jahre alt`,
 	Honour:   `respektier|reagier|berücksichtig|beachte`,

@@ -144,3 +144,39 @@ func TestCookiesNotUsed(t *testing.T) {
 	checkPhrasings(t, model.LangES, []phrasing{{"Las cookies no son utilizadas en este sitio.", DataCookies, NotMentioned}})
 	checkPhrasings(t, model.LangIT, []phrasing{{"I cookie non vengono utilizzati su questo sito.", DataCookies, NotMentioned}})
 }
+
+// TestLexValues checks the German, Spanish and Italian value extractors: a retention period,
+// the minimum age, storage countries and the kinds of recipient.
+func TestLexValues(t *testing.T) {
+	for _, c := range []struct {
+		lang  model.Lang
+		paras []string
+		want  map[Key]string
+	}{
+		{model.LangDE, []string{
+			"Die Protokolle werden nach sieben Tagen gelöscht.",
+			"Unser Angebot richtet sich nicht an Kinder unter 16 Jahren.",
+			"Ihre Daten werden auf Servern in Deutschland gespeichert.",
+			"Wir geben Ihre Daten an Dienstleister und Partner weiter.",
+		}, map[Key]string{PracticeRetention: "sieben Tagen", PracticeChildrenAge: "16", PracticeStorageLocation: "Deutschland", PracticeSharing: "service providers, partners"}},
+		{model.LangES, []string{
+			"Conservamos los datos durante un máximo de dos años.",
+			"El servicio no está dirigido a menores de 14 años.",
+			"Los datos se almacenan en servidores ubicados en la Unión Europea.",
+			"Compartimos sus datos con proveedores de servicios.",
+		}, map[Key]string{PracticeRetention: "dos años", PracticeChildrenAge: "14", PracticeStorageLocation: "Unión Europea", PracticeSharing: "service providers"}},
+		{model.LangIT, []string{
+			"I dati sono conservati per 12 mesi.",
+			"Il servizio non è rivolto ai minori di 14 anni.",
+			"I dati sono conservati su server situati in Italia.",
+			"Condividiamo i dati con fornitori e partner.",
+		}, map[Key]string{PracticeRetention: "12 mesi", PracticeChildrenAge: "14", PracticeStorageLocation: "Italia", PracticeSharing: "service providers, partners"}},
+	} {
+		r := Analyze(testPolicyIn(c.lang, "Allgemein", c.paras...))
+		for k, want := range c.want {
+			if got := r.Finding(k).Value; got != want {
+				t.Errorf("%v: %v value = %q, want %q", c.lang, k, got, want)
+			}
+		}
+	}
+}
