@@ -10,6 +10,11 @@ func TestCompanyIntl(t *testing.T) {
 			"深圳市腾讯计算机系统有限公司"},
 		{"chinese name holding 在线", "隐私政策\n\n欢迎使用本服务。本服务由北京某某在线科技有限公司提供。\n\n一、信息\n\n我们会收集您的手机号码。\n",
 			"北京某某在线科技有限公司"},
+		{"chinese name holding 和 after its place", "隐私政策\n\n本应用的统计服务由深圳市和讯华谷信息技术有限公司提供，我们（以下简称“我们”）会告知您。\n\n一、信息\n\n我们会收集您的手机号码。\n",
+			"深圳市和讯华谷信息技术有限公司"},
+		// Near miss: 和 "and" between two names still ends the first.
+		{"chinese and between names", "隐私政策\n\n本服务由我们和北京某某科技有限公司共同提供。\n\n一、信息\n\n我们会收集您的手机号码。\n",
+			"北京某某科技有限公司"},
 		{"french est", "# Politique de confidentialité\n\nNous protégeons vos données.\n\n## Responsable du traitement\n\nLe responsable du traitement est la société Exemplia SAS, dont le siège est à Paris.\n",
 			"Exemplia SAS"},
 		{"french en qualité de", "# Politique de confidentialité\n\nExemplia, en qualité de responsable du traitement, collecte vos données personnelles.\n",
@@ -49,5 +54,26 @@ func TestCompanyIntl(t *testing.T) {
 				t.Errorf("Company = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestZhNameStart checks where a Chinese organisation name ending in a legal suffix starts.
+func TestZhNameStart(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"由深圳市腾讯计算机系统有限公司", "深圳市腾讯计算机系统有限公司"},
+		{"由深圳市和讯华谷信息技术有限公司", "深圳市和讯华谷信息技术有限公司"},
+		{"由阿里云计算有限公司", "阿里云计算有限公司"},
+		{"用户与杭州无端科技有限公司", "杭州无端科技有限公司"},
+		{"本服务由北京某某在线科技有限公司", "北京某某在线科技有限公司"},
+		// Near misses: a stop character between two names, or before a name without a place.
+		{"我们和北京某某科技有限公司", "北京某某科技有限公司"},
+		{"顾客在超市和某某有限公司", "某某有限公司"},
+		{"北京某某公司的上海某某有限公司", "上海某某有限公司"},
+	}
+	for _, tt := range tests {
+		i := len(tt.text) - len("有限公司")
+		if got := tt.text[zhNameStart(tt.text, i):]; got != tt.want {
+			t.Errorf("zhNameStart(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
