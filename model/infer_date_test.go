@@ -56,6 +56,7 @@ func TestInferDateIntl(t *testing.T) {
 		{"chinese 生效日期", "隐私政策\n\n生效日期：2023年5月1日\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n", "2023-05-01"},
 		{"japanese", "# プライバシーポリシー\n\n制定日：2024年4月1日\n\n## 収集する情報\n\n当社は情報を収集します。\n", "2024-04-01"},
 		{"korean", "# 개인정보 처리방침\n\n시행일: 2024년 3월 1일\n\n## 수집하는 정보\n\n당사는 정보를 수집합니다.\n", "2024-03-01"},
+		{"russian", "# Политика конфиденциальности\n\nДата последнего обновления: 1 марта 2024 г.\n\n## Какие данные мы собираем\n\nМы собираем данные.\n", "2024-03-01"},
 		// Near misses: a law's date in the body, a "Stand" that is not a date line.
 		{"french law in force", "# Politique de confidentialité\n\n## Cadre légal\n\nNous collectons vos données.\n\nNous les gardons un an.\n\nNous ne les vendons pas.\n\n## Vos droits\n\nLe RGPD, entré en vigueur le 25 mai 2018, vous donne des droits.\n", ""},
 		{"german law in force", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Rechtsgrundlage\n\nDie DSGVO ist in Kraft seit 25. Mai 2018 und gilt für uns.\n", ""},

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -161,5 +162,45 @@ func TestBilingualPartsAnyLanguages(t *testing.T) {
 	}
 	if l := langs["Nous ne vendons pas vos données personnelles à des tiers."]; l != LangFR {
 		t.Errorf("the quoted French clause is %v, want fr", l)
+	}
+}
+
+// frenchGerman builds a policy of about size bytes: a French half followed by its German
+// translation, with the headings, lists and controller lines the metadata rules read.
+func frenchGerman(size int) []byte {
+	var fr, de strings.Builder
+	for i := 1; fr.Len()+de.Len() < size; i++ {
+		fmt.Fprintf(&fr, "## %d. Données que nous collectons\n\nNous collectons les données que vous nous fournissez lors de la création de votre compte, "+
+			"ainsi que les données de navigation. Le responsable du traitement est la société Exemple SAS, dont le siège est à Paris.\n\n"+
+			"- adresse e-mail\n- Google Analytics\n\n", i)
+		fmt.Fprintf(&de, "## %d. Welche Daten wir erheben\n\nWir erheben die Daten, die Sie uns bei der Erstellung Ihres Kontos mitteilen, "+
+			"sowie Nutzungsdaten. Verantwortlicher ist die Beispiel GmbH mit Sitz in Berlin.\n\n- E-Mail-Adresse\n- Google Analytics\n\n", i)
+	}
+	return []byte("# Politique de confidentialité\n\nMise à jour : 30 juillet 2025\n\n" + fr.String() +
+		"# Datenschutzerklärung\n\nStand: Juli 2025\n\n" + de.String())
+}
+
+// BenchmarkParseBilingual parses a French policy followed by its German translation, the
+// languages' own rules (identification, split, dates, controller) included: MB/s should stay
+// flat across the sizes.
+func BenchmarkParseBilingual(b *testing.B) {
+	for _, size := range []int{256 << 10, 1 << 20} {
+		data := frenchGerman(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("bilingual", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestParseBilingualSynthetic checks what the benchmark parses: two parts, French then German.
+func TestParseBilingualSynthetic(t *testing.T) {
+	p := mustParse(t, string(frenchGerman(32<<10)))
+	if !equalLangs(p.Langs, []Lang{LangFR, LangDE}) || p.Date != "2025-07-30" || p.Company != "Exemple SAS" {
+		t.Errorf("langs %v, date %q, company %q", p.Langs, p.Date, p.Company)
 	}
 }
