@@ -20,8 +20,8 @@ import (
 // lines of 20 to 200 runes (TestTextLangEval), this gets 86.8% of lines right and 0.7% wrong
 // (the rest: no clue), at 144 MB/s, with no package-init work and 0.1 MB of binary.
 // github.com/abadojack/whatlanggo (restricted to these languages, unmaintained since 2020):
-// 87.0% right but 11.1% wrong, 3 MB/s. github.com/pemistahl/lingua-go (low-accuracy mode,
-// these languages): 91.1% right, 7.0% wrong, 0.7 MB/s, and its models, embedded whole, add
+// 87.2% right but 10.9% wrong, 2.8 MB/s. github.com/pemistahl/lingua-go (low-accuracy mode,
+// these languages): 91.3% right, 6.8% wrong, 1.0 MB/s, and its models, embedded whole, add
 // about 130 MB to the binary. A wrong label moves a paragraph into the wrong language part and
 // hands it to the wrong lexicon; an abstention costs nothing, as the part's language applies.
 
