@@ -88,3 +88,16 @@ func TestZhNameStart(t *testing.T) {
 		}
 	}
 }
+
+// TestBrandNotAService checks that a service a policy says it uses is not taken for its brand,
+// while its own coined name is.
+func TestBrandNotAService(t *testing.T) {
+	uses := "# Política de privacidad\n\nEnviamos el boletín con MailChimp. MailChimp guarda su correo. Puede darse de baja en MailChimp.\n\n## Datos\n\nTratamos sus datos.\n"
+	if p := mustParse(t, uses); p.Company != "" {
+		t.Errorf("company %q, want none: MailChimp is a service the policy uses", p.Company)
+	}
+	own := "# Política de privacidad\n\nEnviamos el boletín de RocketMail. RocketMail guarda su correo. Puede darse de baja en RocketMail.\n\n## Datos\n\nTratamos sus datos.\n"
+	if p := mustParse(t, own); p.Company != "RocketMail" {
+		t.Errorf("company %q, want RocketMail", p.Company)
+	}
+}
