@@ -166,6 +166,9 @@ func inferCompany(p *Policy) string {
 	if name := controllerNamed(p); name != "" {
 		return name
 	}
+	if name := weNamedIntl(p); name != "" {
+		return name
+	}
 	defined := definedCompany(p)
 	if defined != "" && entityName(defined) != "" {
 		return defined

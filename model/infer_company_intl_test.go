@@ -48,6 +48,19 @@ func TestCompanyIntl(t *testing.T) {
 			"Esempio Research Group"},
 		{"french elided preposition", "# Politique de confidentialité\n\nCe service est fourni par l’équipe d’Exemplia SAS à Paris.\n\n## Données\n\nNous collectons vos données.\n",
 			"Exemplia SAS"},
+		{"french nous", "# Politique de confidentialité\n\nExemplia SAS (ci-après « nous » ou « Exemplia ») protège vos données.\n\n## Données\n\nNous collectons vos données.\n",
+			"Exemplia SAS"},
+		{"german wir", "# Datenschutzerklärung\n\nDie Beispiel Media GmbH („wir“, „uns“) nimmt den Schutz Ihrer Daten ernst.\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n",
+			"Beispiel Media GmbH"},
+		{"spanish nosotros without a legal form", "# Política de privacidad\n\nEjemplo Apps (\"nosotros\") respeta su privacidad.\n\n## Datos\n\nTratamos sus datos.\n",
+			"Ejemplo Apps"},
+		// Near misses: a bracket that defines something else, a "nous" that is not quoted.
+		{"french bracket defining the service", "# Politique de confidentialité\n\nL'application Exemplia (« l'Application ») est éditée par nos soins.\n\n## Données\n\nNous collectons vos données.\n",
+			""},
+		{"german noun before the definition", "# Datenschutzerklärung\n\nDiese Bestimmungen gelten für Daten, die von der Beispiel AG und ihren verbundenen Unternehmen („Beispiel“, „wir“) verarbeitet werden.\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n",
+			"Beispiel AG"},
+		{"french unquoted nous", "# Politique de confidentialité\n\nExemplia Plus (que nous éditons) est une application.\n\n## Données\n\nNous collectons vos données.\n",
+			""},
 		// Near misses: a role that is not followed by a name, a third party's role, the
 		// controller's data protection officer.
 		{"role as a common noun", "# Datenschutzerklärung\n\nDie Beispiel GmbH schützt Ihre Daten.\n\n## Löschung\n\nDer Verantwortliche die personenbezogenen Daten für die Zwecke der Verarbeitung nicht länger benötigt, ist die Löschung Pflicht.\n",

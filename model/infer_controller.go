@@ -329,3 +329,81 @@ func nameRune(w string) rune {
 	}
 	return firstRune(w)
 }
+
+// intlWeWords are "we" and "us" in French, German, Spanish, Italian, Portuguese and Dutch, as a
+// policy defines them: "Exemplia SAS (« nous »)", "Beispiel GmbH („wir“, „uns“)".
+var intlWeWords = []string{"nous", "wir", "uns", "nosotros", "nosotras", "noi", "nós", "wij", "ons"}
+
+// intlWeQuotes open a quoted word in those languages.
+const intlWeQuotes = "\"“„«‹'‘"
+
+// weNamedIntl returns the name a French, German, Spanish, Italian, Portuguese or Dutch part
+// defines as "we" in its first clauses, "Exemplia SAS (ci-après « nous »)", or "".
+func weNamedIntl(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		for ci := pt.FirstClause; ci < min(pt.EndClause, pt.FirstClause+inferScope); ci++ {
+			if name := weNameIntlIn(p.Clauses[ci].Text, pt.Lang); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// weNameIntlIn returns the name before the first bracket of text that defines "we", or "". In
+// German, where every noun is capitalised ("seinen verbundenen Unternehmen („wir“)"), only a
+// name with a legal form counts.
+func weNameIntlIn(text string, lang Lang) string {
+	for from, n := 0, 0; n < 16; n++ {
+		k := strings.IndexByte(text[from:], '(')
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + 1
+		inner := text[k+1:]
+		if end := strings.IndexByte(inner, ')'); end >= 0 {
+			inner = inner[:end]
+		}
+		if len(inner) > 120 || !definesWe(foldCase(inner)) {
+			continue
+		}
+		before := strings.TrimRight(text[:k], " ,")
+		if name := entityName(before[max(0, len(before)-120):]); name != "" && strings.HasSuffix(before, name) {
+			return name
+		}
+		if lang == LangDE {
+			continue
+		}
+		if start := nameStart(before, len(before)); start >= 0 {
+			name := before[start:]
+			if first := strings.ToLower(strings.Fields(name)[0]); !controllerStops[first] && !articleOnly(first) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// definesWe reports whether a bracket's text, in lower case, quotes one of intlWeWords.
+func definesWe(inner string) bool {
+	for _, w := range intlWeWords {
+		for from := 0; ; {
+			i := strings.Index(inner[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			q := strings.TrimRight(inner[:i], " \u00a0\u202f")
+			r, _ := utf8.DecodeLastRuneInString(q)
+			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !wordByte(inner[from])) {
+				return true
+			}
+		}
+	}
+	return false
+}
