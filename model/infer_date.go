@@ -201,7 +201,7 @@ func dateHeadEnd(p *Policy, pt Part) int {
 // (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set. Of several
 // ("Effective date: July 1, 2004, Updated: December 23, 2013") the latest is the policy's.
 func keyedDate(text string, weak bool) string {
-	if !strings.ContainsAny(text, "0123456789") {
+	if !strings.ContainsAny(text, "0123456789"+fullWidthDigits) {
 		return "" // no date without digits
 	}
 	lower := foldCase(text)
@@ -255,8 +255,39 @@ func dateNear(s string, gap int) string {
 // maxDateKeyHits is how many occurrences of each date keyword a clause is searched at.
 const maxDateKeyHits = 8
 
+// fullWidthDigits are the digits Japanese and Chinese text may write dates with.
+const fullWidthDigits = "０１２３４５６７８９"
+
+// asciiDigits returns s with full-width digits written as ASCII ones, and for every byte offset
+// of the result (and its end) the offset in s it comes from.
+func asciiDigits(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if r >= '０' && r <= '９' {
+			b.WriteByte(byte('0' + r - '０'))
+			pos = append(pos, i)
+			continue
+		}
+		n := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			n = 1
+		}
+		b.WriteString(s[i : i+n])
+		for k := 0; k < n; k++ {
+			pos = append(pos, i+k)
+		}
+	}
+	pos = append(pos, len(s))
+	return b.String(), pos
+}
+
 // hasYear reports whether s has four digits in a row.
 func hasYear(s string) bool {
+	if strings.ContainsAny(s, fullWidthDigits) {
+		s, _ = asciiDigits(s)
+	}
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -292,6 +323,9 @@ func zhTailedDate(text string, weak bool) string {
 					lo++
 				}
 				window := strings.TrimRight(text[lo:i], " ")
+				if strings.ContainsAny(window, fullWidthDigits) {
+					window, _ = asciiDigits(window)
+				}
 				for _, re := range []*regexp.Regexp{reZH, reISO} {
 					ms := re.FindAllStringIndex(window, -1)
 					if len(ms) == 0 || ms[len(ms)-1][1] != len(window) {
@@ -322,6 +356,15 @@ func findDate(s string) string {
 // findDateAt returns the first date in s as ISO 8601 and the byte span [at, end) it occupies
 // in s; "" when s has none.
 func findDateAt(s string) (iso string, at, end int) {
+	if strings.ContainsAny(s, fullWidthDigits) {
+		// "２０２４年４月１日": read with ASCII digits, report offsets in s.
+		t, pos := asciiDigits(s)
+		iso, at, end = findDateAt(t)
+		if at >= 0 {
+			at, end = pos[at], pos[end]
+		}
+		return iso, at, end
+	}
 	type cand struct {
 		at, end int
 		y, m, d int
