@@ -270,10 +270,7 @@ func asciiDigits(s string) (string, []int) {
 			pos = append(pos, i)
 			continue
 		}
-		n := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			n = 1
-		}
+		_, n := utf8.DecodeRuneInString(s[i:])
 		b.WriteString(s[i : i+n])
 		for k := 0; k < n; k++ {
 			pos = append(pos, i+k)
