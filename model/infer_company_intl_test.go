@@ -114,3 +114,18 @@ func TestBrandNotAService(t *testing.T) {
 		t.Errorf("company %q, want RocketMail", p.Company)
 	}
 }
+
+// TestCompanyNotAnAddress checks that an address before a definition of "we" is not the company:
+// the name the definition quotes is.
+func TestCompanyNotAnAddress(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"# Privacy Policy\n\nExampla is a company with offices at 15 rue des Exemples, 75001 Paris (“We”, “Us” or “Exampla AI”).\n\n## Data\n\nWe collect data.\n", "Exampla AI"},
+		// Near miss: a name with a comma and a legal form is a name.
+		{"# Privacy Policy\n\nAcme Rockets, Inc. (\"Acme\", \"we\") builds rockets.\n\n## Data\n\nWe collect data.\n", "Acme Rockets, Inc."},
+	}
+	for _, tt := range tests {
+		if got := mustParse(t, tt.src).Company; got != tt.want {
+			t.Errorf("Company = %q, want %q", got, tt.want)
+		}
+	}
+}
