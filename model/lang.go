@@ -98,6 +98,8 @@ func (c *scriptCounts) count(s string) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case r >= 0x4e00 && r <= 0x9fff: // the common ideographs, without a table search
+			c.han++
 		case r < 0x250:
 			if unicode.IsLetter(r) {
 				c.latin++
@@ -162,6 +164,7 @@ func latinLang(s string) Lang {
 	words := functionWords()
 	var score [numLangs]int
 	var buf [32]byte // the word being read, in lower case
+	hits := 0
 	for i := 0; i < len(s); {
 		// Scan one word: ASCII letters fast, other letters decoded.
 		j := i
@@ -204,6 +207,11 @@ func latinLang(s string) Lang {
 		}
 		if set, ok := words[string(w)]; ok {
 			set.vote(&score, 2)
+			// Once one language leads by a dozen function words, the rest cannot change the
+			// answer enough to matter: stop reading.
+			if hits++; hits%8 == 0 && decided(&score) {
+				break
+			}
 		}
 	}
 	best, bestN, tie := LangUnknown, 0, false
@@ -219,6 +227,23 @@ func latinLang(s string) Lang {
 		return LangUnknown
 	}
 	return best
+}
+
+// decidedLead is the lead in votes (two per function word) at which latinLang stops reading.
+const decidedLead = 24
+
+// decided reports whether the leading language is decidedLead votes ahead of every other.
+func decided(score *[numLangs]int) bool {
+	first, second := 0, 0
+	for _, n := range score {
+		switch {
+		case n > first:
+			first, second = n, first
+		case n > second:
+			second = n
+		}
+	}
+	return first-second >= decidedLead
 }
 
 // joiner reports whether c joins the words on either side of it into one token: an address,
