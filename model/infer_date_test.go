@@ -90,6 +90,8 @@ func TestFrontMatter(t *testing.T) {
 			"Privacy Policy", "2020-01-02"},
 		{"the text's date wins", "---\ntitle: Privacy Policy\nlastmod: 2020-01-02\n---\n\nLast updated: March 3, 2024\n\nWe collect the data you give us.\n",
 			"Privacy Policy", "2024-03-03"},
+		{"the text's own title wins", "---\ntitle: Privacy\n---\n\n# Acme Privacy Policy\n\nWe collect the data you give us.\n\n## Data\n\nWe collect data.\n",
+			"Acme Privacy Policy", ""},
 		// Near misses.
 		{"a thematic break is not front matter", "Privacy Policy\n\n---\n\ntitle: not a key\n\nWe collect the data you give us.\n",
 			"Privacy Policy", ""},
