@@ -6,8 +6,9 @@ import "unicode/utf8"
 // language (a heading "Contact", a product name "Google Analytics") takes the language of the
 // nearest Latin-script block after it whose language is known, or failing that the nearest one
 // before it: a heading or a title goes with the text it introduces, so that in a French policy
-// followed by its English translation the title "Privacy Policy" opens the English half. A document where no Latin-script text tells its language has such text
-// counted as English, the language product names and addresses are usually written in.
+// followed by its English translation the title "Privacy Policy" opens the English half. In a
+// document where no Latin-script text tells its language, such text counts as English, the
+// language product names and addresses are usually written in.
 func labelBlocks(blocks []block) {
 	unsure := make([]bool, len(blocks))
 	some := false
