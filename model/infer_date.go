@@ -156,30 +156,31 @@ const (
 // keywords ("Effective 2024-11-15") count only in titles, headings and the head of a part.
 // Other dates ("since 2019", a date in a later section's body) are not the policy's.
 func inferDate(p *Policy) string {
+	df := dayFirst(p)
 	for _, pt := range p.Parts {
-		if d := keyedDate(pt.Title, true); d != "" {
+		if d := keyedDate(pt.Title, true, df); d != "" {
 			return d
 		}
 	}
 	for _, pt := range p.Parts {
-		if d := findDate(pt.Title); d != "" {
+		if d, _, _ := findDateOrder(pt.Title, df); d != "" {
 			return d
 		}
 	}
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < dateHeadEnd(p, pt); i++ {
-			if d := keyedDate(p.Clauses[i].Text, true); d != "" {
+			if d := keyedDate(p.Clauses[i].Text, true, df); d != "" {
 				return d
 			}
 		}
 	}
 	for _, c := range p.Clauses {
-		if d := keyedDate(c.Text, false); d != "" {
+		if d := keyedDate(c.Text, false, df); d != "" {
 			return d
 		}
 	}
 	for _, s := range p.Sections {
-		if d := keyedDate(s.Title, true); d != "" {
+		if d := keyedDate(s.Title, true, df); d != "" {
 			return d
 		}
 	}
@@ -200,7 +201,7 @@ func dateHeadEnd(p *Policy, pt Part) int {
 // keyedDate returns the date in text that a date keyword introduces, or that a Chinese tail
 // (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set. Of several
 // ("Effective date: July 1, 2004, Updated: December 23, 2013") the latest is the policy's.
-func keyedDate(text string, weak bool) string {
+func keyedDate(text string, weak, dayFirst bool) string {
 	if !strings.ContainsAny(text, "0123456789"+fullWidthDigits) {
 		return "" // no date without digits
 	}
@@ -221,7 +222,7 @@ func keyedDate(text string, weak bool) string {
 				if i > 0 && isWordByte(lower[i-1]) && isWordByte(lower[i]) {
 					continue
 				}
-				if d := dateNear(text[from:], gap); d > best {
+				if d := dateNear(text[from:], gap, dayFirst); d > best {
 					best = d
 				}
 			}
@@ -236,12 +237,12 @@ func keyedDate(text string, weak bool) string {
 
 // dateNear returns the date that starts within gap bytes at the start of s, with no sentence
 // or line break before it, or "".
-func dateNear(s string, gap int) string {
+func dateNear(s string, gap int, dayFirst bool) string {
 	s = s[:min(len(s), gap+dateMaxLen)]
 	if !hasYear(s) {
 		return "" // every date has a year: skip the regular expressions
 	}
-	d, at, _ := findDateAt(s)
+	d, at, _ := findDateOrder(s, dayFirst)
 	if d == "" || at > gap {
 		return ""
 	}
@@ -351,12 +352,33 @@ func findDate(s string) string {
 }
 
 // findDateAt returns the first date in s as ISO 8601 and the byte span [at, end) it occupies
-// in s; "" when s has none.
+// in s; "" when s has none. A date such as 03/04/2024 is read month first, as in American
+// English, unless the day cannot be the month (23/12/2014).
 func findDateAt(s string) (iso string, at, end int) {
+	return findDateOrder(s, false)
+}
+
+// dayFirst reports whether the policy writes numeric dates day first (03/04/2024 is 3 April):
+// every language but English (whose American policies put the month first), Chinese, Japanese
+// and Korean (which put the year first).
+func dayFirst(p *Policy) bool {
+	if len(p.Langs) == 0 {
+		return false
+	}
+	switch p.Langs[0] {
+	case LangEN, LangZH, LangJA, LangKO, LangUnknown:
+		return false
+	}
+	return true
+}
+
+// findDateOrder is findDateAt, reading numeric dates with slashes day first when dayFirst is
+// set.
+func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 	if strings.ContainsAny(s, fullWidthDigits) {
 		// "２０２４年４月１日": read with ASCII digits, report offsets in s.
 		t, pos := asciiDigits(s)
-		iso, at, end = findDateAt(t)
+		iso, at, end = findDateOrder(t, dayFirst)
 		if at >= 0 {
 			at, end = pos[at], pos[end]
 		}
@@ -407,7 +429,7 @@ func findDateAt(s string) (iso string, at, end int) {
 	}
 	if m := reUS.FindStringSubmatchIndex(s); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
-		if a > 12 { // day first
+		if a > 12 || dayFirst && b <= 12 { // day first
 			a, b = b, a
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: a, d: b})

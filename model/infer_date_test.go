@@ -51,6 +51,7 @@ func TestInferDateIntl(t *testing.T) {
 		{"german Stand", "# Datenschutzerklärung\n\nStand: Juni 2021\n\n## 1. Verantwortlicher\n\nVerantwortlich ist die Beispiel GmbH.\n", "2021-06"},
 		{"german Gültig ab", "# Datenschutzerklärung\n\nGültig ab 1. Januar 2024\n\n## 1. Daten\n\nWir verarbeiten Ihre Daten.\n", "2024-01-01"},
 		{"german dotted", "# Datenschutzerklärung\n\nZuletzt aktualisiert am 30.07.2025\n\n## 1. Daten\n\nWir verarbeiten Ihre Daten.\n", "2025-07-30"},
+		{"french slashes, day first", "# Politique de confidentialité\n\nDernière mise à jour : 03/04/2024\n\n## Données\n\nNous collectons vos données.\n", "2024-04-03"},
 		{"spanish", "# Política de privacidad\n\nÚltima actualización: 15 de septiembre de 2022\n\n## Datos\n\nTratamos sus datos.\n", "2022-09-15"},
 		{"italian", "# Informativa sulla privacy\n\nUltimo aggiornamento: 12 marzo 2024\n\n## Dati\n\nTrattiamo i tuoi dati.\n", "2024-03-12"},
 		{"portuguese", "# Política de privacidade\n\nÚltima atualização: 1º de julho de 2023\n\n## Dados\n\nTratamos os seus dados.\n", "2023-07-01"},
@@ -64,6 +65,7 @@ func TestInferDateIntl(t *testing.T) {
 		// Near misses: a law's date in the body, a "Stand" that is not a date line.
 		{"french law in force", "# Politique de confidentialité\n\n## Cadre légal\n\nNous collectons vos données.\n\nNous les gardons un an.\n\nNous ne les vendons pas.\n\n## Vos droits\n\nLe RGPD, entré en vigueur le 25 mai 2018, vous donne des droits.\n", ""},
 		{"german law in force", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Rechtsgrundlage\n\nDie DSGVO ist in Kraft seit 25. Mai 2018 und gilt für uns.\n", ""},
+		{"english slashes stay month first", "# Privacy Policy\n\nLast updated: 03/04/2024\n\n## Data\n\nWe collect the data you give us.\n", "2024-03-04"},
 		{"german Stand der Technik", "# Datenschutzerklärung\n\n## Sicherheit\n\nWir schützen Ihre Daten nach dem Stand der Technik.\n\n## Historie\n\nDas Unternehmen besteht seit März 2010.\n", ""},
 	}
 	for _, tt := range tests {
