@@ -9,7 +9,14 @@ var brandStop = map[string]bool{"iOS": true, "IP": true, "SDK": true, "SDKs": tr
 	"App": true, "API": true, "APIs": true, "GDPR": true, "CCPA": true, "URL": true, "HTTPS": true, "IMEI": true,
 	"MAC": true, "GPS": true, "PC": true, "AI": true, "EU": true, "EEA": true, "UK": true, "USA": true, "US": true,
 	"WiFi": true, "Wi-Fi": true, "IDFA": true, "OAID": true, "Android": true, "Apple": true, "Google": true,
-	"IPv4": true, "IPv6": true, "SSL": true, "TLS": true, "PIPL": true, "SMS": true, "QQ": true, "WeChat": true}
+	"IPv4": true, "IPv6": true, "SSL": true, "TLS": true, "PIPL": true, "SMS": true, "QQ": true, "WeChat": true,
+	// Services a policy says it uses: named often, but another company's brand.
+	"MailChimp": true, "YouTube": true, "LinkedIn": true, "PayPal": true, "GitHub": true, "WhatsApp": true,
+	"DoubleClick": true, "AdMob": true, "AdSense": true, "AdWords": true, "AppsFlyer": true, "OneSignal": true,
+	"TikTok": true, "SendGrid": true, "HubSpot": true, "SurveyMonkey": true, "DocuSign": true, "SoundCloud": true,
+	"WordPress": true, "JavaScript": true, "CloudFlare": true, "AppLovin": true, "IronSource": true,
+	"GameAnalytics": true, "AppMetrica": true, "MoPub": true, "InMobi": true, "StartApp": true, "AdColony": true,
+	"PostHog": true, "MixPanel": true, "FaceBook": true}
 
 // inferBrand returns the product or brand name the policy uses most: a token like "AiWellFlow",
 // "7Ding" or "API7" (mixed case or letters with digits) that occurs at least three times, or "".

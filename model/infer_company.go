@@ -166,6 +166,9 @@ func inferCompany(p *Policy) string {
 	if name := controllerNamed(p); name != "" {
 		return name
 	}
+	if name := weNamedIntl(p); name != "" {
+		return name
+	}
 	defined := definedCompany(p)
 	if defined != "" && entityName(defined) != "" {
 		return defined
@@ -274,9 +277,56 @@ func weNameIn(text string) string {
 				words = words[1:]
 			}
 			if !allGeneric(words) {
-				return strings.TrimSuffix(strings.Join(words, " "), ",")
+				name := strings.TrimSuffix(strings.Join(words, " "), ",")
+				if addressLike(name) {
+					// "… offices at 15 rue des Halles, 75001 Paris ("We", "Us" or "Mistral AI")":
+					// the bracket names the company where the words before it are an address.
+					if q := quotedName(after); q != "" {
+						return q
+					}
+					continue
+				}
+				return name
 			}
 		}
+	}
+	return ""
+}
+
+// addressLike reports whether a name candidate is part of a postal address: it holds a number
+// of four or more digits (a postal code) after a comma ("Halles, 75001 Paris").
+func addressLike(name string) bool {
+	_, after, ok := strings.Cut(name, ",")
+	if !ok {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(after); i++ {
+		if isDigit(after[i]) {
+			if run++; run >= 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// quotedName returns the first quoted capitalised name in a definition bracket that is not a
+// word for "we" ("(“We”, “Us” or “Mistral AI”)" -> "Mistral AI"), or "".
+func quotedName(bracket string) string {
+	if end := strings.IndexAny(bracket, ")）"); end >= 0 {
+		bracket = bracket[:end]
+	}
+	for _, part := range strings.FieldsFunc(bracket, func(r rune) bool { return strings.ContainsRune("\"“”,", r) }) {
+		q := strings.Trim(part, " *_()（")
+		lower := strings.ToLower(q)
+		if q == "" || lower == "we" || lower == "us" || lower == "our" || strings.HasPrefix(lower, "or ") ||
+			strings.HasPrefix(lower, "and ") || !unicode.IsUpper(firstRune(q)) || utf8.RuneCountInString(q) > 40 {
+			continue
+		}
+		return q
 	}
 	return ""
 }

@@ -47,8 +47,60 @@ func controllerNamed(p *Policy) string {
 				return name
 			}
 		}
+		for si := pt.FirstSection; si < pt.EndSection; si++ {
+			if name := controllerSection(p, si); name != "" {
+				return name
+			}
+		}
 	}
 	return ""
+}
+
+// controllerHeadings are words of a heading over the controller's name and address
+// ("Responsable du traitement", "I. Nom et adresse du responsable", "Titolare del Trattamento
+// dei Dati"), in lower case.
+var controllerHeadings = []string{"responsable du traitement", "responsable de traitement", "adresse du responsable",
+	"verantwortliche", "verantwortlicher", "titolare del trattamento", "responsable del tratamiento",
+	"identidad del responsable", "responsável pelo tratamento", "verwerkingsverantwoordelijke"}
+
+// controllerSection returns the name a section headed by one of controllerHeadings gives
+// first: a legal name in its first clauses, a first clause or first subsection heading that is
+// a name alone ("AgID - Agenzia per l'Italia Digitale"); "" for any other section.
+func controllerSection(p *Policy, si int) string {
+	s := p.Sections[si]
+	title := foldCase(s.Title)
+	found := false
+	for _, h := range controllerHeadings {
+		found = found || strings.Contains(title, h)
+	}
+	if !found || strings.Contains(title, "délégué") || strings.Contains(title, "beauftragte") {
+		return "" // the data protection officer is not the controller
+	}
+	if si+1 < len(p.Sections) && p.Sections[si+1].Parent == si && p.Sections[si+1].FirstClause == s.EndClause &&
+		s.FirstClause == s.EndClause {
+		if name := nameLine(p.Sections[si+1].Title); name != "" {
+			return name
+		}
+	}
+	for ci := s.FirstClause; ci < min(s.EndClause, s.FirstClause+4); ci++ {
+		text := p.Clauses[ci].Text
+		if name := entityName(text); name != "" {
+			return name
+		}
+		if name := nameLine(text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// nameLine returns the name a short line that is nothing but a name gives ("Beispiel GmbH",
+// "AgID - Agenzia per l'Italia Digitale" -> "AgID"), or "" for a sentence.
+func nameLine(t string) string {
+	if utf8.RuneCountInString(t) > 60 || sentenceBreak(t) || strings.ContainsAny(t, "@:") {
+		return ""
+	}
+	return leadingName(t)
 }
 
 // controllerIn returns the controller clause ci names by its role, or "".
@@ -144,7 +196,13 @@ func nameAfterRoleLine(p *Policy, ci int, rest string) string {
 	if rest != "" && strings.Contains(rest, ". ") {
 		return ""
 	}
-	return leadingName(p.Clauses[ci+1].Text)
+	next := p.Clauses[ci+1].Text
+	if name := leadingName(next); name != "" {
+		return name
+	}
+	// A sentence under the role: "Les données … sont traitées par DECATHLON France SAS, …".
+	first, _, _ := strings.Cut(next, ". ")
+	return entityName(first)
 }
 
 // nameBeforeRole returns the name before "en qualité de", "als" … and the role at text[i]:
@@ -191,12 +249,13 @@ func subjectLead(lead string) bool {
 // controllerArticles may stand before the name: "est la société X", "ist die X GmbH", "è il
 // Ministero".
 var controllerArticles = []string{"la société ", "la sociedad ", "la società ", "die firma ", "die ", "der ", "das ",
-	"la ", "le ", "l'", "l’", "el ", "il ", "lo ", "o ", "a ", "de ", "het ", "the "}
+	"la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", "il ", "lo ", "gli ", "o ", "os ", "a ", "de ", "het ", "the "}
 
 // controllerStops are words that begin a sentence, not a name, in the other languages.
+// A French, Spanish or Italian article may open a name ("La Redoute"); a German one does not.
 var controllerStops = map[string]bool{"nous": true, "wir": true, "nosotros": true, "noi": true, "nós": true, "wij": true,
 	"vous": true, "sie": true, "usted": true, "chez": true, "bei": true, "en": true, "dans": true, "im": true,
-	"le": true, "la": true, "les": true, "der": true, "die": true, "das": true, "el": true, "il": true, "des": true}
+	"der": true, "die": true, "das": true, "des": true}
 
 // nameConnectors join the words of a name: "Ministero dell'Economia e delle Finanze",
 // "Gewerkschaft Erziehung und Wissenschaft".
@@ -252,8 +311,9 @@ func leadingName(s string) string {
 	for len(words) > 0 && nameConnectors[strings.ToLower(words[len(words)-1])] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || controllerStops[strings.ToLower(words[0])] || nameStops[strings.ToLower(words[0])] {
-		return ""
+	if len(words) == 0 || controllerStops[strings.ToLower(words[0])] || nameStops[strings.ToLower(words[0])] ||
+		len(words) == 1 && articleOnly(strings.ToLower(words[0])) {
+		return "" // "Les données …" opens a sentence, not a name
 	}
 	return strings.Join(words, " ")
 }
@@ -268,4 +328,82 @@ func nameRune(w string) rune {
 		}
 	}
 	return firstRune(w)
+}
+
+// intlWeWords are "we" and "us" in French, German, Spanish, Italian, Portuguese and Dutch, as a
+// policy defines them: "Exemplia SAS (« nous »)", "Beispiel GmbH („wir“, „uns“)".
+var intlWeWords = []string{"nous", "wir", "uns", "nosotros", "nosotras", "noi", "nós", "wij", "ons"}
+
+// intlWeQuotes open a quoted word in those languages.
+const intlWeQuotes = "\"“„«‹'‘"
+
+// weNamedIntl returns the name a French, German, Spanish, Italian, Portuguese or Dutch part
+// defines as "we" in its first clauses, "Exemplia SAS (ci-après « nous »)", or "".
+func weNamedIntl(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		for ci := pt.FirstClause; ci < min(pt.EndClause, pt.FirstClause+inferScope); ci++ {
+			if name := weNameIntlIn(p.Clauses[ci].Text, pt.Lang); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// weNameIntlIn returns the name before the first bracket of text that defines "we", or "". In
+// German, where every noun is capitalised ("seinen verbundenen Unternehmen („wir“)"), only a
+// name with a legal form counts.
+func weNameIntlIn(text string, lang Lang) string {
+	for from, n := 0, 0; n < 16; n++ {
+		k := strings.IndexByte(text[from:], '(')
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + 1
+		inner := text[k+1:]
+		if end := strings.IndexByte(inner, ')'); end >= 0 {
+			inner = inner[:end]
+		}
+		if len(inner) > 120 || !definesWe(foldCase(inner)) {
+			continue
+		}
+		before := strings.TrimRight(text[:k], " ,")
+		if name := entityName(before[max(0, len(before)-120):]); name != "" && strings.HasSuffix(before, name) {
+			return name
+		}
+		if lang == LangDE {
+			continue
+		}
+		if start := nameStart(before, len(before)); start >= 0 {
+			name := before[start:]
+			if first := strings.ToLower(strings.Fields(name)[0]); !controllerStops[first] && !articleOnly(first) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// definesWe reports whether a bracket's text, in lower case, quotes one of intlWeWords.
+func definesWe(inner string) bool {
+	for _, w := range intlWeWords {
+		for from := 0; ; {
+			i := strings.Index(inner[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w)
+			q := strings.TrimRight(inner[:i], " \u00a0\u202f")
+			r, _ := utf8.DecodeLastRuneInString(q)
+			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !wordByte(inner[from])) {
+				return true
+			}
+		}
+	}
+	return false
 }

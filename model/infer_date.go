@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,18 +25,30 @@ var (
 	// Chinese dates may bracket their numbers: 2020年【8】月【20】日 (a template's blanks, filled).
 	reZH = regexp.MustCompile(`(\d{4})\s*年\s*[【\[]?\s*(\d{1,2})\s*[】\]]?\s*月\s*(?:[【\[]?\s*(\d{1,2})\s*[】\]]?\s*[日号])?`)
 	reUS = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
-	// reDotted is the European numeric date, day first: 30.07.2025.
-	reDotted = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
-	// reKO is a Korean date: 2024년 3월 1일.
-	reKO = regexp.MustCompile(`(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`)
-	// reIntlDMonthY and reIntlMonthY are dates with a month named in French, German, Spanish,
-	// Italian, Portuguese, Dutch or Russian: "1er mai 2024", "1. Januar 2024", "3 de marzo de
-	// 2024", "30 luglio 2025", "Juni 2021", "1 марта 2024". The name must stand alone: "mai" is
-	// not read in "maintenant".
-	reIntlDMonthY = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:er|\.|º|°|o)?\s*(?:de\s+|di\s+)?(` + intlMonthPattern +
-		`)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
-	reIntlMonthY = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + intlMonthPattern + `)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
 )
+
+// dateRegexps holds the regular expressions for the dates of the other languages, compiled on
+// first use so that starting the program does not pay for them.
+type dateRegexps struct {
+	dotted, ko, intlDMonthY, intlMonthY *regexp.Regexp
+}
+
+// intlDates returns the compiled dateRegexps.
+var intlDates = sync.OnceValue(func() *dateRegexps {
+	return &dateRegexps{
+		// dotted is the European numeric date, day first: 30.07.2025.
+		dotted: regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`),
+		// ko is a Korean date: 2024년 3월 1일.
+		ko: regexp.MustCompile(`(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`),
+		// intlDMonthY and intlMonthY are dates with a month named in French, German, Spanish,
+		// Italian, Portuguese, Dutch or Russian: "1er mai 2024", "1. Januar 2024", "3 de marzo
+		// de 2024", "30 luglio 2025", "Juni 2021", "1 марта 2024". The name must stand alone:
+		// "mai" is not read in "maintenant".
+		intlDMonthY: regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:er|\.|º|°|o)?\s*(?:de\s+|di\s+)?(` + intlMonthPattern +
+			`)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`),
+		intlMonthY: regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + intlMonthPattern + `)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`),
+	}
+})
 
 // intlMonths are the month names of the other languages, in lower case, with the forms used in
 // dates (the Russian genitive: "марта") and common spellings without accents.
@@ -143,30 +156,31 @@ const (
 // keywords ("Effective 2024-11-15") count only in titles, headings and the head of a part.
 // Other dates ("since 2019", a date in a later section's body) are not the policy's.
 func inferDate(p *Policy) string {
+	df := dayFirst(p)
 	for _, pt := range p.Parts {
-		if d := keyedDate(pt.Title, true); d != "" {
+		if d := keyedDate(pt.Title, true, df); d != "" {
 			return d
 		}
 	}
 	for _, pt := range p.Parts {
-		if d := findDate(pt.Title); d != "" {
+		if d, _, _ := findDateOrder(pt.Title, df); d != "" {
 			return d
 		}
 	}
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < dateHeadEnd(p, pt); i++ {
-			if d := keyedDate(p.Clauses[i].Text, true); d != "" {
+			if d := keyedDate(p.Clauses[i].Text, true, df); d != "" {
 				return d
 			}
 		}
 	}
 	for _, c := range p.Clauses {
-		if d := keyedDate(c.Text, false); d != "" {
+		if d := keyedDate(c.Text, false, df); d != "" {
 			return d
 		}
 	}
 	for _, s := range p.Sections {
-		if d := keyedDate(s.Title, true); d != "" {
+		if d := keyedDate(s.Title, true, df); d != "" {
 			return d
 		}
 	}
@@ -187,8 +201,8 @@ func dateHeadEnd(p *Policy, pt Part) int {
 // keyedDate returns the date in text that a date keyword introduces, or that a Chinese tail
 // (生效, 更新 …) follows, as ISO 8601; weak keywords count only when weak is set. Of several
 // ("Effective date: July 1, 2004, Updated: December 23, 2013") the latest is the policy's.
-func keyedDate(text string, weak bool) string {
-	if !strings.ContainsAny(text, "0123456789") {
+func keyedDate(text string, weak, dayFirst bool) string {
+	if !strings.ContainsAny(text, "0123456789"+fullWidthDigits) {
 		return "" // no date without digits
 	}
 	lower := foldCase(text)
@@ -208,7 +222,7 @@ func keyedDate(text string, weak bool) string {
 				if i > 0 && isWordByte(lower[i-1]) && isWordByte(lower[i]) {
 					continue
 				}
-				if d := dateNear(text[from:], gap); d > best {
+				if d := dateNear(text[from:], gap, dayFirst); d > best {
 					best = d
 				}
 			}
@@ -223,12 +237,12 @@ func keyedDate(text string, weak bool) string {
 
 // dateNear returns the date that starts within gap bytes at the start of s, with no sentence
 // or line break before it, or "".
-func dateNear(s string, gap int) string {
+func dateNear(s string, gap int, dayFirst bool) string {
 	s = s[:min(len(s), gap+dateMaxLen)]
 	if !hasYear(s) {
 		return "" // every date has a year: skip the regular expressions
 	}
-	d, at, _ := findDateAt(s)
+	d, at, _ := findDateOrder(s, dayFirst)
 	if d == "" || at > gap {
 		return ""
 	}
@@ -242,8 +256,36 @@ func dateNear(s string, gap int) string {
 // maxDateKeyHits is how many occurrences of each date keyword a clause is searched at.
 const maxDateKeyHits = 8
 
+// fullWidthDigits are the digits Japanese and Chinese text may write dates with.
+const fullWidthDigits = "０１２３４５６７８９"
+
+// asciiDigits returns s with full-width digits written as ASCII ones, and for every byte offset
+// of the result (and its end) the offset in s it comes from.
+func asciiDigits(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		if r >= '０' && r <= '９' {
+			b.WriteByte(byte('0' + r - '０'))
+			pos = append(pos, i)
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+n])
+		for k := 0; k < n; k++ {
+			pos = append(pos, i+k)
+		}
+	}
+	pos = append(pos, len(s))
+	return b.String(), pos
+}
+
 // hasYear reports whether s has four digits in a row.
 func hasYear(s string) bool {
+	if strings.ContainsAny(s, fullWidthDigits) {
+		s, _ = asciiDigits(s)
+	}
 	run := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
@@ -279,6 +321,9 @@ func zhTailedDate(text string, weak bool) string {
 					lo++
 				}
 				window := strings.TrimRight(text[lo:i], " ")
+				if strings.ContainsAny(window, fullWidthDigits) {
+					window, _ = asciiDigits(window)
+				}
 				for _, re := range []*regexp.Regexp{reZH, reISO} {
 					ms := re.FindAllStringIndex(window, -1)
 					if len(ms) == 0 || ms[len(ms)-1][1] != len(window) {
@@ -307,13 +352,44 @@ func findDate(s string) string {
 }
 
 // findDateAt returns the first date in s as ISO 8601 and the byte span [at, end) it occupies
-// in s; "" when s has none.
+// in s; "" when s has none. A date such as 03/04/2024 is read month first, as in American
+// English, unless the day cannot be the month (23/12/2014).
 func findDateAt(s string) (iso string, at, end int) {
+	return findDateOrder(s, false)
+}
+
+// dayFirst reports whether the policy writes numeric dates day first (03/04/2024 is 3 April):
+// every language but English (whose American policies put the month first), Chinese, Japanese
+// and Korean (which put the year first).
+func dayFirst(p *Policy) bool {
+	if len(p.Langs) == 0 {
+		return false
+	}
+	switch p.Langs[0] {
+	case LangEN, LangZH, LangJA, LangKO, LangUnknown:
+		return false
+	}
+	return true
+}
+
+// findDateOrder is findDateAt, reading numeric dates with slashes day first when dayFirst is
+// set.
+func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
+	if strings.ContainsAny(s, fullWidthDigits) {
+		// "２０２４年４月１日": read with ASCII digits, report offsets in s.
+		t, pos := asciiDigits(s)
+		iso, at, end = findDateOrder(t, dayFirst)
+		if at >= 0 {
+			at, end = pos[at], pos[end]
+		}
+		return iso, at, end
+	}
 	type cand struct {
 		at, end int
 		y, m, d int
 	}
 	best := cand{at: -1}
+	re := intlDates()
 	consider := func(c cand) {
 		if c.m < 1 || c.m > 12 || c.d < 0 || c.d > 31 || c.y < 1990 || c.y > 2100 {
 			return
@@ -338,22 +414,22 @@ func findDateAt(s string) (iso string, at, end int) {
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
-	if m := reDotted.FindStringSubmatchIndex(s); m != nil {
+	if m := re.dotted.FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: num(s, m, 2), d: num(s, m, 1)})
 	}
-	if m := reKO.FindStringSubmatchIndex(s); m != nil {
+	if m := re.ko.FindStringSubmatchIndex(s); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
-	if m := reIntlDMonthY.FindStringSubmatchIndex(s); m != nil {
+	if m := re.intlDMonthY.FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[2], end: m[7], y: num(s, m, 3), m: intlMonth(s[m[4]:m[5]]), d: num(s, m, 1)})
 	}
 	if m := reUS.FindStringSubmatchIndex(s); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
-		if a > 12 { // day first
+		if a > 12 || dayFirst && b <= 12 { // day first
 			a, b = b, a
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: a, d: b})
@@ -362,7 +438,7 @@ func findDateAt(s string) (iso string, at, end int) {
 		if m := reMonthY.FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[0], end: m[1], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
 		}
-		if m := reIntlMonthY.FindStringSubmatchIndex(s); m != nil {
+		if m := re.intlMonthY.FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[2], end: m[5], y: num(s, m, 2), m: intlMonth(s[m[2]:m[3]])})
 		}
 	}

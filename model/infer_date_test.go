@@ -23,6 +23,8 @@ func TestFindDateIntl(t *testing.T) {
 		{"30.07.2025", "2025-07-30"},
 		{"2024년 3월 1일", "2024-03-01"},
 		{"2024年3月1日", "2024-03-01"},
+		{"２０２４年４月１日", "2024-04-01"},
+		{"制定日：２０２４年４月１日", "2024-04-01"},
 		// Near misses.
 		{"maintenant 2024 fois", ""}, // "mai" inside a word is no month
 		{"Mainz 2024", ""},           // nor is "Main…"
@@ -49,16 +51,21 @@ func TestInferDateIntl(t *testing.T) {
 		{"german Stand", "# Datenschutzerklärung\n\nStand: Juni 2021\n\n## 1. Verantwortlicher\n\nVerantwortlich ist die Beispiel GmbH.\n", "2021-06"},
 		{"german Gültig ab", "# Datenschutzerklärung\n\nGültig ab 1. Januar 2024\n\n## 1. Daten\n\nWir verarbeiten Ihre Daten.\n", "2024-01-01"},
 		{"german dotted", "# Datenschutzerklärung\n\nZuletzt aktualisiert am 30.07.2025\n\n## 1. Daten\n\nWir verarbeiten Ihre Daten.\n", "2025-07-30"},
+		{"french slashes, day first", "# Politique de confidentialité\n\nDernière mise à jour : 03/04/2024\n\n## Données\n\nNous collectons vos données.\n", "2024-04-03"},
 		{"spanish", "# Política de privacidad\n\nÚltima actualización: 15 de septiembre de 2022\n\n## Datos\n\nTratamos sus datos.\n", "2022-09-15"},
 		{"italian", "# Informativa sulla privacy\n\nUltimo aggiornamento: 12 marzo 2024\n\n## Dati\n\nTrattiamo i tuoi dati.\n", "2024-03-12"},
 		{"portuguese", "# Política de privacidade\n\nÚltima atualização: 1º de julho de 2023\n\n## Dados\n\nTratamos os seus dados.\n", "2023-07-01"},
 		{"dutch", "# Privacyverklaring\n\nLaatst bijgewerkt: 1 januari 2024\n\n## Gegevens\n\nWij verwerken uw gegevens.\n", "2024-01-01"},
 		{"chinese 生效日期", "隐私政策\n\n生效日期：2023年5月1日\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n", "2023-05-01"},
 		{"japanese", "# プライバシーポリシー\n\n制定日：2024年4月1日\n\n## 収集する情報\n\n当社は情報を収集します。\n", "2024-04-01"},
+		{"japanese full-width digits", "# プライバシーポリシー\n\n最終更新日：２０２５年１月１５日\n\n## 収集する情報\n\n当社は情報を収集します。\n", "2025-01-15"},
+		{"chinese full-width digits with a tail", "隐私政策\n\n本政策自２０２３年５月１日起生效。\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n", "2023-05-01"},
 		{"korean", "# 개인정보 처리방침\n\n시행일: 2024년 3월 1일\n\n## 수집하는 정보\n\n당사는 정보를 수집합니다.\n", "2024-03-01"},
+		{"russian", "# Политика конфиденциальности\n\nДата последнего обновления: 1 марта 2024 г.\n\n## Какие данные мы собираем\n\nМы собираем данные.\n", "2024-03-01"},
 		// Near misses: a law's date in the body, a "Stand" that is not a date line.
 		{"french law in force", "# Politique de confidentialité\n\n## Cadre légal\n\nNous collectons vos données.\n\nNous les gardons un an.\n\nNous ne les vendons pas.\n\n## Vos droits\n\nLe RGPD, entré en vigueur le 25 mai 2018, vous donne des droits.\n", ""},
 		{"german law in force", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Rechtsgrundlage\n\nDie DSGVO ist in Kraft seit 25. Mai 2018 und gilt für uns.\n", ""},
+		{"english slashes stay month first", "# Privacy Policy\n\nLast updated: 03/04/2024\n\n## Data\n\nWe collect the data you give us.\n", "2024-03-04"},
 		{"german Stand der Technik", "# Datenschutzerklärung\n\n## Sicherheit\n\nWir schützen Ihre Daten nach dem Stand der Technik.\n\n## Historie\n\nDas Unternehmen besteht seit März 2010.\n", ""},
 	}
 	for _, tt := range tests {
@@ -85,6 +92,8 @@ func TestFrontMatter(t *testing.T) {
 			"Privacy Policy", "2020-01-02"},
 		{"the text's date wins", "---\ntitle: Privacy Policy\nlastmod: 2020-01-02\n---\n\nLast updated: March 3, 2024\n\nWe collect the data you give us.\n",
 			"Privacy Policy", "2024-03-03"},
+		{"the text's own title wins", "---\ntitle: Privacy\n---\n\n# Acme Privacy Policy\n\nWe collect the data you give us.\n\n## Data\n\nWe collect data.\n",
+			"Acme Privacy Policy", ""},
 		// Near misses.
 		{"a thematic break is not front matter", "Privacy Policy\n\n---\n\ntitle: not a key\n\nWe collect the data you give us.\n",
 			"Privacy Policy", ""},
@@ -130,6 +139,7 @@ func TestTitleDateCut(t *testing.T) {
 		{"Politique de confidentialité – Mise à jour du 3 mars 2024", "2024-03-03", "Politique de confidentialité"},
 		{"Datenschutzerklärung (Stand: Juni 2021)", "2021-06", "Datenschutzerklärung"},
 		{"Política de privacidad - Última actualización: 15 de septiembre de 2022", "2022-09-15", "Política de privacidad"},
+		{"隐私政策 ２０１９年９月２０日", "2019-09-20", "隐私政策"},
 		// Near misses: the date completes the title, or is not the policy's.
 		{"Datenschutzerklärung vom 1. Januar 2024", "2024-01-01", "Datenschutzerklärung vom 1. Januar 2024"},
 		{"Politique de confidentialité – Mise à jour du 3 mars 2024", "2023-01-01", "Politique de confidentialité – Mise à jour du 3 mars 2024"},

@@ -162,6 +162,12 @@ func zhNameStart(text string, i int) int {
 			break
 		}
 		if strings.ContainsRune(zhNameStops, r) && !inZhNameWord(text, start-size, size) {
+			// A stop character may be part of the name after its place: 深圳市和讯华谷… (和 is
+			// "and" elsewhere). The name then starts at the place.
+			if p := zhPlaceBefore(text, start); p >= 0 {
+				start = p
+				continue
+			}
 			break
 		}
 		start -= size
@@ -194,6 +200,55 @@ func inZhNameWord(text string, at, size int) bool {
 		}
 	}
 	return false
+}
+
+// zhPlaces are the provinces and large cities a Chinese organisation name most often starts
+// with (深圳市…, 北京…, 浙江…).
+var zhPlaces = []string{"北京", "上海", "天津", "重庆", "深圳", "广州", "杭州", "成都", "武汉", "南京", "西安", "苏州",
+	"厦门", "青岛", "大连", "宁波", "长沙", "郑州", "济南", "福州", "合肥", "珠海", "东莞", "佛山", "无锡", "昆明", "南昌",
+	"贵阳", "哈尔滨", "沈阳", "长春", "石家庄", "太原", "南宁", "海口", "三亚", "兰州", "乌鲁木齐", "香港", "台湾", "澳门",
+	"安徽", "浙江", "江苏", "广东", "福建", "山东", "河南", "河北", "湖南", "湖北", "四川", "云南", "海南", "江西", "辽宁",
+	"吉林", "黑龙江", "陕西", "山西", "甘肃", "青海", "贵州", "内蒙古", "新疆", "西藏", "宁夏", "广西", "中国"}
+
+// zhPlaceMaxRunes is how far back from a stop character a place may open the name.
+const zhPlaceMaxRunes = 12
+
+// zhPlaceBefore returns where a place of zhPlaces that opens an organisation name stands in the
+// Han characters just before text[at] (the place must follow a boundary: punctuation, a
+// non-Han character or one of zhNameStops), or -1.
+func zhPlaceBefore(text string, at int) int {
+	lo := at
+	for n := 0; lo > 0 && n < zhPlaceMaxRunes; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:lo])
+		if !isHan(r) {
+			break
+		}
+		lo -= size
+	}
+	best := -1
+	for _, pl := range zhPlaces {
+		for k := strings.Index(text[lo:at], pl); k >= 0; {
+			i := lo + k
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			if i == 0 || !isHan(before) || strings.ContainsRune(zhNameStops, before) {
+				if best < 0 || i < best {
+					best = i
+				}
+				break
+			}
+			next := strings.Index(text[i+len(pl):at], pl)
+			if next < 0 {
+				break
+			}
+			k = i + len(pl) + next - lo
+		}
+	}
+	// Between the place and the stop there is no other organisation's name: in
+	// "北京某某公司的上海某某有限公司" 的 ends 北京某某公司.
+	if best < 0 || strings.Contains(text[best:at], "公司") || strings.Contains(text[best:at], "集团") {
+		return -1
+	}
+	return best
 }
 
 // zhNameStops are characters that end the words before a Chinese organisation name (由 "by",

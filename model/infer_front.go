@@ -68,11 +68,12 @@ func frontMatterDate(v string) string {
 }
 
 // applyFrontMatter lets the front matter of data speak where the text does not: its title is
-// the policy's title (a site's page title, which the page itself does not repeat), and its
-// last-modified date, or failing that its date, is the policy's date when the text states none.
+// the policy's title when the text has no title line of its own (a site's page title, which
+// the page itself does not repeat), and its last-modified date, or failing that its date, is the
+// policy's date when the text states none.
 func applyFrontMatter(p *Policy, data []byte) {
 	fm := readFrontMatter(data)
-	if fm.title != "" {
+	if fm.title != "" && !ownTitle(p) {
 		p.Title = fm.title
 	}
 	if p.Date == "" {
@@ -81,4 +82,10 @@ func applyFrontMatter(p *Policy, data []byte) {
 			p.Date = fm.date
 		}
 	}
+}
+
+// ownTitle reports whether the policy's first part opens with a title line that inferTitle
+// takes as the title.
+func ownTitle(p *Policy) bool {
+	return len(p.Parts) > 0 && p.Parts[0].Title != "" && !notTitle(p.Parts[0].Title)
 }

@@ -283,7 +283,7 @@ func TestInferOddInput(t *testing.T) {
 				t.Errorf("%q gave %q", in[:min(len(in), 40)], got)
 			}
 		}
-		if d := keyedDate(in, true); d != "" && d != "2020-01-01" {
+		if d := keyedDate(in, true, false); d != "" && d != "2020-01-01" {
 			t.Errorf("%q gave date %q", in[:min(len(in), 40)], d)
 		}
 		if utf8.ValidString(in) {

@@ -281,6 +281,9 @@ var titleDateCutWords = map[string]bool{"of": true, "for": true, "on": true, "fr
 // when the date is not at its end, or when nothing but the date would be left.
 func trimTitleDate(t, date string) string {
 	iso, at, end := findDateAt(t)
+	if iso != date {
+		iso, at, end = findDateOrder(t, true) // 03/04/2024 in a policy that writes the day first
+	}
 	if date == "" || iso != date {
 		return t
 	}

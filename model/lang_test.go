@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,7 @@ func TestPartLangs(t *testing.T) {
 		{"french", "# Politique de confidentialité\n\n## Données collectées\n\nNous collectons les données que vous nous fournissez.\n\n## Vos droits\n\nVous pouvez demander l'accès à vos données.\n", []Lang{LangFR}},
 		{"german", "Datenschutzerklärung\n\n1. Verantwortlicher\n\nVerantwortlich für die Verarbeitung ist die Beispiel GmbH.\n\n2. Ihre Rechte\n\nSie haben das Recht auf Auskunft über Ihre Daten.\n", []Lang{LangDE}},
 		{"japanese", "# プライバシーポリシー\n\n## 収集する情報\n\n当社は、お客様が提供する情報を収集します。\n\n## お問い合わせ\n\nご質問はメールでお問い合わせください。\n", []Lang{LangJA}},
+		{"japanese with kanji-only headings", "# 個人情報保護方針\n\n## 個人情報の取得\n\n当社は、お客様が提供する情報を収集します。\n\n## 利用目的\n\n当社は、取得した情報をサービスの提供に利用します。\n\n## 第三者提供\n\n当社は、法令に基づく場合を除き、第三者に提供しません。\n", []Lang{LangJA}},
 		{"korean", "# 개인정보 처리방침\n\n## 수집하는 정보\n\n당사는 귀하가 제공하는 정보를 수집합니다.\n", []Lang{LangKO}},
 		{"russian", "# Политика конфиденциальности\n\n## Какие данные мы собираем\n\nМы собираем данные, которые вы нам предоставляете.\n", []Lang{LangRU}},
 		{"french then english", "# Politique de confidentialité\n\n## Données que nous collectons\n\nNous collectons les données que vous nous fournissez lors de votre inscription.\n\n## Vos droits\n\nVous pouvez demander l'accès à vos données et leur suppression.\n\n## Contact\n\nÉcrivez-nous à privacy@example.com.\n\n# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us when you sign up.\n\n## Your Rights\n\nYou can ask for access to your data and for its deletion.\n\n## Contact\n\nWrite to us at privacy@example.com.\n", []Lang{LangFR, LangEN}},
@@ -161,5 +163,62 @@ func TestBilingualPartsAnyLanguages(t *testing.T) {
 	}
 	if l := langs["Nous ne vendons pas vos données personnelles à des tiers."]; l != LangFR {
 		t.Errorf("the quoted French clause is %v, want fr", l)
+	}
+}
+
+// frenchGerman builds a policy of about size bytes: a French half followed by its German
+// translation, with the headings, lists and controller lines the metadata rules read.
+func frenchGerman(size int) []byte {
+	var fr, de strings.Builder
+	for i := 1; fr.Len()+de.Len() < size; i++ {
+		fmt.Fprintf(&fr, "## %d. Données que nous collectons\n\nNous collectons les données que vous nous fournissez lors de la création de votre compte, "+
+			"ainsi que les données de navigation. Le responsable du traitement est la société Exemple SAS, dont le siège est à Paris.\n\n"+
+			"- adresse e-mail\n- Google Analytics\n\n", i)
+		fmt.Fprintf(&de, "## %d. Welche Daten wir erheben\n\nWir erheben die Daten, die Sie uns bei der Erstellung Ihres Kontos mitteilen, "+
+			"sowie Nutzungsdaten. Verantwortlicher ist die Beispiel GmbH mit Sitz in Berlin.\n\n- E-Mail-Adresse\n- Google Analytics\n\n", i)
+	}
+	return []byte("# Politique de confidentialité\n\nMise à jour : 30 juillet 2025\n\n" + fr.String() +
+		"# Datenschutzerklärung\n\nStand: Juli 2025\n\n" + de.String())
+}
+
+// BenchmarkParseBilingual parses a French policy followed by its German translation, the
+// languages' own rules (identification, split, dates, controller) included: MB/s should stay
+// flat across the sizes.
+func BenchmarkParseBilingual(b *testing.B) {
+	for _, size := range []int{256 << 10, 1 << 20} {
+		data := frenchGerman(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Parse("bilingual", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestParseBilingualSynthetic checks what the benchmark parses: two parts, French then German.
+func TestParseBilingualSynthetic(t *testing.T) {
+	p := mustParse(t, string(frenchGerman(32<<10)))
+	if !equalLangs(p.Langs, []Lang{LangFR, LangDE}) || p.Date != "2025-07-30" || p.Company != "Exemple SAS" {
+		t.Errorf("langs %v, date %q, company %q", p.Langs, p.Date, p.Company)
+	}
+}
+
+// TestKanjiOnlyInJapanese checks that a short kanji-only clause of a Japanese policy is
+// Japanese, while a Chinese policy's clauses stay Chinese.
+func TestKanjiOnlyInJapanese(t *testing.T) {
+	ja := mustParse(t, "# プライバシーポリシー\n\n当社は、次の法令を遵守します。\n\n- 個人情報保護法\n- 電気通信事業法\n\n当社は、取得した情報をサービスの提供に利用します。\n")
+	zh := mustParse(t, "# 隐私政策\n\n我们遵守以下法律。\n\n- 个人信息保护法\n- 网络安全法\n\n我们会将收集的信息用于提供服务。\n")
+	for _, tt := range []struct {
+		p    *Policy
+		want Lang
+	}{{ja, LangJA}, {zh, LangZH}} {
+		for _, c := range tt.p.Clauses {
+			if c.Lang != tt.want {
+				t.Errorf("clause %q is %v, want %v", c.Text, c.Lang, tt.want)
+			}
+		}
 	}
 }

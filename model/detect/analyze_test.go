@@ -248,7 +248,7 @@ func checkEvidence(t *testing.T, p *model.Policy, r *Report) {
 		if f.Key != Key(k) {
 			t.Errorf("Findings[%d].Key = %v", k, f.Key)
 		}
-		if (f.Status == NotMentioned) != (len(f.Evidence) == 0) {
+		if (f.Status == Declared || f.Status == Denied) != (len(f.Evidence) > 0) {
 			t.Errorf("%v: status %v with %d evidence", f.Key, f.Status, len(f.Evidence))
 		}
 		for _, ev := range f.Evidence {

@@ -103,7 +103,7 @@ var frRules = []rule{
 		Catch:   "Vous disposez d’un droit d’opposition.",
 		Miss:    "Ce produit fait l’objet d’une opposition de brevet."},
 	{ID: "fr.objection.opposer-traitement", Key: RightObjection,
-		Pattern: `(?:vous |s` + frA + `)?oppos\pL* (?:à|au|aux) (?:[\pL'’-]+ ){0,5}?(?:traitements?|utilisation|prospection|profilage|collecte)|opposition (?:à|au|aux) (?:[\pL'’-]+ ){0,3}?(?:traitements?|utilisation|prospection|profilage)`,
+		Pattern: `(?:vous |s` + frA + `)?oppos\pL*[^.;]{0,40}? (?:à|au|aux) (?:[\pL'’-]+ ){0,5}?(?:traitements?|utilisation|prospection|profilage|collecte)|opposition (?:à|au|aux) (?:[\pL'’-]+ ){0,3}?(?:traitements?|utilisation|prospection|profilage)`,
 		Catch:   "Vous pouvez vous opposer au traitement de vos données à des fins de prospection.",
 		Miss:    "Nous nous opposons à toute utilisation frauduleuse de notre service."},
 
@@ -113,7 +113,7 @@ var frRules = []rule{
 		Miss:    "Vous disposez d’un droit d’accès et de rectification ; toute opposition de brevet est traitée par notre service juridique."},
 
 	{ID: "fr.withdraw-consent.retirer-consentement", Key: RightWithdrawConsent, Mode: modeSelf,
-		Pattern: `(?:retir\pL*|révoqu\pL*|revenir sur) (?:[\pL'’-]+ ){0,3}?consentement|(?:retrait|révocation) (?:de |du )(?:votre |son |leur )?consentement`,
+		Pattern: `(?:retir\pL*|révoqu\pL*|revenir sur) (?:[\pL'’-]+ ){0,5}?consentement|(?:retrait|révocation) (?:de |du )(?:votre |son |leur )?consentement`,
 		Catch:   "Vous pouvez retirer votre consentement à tout moment.",
 		Miss:    "Nous pouvons retirer une offre promotionnelle à tout moment."},
 	{ID: "fr.withdraw-consent.retirer-le", Key: RightWithdrawConsent, Mode: modeSelf,

@@ -55,6 +55,8 @@ func TestFrenchPhrasings(t *testing.T) {
 		{"Pour exercer vos droits, écrivez à privacy@exemple.fr.", PracticeContact, Declared},
 		{"En cas de violation de vos données, nous notifierons la CNIL dans les 72 heures.", PracticeBreachNotification, Declared},
 		{"En cas de rachat de notre société, vos données pourront être transférées au repreneur.", PracticeMerger, Declared},
+		{"Vous pouvez vous opposer, à tout moment et sans frais, au traitement de vos données.", RightObjection, Declared},
+		{"Vous pouvez retirer à tout moment votre consentement.", RightWithdrawConsent, Declared},
 		// Near misses.
 		{"Notre service client traite les réclamations relatives aux commandes.", RightComplaint, NotMentioned},
 		{"Nous utilisons des cookies pour mesurer l’audience.", RightCookieControls, NotMentioned},

@@ -103,7 +103,7 @@ type Finding struct {
 	// Not Track, the privacy contact's email, the recipients of sharing. "" otherwise.
 	Value string
 	// Evidence lists the supporting clauses in reading order; it is non-empty for declared and
-	// denied findings and empty for NotMentioned.
+	// denied findings and empty for NotMentioned and Unknown.
 	Evidence []Evidence
 }
 
