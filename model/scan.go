@@ -119,9 +119,12 @@ func scan(lines []srcLine) []block {
 		}
 		if rule, level := ruleLine(t); rule {
 			// A setext underline turns the paragraph line above into a heading.
-			if level > 0 && s.open && len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].kind == blockPara && s.blocks[len(s.blocks)-1].line == l.num-1 {
+			// The line above may have been read as a numbered line ("1\. Scope" over "---").
+			if level > 0 && len(s.blocks) > 0 && s.last == l.num-1 {
 				b := &s.blocks[len(s.blocks)-1]
-				*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(b.more) == 0 {
+					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+				}
 			}
 			s.open = false
 			continue
