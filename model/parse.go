@@ -22,6 +22,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks := scan(splitLines(data))
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	dropContentsHeadings(blocks)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
 	}
@@ -83,6 +84,23 @@ func resolveHeadings(blocks []block) {
 			}
 		}
 		i = j
+	}
+}
+
+// contentsWords name a document's own table of contents, in the languages policies come in.
+var contentsWords = map[string]bool{"index": true, "contents": true, "content": true, "table of contents": true,
+	"sommaire": true, "table des matières": true, "inhalt": true, "inhaltsverzeichnis": true, "inhaltsübersicht": true,
+	"índice": true, "indice": true, "contenido": true, "sommario": true, "inhoud": true, "inhoudsopgave": true,
+	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
+
+// dropContentsHeadings turns the heading of the document's own table of contents ("Index",
+// "Sommaire", "目录") into text: it lists the sections, it is not one.
+func dropContentsHeadings(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading && b.num.style == styleNone && contentsWords[strings.ToLower(strings.TrimRight(b.text, ":： "))] {
+			b.kind = blockPara
+		}
 	}
 }
 
@@ -236,10 +254,21 @@ func build(p *Policy, blocks []block) {
 
 // buildPart adds one language part's title, sections and clauses to p.
 func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int) {
-	title := partTitle(blocks)
-	p.Parts[pi].Title = title
-	if title != "" {
-		blocks = blocks[1:]
+	ti := partTitle(blocks)
+	if ti >= 0 {
+		title := blocks[ti].text
+		p.Parts[pi].Title = title
+		// A date line above the title stays in the preamble, after it.
+		rest := make([]block, 0, len(blocks)-1)
+		rest = append(rest, blocks[:ti]...)
+		for _, b := range blocks[ti+1:] {
+			// The whole document repeated after itself repeats its title: not a section.
+			if b.kind == blockHeading && b.num.style == styleNone && b.text == title {
+				b.kind = blockPara
+			}
+			rest = append(rest, b)
+		}
+		blocks = rest
 	}
 	// A heading closes every open section of the same or an inner rank and nests in the one
 	// left open; its level is its depth in that tree, so levels never skip.
@@ -328,42 +357,50 @@ func markTableHeaders(cs []Clause) {
 	}
 }
 
-// partTitle returns the title of a part: its first block when that is a markdown heading of a
-// rank no other heading of the part shares or outranks, or a short unnumbered line that reads
-// as a title and is followed by more text; "" when the part has no title.
-func partTitle(blocks []block) string {
+// partTitle returns the index of the title of a part: its first block when that is a markdown
+// heading of a rank no other heading of the part shares or outranks, or one naming the document
+// ("Privacy Policy"), or a short unnumbered line that reads as a title and is followed by more
+// text; -1 when the part has no title. A markdown title may follow a short date line
+// ("Updated: 4 June 2026").
+func partTitle(blocks []block) int {
 	if len(blocks) < 2 {
-		return ""
+		return -1
 	}
 	first := blocks[0]
+	if first.kind == blockPara && len(blocks) > 2 && blocks[1].kind == blockHeading && blocks[1].md > 0 &&
+		dateLine(first.text) && utf8.RuneCountInString(first.text) <= 60 {
+		if t := partTitle(blocks[1:]); t == 0 {
+			return 1
+		}
+	}
 	switch first.kind {
 	case blockHeading:
 		if first.md == 0 || first.num.style != styleNone {
-			return ""
+			return -1
 		}
 		if namesDocument(first.text) {
 			// "# Privacy Policy" is the title even where the sections are "#" headings too.
-			return first.text
+			return 0
 		}
 		if dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
-			return ""
+			return -1
 		}
 		for _, b := range blocks[1:] {
 			if b.kind == blockHeading && b.rank <= first.rank {
-				return ""
+				return -1
 			}
 		}
-		return first.text
+		return 0
 	case blockPara:
 		if !titleShaped(first.text) || (dateLine(first.text) && !namesDocument(first.text)) {
-			return ""
+			return -1
 		}
 		if _, ok := parseNumber(first.text); ok {
-			return ""
+			return -1
 		}
-		return first.text
+		return 0
 	}
-	return ""
+	return -1
 }
 
 // namesDocument reports whether a short heading names the kind of document: "Privacy Policy",
