@@ -40,20 +40,31 @@ func Parse(source string, data []byte) (*Policy, error) {
 func resolveHeadings(blocks []block) {
 	mdSchemes := markdownSchemes(blocks)
 	lastZh := 0
+	// The last heading number of each style, to tell a line that continues the document's
+	// heading numbering ("4.2." after a "4.1." heading) from a list item numbered the same way.
+	var last [styleEnum + 1]numbered
 	for i := range blocks {
 		b := &blocks[i]
+		if b.kind == blockHeading && b.num.style != styleNone && b.num.style < styleEnum {
+			last[b.num.style] = b.num
+		}
 		if b.kind != blockNumbered {
 			continue
 		}
 		n := b.num
+		fits := n.style < styleEnum && followsNumber(last[n.style], n)
 		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && headingShaped(n.rest)
+		if !ok && fits && n.rest != "" && looseHeadingShaped(n.rest) && (n.sep || isHan(firstRune(n.rest))) {
+			ok = true
+		}
 		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
 			ok = false
 		}
-		if ok && n.style == styleArabic && n.depth == 1 && !n.sep {
+		if ok && n.style == styleArabic && n.depth == 1 && !n.sep && !fits {
 			ok = false
 		}
 		if ok {
+			last[n.style] = n
 			b.kind = blockHeading
 			b.title = strings.TrimRight(n.rest, ":： ")
 			b.rank = 100 + n.rank()
