@@ -22,6 +22,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks := scan(splitLines(data))
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	boldHeadings(blocks)
 	dropContentsHeadings(blocks)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
@@ -93,6 +94,64 @@ func resolveHeadings(blocks []block) {
 				blocks[k].kind = blockItem
 				blocks[k].depth = 0
 			}
+		}
+		i = j
+	}
+}
+
+// boldHeadings makes headings of the bold-only lines a document uses as headings: short
+// phrases standing alone with text under them ("**Data Retention**", "**3. Sharing**"), when
+// there are at least two. A bold line ending in a colon introduces what follows, a bold
+// sentence is text, and a run of three or more bold lines with nothing between them is a list
+// or the document's own contents. Unnumbered ones rank below every markdown heading; numbered
+// ones rank by their numbering.
+func boldHeadings(blocks []block) {
+	cand := make([]bool, len(blocks))
+	count := 0
+	for i := range blocks {
+		b := blocks[i]
+		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered) {
+			continue
+		}
+		t := b.text
+		if b.kind == blockNumbered {
+			t = b.num.rest
+		}
+		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
+			continue
+		}
+		if b.kind == blockPara && !headingShaped(t) {
+			continue
+		}
+		cand[i] = true
+		count++
+	}
+	if count < 2 {
+		return
+	}
+	for i := 0; i < len(blocks); {
+		if !cand[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && cand[j] {
+			j++
+		}
+		if j-i >= 3 || j >= len(blocks) {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			b := &blocks[k]
+			if b.kind == blockNumbered {
+				b.title = strings.TrimRight(b.num.rest, ":： ")
+				b.rank = 100 + b.num.rank()
+			} else {
+				b.title = b.text
+				b.rank = 70
+			}
+			b.kind = blockHeading
 		}
 		i = j
 	}
@@ -386,7 +445,7 @@ func partTitle(blocks []block) int {
 	}
 	switch first.kind {
 	case blockHeading:
-		if first.md == 0 || first.num.style != styleNone {
+		if (first.md == 0 && !first.bold) || first.num.style != styleNone {
 			return -1
 		}
 		if namesDocument(first.text) {

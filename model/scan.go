@@ -50,6 +50,7 @@ type block struct {
 	rank  int      // heading rank, smaller is outer
 	blank bool     // a blank line came before it
 	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
+	bold  bool     // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
 	runes int      // runes in text and more so far
 	lang  Lang
 	wt    int // language weight (words)
@@ -145,6 +146,7 @@ func scan(lines []srcLine) []block {
 		if len(b.more) > 0 {
 			b.text = joinLines(b.text, b.more)
 			b.more = nil
+			b.bold = false
 			if b.kind == blockNumbered {
 				b.kind = blockPara // a heading is not wrapped over lines
 			}
@@ -182,13 +184,14 @@ func (s *scanner) line(l srcLine, t string) {
 		return
 	}
 	text := cleanInline(t)
+	bold := boldLine(t)
 	if n, ok := parseNumber(text); ok {
 		if n.style == styleEnum {
 			s.add(block{kind: blockItem, text: text, line: l.num, off: l.off, indent: l.indent})
 			s.open = s.join
 			return
 		}
-		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off})
+		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off, bold: bold})
 		s.open = s.join && n.rest != ""
 		return
 	}
@@ -208,8 +211,27 @@ func (s *scanner) line(l srcLine, t string) {
 			return
 		}
 	}
-	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off})
+	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, bold: bold})
 	s.open = s.join
+}
+
+// boldLine reports whether the whole line t is strong emphasis: "**Your Rights**",
+// "__Cookies__", "**3. Sharing**". "**Email:** support@…" (a run-in lead-in) is not.
+func boldLine(t string) bool {
+	t = strings.TrimPrefix(t, bom)
+	if len(t) < 5 {
+		return false
+	}
+	d := t[:2]
+	if d != "**" && d != "__" {
+		return false
+	}
+	inner := strings.TrimSuffix(t, d)
+	if len(inner) == len(t) {
+		return false
+	}
+	inner = inner[2:]
+	return strings.TrimSpace(inner) != "" && !strings.Contains(inner, d)
 }
 
 // continues reports whether a paragraph is likely wrapped onto the next source line: it is long
