@@ -24,6 +24,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks = mergeNumberOnly(blocks)
 	boldHeadings(blocks)
 	dropContentsHeadings(blocks)
+	dropFurnitureHeadings(blocks)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
 	}
@@ -162,6 +163,25 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 	"sommaire": true, "table des matières": true, "inhalt": true, "inhaltsverzeichnis": true, "inhaltsübersicht": true,
 	"índice": true, "indice": true, "contenido": true, "sommario": true, "inhoud": true, "inhoudsopgave": true,
 	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
+
+// dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
+// date line ("Last Updated: August 14, 2025") and a menu label repeated as the first line under
+// it ("#### Service client" then "Service client" then links).
+func dropFurnitureHeadings(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.num.style != styleNone {
+			continue
+		}
+		if dateLine(b.text) && strings.ContainsAny(b.text, "0123456789") && utf8.RuneCountInString(b.text) <= 60 {
+			b.kind = blockPara
+			continue
+		}
+		if i+1 < len(blocks) && blocks[i+1].kind == blockPara && blocks[i+1].text == b.text {
+			b.kind = blockPara
+		}
+	}
+}
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
 // "Sommaire", "目录") into text: it lists the sections, it is not one.
@@ -439,7 +459,7 @@ func partTitle(blocks []block) int {
 	first := blocks[0]
 	if first.kind == blockPara && len(blocks) > 2 && blocks[1].kind == blockHeading && blocks[1].md > 0 &&
 		dateLine(first.text) && utf8.RuneCountInString(first.text) <= 60 {
-		if t := partTitle(blocks[1:]); t == 0 {
+		if t := partTitle(blocks[1:]); t == 0 && namesKind(blocks[1].text) {
 			return 1
 		}
 	}
@@ -481,7 +501,10 @@ func namesDocument(t string) bool {
 	}
 	lower := strings.ToLower(t)
 	for _, k := range []string{"privacy policy", "privacy notice", "privacy statement", "privacy polic", "data protection",
-		"cookie policy", "terms of", "隐私", "政策", "协议", "声明", "条款"} {
+		"cookie policy", "terms of", "politique de confidentialité", "politique de vie privée", "charte de confidentialité",
+		"déclaration de confidentialité", "protection des données", "datenschutzerklärung", "datenschutzhinweis",
+		"datenschutzrichtlinie", "política de privacidad", "aviso de privacidad", "informativa sulla privacy",
+		"privacybeleid", "privacyverklaring", "隐私", "政策", "协议", "声明", "条款"} {
 		if strings.Contains(lower, k) {
 			return true
 		}
@@ -493,7 +516,9 @@ func namesDocument(t string) bool {
 // a title.
 func dateLine(t string) bool {
 	lower := strings.ToLower(t)
-	for _, k := range []string{"updated", "effective", "revised", "version", "published", "posted", "更新", "生效", "发布", "版本"} {
+	for _, k := range []string{"updated", "effective", "revised", "version", "published", "posted", "last update",
+		"mise à jour", "vigueur", "stand:", "stand vom", "gültig ab", "aktualisiert", "actualización", "actualizado",
+		"aggiornamento", "aggiornato", "vigente", "bijgewerkt", "更新", "生效", "发布", "版本"} {
 		if strings.Contains(lower, k) {
 			return true
 		}
