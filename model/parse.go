@@ -25,6 +25,11 @@ func Parse(source string, data []byte) (*Policy, error) {
 	boldHeadings(blocks)
 	dropContentsHeadings(blocks)
 	dropFurnitureHeadings(blocks)
+	first := -1
+	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
+		first = 0
+	}
+	normalizeRanks(blocks, first)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
 	}

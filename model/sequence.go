@@ -85,3 +85,126 @@ func looseHeadingShaped(text string) bool {
 	words := strings.Fields(text)
 	return len(words) <= 20 && len(text) <= 160 && !sentenceBreak(text)
 }
+
+// normalizeRanks makes heading ranks follow the document's numbering before its markup:
+//   - every heading numbered in one scheme ("3.", "6." of depth 1) takes the rank most of them
+//     have, so a "#### 6" among "### 5" and "### 7" is their sibling;
+//   - a lone unnumbered markdown heading opening the sections ("## Preamble" before "###"
+//     sections and nothing else at its rank) is their sibling, not their parent;
+//   - plain numbered headings that come after every markdown section heading ("## Our
+//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one.
+//
+// first is the index of the document's title block, or -1.
+func normalizeRanks(blocks []block, first int) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	counts := map[key]map[int]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.num.style == styleNone || b.md == 0 || i == first {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if counts[k] == nil {
+			counts[k] = map[int]int{}
+		}
+		counts[k][b.rank]++
+	}
+	mode := map[key]int{}
+	for k, m := range counts {
+		best, bestN := 0, 0
+		for r, n := range m {
+			if n > bestN || (n == bestN && r < best) {
+				best, bestN = r, n
+			}
+		}
+		mode[k] = best
+	}
+	var heads []int
+	prevAt := map[key]int{} // the last heading of each scheme
+	// other: a heading of another numbering came since the last one of each style; the sequence
+	// is then not a plain run of siblings and children.
+	var other [styleEnum + 1]bool
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || i == first {
+			continue
+		}
+		heads = append(heads, i)
+		for st := range other {
+			if numStyle(st) != b.num.style {
+				other[st] = true
+			}
+		}
+		if b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if pi, seen := prevAt[k]; seen && !other[b.num.style] && blocks[pi].rank == mode[k] && b.rank != mode[k] &&
+			followsNumber(blocks[pi].num, b.num) && bestMajority(counts[k]) {
+			b.rank = mode[k]
+		}
+		prevAt[k] = i
+		other[b.num.style] = false
+	}
+	if len(heads) >= 3 {
+		h0, h1 := &blocks[heads[0]], &blocks[heads[1]]
+		lone := h0.md > 0 && h0.num.style == styleNone && h1.md > 0 && h1.rank > h0.rank
+		for _, i := range heads[1:] {
+			if blocks[i].rank <= h0.rank {
+				lone = false
+				break
+			}
+		}
+		if lone {
+			h0.rank = h1.rank
+		}
+	}
+	// Plain numbered headings after every markdown heading of the sections.
+	firstPlain := -1
+	for k, i := range heads {
+		if blocks[i].md == 0 && blocks[i].num.style != styleNone {
+			firstPlain = k
+			break
+		}
+	}
+	if firstPlain > 0 && firstPlain <= 2 {
+		top := blocks[heads[firstPlain]].rank
+		for _, i := range heads[firstPlain:] {
+			if blocks[i].md == 0 {
+				top = min(top, blocks[i].rank)
+			}
+		}
+		mdMin := blocks[heads[0]].rank
+		for _, i := range heads[:firstPlain] {
+			mdMin = min(mdMin, blocks[i].rank)
+		}
+		after := false
+		for _, i := range heads[firstPlain:] {
+			if blocks[i].md > 0 && blocks[i].rank <= top {
+				after = true
+			}
+		}
+		if !after && mdMin < top {
+			shift := top - mdMin
+			for _, i := range heads[firstPlain:] {
+				if blocks[i].md == 0 {
+					blocks[i].rank -= shift
+				}
+			}
+		}
+	}
+}
+
+// bestMajority reports whether one rank holds more than half of a scheme's headings, so that
+// a document whose markup ranks differ on purpose keeps them.
+func bestMajority(m map[int]int) bool {
+	total, best := 0, 0
+	for _, n := range m {
+		total += n
+		best = max(best, n)
+	}
+	return best*2 > total
+}
