@@ -105,6 +105,9 @@ func resolveHeadings(blocks []block) {
 	}
 }
 
+// boldRank is the rank of an unnumbered bold heading: inside markdown and numbered headings.
+const boldRank = 160
+
 // boldHeadings makes headings of the bold-only lines a document uses as headings: short
 // phrases standing alone with text under them ("**Data Retention**", "**3. Sharing**"), when
 // there are at least two. A bold line ending in a colon introduces what follows, a bold
@@ -113,10 +116,21 @@ func resolveHeadings(blocks []block) {
 // ones rank by their numbering.
 func boldHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
-	count := 0
+	count, blanks := 0, 0
+	for _, b := range blocks {
+		if b.blank {
+			blanks++
+		}
+	}
+	// Where paragraphs are separated by blank lines, a bold line inside a paragraph (a name
+	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
+	join := blanks*2 >= len(blocks)
 	for i := range blocks {
 		b := blocks[i]
 		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered) {
+			continue
+		}
+		if join && (!b.blank && i > 0 || i+1 < len(blocks) && !blocks[i+1].blank && blocks[i+1].kind == blockPara) {
 			continue
 		}
 		t := b.text
@@ -155,7 +169,7 @@ func boldHeadings(blocks []block) {
 				b.rank = 100 + b.num.rank()
 			} else {
 				b.title = b.text
-				b.rank = 70
+				b.rank = boldRank
 			}
 			b.kind = blockHeading
 		}

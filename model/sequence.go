@@ -150,8 +150,19 @@ func normalizeRanks(blocks []block, first int) {
 		other[b.num.style] = false
 	}
 	if len(heads) >= 3 {
-		h0, h1 := &blocks[heads[0]], &blocks[heads[1]]
-		lone := h0.md > 0 && h0.num.style == styleNone && h1.md > 0 && h1.rank > h0.rank
+		// The next markdown heading; a lone opening heading has text of its own before it
+		// ("## Preamble", a paragraph, "### Scope"), where a parent leads straight into its first
+		// child.
+		h0 := &blocks[heads[0]]
+		var h1 *block
+		for _, i := range heads[1:] {
+			if blocks[i].md > 0 {
+				h1 = &blocks[i]
+				break
+			}
+		}
+		lone := h1 != nil && h0.md > 0 && h0.num.style == styleNone && h1.rank > h0.rank &&
+			heads[0]+1 < len(blocks) && blocks[heads[0]+1].kind != blockHeading
 		for _, i := range heads[1:] {
 			if blocks[i].rank <= h0.rank {
 				lone = false
