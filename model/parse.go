@@ -70,6 +70,9 @@ func resolveHeadings(blocks []block) {
 		if ok && n.style == styleArabic && n.depth == 1 && !n.sep && !fits {
 			ok = false
 		}
+		if ok && !fits && addressLine(n) {
+			ok = false
+		}
 		if ok {
 			last[n.style] = n
 			b.kind = blockHeading
@@ -211,6 +214,26 @@ func dropContentsHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+}
+
+// streetWords end or open the street part of a postal address.
+var streetWords = map[string]bool{"avenue": true, "ave": true, "street": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "suite": true, "straße": true, "strasse": true, "str": true, "platz": true,
+	"allee": true, "rue": true, "chemin": true, "calle": true, "piazza": true}
+
+// addressLine reports whether a numbered line is a postal address ("701 First Avenue",
+// "12 rue de la Paix"): a number before a street word, or a number of three digits or more (a
+// house number; sections rarely run past 99).
+func addressLine(n numbered) bool {
+	if n.style != styleArabic || n.depth != 1 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(n.rest)) {
+		if streetWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return n.value >= 100
 }
 
 // scheme is a numbering scheme: a style and, for arabic numbers, a depth.

@@ -16,11 +16,18 @@ func numberValues(n numbered) []int {
 	}
 	parts := strings.Split(n.number, ".")
 	out := make([]int, 0, len(parts))
+	letter := false // the component before was a letter: "i" after "b" is a roman one
 	for _, p := range parts {
 		if v, ok := atoi(p); ok {
 			out = append(out, v)
+			letter = false
 			continue
 		}
+		if v := romanValue(strings.ToUpper(p)); v > 0 && letter {
+			out = append(out, v)
+			continue
+		}
+		letter = true
 		if len(p) == 1 && p[0] >= 'a' && p[0] <= 'z' {
 			out = append(out, int(p[0]-'a')+1)
 			continue
