@@ -123,6 +123,9 @@ func parseNumber(s string) (numbered, bool) {
 		return parseLetter(s)
 	case r >= 'a' && r <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
 		return numbered{style: styleEnum, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[2:])}, true
+	case r >= 'a' && r <= 'z' && len(s) > 3 && s[1] == s[0] && s[2] == ')' && s[3] == ' ':
+		// "aa)", "bb)": the level below "a)" in German-style numbering.
+		return numbered{style: styleEnum, number: s[:2], depth: 2, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
 	}
 	return numbered{}, false
 }

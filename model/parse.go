@@ -29,6 +29,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
 		first = 0
 	}
+	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
@@ -130,14 +131,15 @@ func boldHeadings(blocks []block) {
 	join := blanks*2 >= len(blocks)
 	for i := range blocks {
 		b := blocks[i]
-		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered) {
+		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
+		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered && !enum) {
 			continue
 		}
 		if join && (!b.blank && i > 0 || i+1 < len(blocks) && !blocks[i+1].blank && blocks[i+1].kind == blockPara) {
 			continue
 		}
 		t := b.text
-		if b.kind == blockNumbered {
+		if b.kind != blockPara {
 			t = b.num.rest
 		}
 		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
@@ -167,7 +169,8 @@ func boldHeadings(blocks []block) {
 		}
 		for k := i; k < j; k++ {
 			b := &blocks[k]
-			if b.kind == blockNumbered {
+			if b.kind != blockPara {
+				// "a) Cookies" in bold is a heading numbered "a" (rank: see rankPlainNumbers).
 				b.title = strings.TrimRight(b.num.rest, ":： ")
 				b.rank = 100 + b.num.rank()
 			} else {

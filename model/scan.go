@@ -168,6 +168,7 @@ func (s *scanner) line(l srcLine, t string) {
 		s.open = s.join
 		return
 	}
+	t = strings.TrimPrefix(t, bom) // a stray byte-order mark opens lines of pasted text
 	if h, ok := atxHeading(t); ok {
 		b := mdHeading(h.level, h.text, l.num, l.off, s.blank)
 		s.add(b)
@@ -187,7 +188,7 @@ func (s *scanner) line(l srcLine, t string) {
 	bold := boldLine(t)
 	if n, ok := parseNumber(text); ok {
 		if n.style == styleEnum {
-			s.add(block{kind: blockItem, text: text, line: l.num, off: l.off, indent: l.indent})
+			s.add(block{kind: blockItem, text: text, num: n, line: l.num, off: l.off, indent: l.indent, bold: bold})
 			s.open = s.join
 			return
 		}

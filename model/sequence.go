@@ -226,3 +226,32 @@ func bestMajority(m map[int]int) bool {
 	}
 	return best*2 > total
 }
+
+// rankPlainNumbers ranks the headings numbered without markup (plain or bold lines) by the
+// order in which the document first uses each numbering: in "A." … "I." … "1." … "a)" … "aa)"
+// the first scheme seen is the outermost, whatever the scheme. Arabic numbers are one scheme
+// whose depth ("2.1") nests further.
+func rankPlainNumbers(blocks []block) {
+	type family struct {
+		style numStyle
+		depth int
+	}
+	order := map[family]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
+			continue
+		}
+		f := family{b.num.style, b.num.depth}
+		extra := 0
+		if b.num.style == styleArabic {
+			f.depth, extra = 0, b.num.depth-1
+		}
+		k, seen := order[f]
+		if !seen {
+			k = len(order)
+			order[f] = k
+		}
+		b.rank = 100 + 10*k + extra
+	}
+}
