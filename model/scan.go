@@ -80,7 +80,7 @@ func scan(lines []srcLine) []block {
 	}
 	s.blocks = make([]block, 0, text)
 	s.join = blanks*4 >= text
-	start := frontMatterEnd(lines)
+	start := readFrontMatter(lines).end
 	fence := false
 	comment := false
 	for i := start; i < len(lines); i++ {

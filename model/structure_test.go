@@ -119,3 +119,22 @@ func TestFollowsNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestReadFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      frontMatter
+	}{
+		{"title and dates", "---\ntitle: \"Politique de confidentialité\"\ndate: 2023-08-01\nlastmod: 2025-07-30\ntags:\n  - privacy\n---\n# Politique\n",
+			frontMatter{Title: "Politique de confidentialité", Date: "2023-08-01", LastMod: "2025-07-30", end: 7}},
+		{"near miss: a rule at the top then text is no front matter", "---\nWe collect data. Contact us.\n---\n", frontMatter{}},
+		{"near miss: a nested title is not the document's", "---\nseo:\n  title: Buy now\n---\nText\n", frontMatter{end: 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := readFrontMatter(splitLines([]byte(tt.src))); got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
