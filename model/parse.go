@@ -389,21 +389,12 @@ func build(p *Policy, blocks []block) {
 
 // buildPart adds one language part's title, sections and clauses to p.
 func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int) {
+	// A date line above the title stays in the preamble.
 	ti := partTitle(blocks)
+	title := ""
 	if ti >= 0 {
-		title := blocks[ti].text
+		title = blocks[ti].text
 		p.Parts[pi].Title = title
-		// A date line above the title stays in the preamble, after it.
-		rest := make([]block, 0, len(blocks)-1)
-		rest = append(rest, blocks[:ti]...)
-		for _, b := range blocks[ti+1:] {
-			// The whole document repeated after itself repeats its title: not a section.
-			if b.kind == blockHeading && b.num.style == styleNone && b.text == title {
-				b.kind = blockPara
-			}
-			rest = append(rest, b)
-		}
-		blocks = rest
 	}
 	// A heading closes every open section of the same or an inner rank and nests in the one
 	// left open; its level is its depth in that tree, so levels never skip.
@@ -411,7 +402,15 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 	var stack []open
 	cur := -1
 	var listIndents []int
-	for _, b := range blocks {
+	for i := range blocks {
+		if i == ti {
+			continue
+		}
+		b := &blocks[i]
+		if b.kind == blockHeading && title != "" && b.num.style == styleNone && b.text == title {
+			// The whole document repeated after itself repeats its title: not a section.
+			b.kind = blockPara
+		}
 		if b.kind == blockHeading {
 			for len(stack) > 0 && stack[len(stack)-1].rank >= b.rank {
 				stack = stack[:len(stack)-1]
