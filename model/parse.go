@@ -110,7 +110,7 @@ func resolveHeadings(blocks []block) {
 }
 
 // boldRank is the rank of an unnumbered bold heading: inside markdown and numbered headings.
-const boldRank = 160
+const boldRank = 250
 
 // boldHeadings makes headings of the bold-only lines a document uses as headings: short
 // phrases standing alone with text under them ("**Data Retention**", "**3. Sharing**"), when

@@ -228,15 +228,17 @@ func bestMajority(m map[int]int) bool {
 }
 
 // rankPlainNumbers ranks the headings numbered without markup (plain or bold lines) by the
-// order in which the document first uses each numbering: in "A." … "I." … "1." … "a)" … "aa)"
-// the first scheme seen is the outermost, whatever the scheme. Arabic numbers are one scheme
-// whose depth ("2.1") nests further.
+// document's own use of its numberings: a numbering not yet open nests in the one open last
+// ("A." … "I." … "1." … "a)" … "aa)"), and a numbering already open closes everything opened
+// after it ("2." after "aa)" is the sibling of "1."). So the same scheme can sit at level 2 in
+// one section and level 3 in another ("1." under "二、" and under "（三）"). Arabic numbers are
+// one numbering whose depth ("2.1") nests further.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
 		depth int
 	}
-	order := map[family]int{}
+	var open []family
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
@@ -245,13 +247,16 @@ func rankPlainNumbers(blocks []block) {
 		f := family{b.num.style, b.num.depth}
 		extra := 0
 		if b.num.style == styleArabic {
-			f.depth, extra = 0, b.num.depth-1
+			f.depth, extra = 0, min(b.num.depth-1, 9)
 		}
-		k, seen := order[f]
-		if !seen {
-			k = len(order)
-			order[f] = k
+		k := len(open)
+		for j, o := range open {
+			if o == f {
+				k = j
+				break
+			}
 		}
+		open = append(open[:k], f)
 		b.rank = 100 + 10*k + extra
 	}
 }
