@@ -145,7 +145,8 @@ func boldHeadings(blocks []block) {
 		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
 			continue
 		}
-		if b.kind == blockPara && !headingShaped(t) {
+		if b.kind == blockPara && (!headingShaped(t) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
+			// "**\*Vendor**" marks an entry of a list, not a heading.
 			continue
 		}
 		cand[i] = true
