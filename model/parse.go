@@ -502,10 +502,18 @@ func partTitle(blocks []block) int {
 		return -1
 	}
 	first := blocks[0]
-	if first.kind == blockPara && len(blocks) > 2 && blocks[1].kind == blockHeading && blocks[1].md > 0 &&
-		dateLine(first.text) && utf8.RuneCountInString(first.text) <= 60 {
-		if t := partTitle(blocks[1:]); t == 0 && namesKind(blocks[1].text) {
-			return 1
+	// A title naming the document may follow a date line or a site menu ("* Terms of Service",
+	// "* Privacy Policy", then "# Privacy Policy").
+	for k := 0; k < len(blocks)-1 && k <= 12; k++ {
+		b := blocks[k]
+		if b.kind == blockHeading {
+			if k > 0 && (b.md > 0 || b.bold) && titleNamesDocument(b.text) && partTitle(blocks[k:]) == 0 {
+				return k
+			}
+			break
+		}
+		if b.kind != blockItem && !(b.kind == blockPara && dateLine(b.text) && utf8.RuneCountInString(b.text) <= 60) {
+			break
 		}
 	}
 	switch first.kind {
@@ -555,6 +563,21 @@ func namesDocument(t string) bool {
 		}
 	}
 	return false
+}
+
+// titleNamesDocument reports whether a heading that is not the first block names the
+// document, as a title does: "Privacy Policy", "POLITIQUE DE CONFIDENTIALITÉ", "隐私政策"; a
+// Chinese heading such as "提示条款" (notice clause) opens a section.
+func titleNamesDocument(t string) bool {
+	if namesKind(t) {
+		return true
+	}
+	for _, r := range t {
+		if isHan(r) {
+			return false
+		}
+	}
+	return namesDocument(t)
 }
 
 // dateLine reports whether t announces a date ("Last updated: …", "生效日期：…"), which is never
