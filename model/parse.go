@@ -285,6 +285,10 @@ func plainHeadings(blocks []block) {
 		b := blocks[i]
 		cand[i] = b.kind == blockPara && len(b.more) == 0 && plainHeadingShaped(b.text) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
+		// "We may collect the following data from you:" before a list is its lead-in.
+		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
+			cand[i] = false
+		}
 	}
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
