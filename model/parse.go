@@ -322,7 +322,8 @@ func plainHeadingShaped(text string) bool {
 	}
 	words := strings.Fields(text)
 	// "You may not submit Content that is" introduces a list; it is not a heading.
-	if tail := strings.ToLower(words[len(words)-1]); minorWords[tail] || fragmentTails[tail] {
+	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
+	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
 		return false
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
