@@ -23,6 +23,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	boldHeadings(blocks)
+	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
 	dropFurnitureHeadings(blocks)
 	first := -1
@@ -181,6 +182,30 @@ func boldHeadings(blocks []block) {
 			b.kind = blockHeading
 		}
 		i = j
+	}
+}
+
+// accordionHeadings makes headings of the top-level bullets that hold whole sections, as a web
+// page's accordion saved as markdown does: "* Data security" followed by indented paragraphs
+// (the bullet's body). Three or more such bullets make them the document's sections; a bullet
+// followed by more bullets or by unindented text is a list item.
+func accordionHeadings(blocks []block) {
+	var cand []int
+	for i := 0; i+1 < len(blocks); i++ {
+		b, next := blocks[i], blocks[i+1]
+		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && headingShaped(b.text) &&
+			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) < 3 {
+		return
+	}
+	for _, i := range cand {
+		b := &blocks[i]
+		b.kind = blockHeading
+		b.title = b.text
+		b.rank = 90 // outside the numbered headings of its body
 	}
 }
 
@@ -507,9 +532,9 @@ func partTitle(blocks []block) int {
 		return -1
 	}
 	first := blocks[0]
-	// A title naming the document may follow a date line or a site menu ("* Terms of Service",
-	// "* Privacy Policy", then "# Privacy Policy").
-	for k := 0; k < len(blocks)-1 && k <= 12; k++ {
+	// A title naming the document may follow a date line, a site menu ("* Terms of Service",
+	// "* Privacy Policy", then "# Privacy Policy") or an imprint box.
+	for k := 0; k < len(blocks)-1 && k <= 16; k++ {
 		b := blocks[k]
 		if b.kind == blockHeading {
 			if k > 0 && (b.md > 0 || b.bold) && titleNamesDocument(b.text) && partTitle(blocks[k:]) == 0 {
@@ -517,7 +542,8 @@ func partTitle(blocks []block) int {
 			}
 			break
 		}
-		if b.kind != blockItem && !(b.kind == blockPara && dateLine(b.text) && utf8.RuneCountInString(b.text) <= 60) {
+		// Page chrome above the title is short: menu entries, a date, an imprint's lines.
+		if b.kind != blockItem && !(b.kind == blockPara && utf8.RuneCountInString(b.text) <= 200) {
 			break
 		}
 	}

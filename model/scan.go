@@ -212,7 +212,7 @@ func (s *scanner) line(l srcLine, t string) {
 			return
 		}
 	}
-	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, bold: bold})
+	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, indent: l.indent, bold: bold})
 	s.open = s.join
 }
 

@@ -231,14 +231,19 @@ func bestMajority(m map[int]int) bool {
 // document's own use of its numberings: a numbering not yet open nests in the one open last
 // ("A." … "I." … "1." … "a)" … "aa)"), and a numbering already open closes everything opened
 // after it ("2." after "aa)" is the sibling of "1."). So the same scheme can sit at level 2 in
-// one section and level 3 in another ("1." under "二、" and under "（三）"). Arabic numbers are
-// one numbering whose depth ("2.1") nests further.
+// one section and level 3 in another ("1." under "二、" and under "（三）"). A numbering that
+// starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
+// Arabic numbers are one numbering whose depth ("2.1") nests further.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
 		depth int
 	}
-	var open []family
+	type level struct {
+		f    family
+		last numbered
+	}
+	var open []level
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
@@ -249,14 +254,28 @@ func rankPlainNumbers(blocks []block) {
 		if b.num.style == styleArabic {
 			f.depth, extra = 0, min(b.num.depth-1, 9)
 		}
-		k := len(open)
-		for j, o := range open {
-			if o == f {
+		k := -1
+		for j := len(open) - 1; j >= 0; j-- {
+			if open[j].f == f && followsNumber(open[j].last, b.num) {
 				k = j
 				break
 			}
 		}
-		open = append(open[:k], f)
+		if k < 0 {
+			for j := len(open) - 1; j >= 0; j-- {
+				if open[j].f == f {
+					k = j
+					break
+				}
+			}
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 {
+				k = len(open) // numbered again from 1: nested
+			}
+		}
+		if k < 0 {
+			k = len(open)
+		}
+		open = append(open[:k], level{f, b.num})
 		b.rank = 100 + 10*k + extra
 	}
 }
