@@ -123,6 +123,9 @@ func parseNumber(s string) (numbered, bool) {
 		return parseLetter(s)
 	case r >= 'a' && r <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
 		return numbered{style: styleEnum, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[2:])}, true
+	case r >= 'a' && r <= 'z' && len(s) > 3 && s[1] == s[0] && s[2] == ')' && s[3] == ' ':
+		// "aa)", "bb)": the level below "a)" in German-style numbering.
+		return numbered{style: styleEnum, number: s[:2], depth: 2, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
 	}
 	return numbered{}, false
 }
@@ -151,6 +154,20 @@ func parseArabic(s string) (numbered, bool) {
 			continue
 		}
 		break
+	}
+	// Lettered and roman sub-components: "2.a.", "3.b.i.", "3.b.ii)".
+	for {
+		k, ok := dotAt(s, i)
+		if !ok {
+			break
+		}
+		c, v, end := letterComponent(s, k)
+		if end == 0 {
+			break
+		}
+		parts = append(parts, c)
+		value = v
+		i = end
 	}
 	n := numbered{style: styleArabic, number: strings.Join(parts, "."), depth: len(parts), value: value}
 	rest := s[i:]
@@ -185,6 +202,34 @@ func parseArabic(s string) (numbered, bool) {
 		}
 	}
 	return n, true
+}
+
+// letterComponent reads a lettered or lower-case roman component of a compound number at s[k:]
+// ("a" of "2.a.", "iii" of "3.b.iii.") that a full stop follows, and returns it, its value and
+// the index of that full stop; end is 0 when there is none.
+func letterComponent(s string, k int) (c string, v, end int) {
+	j := k
+	for j < len(s) && j-k < 5 && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j == k || j >= len(s) || s[j] != '.' {
+		return "", 0, 0
+	}
+	c = s[k:j]
+	switch {
+	case len(c) == 1:
+		v = int(c[0]-'a') + 1
+	default:
+		if v = romanValue(strings.ToUpper(c)); v == 0 {
+			return "", 0, 0
+		}
+	}
+	// "1.e.g." or "2.i.e." are not numbers: the component must be followed by the title or
+	// another component.
+	if j+1 < len(s) && s[j+1] != ' ' && !(s[j+1] >= 'A' && s[j+1] <= 'Z') && !(s[j+1] >= 'a' && s[j+1] <= 'z') && !isHan(firstRune(s[j+1:])) {
+		return "", 0, 0
+	}
+	return c, v, j
 }
 
 // halfWidthDigits rewrites the full-width digits and full stops at the start of s in ASCII.

@@ -22,6 +22,16 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks := scan(splitLines(data))
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	boldHeadings(blocks)
+	accordionHeadings(blocks)
+	dropContentsHeadings(blocks)
+	dropFurnitureHeadings(blocks)
+	first := -1
+	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
+		first = 0
+	}
+	rankPlainNumbers(blocks)
+	normalizeRanks(blocks, first)
 	if !hasHeading(blocks) {
 		plainHeadings(blocks)
 	}
@@ -40,20 +50,34 @@ func Parse(source string, data []byte) (*Policy, error) {
 func resolveHeadings(blocks []block) {
 	mdSchemes := markdownSchemes(blocks)
 	lastZh := 0
+	// The last heading number of each style, to tell a line that continues the document's
+	// heading numbering ("4.2." after a "4.1." heading) from a list item numbered the same way.
+	var last [styleEnum + 1]numbered
 	for i := range blocks {
 		b := &blocks[i]
+		if b.kind == blockHeading && b.num.style != styleNone && b.num.style < styleEnum {
+			last[b.num.style] = b.num
+		}
 		if b.kind != blockNumbered {
 			continue
 		}
 		n := b.num
+		fits := n.style < styleEnum && followsNumber(last[n.style], n)
 		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && headingShaped(n.rest)
+		if !ok && fits && n.rest != "" && looseHeadingShaped(n.rest) && (n.sep || isHan(firstRune(n.rest))) {
+			ok = true
+		}
 		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
 			ok = false
 		}
-		if ok && n.style == styleArabic && n.depth == 1 && !n.sep {
+		if ok && n.style == styleArabic && n.depth == 1 && !n.sep && !fits {
+			ok = false
+		}
+		if ok && !fits && addressLine(n) {
 			ok = false
 		}
 		if ok {
+			last[n.style] = n
 			b.kind = blockHeading
 			b.title = strings.TrimRight(n.rest, ":： ")
 			b.rank = 100 + n.rank()
@@ -85,6 +109,161 @@ func resolveHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// boldRank is the rank of an unnumbered bold heading: inside markdown and numbered headings.
+const boldRank = 250
+
+// boldHeadings makes headings of the bold-only lines a document uses as headings: short
+// phrases standing alone with text under them ("**Data Retention**", "**3. Sharing**"), when
+// there are at least two. A bold line ending in a colon introduces what follows, a bold
+// sentence is text, and a run of three or more bold lines with nothing between them is a list
+// or the document's own contents. Unnumbered ones rank below every markdown heading; numbered
+// ones rank by their numbering.
+func boldHeadings(blocks []block) {
+	cand := make([]bool, len(blocks))
+	count, blanks := 0, 0
+	for _, b := range blocks {
+		if b.blank {
+			blanks++
+		}
+	}
+	// Where paragraphs are separated by blank lines, a bold line inside a paragraph (a name
+	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
+	join := blanks*2 >= len(blocks)
+	for i := range blocks {
+		b := blocks[i]
+		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
+		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered && !enum) {
+			continue
+		}
+		if join && (!b.blank && i > 0 || i+1 < len(blocks) && !blocks[i+1].blank && blocks[i+1].kind == blockPara) {
+			continue
+		}
+		t := b.text
+		if b.kind != blockPara {
+			t = b.num.rest
+		}
+		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
+			continue
+		}
+		if b.kind == blockPara && (!headingShaped(t) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
+			// "**\*Vendor**" marks an entry of a list, not a heading.
+			continue
+		}
+		cand[i] = true
+		count++
+	}
+	if count < 2 {
+		return
+	}
+	for i := 0; i < len(blocks); {
+		if !cand[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(blocks) && cand[j] {
+			j++
+		}
+		if j-i >= 3 || j >= len(blocks) {
+			i = j
+			continue
+		}
+		for k := i; k < j; k++ {
+			b := &blocks[k]
+			if b.kind != blockPara {
+				// "a) Cookies" in bold is a heading numbered "a" (rank: see rankPlainNumbers).
+				b.title = strings.TrimRight(b.num.rest, ":： ")
+				b.rank = 100 + b.num.rank()
+			} else {
+				b.title = b.text
+				b.rank = boldRank
+			}
+			b.kind = blockHeading
+		}
+		i = j
+	}
+}
+
+// accordionHeadings makes headings of the top-level bullets that hold whole sections, as a web
+// page's accordion saved as markdown does: "* Data security" followed by indented paragraphs
+// (the bullet's body). Three or more such bullets make them the document's sections; a bullet
+// followed by more bullets or by unindented text is a list item.
+func accordionHeadings(blocks []block) {
+	var cand []int
+	for i := 0; i+1 < len(blocks); i++ {
+		b, next := blocks[i], blocks[i+1]
+		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && headingShaped(b.text) &&
+			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) < 3 {
+		return
+	}
+	for _, i := range cand {
+		b := &blocks[i]
+		b.kind = blockHeading
+		b.title = b.text
+		b.rank = 90 // outside the numbered headings of its body
+	}
+}
+
+// contentsWords name a document's own table of contents, in the languages policies come in.
+var contentsWords = map[string]bool{"index": true, "contents": true, "content": true, "table of contents": true,
+	"sommaire": true, "table des matières": true, "inhalt": true, "inhaltsverzeichnis": true, "inhaltsübersicht": true,
+	"índice": true, "indice": true, "contenido": true, "sommario": true, "inhoud": true, "inhoudsopgave": true,
+	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
+
+// dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
+// date line ("Last Updated: August 14, 2025") and a menu label repeated as the first line under
+// it ("#### Service client" then "Service client" then links).
+func dropFurnitureHeadings(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.num.style != styleNone {
+			continue
+		}
+		if dateLine(b.text) && strings.ContainsAny(b.text, "0123456789") && utf8.RuneCountInString(b.text) <= 60 {
+			b.kind = blockPara
+			continue
+		}
+		if i+1 < len(blocks) && blocks[i+1].kind == blockPara && blocks[i+1].text == b.text {
+			b.kind = blockPara
+		}
+	}
+}
+
+// dropContentsHeadings turns the heading of the document's own table of contents ("Index",
+// "Sommaire", "目录") into text: it lists the sections, it is not one.
+func dropContentsHeadings(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading && b.num.style == styleNone && contentsWords[strings.ToLower(strings.TrimRight(b.text, ":： "))] {
+			b.kind = blockPara
+		}
+	}
+}
+
+// streetWords end or open the street part of a postal address.
+var streetWords = map[string]bool{"avenue": true, "ave": true, "street": true, "road": true, "rd": true,
+	"boulevard": true, "blvd": true, "suite": true, "straße": true, "strasse": true, "str": true, "platz": true,
+	"allee": true, "rue": true, "chemin": true, "calle": true, "piazza": true}
+
+// addressLine reports whether a numbered line is a postal address ("701 First Avenue",
+// "12 rue de la Paix"): a number before a street word, or a number of three digits or more (a
+// house number; sections rarely run past 99).
+func addressLine(n numbered) bool {
+	if n.style != styleArabic || n.depth != 1 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(n.rest)) {
+		if streetWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return n.value >= 100
 }
 
 // scheme is a numbering scheme: a style and, for arabic numbers, a depth.
@@ -132,6 +311,10 @@ func plainHeadings(blocks []block) {
 		b := blocks[i]
 		cand[i] = b.kind == blockPara && len(b.more) == 0 && plainHeadingShaped(b.text) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
+		// "We may collect the following data from you:" before a list is its lead-in.
+		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
+			cand[i] = false
+		}
 	}
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
@@ -165,7 +348,8 @@ func plainHeadingShaped(text string) bool {
 	}
 	words := strings.Fields(text)
 	// "You may not submit Content that is" introduces a list; it is not a heading.
-	if tail := strings.ToLower(words[len(words)-1]); minorWords[tail] || fragmentTails[tail] {
+	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
+	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
 		return false
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
@@ -235,10 +419,12 @@ func build(p *Policy, blocks []block) {
 
 // buildPart adds one language part's title, sections and clauses to p.
 func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int) {
-	title := partTitle(blocks)
-	p.Parts[pi].Title = title
-	if title != "" {
-		blocks = blocks[1:]
+	// A date line above the title stays in the preamble.
+	ti := partTitle(blocks)
+	title := ""
+	if ti >= 0 {
+		title = blocks[ti].text
+		p.Parts[pi].Title = title
 	}
 	// A heading closes every open section of the same or an inner rank and nests in the one
 	// left open; its level is its depth in that tree, so levels never skip.
@@ -246,7 +432,15 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 	var stack []open
 	cur := -1
 	var listIndents []int
-	for _, b := range blocks {
+	for i := range blocks {
+		if i == ti {
+			continue
+		}
+		b := &blocks[i]
+		if b.kind == blockHeading && title != "" && b.num.style == styleNone && b.text == title {
+			// The whole document repeated after itself repeats its title: not a section.
+			b.kind = blockPara
+		}
 		if b.kind == blockHeading {
 			for len(stack) > 0 && stack[len(stack)-1].rank >= b.rank {
 				stack = stack[:len(stack)-1]
@@ -327,42 +521,59 @@ func markTableHeaders(cs []Clause) {
 	}
 }
 
-// partTitle returns the title of a part: its first block when that is a markdown heading of a
-// rank no other heading of the part shares or outranks, or a short unnumbered line that reads
-// as a title and is followed by more text; "" when the part has no title.
-func partTitle(blocks []block) string {
+// partTitle returns the index of the title of a part: its first block when that is a markdown
+// heading of a rank no other heading of the part shares or outranks, or one naming the document
+// ("Privacy Policy"), or a short unnumbered line that reads as a title and is followed by more
+// text; -1 when the part has no title. A markdown title may follow a short date line
+// ("Updated: 4 June 2026").
+func partTitle(blocks []block) int {
 	if len(blocks) < 2 {
-		return ""
+		return -1
 	}
 	first := blocks[0]
+	// A title naming the document may follow a date line, a site menu ("* Terms of Service",
+	// "* Privacy Policy", then "# Privacy Policy") or an imprint box.
+	for k := 0; k < len(blocks)-1 && k <= 16; k++ {
+		b := blocks[k]
+		if b.kind == blockHeading {
+			if k > 0 && (b.md > 0 || b.bold) && titleNamesDocument(b.text) && partTitle(blocks[k:]) == 0 {
+				return k
+			}
+			break
+		}
+		// Page chrome above the title is short: menu entries, a date, an imprint's lines.
+		if b.kind != blockItem && !(b.kind == blockPara && utf8.RuneCountInString(b.text) <= 200) {
+			break
+		}
+	}
 	switch first.kind {
 	case blockHeading:
-		if first.md == 0 || first.num.style != styleNone {
-			return ""
+		if (first.md == 0 && !first.bold) || first.num.style != styleNone {
+			return -1
 		}
 		if namesDocument(first.text) {
 			// "# Privacy Policy" is the title even where the sections are "#" headings too.
-			return first.text
+			return 0
 		}
 		if dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
-			return ""
+			return -1
 		}
 		for _, b := range blocks[1:] {
 			if b.kind == blockHeading && b.rank <= first.rank {
-				return ""
+				return -1
 			}
 		}
-		return first.text
+		return 0
 	case blockPara:
 		if !titleShaped(first.text) || (dateLine(first.text) && !namesDocument(first.text)) {
-			return ""
+			return -1
 		}
 		if _, ok := parseNumber(first.text); ok {
-			return ""
+			return -1
 		}
-		return first.text
+		return 0
 	}
-	return ""
+	return -1
 }
 
 // namesDocument reports whether a short heading names the kind of document: "Privacy Policy",
@@ -373,7 +584,10 @@ func namesDocument(t string) bool {
 	}
 	lower := strings.ToLower(t)
 	for _, k := range []string{"privacy policy", "privacy notice", "privacy statement", "privacy polic", "data protection",
-		"cookie policy", "terms of", "隐私", "政策", "协议", "声明", "条款"} {
+		"cookie policy", "terms of", "politique de confidentialité", "politique de vie privée", "charte de confidentialité",
+		"déclaration de confidentialité", "protection des données", "datenschutzerklärung", "datenschutzhinweis",
+		"datenschutzrichtlinie", "política de privacidad", "aviso de privacidad", "informativa sulla privacy",
+		"privacybeleid", "privacyverklaring", "隐私", "政策", "协议", "声明", "条款"} {
 		if strings.Contains(lower, k) {
 			return true
 		}
@@ -381,11 +595,28 @@ func namesDocument(t string) bool {
 	return false
 }
 
+// titleNamesDocument reports whether a heading that is not the first block names the
+// document, as a title does: "Privacy Policy", "POLITIQUE DE CONFIDENTIALITÉ", "隐私政策"; a
+// Chinese heading such as "提示条款" (notice clause) opens a section.
+func titleNamesDocument(t string) bool {
+	if namesKind(t) {
+		return true
+	}
+	for _, r := range t {
+		if isHan(r) {
+			return false
+		}
+	}
+	return namesDocument(t)
+}
+
 // dateLine reports whether t announces a date ("Last updated: …", "生效日期：…"), which is never
 // a title.
 func dateLine(t string) bool {
 	lower := strings.ToLower(t)
-	for _, k := range []string{"updated", "effective", "revised", "version", "published", "posted", "更新", "生效", "发布", "版本"} {
+	for _, k := range []string{"updated", "effective", "revised", "version", "published", "posted", "last update",
+		"mise à jour", "vigueur", "stand:", "stand vom", "gültig ab", "aktualisiert", "actualización", "actualizado",
+		"aggiornamento", "aggiornato", "vigente", "bijgewerkt", "更新", "生效", "发布", "版本"} {
 		if strings.Contains(lower, k) {
 			return true
 		}

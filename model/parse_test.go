@@ -116,7 +116,8 @@ func TestHeadings(t *testing.T) {
 		{
 			name: "chinese ordinal over arabic over paren",
 			src:  "一、总则\n1. 定义\n正文内容。\n（一）术语\n正文内容。\n2. 适用范围\n正文内容。\n二、信息收集\n正文内容。\n",
-			want: "1 一|总则\n2 1|定义\n2 （一）|术语\n3 2|适用范围\n1 二|信息收集\n", // （一） outranks 1. by convention
+			// "2." follows "1.", so both are siblings and the （一） between them is inside "1.".
+			want: "1 一|总则\n2 1|定义\n3 （一）|术语\n2 2|适用范围\n1 二|信息收集\n",
 		},
 		{
 			name: "full-width digits",

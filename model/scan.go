@@ -50,6 +50,7 @@ type block struct {
 	rank  int      // heading rank, smaller is outer
 	blank bool     // a blank line came before it
 	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
+	bold  bool     // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
 	runes int      // runes in text and more so far
 	lang  Lang
 	wt    int // language weight (words)
@@ -79,7 +80,7 @@ func scan(lines []srcLine) []block {
 	}
 	s.blocks = make([]block, 0, text)
 	s.join = blanks*4 >= text
-	start := frontMatterEnd(lines)
+	start := readFrontMatter(lines).end
 	fence := false
 	comment := false
 	for i := start; i < len(lines); i++ {
@@ -119,9 +120,12 @@ func scan(lines []srcLine) []block {
 		}
 		if rule, level := ruleLine(t); rule {
 			// A setext underline turns the paragraph line above into a heading.
-			if level > 0 && s.open && len(s.blocks) > 0 && s.blocks[len(s.blocks)-1].kind == blockPara && s.blocks[len(s.blocks)-1].line == l.num-1 {
+			// The line above may have been read as a numbered line ("1\. Scope" over "---").
+			if level > 0 && len(s.blocks) > 0 && s.last == l.num-1 {
 				b := &s.blocks[len(s.blocks)-1]
-				*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(b.more) == 0 {
+					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+				}
 			}
 			s.open = false
 			continue
@@ -142,6 +146,7 @@ func scan(lines []srcLine) []block {
 		if len(b.more) > 0 {
 			b.text = joinLines(b.text, b.more)
 			b.more = nil
+			b.bold = false
 			if b.kind == blockNumbered {
 				b.kind = blockPara // a heading is not wrapped over lines
 			}
@@ -163,6 +168,7 @@ func (s *scanner) line(l srcLine, t string) {
 		s.open = s.join
 		return
 	}
+	t = strings.TrimPrefix(t, bom) // a stray byte-order mark opens lines of pasted text
 	if h, ok := atxHeading(t); ok {
 		b := mdHeading(h.level, h.text, l.num, l.off, s.blank)
 		s.add(b)
@@ -179,13 +185,14 @@ func (s *scanner) line(l srcLine, t string) {
 		return
 	}
 	text := cleanInline(t)
+	bold := boldLine(t)
 	if n, ok := parseNumber(text); ok {
 		if n.style == styleEnum {
-			s.add(block{kind: blockItem, text: text, line: l.num, off: l.off, indent: l.indent})
+			s.add(block{kind: blockItem, text: text, num: n, line: l.num, off: l.off, indent: l.indent, bold: bold})
 			s.open = s.join
 			return
 		}
-		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off})
+		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off, bold: bold})
 		s.open = s.join && n.rest != ""
 		return
 	}
@@ -205,8 +212,27 @@ func (s *scanner) line(l srcLine, t string) {
 			return
 		}
 	}
-	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off})
+	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, indent: l.indent, bold: bold})
 	s.open = s.join
+}
+
+// boldLine reports whether the whole line t is strong emphasis: "**Your Rights**",
+// "__Cookies__", "**3. Sharing**". "**Email:** support@…" (a run-in lead-in) is not.
+func boldLine(t string) bool {
+	t = strings.TrimPrefix(t, bom)
+	if len(t) < 5 {
+		return false
+	}
+	d := t[:2]
+	if d != "**" && d != "__" {
+		return false
+	}
+	inner := strings.TrimSuffix(t, d)
+	if len(inner) == len(t) {
+		return false
+	}
+	inner = inner[2:]
+	return strings.TrimSpace(inner) != "" && !strings.Contains(inner, d)
 }
 
 // continues reports whether a paragraph is likely wrapped onto the next source line: it is long

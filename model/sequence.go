@@ -1,0 +1,281 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+)
+
+// numberValues returns the value of each component of a heading number: "3.b.ii" is [3 2 2],
+// "IV" is [4], "二" is [2]; nil when a component has no value.
+func numberValues(n numbered) []int {
+	if n.style != styleArabic {
+		if n.value == 0 {
+			return nil
+		}
+		return []int{n.value}
+	}
+	parts := strings.Split(n.number, ".")
+	out := make([]int, 0, len(parts))
+	letter := false // the component before was a letter: "i" after "b" is a roman one
+	for _, p := range parts {
+		if v, ok := atoi(p); ok {
+			out = append(out, v)
+			letter = false
+			continue
+		}
+		if v := romanValue(strings.ToUpper(p)); v > 0 && letter {
+			out = append(out, v)
+			continue
+		}
+		letter = true
+		if len(p) == 1 && p[0] >= 'a' && p[0] <= 'z' {
+			out = append(out, int(p[0]-'a')+1)
+			continue
+		}
+		v := romanValue(strings.ToUpper(p))
+		if v == 0 {
+			return nil
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// followsNumber reports whether n is the number a reader expects right after prev among a
+// document's headings: the next sibling ("2.1" → "2.2"), the first child ("2" → "2.1",
+// "3.b" → "3.b.i") or the next sibling of an ancestor ("2.3" → "3"). Other styles than arabic
+// only count up ("II" → "III").
+func followsNumber(prev, n numbered) bool {
+	if prev.style != n.style {
+		return false
+	}
+	p, c := numberValues(prev), numberValues(n)
+	if p == nil || c == nil {
+		return false
+	}
+	switch {
+	case len(c) == len(p)+1:
+		return equalInts(c[:len(p)], p) && c[len(c)-1] == 1
+	case len(c) <= len(p):
+		k := len(c) - 1
+		return equalInts(c[:k], p[:k]) && c[k] == p[k]+1
+	}
+	return false
+}
+
+// equalInts reports whether a and b hold the same values.
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// looseHeadingShaped reports whether the text after a number could be a heading when the
+// number itself continues the document's heading sequence: a phrase or a question of up to
+// twenty words, not a sentence ending in a full stop, comma or semicolon, and not starting in
+// lower case. French and German headings are not in title case and may be long questions
+// ("IV. Comment sont traitées vos Données et qui y a accès ?").
+func looseHeadingShaped(text string) bool {
+	if text == "" || headingShaped(text) {
+		return text != ""
+	}
+	last := lastRune(text)
+	if strings.ContainsRune(".。；;，,、!！:：", last) || unicode.IsLower(firstRune(text)) {
+		return false
+	}
+	words := strings.Fields(text)
+	return len(words) <= 20 && len(text) <= 160 && !sentenceBreak(text)
+}
+
+// normalizeRanks makes heading ranks follow the document's numbering before its markup:
+//   - every heading numbered in one scheme ("3.", "6." of depth 1) takes the rank most of them
+//     have, so a "#### 6" among "### 5" and "### 7" is their sibling;
+//   - a lone unnumbered markdown heading opening the sections ("## Preamble" before "###"
+//     sections and nothing else at its rank) is their sibling, not their parent;
+//   - plain numbered headings that come after every markdown section heading ("## Our
+//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one.
+//
+// first is the index of the document's title block, or -1.
+func normalizeRanks(blocks []block, first int) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	counts := map[key]map[int]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.num.style == styleNone || b.md == 0 || i == first {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if counts[k] == nil {
+			counts[k] = map[int]int{}
+		}
+		counts[k][b.rank]++
+	}
+	mode := map[key]int{}
+	for k, m := range counts {
+		best, bestN := 0, 0
+		for r, n := range m {
+			if n > bestN || (n == bestN && r < best) {
+				best, bestN = r, n
+			}
+		}
+		mode[k] = best
+	}
+	var heads []int
+	prevAt := map[key]int{} // the last heading of each scheme
+	// other: a heading of another numbering came since the last one of each style; the sequence
+	// is then not a plain run of siblings and children.
+	var other [styleEnum + 1]bool
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || i == first {
+			continue
+		}
+		heads = append(heads, i)
+		for st := range other {
+			if numStyle(st) != b.num.style {
+				other[st] = true
+			}
+		}
+		if b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if pi, seen := prevAt[k]; seen && !other[b.num.style] && blocks[pi].rank == mode[k] && b.rank != mode[k] &&
+			followsNumber(blocks[pi].num, b.num) && bestMajority(counts[k]) {
+			b.rank = mode[k]
+		}
+		prevAt[k] = i
+		other[b.num.style] = false
+	}
+	if len(heads) >= 3 {
+		// The next markdown heading; a lone opening heading has text of its own before it
+		// ("## Preamble", a paragraph, "### Scope"), where a parent leads straight into its first
+		// child.
+		h0 := &blocks[heads[0]]
+		var h1 *block
+		for _, i := range heads[1:] {
+			if blocks[i].md > 0 {
+				h1 = &blocks[i]
+				break
+			}
+		}
+		lone := h1 != nil && h0.md > 0 && h0.num.style == styleNone && h1.rank > h0.rank &&
+			heads[0]+1 < len(blocks) && blocks[heads[0]+1].kind != blockHeading
+		for _, i := range heads[1:] {
+			if blocks[i].rank <= h0.rank {
+				lone = false
+				break
+			}
+		}
+		if lone {
+			h0.rank = h1.rank
+		}
+	}
+	// Plain numbered headings after every markdown heading of the sections.
+	firstPlain := -1
+	for k, i := range heads {
+		if blocks[i].md == 0 && blocks[i].num.style != styleNone {
+			firstPlain = k
+			break
+		}
+	}
+	if firstPlain > 0 && firstPlain <= 2 {
+		top := blocks[heads[firstPlain]].rank
+		for _, i := range heads[firstPlain:] {
+			if blocks[i].md == 0 {
+				top = min(top, blocks[i].rank)
+			}
+		}
+		mdMin := blocks[heads[0]].rank
+		for _, i := range heads[:firstPlain] {
+			mdMin = min(mdMin, blocks[i].rank)
+		}
+		after := false
+		for _, i := range heads[firstPlain:] {
+			if blocks[i].md > 0 && blocks[i].rank <= top {
+				after = true
+			}
+		}
+		if !after && mdMin < top {
+			shift := top - mdMin
+			for _, i := range heads[firstPlain:] {
+				if blocks[i].md == 0 {
+					blocks[i].rank -= shift
+				}
+			}
+		}
+	}
+}
+
+// bestMajority reports whether one rank holds more than half of a scheme's headings, so that
+// a document whose markup ranks differ on purpose keeps them.
+func bestMajority(m map[int]int) bool {
+	total, best := 0, 0
+	for _, n := range m {
+		total += n
+		best = max(best, n)
+	}
+	return best*2 > total
+}
+
+// rankPlainNumbers ranks the headings numbered without markup (plain or bold lines) by the
+// document's own use of its numberings: a numbering not yet open nests in the one open last
+// ("A." … "I." … "1." … "a)" … "aa)"), and a numbering already open closes everything opened
+// after it ("2." after "aa)" is the sibling of "1."). So the same scheme can sit at level 2 in
+// one section and level 3 in another ("1." under "二、" and under "（三）"). A numbering that
+// starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
+// Arabic numbers are one numbering whose depth ("2.1") nests further.
+func rankPlainNumbers(blocks []block) {
+	type family struct {
+		style numStyle
+		depth int
+	}
+	type level struct {
+		f    family
+		last numbered
+	}
+	var open []level
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
+			continue
+		}
+		f := family{b.num.style, b.num.depth}
+		extra := 0
+		if b.num.style == styleArabic {
+			f.depth, extra = 0, min(b.num.depth-1, 9)
+		}
+		k := -1
+		for j := len(open) - 1; j >= 0; j-- {
+			if open[j].f == f && followsNumber(open[j].last, b.num) {
+				k = j
+				break
+			}
+		}
+		if k < 0 {
+			for j := len(open) - 1; j >= 0; j-- {
+				if open[j].f == f {
+					k = j
+					break
+				}
+			}
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 {
+				k = len(open) // numbered again from 1: nested
+			}
+		}
+		if k < 0 {
+			k = len(open)
+		}
+		open = append(open[:k], level{f, b.num})
+		b.rank = 100 + 10*k + extra
+	}
+}

@@ -1,0 +1,161 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// outline renders a policy's sections as "level number title" lines, what a reader sees in
+// the table of contents.
+func outline(p *Policy) string {
+	var b strings.Builder
+	for _, s := range p.Sections {
+		b.WriteString(strings.Repeat("  ", s.Level-1))
+		b.WriteString(s.Heading())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestStructureConstructs covers each heading construct of real documents with a document
+// that uses it and a near miss that must not be read as one.
+func TestStructureConstructs(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"setext over an escaped number",
+			"# Privacy Policy\n\n1\\. Data we collect\n------------------\n\nWe collect data.\n\n### 1.1. Account data\n\nYour name.\n\n2\\. Sharing\n----------\n\nWe share little.\n",
+			"1 Data we collect\n  1.1 Account data\n2 Sharing\n"},
+		{"near miss: a rule after a paragraph break is not an underline",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n- - -\n\nMore text here.\n",
+			"1 Data\n"},
+		{"numbers glued to the title, lettered and roman components",
+			"# Politique\n\n## 1.Introduction\n\nTexte.\n\n## 2.Données\n\nTexte.\n\n### 2.a.Données fournies\n\nTexte.\n\n#### 2.a.i.Localisation\n\nTexte.\n",
+			"1 Introduction\n2 Données\n  2.a Données fournies\n    2.a.i Localisation\n"},
+		{"near miss: a decimal in a sentence is no number",
+			"# Policy\n\n## 1. Data\n\n3.5GB of storage is kept.\n",
+			"1 Data\n"},
+		{"the document's own contents is not a section",
+			"# Datenschutzerklärung\n\n## Inhalt\n\n- [1. Daten](#d)\n- [2. Rechte](#r)\n\n## 1. Daten\n\nWir speichern.\n\n## 2. Rechte\n\nSie haben Rechte.\n",
+			"1 Daten\n2 Rechte\n"},
+		{"near miss: a section about content is a section",
+			"# Policy\n\n## Content you post\n\nYou own it.\n\n## Cookies\n\nWe use them.\n",
+			"Content you post\nCookies\n"},
+		{"a date line marked as a heading is not a section",
+			"# Privacy Policy\n\n#### Last Updated: August 14, 2025\n\n## Introduction\n\nHello.\n\n## Updates to this Policy\n\nWe may change it.\n",
+			"Introduction\nUpdates to this Policy\n"},
+		{"a menu label repeated under itself is navigation",
+			"# Politique\n\n## Qui sommes-nous ?\n\nNous sommes.\n\n#### Service client\n\nService client\n\n- [Nous contacter](https://x.example)\n",
+			"Qui sommes-nous ?\n"},
+		{"bold lines a document uses as headings",
+			"# Privacy Policy\n\n## Your Rights\n\nYou have rights.\n\n**Access**\n\nYou may ask for a copy.\n\n**Deletion**\n\nYou may ask us to delete it.\n\n## Contact\n\nWrite to us.\n",
+			"Your Rights\n  Access\n  Deletion\nContact\n"},
+		{"near miss: bold lead-ins, a bold name in an address and a bold sentence are text",
+			"# Privacy Policy\n\n## Contact\n\nOur officer is:  \n**Jane Roe**  \n701 First Avenue\n\n**How to contact us:**\n\nBy post.\n\n**We never sell your data to anyone at all.**\n\nThat is all.\n",
+			"Contact\n"},
+		{"a plain numbered line continuing the headings' numbering",
+			"# Politique\n\n## 4.1. Responsables\n\nTexte.\n\n4.2. Les Responsables conjoints\n\nTexte.\n\n## 4.3. Sous-traitants\n\nTexte.\n",
+			"4.1 Responsables\n4.2 Les Responsables conjoints\n4.3 Sous-traitants\n"},
+		{"near miss: a list numbered like the headings stays a list",
+			"# Policy\n\n## 3. Sharing\n\nWe share with:\n\n1. Processors\n2. Auditors\n\n## 4. Rights\n\nYou have rights.\n",
+			"3 Sharing\n4 Rights\n"},
+		{"long French roman-numbered questions in sequence",
+			"Politique de confidentialité\n\nI. Le responsable des traitements\n\nLa Société.\n\nII. Comment sont traitées vos Données et qui y a accès aux informations ?\n\nElles sont hébergées.\n\nIII. Durée de conservation\n\nTrois ans.\n",
+			"I Le responsable des traitements\nII Comment sont traitées vos Données et qui y a accès aux informations ?\nIII Durée de conservation\n"},
+		{"a mis-marked next section is a sibling, not a child",
+			"# Policy\n\n### 2. Data\n\nText.\n\n#### 2.1 Accounts\n\nText.\n\n#### 3. Sharing\n\nText.\n\n#### 3.1 Processors\n\nText.\n\n### 4. Rights\n\nText.\n",
+			"2 Data\n  2.1 Accounts\n3 Sharing\n  3.1 Processors\n4 Rights\n"},
+		{"a lone opening section with its own text is a sibling",
+			"# Datenschutz\n\n## Präambel\n\nWir nehmen Datenschutz ernst.\n\n### Welche Daten?\n\nWenige.\n\n### Ihre Rechte\n\nViele.\n",
+			"Präambel\nWelche Daten?\nIhre Rechte\n"},
+		{"near miss: a parent leading straight into its first child contains them",
+			"# Datenschutz\n\n## Wie es funktioniert\n\n### Welche Daten?\n\nWenige.\n\n### Ihre Rechte\n\nViele.\n",
+			"Wie es funktioniert\n  Welche Daten?\n  Ihre Rechte\n"},
+		{"the title after a date line is not a section",
+			"Updated: 4 June 2026\n\nEurope privacy policy\n=====================\n\n1\\. Data\n---------\n\nText.\n\n2\\. Rights\n----------\n\nText.\n",
+			"1 Data\n2 Rights\n"},
+		{"plain numbered sections after a markdown subtitle are its siblings",
+			"# Politique\n\n## Garantir la sécurité\n\nNous protégeons.\n\nI. Le responsable\n\nLa Société.\n\nII. Les données\n\nNom.\n\n**Qu’est-ce qu’un cookie ?**\n\nUn fichier.\n\n**Comment refuser ?**\n\nDans le navigateur.\n",
+			"Garantir la sécurité\nI Le responsable\nII Les données\n  Qu’est-ce qu’un cookie ?\n  Comment refuser ?\n"},
+		{"bold numbering nests in the order the document first uses it",
+			"# Déclaration\n\n**A. Généralités**\n\nTexte.\n\n**I. Responsable**\n\nTexte.\n\n**1. Cookies**\n\nTexte.\n\n**a) Cookies transitoires**\n\nTexte.\n\n**aa) Webtrekk**\n\nTexte.\n\n**bb) Criteo**\n\nTexte.\n\n**b) Cookies persistants**\n\nTexte.\n\n**2. Durée**\n\nTexte.\n\n**B. Droits**\n\nTexte.\n",
+			"A Généralités\n  I Responsable\n    1 Cookies\n      a Cookies transitoires\n        aa Webtrekk\n        bb Criteo\n      b Cookies persistants\n    2 Durée\nB Droits\n"},
+		{"near miss: a bold enumeration run with nothing between is a list",
+			"# Policy\n\n## Data\n\nWe collect:\n\n**a) Names**\n**b) Emails**\n**c) Phones**\n\nThat is all.\n",
+			"Data\n"},
+		{"one numbering at two depths, as each section opens it",
+			"隐私政策\n\n一、收集\n\n正文。\n\n1. 注册\n\n正文。\n\n2. 登录\n\n正文。\n\n二、共享\n\n正文。\n\n（一）共享\n\n正文。\n\n1. 根据您的需求披露\n\n正文。\n\n（二）转让\n\n正文。\n",
+			"一 收集\n  1 注册\n  2 登录\n二 共享\n  （一） 共享\n    1 根据您的需求披露\n  （二） 转让\n"},
+		{"a title after a site menu and a French date line",
+			"* Terms of Service\n* Privacy Policy\n\n(Mise à jour du 17 mai 2024)\n\nPOLITIQUE DE CONFIDENTIALITÉ\n----------------------------\n\nTexte.\n\nVOS DROITS\n----------\n\nTexte.\n",
+			"VOS DROITS\n"},
+		{"near miss: a menu before an ordinary first section keeps it",
+			"* Home\n* Blog\n\n## Data we collect\n\nText.\n\n## Your rights\n\nText.\n",
+			"Data we collect\nYour rights\n"},
+		{"plain text: a short line alone is a heading, a lead-in before a list is not",
+			"Privacy Policy\n\nWe care about privacy.\n\nInformation We Collect from You\n\nWe may collect the following data from you:\n- Contact information\n- Usage data\n\nData Retention\n\nWe keep data for a year.\n",
+			"Information We Collect from You\nData Retention\n"},
+		{"near miss: a line ending in an article is unfinished",
+			"Privacy Policy\n\nWe care about privacy.\n\nYou may not submit Content that is\n\nunlawful or harmful.\n\nData Retention\n\nWe keep data for a year.\n",
+			"Data Retention\n"},
+		{"accordion bullets holding whole sections, with a numbering restarting inside one",
+			"Datenschutzerklärung\n--------------------\n\n* Grundsatz\n\n    Wir schützen Daten.\n\n* Rechte\n\n    Sie haben Rechte.\n\n    1 Auskunftsrecht\n\n    Sie dürfen fragen.\n\n    2 Recht auf Löschung\n\n    Sie dürfen löschen.\n\n    1 Löschungspflicht\n\n    Wir löschen.\n\n    2 Ausnahmen\n\n    Manchmal nicht.\n\n    3 Dritte\n\n    Wir informieren.\n\n    3 Widerspruchsrecht\n\n    Sie dürfen widersprechen.\n\n* Aktualität\n\n    Stand 2024.\n",
+			"Grundsatz\nRechte\n  1 Auskunftsrecht\n  2 Recht auf Löschung\n    1 Löschungspflicht\n    2 Ausnahmen\n    3 Dritte\n  3 Widerspruchsrecht\nAktualität\n"},
+		{"near miss: a bullet list with unindented text after it stays a list",
+			"# Policy\n\n## Data\n\n* Names\n\nWe keep them.\n\n* Emails\n\nWe keep them.\n\n* Phones\n\nWe keep them.\n",
+			"Data\n"},
+		{"Chinese bold headings",
+			"# 隐私政策\n\n**一、我们收集的信息**\n\n我们收集您的手机号。\n\n**二、我们如何使用信息**\n\n用于提供服务。\n",
+			"一 我们收集的信息\n二 我们如何使用信息\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src)
+			if got := outline(p); got != tt.want {
+				t.Errorf("sections:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFollowsNumber(t *testing.T) {
+	num := func(s string) numbered {
+		n, ok := parseNumber(s + " Title")
+		if !ok {
+			t.Fatalf("%q does not parse", s)
+		}
+		return n
+	}
+	tests := []struct {
+		prev, cur string
+		want      bool
+	}{
+		{"2.1", "2.2", true}, {"2", "2.1", true}, {"2.3", "3", true}, {"3.b.", "3.b.i.", true},
+		{"3.b.i.", "3.b.ii.", true}, {"II.", "III.", true},
+		{"2", "2.2", false}, {"2.3", "1", false}, {"3", "5", false}, {"II.", "IV.", false},
+	}
+	for _, tt := range tests {
+		if got := followsNumber(num(tt.prev), num(tt.cur)); got != tt.want {
+			t.Errorf("followsNumber(%s, %s) = %v, want %v", tt.prev, tt.cur, got, tt.want)
+		}
+	}
+}
+
+func TestReadFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      frontMatter
+	}{
+		{"title and dates", "---\ntitle: \"Politique de confidentialité\"\ndate: 2023-08-01\nlastmod: 2025-07-30\ntags:\n  - privacy\n---\n# Politique\n",
+			frontMatter{Title: "Politique de confidentialité", Date: "2023-08-01", LastMod: "2025-07-30", end: 7}},
+		{"near miss: a rule at the top then text is no front matter", "---\nWe collect data. Contact us.\n---\n", frontMatter{}},
+		{"near miss: a nested title is not the document's", "---\nseo:\n  title: Buy now\n---\nText\n", frontMatter{end: 4}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := readFrontMatter(splitLines([]byte(tt.src))); got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
