@@ -1,0 +1,272 @@
+package policies
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxHeadingRunes is the longest text read as a heading; a longer <h2> is a paragraph in
+// heading markup.
+const maxHeadingRunes = 200
+
+// maxStyledRunes is the longest paragraph read as a heading by its style alone.
+const maxStyledRunes = 120
+
+// styledHeading reports whether block element n is a paragraph styled as a heading: all of its
+// text bold (<b>, <strong>, font-weight) or in an element whose class names a heading
+// ("subhead", "heading"), not a link, and shaped as a title (see styledTitle). style names the
+// emphasis it carries (b bold, i italic, u underline, c capitals, h heading class) and weight
+// counts it, so that the parts of a page styled with more emphasis nest the others.
+func (c *converter) styledHeading(n *html.Node) (style string, weight int, ok bool) {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Center {
+		return "", 0, false
+	}
+	s := c.pg.stats[n]
+	if s.text == 0 || s.text > maxStyledRunes*2 || s.links*2 > s.text {
+		return "", 0, false
+	}
+	var common map[byte]bool
+	type item struct {
+		n     *html.Node
+		marks string
+	}
+	stack := []item{{n, emphasis(n, "")}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for ch := it.n.LastChild; ch != nil; ch = ch.PrevSibling {
+			switch ch.Type {
+			case html.TextNode:
+				if strings.TrimSpace(ch.Data) == "" {
+					continue
+				}
+				if !strings.ContainsAny(it.marks, "bh") {
+					return "", 0, false
+				}
+				set := map[byte]bool{}
+				for i := 0; i < len(it.marks); i++ {
+					set[it.marks[i]] = true
+				}
+				if common == nil {
+					common = set
+				} else {
+					for k := range common {
+						if !set[k] {
+							delete(common, k)
+						}
+					}
+				}
+			case html.ElementNode:
+				if c.pg.isDropped(ch) {
+					continue
+				}
+				if isBlock(ch.DataAtom) || ch.DataAtom == atom.Table || ch.DataAtom == atom.Br {
+					return "", 0, false // a block of blocks, or a title line with text under it
+				}
+				stack = append(stack, item{ch, emphasis(ch, it.marks)})
+			}
+		}
+	}
+	if common == nil || common['l'] {
+		return "", 0, false // no text, or a link
+	}
+	t := collapse(c.textOf(n))
+	if !styledTitle(t) {
+		return "", 0, false
+	}
+	if allCaps(t) {
+		common['c'] = true
+	}
+	var marks []byte
+	for k := range common {
+		marks = append(marks, k)
+	}
+	slices.Sort(marks)
+	return string(marks), len(marks), true
+}
+
+// emphasis returns marks with the emphasis element n adds.
+func emphasis(n *html.Node, marks string) string {
+	add := func(m byte) {
+		if strings.IndexByte(marks, m) < 0 {
+			marks += string(m)
+		}
+	}
+	switch n.DataAtom {
+	case atom.B, atom.Strong:
+		add('b')
+	case atom.I, atom.Em:
+		add('i')
+	case atom.U:
+		add('u')
+	case atom.A:
+		if strings.TrimSpace(attr(n, "href")) != "" {
+			add('l')
+		}
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	if style != "" {
+		for _, w := range []string{"font-weight:bold", "font-weight:bolder", "font-weight:600", "font-weight:700",
+			"font-weight:800", "font-weight:900"} {
+			if strings.Contains(style, w) {
+				add('b')
+			}
+		}
+		if strings.Contains(style, "font-style:italic") {
+			add('i')
+		}
+		if strings.Contains(style, "text-decoration:underline") {
+			add('u')
+		}
+	}
+	class := strings.ToLower(attr(n, "class"))
+	if strings.Contains(class, "subhead") || strings.Contains(class, "heading") {
+		add('h')
+	}
+	return marks
+}
+
+// styledTitle reports whether t, the text of a paragraph styled as a heading, reads as a title:
+// short, not a link, not a sentence (no closing full stop but after a few words), not a lead-in
+// to what follows ("Email:", "How to contact us:"), not a label and its value ("Effective:
+// January 1, 2015"), and holding no year, address or e-mail.
+func styledTitle(t string) bool {
+	if t == "" || runeLen(t) > maxStyledRunes {
+		return false
+	}
+	words := strings.Fields(t)
+	han := 0
+	letters := false
+	for _, r := range t {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	if !letters || len(words) > 20 && han == 0 || han > 40 {
+		return false
+	}
+	last := []rune(t)[runeLen(t)-1]
+	switch {
+	case strings.ContainsRune(":：", last):
+		return false
+	case strings.ContainsRune(";,!；，、。", last):
+		return false
+	case last == '.' && (len(words) > 5 || strings.Count(t, ". ") > 0):
+		return false
+	}
+	if i := strings.IndexAny(t, ":："); i > 0 && len(strings.Fields(t[:i])) <= 3 {
+		return false
+	}
+	if strings.Contains(t, "@") || strings.Contains(t, "http") || strings.Contains(t, "www.") || hasYear(t) {
+		return false
+	}
+	return true
+}
+
+// hasYear reports whether t holds a four-digit year from 1900 to 2099 standing alone.
+func hasYear(t string) bool {
+	r := []rune(t)
+	for i := 0; i+4 <= len(r); i++ {
+		if (r[i] == '1' && r[i+1] == '9' || r[i] == '2' && r[i+1] == '0') && unicode.IsDigit(r[i+2]) && unicode.IsDigit(r[i+3]) &&
+			(i == 0 || !unicode.IsDigit(r[i-1])) && (i+4 == len(r) || !unicode.IsDigit(r[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether t has letters, cased ones all upper case.
+func allCaps(t string) bool {
+	upper := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// render writes the blocks as markdown. A styled heading stays a heading only when text follows
+// it and it is not one of a run of lines styled the same with nothing between them (a list of
+// bold names or labels). Headings get levels by rank: <h1>-<h6> by their number, then styled
+// headings below the deepest <hN> used, more emphasis outer; the ranks used are numbered from 1.
+func (c *converter) render() string {
+	bs := c.blocks
+	for i := range bs {
+		if bs[i].styled == "" {
+			continue
+		}
+		next := i + 1
+		runEnd := next < len(bs) && bs[next].styled == bs[i].styled
+		runStart := i > 0 && bs[i-1].styled == bs[i].styled
+		if next >= len(bs) || runEnd || runStart {
+			bs[i].weight = -1 // demoted
+		}
+	}
+	deepest := 0
+	var styles []string
+	for _, b := range bs {
+		if b.level > 0 {
+			deepest = max(deepest, b.level)
+		}
+		if b.styled != "" && b.weight >= 0 && !slices.Contains(styles, b.styled) {
+			styles = append(styles, b.styled)
+		}
+	}
+	// More emphasis first; ties keep the order of first appearance.
+	slices.SortStableFunc(styles, func(a, b string) int { return len(b) - len(a) })
+	rank := func(b mdBlock) int {
+		if b.level > 0 {
+			return b.level
+		}
+		return deepest + 1 + slices.Index(styles, b.styled)
+	}
+	used := map[int]bool{}
+	for _, b := range bs {
+		if b.level > 0 || b.styled != "" && b.weight >= 0 {
+			used[rank(b)] = true
+		}
+	}
+	var ranks []int
+	for r := range used {
+		ranks = append(ranks, r)
+	}
+	slices.Sort(ranks)
+
+	var out strings.Builder
+	for _, b := range bs {
+		if out.Len() > 0 {
+			out.WriteString("\n")
+		}
+		if b.level > 0 || b.styled != "" && b.weight >= 0 {
+			level := min(slices.Index(ranks, rank(b))+1, 6)
+			out.WriteString(strings.Repeat("#", level) + " " + b.lines[0] + "\n")
+			continue
+		}
+		for _, l := range b.lines {
+			out.WriteString(l + "\n")
+		}
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// preShare returns the share of the page's text that comes from <pre> blocks.
+func (c *converter) preShare() float64 {
+	total, pre := 0, 0
+	for _, b := range c.blocks {
+		total += b.textLen
+		pre += b.preLen
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(pre) / float64(total)
+}
