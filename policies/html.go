@@ -132,12 +132,17 @@ type converter struct {
 	indent string // indentation of continuation blocks inside a list item
 	lists  int    // depth of open lists
 	sawH1  bool
+
+	// The emphasis of each line of para: marks of the ended lines, and of the current one.
+	marks     []string
+	lineMarks string
+	lineText  bool // the current line has text
 }
 
 func (c *converter) walk(n *html.Node, depth int) {
 	switch n.Type {
 	case html.TextNode:
-		c.text(n.Data)
+		c.textNode(n)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -150,7 +155,7 @@ func (c *converter) walk(n *html.Node, depth int) {
 		return
 	}
 	if depth > maxHTMLDepth {
-		c.text(c.textOf(n))
+		c.text(c.textOf(n), "")
 		return
 	}
 	switch n.DataAtom {
@@ -195,7 +200,7 @@ func (c *converter) walk(n *html.Node, depth int) {
 		}
 		c.table(n)
 	case atom.Br:
-		c.para.WriteByte('\n')
+		c.newline()
 	case atom.Hr, atom.Img:
 	default:
 		if !isBlock(n.DataAtom) {
@@ -203,13 +208,6 @@ func (c *converter) walk(n *html.Node, depth int) {
 			return
 		}
 		c.flush()
-		if c.prefix == "" && c.lists == 0 {
-			if style, weight, ok := c.styledHeading(n); ok {
-				t := collapse(c.textOf(n))
-				c.add(mdBlock{lines: []string{t}, styled: style, weight: weight, textLen: visibleRunes(t)})
-				return
-			}
-		}
 		c.children(n, depth)
 		c.flush()
 	}
@@ -223,9 +221,19 @@ func (c *converter) children(n *html.Node, depth int) {
 
 func (c *converter) add(b mdBlock) { c.blocks = append(c.blocks, b) }
 
-// text appends inline text, collapsing white space (the no-break space of &nbsp; included) to
-// single spaces, and keeping a space at either edge so that "a<b>&nbsp;b</b>" stays two words.
-func (c *converter) text(s string) {
+// textNode appends the text of n with the emphasis it is shown with.
+func (c *converter) textNode(n *html.Node) {
+	if strings.TrimSpace(n.Data) == "" {
+		c.text(n.Data, "")
+		return
+	}
+	c.text(n.Data, emphasisOf(n))
+}
+
+// text appends inline text shown with emphasis marks (see emphasis), collapsing white space
+// (the no-break space of &nbsp; included) to single spaces, and keeping a space at either edge
+// so that "a<b>&nbsp;b</b>" stays two words.
+func (c *converter) text(s, marks string) {
 	if s == "" {
 		return
 	}
@@ -239,31 +247,62 @@ func (c *converter) text(s string) {
 	if len(words) > 0 && unicode.IsSpace(last) {
 		c.para.WriteByte(' ')
 	}
+	if len(words) == 0 {
+		return
+	}
+	if !c.lineText {
+		c.lineText, c.lineMarks = true, marks
+		return
+	}
+	c.lineMarks = commonMarks(c.lineMarks, marks)
+}
+
+// newline ends the current line of inline text (a <br>).
+func (c *converter) newline() {
+	c.para.WriteByte('\n')
+	c.marks = append(c.marks, c.lineMarks)
+	c.lineText, c.lineMarks = false, ""
 }
 
 // flush ends the pending inline text as a block: one line per <br>-separated line, the first
-// carrying the list marker, the rest indented under it.
+// carrying the list marker, the rest indented under it. Outside lists, a line styled as a
+// heading (see styledTitle) becomes a heading block of its own.
 func (c *converter) flush() {
 	raw := c.para.String()
+	marks := append(c.marks, c.lineMarks)
 	c.para.Reset()
+	c.marks, c.lineText, c.lineMarks = c.marks[:0], false, ""
 	var lines []string
 	size := 0
-	for l := range strings.SplitSeq(raw, "\n") {
-		if l = collapse(l); l != "" {
-			size += visibleRunes(l)
-			if len(lines) == 0 && c.prefix != "" {
-				l = c.prefix + l
-			} else if c.indent != "" {
-				l = c.indent + l
-			}
-			lines = append(lines, l)
+	end := func() {
+		if len(lines) > 0 {
+			c.add(mdBlock{lines: lines, textLen: size})
+			c.prefix = ""
 		}
+		lines, size = nil, 0
 	}
-	if len(lines) == 0 {
-		return
+	for i, l := range strings.Split(raw, "\n") {
+		if l = collapse(l); l == "" {
+			continue
+		}
+		if m := marks[min(i, len(marks)-1)]; c.prefix == "" && c.indent == "" && c.lists == 0 &&
+			strings.ContainsAny(m, "bh") && !strings.Contains(m, "l") && styledTitle(l) {
+			end()
+			if allCaps(l) {
+				m += "c"
+			}
+			c.add(mdBlock{lines: []string{l}, styled: m, weight: len(m), textLen: visibleRunes(l)})
+			continue
+		}
+		size += visibleRunes(l)
+		if len(lines) == 0 && c.prefix != "" {
+			l = c.prefix + l
+		} else if c.indent != "" {
+			l = c.indent + l
+		}
+		lines = append(lines, l)
 	}
-	c.add(mdBlock{lines: lines, textLen: size})
-	c.prefix = ""
+	end()
 }
 
 // pre adds the text of a <pre> element line by line, as plain text: lines lose their

@@ -16,80 +16,34 @@ const maxHeadingRunes = 200
 // maxStyledRunes is the longest paragraph read as a heading by its style alone.
 const maxStyledRunes = 120
 
-// styledHeading reports whether block element n is a paragraph styled as a heading: all of its
-// text bold (<b>, <strong>, font-weight) or in an element whose class names a heading
-// ("subhead", "heading"), not a link, and shaped as a title (see styledTitle). style names the
-// emphasis it carries (b bold, i italic, u underline, c capitals, h heading class) and weight
-// counts it, so that the parts of a page styled with more emphasis nest the others.
-func (c *converter) styledHeading(n *html.Node) (style string, weight int, ok bool) {
-	if n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Center {
-		return "", 0, false
-	}
-	s := c.pg.stats[n]
-	if s.text == 0 || s.text > maxStyledRunes*2 || s.links*2 > s.text {
-		return "", 0, false
-	}
-	var common map[byte]bool
-	type item struct {
-		n     *html.Node
-		marks string
-	}
-	stack := []item{{n, emphasis(n, "")}}
-	for len(stack) > 0 {
-		it := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		for ch := it.n.LastChild; ch != nil; ch = ch.PrevSibling {
-			switch ch.Type {
-			case html.TextNode:
-				if strings.TrimSpace(ch.Data) == "" {
-					continue
-				}
-				if !strings.ContainsAny(it.marks, "bh") {
-					return "", 0, false
-				}
-				set := map[byte]bool{}
-				for i := 0; i < len(it.marks); i++ {
-					set[it.marks[i]] = true
-				}
-				if common == nil {
-					common = set
-				} else {
-					for k := range common {
-						if !set[k] {
-							delete(common, k)
-						}
-					}
-				}
-			case html.ElementNode:
-				if c.pg.isDropped(ch) {
-					continue
-				}
-				if isBlock(ch.DataAtom) || ch.DataAtom == atom.Table || ch.DataAtom == atom.Br {
-					return "", 0, false // a block of blocks, or a title line with text under it
-				}
-				stack = append(stack, item{ch, emphasis(ch, it.marks)})
-			}
+// emphasisOf returns the emphasis marks text node n is shown with: those of its ancestors up
+// to and including the block that holds it, sorted.
+func emphasisOf(n *html.Node) string {
+	marks := ""
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		marks = emphasis(p, marks)
+		if isBlock(p.DataAtom) {
+			break
 		}
 	}
-	if common == nil || common['l'] {
-		return "", 0, false // no text, or a link
-	}
-	t := collapse(c.textOf(n))
-	if !styledTitle(t) {
-		return "", 0, false
-	}
-	if allCaps(t) {
-		common['c'] = true
-	}
-	var marks []byte
-	for k := range common {
-		marks = append(marks, k)
-	}
-	slices.Sort(marks)
-	return string(marks), len(marks), true
+	b := []byte(marks)
+	slices.Sort(b)
+	return string(b)
 }
 
-// emphasis returns marks with the emphasis element n adds.
+// commonMarks returns the marks present in both a and b, sorted.
+func commonMarks(a, b string) string {
+	var out []byte
+	for i := 0; i < len(a); i++ {
+		if strings.IndexByte(b, a[i]) >= 0 {
+			out = append(out, a[i])
+		}
+	}
+	return string(out)
+}
+
+// emphasis returns marks with the emphasis element n adds: b bold (<b>, <strong>, a bold font
+// weight), i italic, u underline, h a class naming a heading ("subhead", "heading"), l a link.
 func emphasis(n *html.Node, marks string) string {
 	add := func(m byte) {
 		if strings.IndexByte(marks, m) < 0 {
