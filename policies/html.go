@@ -518,6 +518,9 @@ func pageTitle(doc *html.Node) string {
 		return ""
 	}
 	title := collapse(textOfRaw(t))
+	if fileName(title) {
+		return "" // a page generated from a file ("0496_com_app.txt") has no title of its own
+	}
 	for _, sep := range []string{" | ", " – ", " — ", " - ", " · "} {
 		if !strings.Contains(title, sep) {
 			continue
@@ -678,4 +681,16 @@ func nestsDeeper(src []byte, limit int) bool {
 			}
 		}
 	}
+}
+
+// fileName reports whether title is a file name: one word ending in a document extension.
+func fileName(title string) bool {
+	if strings.ContainsAny(title, " \t") {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(title)) {
+	case ".txt", ".text", ".html", ".htm", ".md", ".pdf", ".doc", ".docx", ".rtf", ".xml", ".json":
+		return true
+	}
+	return false
 }

@@ -150,8 +150,8 @@ func allCaps(t string) bool {
 
 // render writes the blocks as markdown. A styled heading stays a heading only when text follows
 // it and it is not one of a run of lines styled the same with nothing between them (a list of
-// bold names or labels). Headings get levels by rank: <h1>-<h6> by their number, then styled
-// headings below the deepest <hN> used, more emphasis outer; the ranks used are numbered from 1.
+// bold names or labels). Headings keep the level of their <h1>-<h6>; styled headings come below
+// the deepest <hN> used, those with more emphasis outer.
 func (c *converter) render() string {
 	bs := c.blocks
 	for i := range bs {
@@ -183,25 +183,13 @@ func (c *converter) render() string {
 		}
 		return deepest + 1 + slices.Index(styles, b.styled)
 	}
-	used := map[int]bool{}
-	for _, b := range bs {
-		if b.level > 0 || b.styled != "" && b.weight >= 0 {
-			used[rank(b)] = true
-		}
-	}
-	var ranks []int
-	for r := range used {
-		ranks = append(ranks, r)
-	}
-	slices.Sort(ranks)
-
 	var out strings.Builder
 	for _, b := range bs {
 		if out.Len() > 0 {
 			out.WriteString("\n")
 		}
 		if b.level > 0 || b.styled != "" && b.weight >= 0 {
-			level := min(slices.Index(ranks, rank(b))+1, 6)
+			level := min(rank(b), 6)
 			out.WriteString(strings.Repeat("#", level) + " " + b.lines[0] + "\n")
 			continue
 		}
