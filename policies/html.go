@@ -98,7 +98,8 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	c := &converter{pg: pg}
 	c.walk(pg.contentRoot(doc), 0)
 	c.flush()
-	if !c.sawH1 && out.Title != "" && c.preShare()*2 < 1 && len(c.blocks) > 0 {
+	c.dropSiteHeadings()
+	if !c.sawH1 && out.Title != "" && c.preShare()*2 < 1 && len(c.blocks) > 0 && !c.leadingHeading(out.Title) {
 		// The page's title heads the policy, unless the policy is preformatted text, whose
 		// own first lines name it.
 		c.blocks = slices.Insert(c.blocks, 0, mdBlock{lines: []string{out.Title}, level: 1})

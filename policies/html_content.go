@@ -18,8 +18,11 @@ import (
 
 // nodeStats measures one element's subtree, in non-space runes of visible text.
 type nodeStats struct {
-	text  int // all visible text
-	links int // text inside links (<a href>)
+	text     int // all visible text
+	links    int // text inside links (<a href>)
+	external int // text inside links to other pages (an href not starting with "#")
+	headings int // <h1>-<h6> elements with text
+	teasers  int // of those, headings whose text is all a link to another page
 }
 
 // page holds a parsed document and the measures the converter consults.
@@ -100,7 +103,6 @@ func newPage(doc *html.Node) *page {
 			continue
 		}
 		var s nodeStats
-		link := n.Type == html.ElementNode && n.DataAtom == atom.A && hasAttr(n, "href")
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			switch ch.Type {
 			case html.TextNode:
@@ -109,10 +111,22 @@ func newPage(doc *html.Node) *page {
 				cs := pg.stats[ch]
 				s.text += cs.text
 				s.links += cs.links
+				s.external += cs.external
+				s.headings += cs.headings
+				s.teasers += cs.teasers
 			}
 		}
-		if link {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A && hasAttr(n, "href") {
 			s.links = s.text
+			if !strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+				s.external = s.text
+			}
+		}
+		if n.Type == html.ElementNode && isHeadingAtom(n.DataAtom) && s.text > 0 {
+			s.headings, s.teasers = 1, 0
+			if s.external == s.text || insideExternalLink(n) {
+				s.teasers = 1
+			}
 		}
 		pg.stats[n] = s
 	}
@@ -177,6 +191,13 @@ func (pg *page) chrome(n *html.Node) bool {
 	if linkListAtoms[n.DataAtom] && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
 		return true
 	}
+	// A list of teasers ("Most Popular", "Related articles"): headings that all link elsewhere.
+	if linkListAtoms[n.DataAtom] && s.teasers >= 2 && s.teasers == s.headings {
+		return true
+	}
+	if n.DataAtom == atom.Label && (hasAttr(n, "for") || s.text <= 40) {
+		return true // the label of a form control
+	}
 	// The title of a dropped link list ("Most Popular", "Table of Contents", "Share") goes too.
 	if isHeadingAtom(n.DataAtom) || n.DataAtom == atom.P {
 		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] && pg.isDropped(next) &&
@@ -222,6 +243,11 @@ func (pg *page) pointsBack(a *html.Node) bool {
 	href := strings.TrimSpace(attr(a, "href"))
 	if !strings.HasPrefix(href, "#") {
 		return false
+	}
+	for p := a.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isHeadingAtom(p.DataAtom) {
+			return false // a heading linking to itself, as anchors let one share a section
+		}
 	}
 	frag := href[1:]
 	if frag == "" || strings.EqualFold(frag, "top") {
@@ -370,3 +396,14 @@ func textOfRaw(n *html.Node) string {
 
 // runeLen is the number of runes of s.
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// insideExternalLink reports whether n is inside a link to another page.
+func insideExternalLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A {
+			href := strings.TrimSpace(attr(p, "href"))
+			return href != "" && !strings.HasPrefix(href, "#")
+		}
+	}
+	return false
+}

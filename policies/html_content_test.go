@@ -40,6 +40,23 @@ func TestHTMLChrome(t *testing.T) {
 		{"a menu of short links is dropped, with its title",
 			`<body><h3>Most Popular</h3><div class="rail"><a href="/a">Ten recipes</a> <a href="/b">A new phone</a> <a href="/c">Weather</a></div>` + policyBody + `</body>`,
 			[]string{"thirty days"}, []string{"Most Popular", "Ten recipes"}},
+		{"a list of teasers whose headings link elsewhere is dropped, with its title",
+			`<body>` + policyBody + `<div class="rail"><h2>Lo más leído</h2><ul><li><a href="/a/1"><h3>Diez recetas de verano</h3></a><p>Un resumen largo del artículo sobre recetas que nadie pidió leer aquí.</p></li>` +
+				`<li><a href="/a/2"><h3>Un teléfono nuevo</h3></a><p>Otro resumen largo de un artículo que no es parte de la política de privacidad.</p></li></ul></div></body>`,
+			[]string{"thirty days"}, []string{"Lo más leído", "Diez recetas", "Otro resumen"}},
+		{"sections whose headings link to themselves are kept",
+			`<body><h2><a href="#collect">Information we collect</a></h2><p>We collect your name and email address to run the service.</p>` +
+				`<h2><a href="#rights">Your rights</a></h2><p>You may ask us to delete your data at any time.</p></body>`,
+			[]string{"## Information we collect", "## Your rights"}, nil},
+		{"the label of a search box is dropped",
+			`<body><label for="q">Search All Example.com</label><input id="q">` + policyBody + `</body>`,
+			[]string{"thirty days"}, []string{"Search All"}},
+		{"site headings above the policy's title are dropped",
+			`<body><h1>Help</h1><h1>Privacy Policy</h1>` + policyBody + `</body>`,
+			[]string{"# Privacy Policy"}, []string{"Help"}},
+		{"a title followed directly by its first section keeps both",
+			`<body><h1>Datenschutzerklärung</h1><h2>1. Verantwortlicher</h2><p>Verantwortlich ist die Beispiel GmbH, Hauptstraße 1, Berlin.</p></body>`,
+			[]string{"# Datenschutzerklärung", "## 1. Verantwortlicher"}, nil},
 		{"a sentence with a link in it is kept",
 			`<body>` + policyBody + `<p>To opt out, visit <a href="https://optout.example">the opt-out page</a> of the industry body.</p></body>`,
 			[]string{"To opt out, visit the opt-out page of the industry body."}, nil},
@@ -109,5 +126,18 @@ func TestHTMLPre(t *testing.T) {
 	}
 	if len(p.Clauses) < 2 || strings.Contains(p.Title, ".txt") {
 		t.Errorf("title %q, %d clauses: want the text read line by line", p.Title, len(p.Clauses))
+	}
+}
+
+// TestHTMLTitleNotDoubled: the page's <title> heads the markdown only when the page does not
+// already open with a heading of that text.
+func TestHTMLTitleNotDoubled(t *testing.T) {
+	page, err := HTMLToMarkdown([]byte(`<html><head><title>Privacy Policy | Example</title></head><body>
+<h3>Privacy Policy</h3><p>Example takes your privacy seriously and never sells your data.</p></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := headingsOf(page.Markdown); len(got) != 1 || got[0] != "### Privacy Policy" {
+		t.Errorf("headings %q, want the page's own heading once", got)
 	}
 }

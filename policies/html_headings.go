@@ -212,3 +212,56 @@ func (c *converter) preShare() float64 {
 	}
 	return float64(pre) / float64(total)
 }
+
+// leadRun returns how many blocks at the start are headings, with no text before them.
+func (c *converter) leadRun() int {
+	n := 0
+	for n < len(c.blocks) && (c.blocks[n].level > 0 || c.blocks[n].styled != "") {
+		n++
+	}
+	return n
+}
+
+// leadingHeading reports whether one of the headings before the first text reads title.
+func (c *converter) leadingHeading(title string) bool {
+	for _, b := range c.blocks[:c.leadRun()] {
+		if strings.EqualFold(collapse(b.lines[0]), collapse(title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSiteHeadings drops the headings that come before the one naming the policy when a page
+// opens with several headings and no text: the site's name or section ("Fortune", "Help")
+// above "Privacy Policy".
+func (c *converter) dropSiteHeadings() {
+	run := c.leadRun()
+	for k := 1; k < run; k++ {
+		if namesPolicy(c.blocks[k].lines[0]) {
+			for _, b := range c.blocks[:k] {
+				if namesPolicy(b.lines[0]) {
+					return
+				}
+			}
+			c.blocks = c.blocks[k:]
+			return
+		}
+	}
+}
+
+// policyWords name a privacy policy or notice in the languages fineprint reads.
+var policyWords = []string{"privacy", "policy", "data protection", "datenschutz", "confidentialité",
+	"données personnelles", "privacidad", "protección de datos", "riservatezza", "privacybeleid",
+	"privacidade", "конфиденциальн", "隐私", "隱私", "个人信息", "個人情報", "プライバシー", "개인정보"}
+
+// namesPolicy reports whether heading t names a privacy policy.
+func namesPolicy(t string) bool {
+	l := strings.ToLower(t)
+	for _, w := range policyWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
