@@ -94,8 +94,8 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	out.Title = pageTitle(doc)
 	out.SiteName = siteName(doc)
 
-	pg := newPage(doc)
-	c := &converter{pg: pg}
+	pg := newPage(doc, len(src))
+	c := &converter{pg: pg, blocks: make([]mdBlock, 0, len(src)/256)}
 	c.walk(pg.contentRoot(doc), 0)
 	c.flush()
 	c.dropSiteHeadings()
@@ -243,12 +243,11 @@ func (c *converter) text(s, marks string) {
 	if unicode.IsSpace(first) {
 		c.para.WriteByte(' ')
 	}
-	words := strings.Fields(s)
-	c.para.WriteString(strings.Join(words, " "))
-	if len(words) > 0 && unicode.IsSpace(last) {
+	words := writeWords(&c.para, s)
+	if words > 0 && unicode.IsSpace(last) {
 		c.para.WriteByte(' ')
 	}
-	if len(words) == 0 {
+	if words == 0 {
 		return
 	}
 	if !c.lineText {
@@ -491,6 +490,34 @@ func (c *converter) textOf(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// writeWords writes the words of s to b separated by single spaces and returns how many there
+// were; it is strings.Join(strings.Fields(s), " ") without the garbage.
+func writeWords(b *strings.Builder, s string) int {
+	words := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if words > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		words++
+		i = j
+	}
+	return words
 }
 
 // collapse joins the words of s with single spaces.

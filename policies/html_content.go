@@ -23,14 +23,14 @@ type nodeStats struct {
 	external int // text inside links to other pages (an href not starting with "#")
 	headings int // <h1>-<h6> elements with text
 	teasers  int // of those, headings whose text is all a link to another page
+	dropped  int8 // memoised chrome decision: 0 not yet made, 1 chrome, -1 content
 }
 
 // page holds a parsed document and the measures the converter consults.
 type page struct {
-	stats   map[*html.Node]nodeStats
-	ids     map[string]*html.Node // elements by id (and <a name>), first one wins
-	total   int                   // visible text of the whole document
-	dropped map[*html.Node]bool   // memoised chrome decisions
+	stats map[*html.Node]*nodeStats
+	ids   map[string]*html.Node // elements by id (and <a name>), first one wins
+	total int                   // visible text of the whole document
 }
 
 // noText elements never hold text a reader sees.
@@ -69,8 +69,10 @@ var linkListAtoms = map[atom.Atom]bool{
 }
 
 // newPage measures doc: the visible text and link text of every element, without recursion.
-func newPage(doc *html.Node) *page {
-	pg := &page{stats: map[*html.Node]nodeStats{}, ids: map[string]*html.Node{}, dropped: map[*html.Node]bool{}}
+// sizeHint is the page's size in bytes, to size the tables.
+func newPage(doc *html.Node, sizeHint int) *page {
+	pg := &page{stats: make(map[*html.Node]*nodeStats, sizeHint/64), ids: map[string]*html.Node{}}
+	all := make([]nodeStats, 0, sizeHint/64)
 	type frame struct {
 		n    *html.Node
 		done bool
@@ -108,7 +110,7 @@ func newPage(doc *html.Node) *page {
 			case html.TextNode:
 				s.text += visibleRunes(ch.Data)
 			case html.ElementNode:
-				cs := pg.stats[ch]
+				cs := pg.stat(ch)
 				s.text += cs.text
 				s.links += cs.links
 				s.external += cs.external
@@ -128,10 +130,25 @@ func newPage(doc *html.Node) *page {
 				s.teasers = 1
 			}
 		}
-		pg.stats[n] = s
+		if len(all) == cap(all) {
+			all = make([]nodeStats, 0, max(64, cap(all)))
+		}
+		all = append(all, s)
+		pg.stats[n] = &all[len(all)-1]
 	}
-	pg.total = pg.stats[doc].text
+	pg.total = pg.stat(doc).text
 	return pg
+}
+
+// none is the measure of an element that holds no visible text.
+var none nodeStats
+
+// stat returns the measures of n (those of an empty element for text-less ones).
+func (pg *page) stat(n *html.Node) *nodeStats {
+	if s := pg.stats[n]; s != nil {
+		return s
+	}
+	return &none
 }
 
 // visibleRunes counts the runes of s that are not white space.
@@ -147,7 +164,7 @@ func visibleRunes(s string) int {
 
 // major reports whether n holds most of the page's text: such an element is never chrome.
 func (pg *page) major(n *html.Node) bool {
-	return pg.total > 0 && pg.stats[n].text*2 > pg.total
+	return pg.total > 0 && pg.stat(n).text*2 > pg.total
 }
 
 // isDropped reports whether element n is page chrome or holds no text a reader sees.
@@ -155,12 +172,17 @@ func (pg *page) isDropped(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	if d, ok := pg.dropped[n]; ok {
-		return d
+	s := pg.stat(n)
+	if s == &none {
+		return noText[n.DataAtom] || pg.chrome(n)
 	}
-	d := pg.chrome(n)
-	pg.dropped[n] = d
-	return d
+	if s.dropped == 0 {
+		s.dropped = -1
+		if pg.chrome(n) {
+			s.dropped = 1
+		}
+	}
+	return s.dropped > 0
 }
 
 func (pg *page) chrome(n *html.Node) bool {
@@ -187,7 +209,7 @@ func (pg *page) chrome(n *html.Node) bool {
 	if n.DataAtom == atom.A && pg.pointsBack(n) {
 		return true
 	}
-	s := pg.stats[n]
+	s := pg.stat(n)
 	if linkListAtoms[n.DataAtom] && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
 		return true
 	}
@@ -201,7 +223,7 @@ func (pg *page) chrome(n *html.Node) bool {
 	// The title of a dropped link list ("Most Popular", "Table of Contents", "Share") goes too.
 	if isHeadingAtom(n.DataAtom) || n.DataAtom == atom.P {
 		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] && pg.isDropped(next) &&
-			!noText[next.DataAtom] && pg.stats[next].links > 0 {
+			!noText[next.DataAtom] && pg.stat(next).links > 0 {
 			return true
 		}
 	}
@@ -284,7 +306,7 @@ func (pg *page) contentRoot(doc *html.Node) *html.Node {
 			case n.DataAtom == atom.Body && body == nil:
 				body = n
 			case n.DataAtom == atom.Main || hasRole(n, "main") || n.DataAtom == atom.Article:
-				if pg.major(n) && (best == nil || pg.stats[n].text > pg.stats[best].text) {
+				if pg.major(n) && (best == nil || pg.stat(n).text > pg.stat(best).text) {
 					best = n
 				}
 				continue // measure outermost ones only: linear in the page size

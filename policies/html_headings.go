@@ -184,6 +184,13 @@ func (c *converter) render() string {
 		return deepest + 1 + slices.Index(styles, b.styled)
 	}
 	var out strings.Builder
+	size := 0
+	for _, b := range bs {
+		for _, l := range b.lines {
+			size += len(l) + 2
+		}
+	}
+	out.Grow(size)
 	for _, b := range bs {
 		if out.Len() > 0 {
 			out.WriteString("\n")
