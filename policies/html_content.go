@@ -18,11 +18,11 @@ import (
 
 // nodeStats measures one element's subtree, in non-space runes of visible text.
 type nodeStats struct {
-	text     int // all visible text
-	links    int // text inside links (<a href>)
-	external int // text inside links to other pages (an href not starting with "#")
-	headings int // <h1>-<h6> elements with text
-	teasers  int // of those, headings whose text is all a link to another page
+	text     int  // all visible text
+	links    int  // text inside links (<a href>)
+	external int  // text inside links to other pages (an href not starting with "#")
+	headings int  // <h1>-<h6> elements with text
+	teasers  int  // of those, headings whose text is all a link to another page
 	dropped  int8 // memoised chrome decision: 0 not yet made, 1 chrome, -1 content
 }
 
