@@ -263,15 +263,16 @@ func markedChrome(n *html.Node) bool {
 // holding most of the page's text, or an ancestor of the link itself.
 func (pg *page) pointsBack(a *html.Node) bool {
 	href := strings.TrimSpace(attr(a, "href"))
-	if !strings.HasPrefix(href, "#") {
-		return false
+	i := strings.IndexByte(href, '#')
+	if i < 0 || i > 0 && pg.ids[href[i+1:]] == nil {
+		return false // a link to another page ("/x#y" where this page has no "y")
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && isHeadingAtom(p.DataAtom) {
 			return false // a heading linking to itself, as anchors let one share a section
 		}
 	}
-	frag := href[1:]
+	frag := href[i+1:]
 	if frag == "" || strings.EqualFold(frag, "top") {
 		return true
 	}
@@ -290,10 +291,16 @@ func (pg *page) pointsBack(a *html.Node) bool {
 	return false
 }
 
-// contentRoot picks the element holding the policy: the first <main> (or role=main) holding
-// most of the page's text, else the <article> holding most of it, else <body>.
+// minPartRunes is the least text, in non-space runes outside links, of a part of the content
+// (a summary, the full policy) that contentRoot keeps beside a larger one.
+const minPartRunes = 500
+
+// contentRoot picks the element holding the policy: the outermost <main>, role=main or
+// <article> holding most of the page's text; when several of them each hold a tenth of its
+// text (a summary above the full policy), the nearest element holding them all; else <body>.
 func (pg *page) contentRoot(doc *html.Node) *html.Node {
 	var body, best *html.Node
+	var parts []*html.Node
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
@@ -306,8 +313,12 @@ func (pg *page) contentRoot(doc *html.Node) *html.Node {
 			case n.DataAtom == atom.Body && body == nil:
 				body = n
 			case n.DataAtom == atom.Main || hasRole(n, "main") || n.DataAtom == atom.Article:
-				if pg.major(n) && (best == nil || pg.stat(n).text > pg.stat(best).text) {
+				s := pg.stat(n)
+				if pg.major(n) && (best == nil || s.text > pg.stat(best).text) {
 					best = n
+				}
+				if own := s.text - s.links; own*10 >= pg.total && own >= minPartRunes {
+					parts = append(parts, n)
 				}
 				continue // measure outermost ones only: linear in the page size
 			}
@@ -317,12 +328,38 @@ func (pg *page) contentRoot(doc *html.Node) *html.Node {
 		}
 	}
 	switch {
+	case len(parts) >= 2:
+		return commonAncestor(parts)
 	case best != nil:
 		return best
 	case body != nil:
 		return body
 	}
 	return doc
+}
+
+// commonAncestor returns the nearest element that holds all of ns.
+func commonAncestor(ns []*html.Node) *html.Node {
+	anc := map[*html.Node]bool{}
+	for p := ns[0]; p != nil; p = p.Parent {
+		anc[p] = true
+	}
+	root := ns[0]
+	for _, n := range ns[1:] {
+		p := n
+		for p != nil && !anc[p] {
+			p = p.Parent
+		}
+		if p == nil {
+			return ns[0].Parent
+		}
+		// Everything below the meeting point on the first chain is no longer common.
+		for q := root; q != nil && q != p; q = q.Parent {
+			delete(anc, q)
+		}
+		root = p
+	}
+	return root
 }
 
 // insideContent reports whether n has a <main> or <article> ancestor.
