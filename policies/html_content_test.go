@@ -154,3 +154,25 @@ func TestHTMLTitleNotDoubled(t *testing.T) {
 		t.Errorf("headings %q, want the page's own heading once", got)
 	}
 }
+
+// TestHTMLPagesOnceRefusedLoad runs the whole import on the kinds of page that were refused as
+// "no policy text": each must load with its sections.
+func TestHTMLPagesOnceRefusedLoad(t *testing.T) {
+	pages := map[string]string{
+		"breadcrumb body class": `<html><body class="single breadcrumb-enabled">` + policyBody + `</body></html>`,
+		"cookie-banner theme":   `<html><body><div class="site cookie-banner-visible">` + policyBody + `</div></body></html>`,
+		"ASP.NET form":          `<html><body><form id="form1" runat="server"><div>` + policyBody + `</div></form></body></html>`,
+		"hidden wrapper":        `<html><body><div class="page" aria-hidden="true" hidden>` + policyBody + `</div></body></html>`,
+	}
+	for name, src := range pages {
+		t.Run(name, func(t *testing.T) {
+			p, err := parseDocument("page.html", []byte(src))
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if len(p.Sections) < 2 {
+				t.Errorf("%d sections, want the page's two", len(p.Sections))
+			}
+		})
+	}
+}
