@@ -291,7 +291,7 @@ func (c *converter) flush() {
 			if allCaps(l) {
 				m += "c"
 			}
-			c.add(mdBlock{lines: []string{l}, styled: m, weight: len(m), textLen: visibleRunes(l)})
+			c.add(mdBlock{lines: []string{l}, styled: m + "|" + numberScheme(l), weight: len(m), textLen: visibleRunes(l)})
 			continue
 		}
 		size += visibleRunes(l)

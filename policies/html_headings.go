@@ -151,7 +151,8 @@ func allCaps(t string) bool {
 // render writes the blocks as markdown. A styled heading stays a heading only when text follows
 // it and it is not one of a run of lines styled the same with nothing between them (a list of
 // bold names or labels). Headings keep the level of their <h1>-<h6>; styled headings come below
-// the deepest <hN> used, those with more emphasis outer.
+// the deepest <hN> used, those with more emphasis outer, and among those with the same emphasis
+// the numbering scheme met first ("一、" before "（一）", "1." before "1.1") outer.
 func (c *converter) render() string {
 	bs := c.blocks
 	for i := range bs {
@@ -167,16 +168,19 @@ func (c *converter) render() string {
 	}
 	deepest := 0
 	var styles []string
+	weight := map[string]int{}
 	for _, b := range bs {
 		if b.level > 0 {
 			deepest = max(deepest, b.level)
 		}
 		if b.styled != "" && b.weight >= 0 && !slices.Contains(styles, b.styled) {
 			styles = append(styles, b.styled)
+			weight[b.styled] = b.weight
 		}
 	}
-	// More emphasis first; ties keep the order of first appearance.
-	slices.SortStableFunc(styles, func(a, b string) int { return len(b) - len(a) })
+	// More emphasis first; ties (the same emphasis, another numbering) keep the order of first
+	// appearance, as a document introduces its outer numbering first.
+	slices.SortStableFunc(styles, func(a, b string) int { return weight[b] - weight[a] })
 	rank := func(b mdBlock) int {
 		if b.level > 0 {
 			return b.level
@@ -271,4 +275,63 @@ func namesPolicy(t string) bool {
 		}
 	}
 	return false
+}
+
+// numberScheme names the numbering that opens a title: "zh" (一、), "zh()" (（一）), "zh第"
+// (第一条), "1" / "1.1" / "1.1.1" (arabic, by depth), "(1)", "a", "(a)", "I"; "" when none.
+func numberScheme(t string) string {
+	r := []rune(t)
+	i := 0
+	paren := false
+	if i < len(r) && (r[i] == '(' || r[i] == '（') {
+		paren = true
+		i++
+	}
+	start := i
+	switch {
+	case i < len(r) && r[i] == '第':
+		return "zh第"
+	case i < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[i]):
+		for i < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[i]) {
+			i++
+		}
+		if paren {
+			return "zh()"
+		}
+		if i < len(r) && strings.ContainsRune("、.．，,:： ", r[i]) {
+			return "zh"
+		}
+		return ""
+	case i < len(r) && r[i] >= '0' && r[i] <= '9':
+		depth := 1
+		for i < len(r) && (r[i] >= '0' && r[i] <= '9' || r[i] == '.' && i+1 < len(r) && r[i+1] >= '0' && r[i+1] <= '9') {
+			if r[i] == '.' {
+				depth++
+			}
+			i++
+		}
+		if paren || i < len(r) && (r[i] == ')' || r[i] == '）') {
+			return "(1)"
+		}
+		return strings.Repeat("1.", depth-1) + "1"
+	}
+	// A letter or roman numeral needs a closing mark: "a." "b)" "IV." "(c)".
+	j := i
+	for j < len(r) && j-start < 5 && unicode.IsLetter(r[j]) && r[j] < 0x80 {
+		j++
+	}
+	if j == start || j >= len(r) || !strings.ContainsRune(".)）", r[j]) || j+1 < len(r) && !unicode.IsSpace(r[j+1]) {
+		return ""
+	}
+	word := string(r[start:j])
+	if strings.Trim(word, "IVXLivxl") == "" && (j-start > 1 || strings.ContainsRune("IVXivx", r[start])) {
+		return "I"
+	}
+	if j-start > 1 {
+		return ""
+	}
+	if paren || r[j] != '.' {
+		return "(a)"
+	}
+	return "a"
 }

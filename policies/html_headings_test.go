@@ -50,6 +50,12 @@ func TestHTMLStyledHeadings(t *testing.T) {
 			[]string{"## Welche Daten wir erheben", "### Ihre Kontodaten", "## Ihre Rechte"}},
 		{"styled headings come below <h2> sections",
 			`<h2>一、我们如何收集信息</h2>` + para + `<p><b>（一）注册账号</b></p>` + para, []string{"## 一、我们如何收集信息", "### （一）注册账号"}},
+		{"same emphasis, another numbering met later: nested",
+			`<p><b>一、我们收集的信息</b></p><p><b>（一）注册账号</b></p>` + para + `<p><b>（二）设备信息</b></p>` + para + `<p><b>二、您的权利</b></p>` + para,
+			[]string{"## 一、我们收集的信息", "### （一）注册账号", "### （二）设备信息", "## 二、您的权利"}},
+		{"roman sections over lettered subsections",
+			`<p><b>I. INFORMATION</b></p>` + para + `<p><b>A. From you</b></p>` + para + `<p><b>V. ADVERTISING</b></p>` + para,
+			[]string{"## I. INFORMATION", "### A. From you", "## V. ADVERTISING"}},
 		{"a bold line inside a list item is a list item",
 			`<ul><li><b>Analytics</b></li><li>Advertising</li></ul>` + para, nil},
 	}
@@ -67,5 +73,19 @@ func TestHTMLStyledHeadings(t *testing.T) {
 				t.Errorf("headings %q, want %q\n%s", got, tt.want, page.Markdown)
 			}
 		})
+	}
+}
+
+func TestNumberScheme(t *testing.T) {
+	tests := map[string]string{
+		"一、我们收集的信息": "zh", "（一）注册账号": "zh()", "(二) 设备": "zh()", "第三条 权利": "zh第",
+		"1. Introduction": "1", "2.1 Cookies": "1.1", "3.2.1 Detail": "1.1.1", "(4) Access": "(1)", "5) Erasure": "(1)",
+		"a. Account data": "a", "(b) Usage": "(a)", "IV. Rights": "I", "V. ADVERTISING": "I", "ii. Scope": "I",
+		"Your rights": "", "Cookies.": "", "2015 updates": "1", "Art. 5": "", "一些说明": "",
+	}
+	for in, want := range tests {
+		if got := numberScheme(in); got != want {
+			t.Errorf("numberScheme(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
