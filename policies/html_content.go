@@ -37,7 +37,7 @@ type page struct {
 var noText = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Button: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
+	atom.Embed: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
 	atom.Link: true, atom.Meta: true, atom.Audio: true, atom.Video: true, atom.Title: true,
 }
 
@@ -191,6 +191,9 @@ func (pg *page) chrome(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
 		return false
+	}
+	if n.DataAtom == atom.Button && !insideHeading(n) {
+		return true // "Accept all", "Print", "Share"; an accordion's heading keeps its button's text
 	}
 	if chromeElements[n.DataAtom] || droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
@@ -462,6 +465,16 @@ func insideExternalLink(n *html.Node) bool {
 		if p.Type == html.ElementNode && p.DataAtom == atom.A {
 			href := strings.TrimSpace(attr(p, "href"))
 			return href != "" && !strings.HasPrefix(href, "#")
+		}
+	}
+	return false
+}
+
+// insideHeading reports whether n is inside an <h1>-<h6> element.
+func insideHeading(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isHeadingAtom(p.DataAtom) {
+			return true
 		}
 	}
 	return false

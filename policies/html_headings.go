@@ -43,7 +43,8 @@ func commonMarks(a, b string) string {
 }
 
 // emphasis returns marks with the emphasis element n adds: b bold (<b>, <strong>, a bold font
-// weight), i italic, u underline, h a class naming a heading ("subhead", "heading"), l a link.
+// weight), i italic, u underline, h a class naming a heading ("subhead", "heading") or the
+// <summary> of a <details> section, l a link.
 func emphasis(n *html.Node, marks string) string {
 	add := func(m byte) {
 		if strings.IndexByte(marks, m) < 0 {
@@ -78,7 +79,7 @@ func emphasis(n *html.Node, marks string) string {
 		}
 	}
 	class := strings.ToLower(attr(n, "class"))
-	if strings.Contains(class, "subhead") || strings.Contains(class, "heading") {
+	if strings.Contains(class, "subhead") || strings.Contains(class, "heading") || n.DataAtom == atom.Summary {
 		add('h')
 	}
 	return marks

@@ -56,6 +56,10 @@ func TestHTMLStyledHeadings(t *testing.T) {
 		{"roman sections over lettered subsections",
 			`<p><b>I. INFORMATION</b></p>` + para + `<p><b>A. From you</b></p>` + para + `<p><b>V. ADVERTISING</b></p>` + para,
 			[]string{"## I. INFORMATION", "### A. From you", "## V. ADVERTISING"}},
+		{"an accordion: the button inside a heading is its title; a <summary> heads its <details>",
+			`<h2><button aria-expanded="false">Data we collect</button></h2>` + para + `<p><button>Print this page</button></p>` +
+				`<details><summary>Vos droits</summary>` + para + `</details>`,
+			[]string{"## Data we collect", "### Vos droits"}},
 		{"a bold line inside a list item is a list item",
 			`<ul><li><b>Analytics</b></li><li>Advertising</li></ul>` + para, nil},
 	}
