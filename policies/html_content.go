@@ -23,6 +23,7 @@ type nodeStats struct {
 	external int  // text inside links to other pages (an href not starting with "#")
 	headings int  // <h1>-<h6> elements with text
 	teasers  int  // of those, headings whose text is all a link to another page
+	buttons  int  // buttons (<button>, <input type=button|submit>, role=button)
 	dropped  int8 // memoised chrome decision: 0 not yet made, 1 chrome, -1 content
 }
 
@@ -110,7 +111,11 @@ func newPage(doc *html.Node, sizeHint int) *page {
 			case html.TextNode:
 				s.text += visibleRunes(ch.Data)
 			case html.ElementNode:
+				if isButton(ch) {
+					s.buttons++
+				}
 				cs := pg.stat(ch)
+				s.buttons += cs.buttons
 				s.text += cs.text
 				s.links += cs.links
 				s.external += cs.external
@@ -219,6 +224,9 @@ func (pg *page) chrome(n *html.Node) bool {
 	// A list of teasers ("Most Popular", "Related articles"): headings that all link elsewhere.
 	if linkListAtoms[n.DataAtom] && s.teasers >= 2 && s.teasers == s.headings {
 		return true
+	}
+	if linkListAtoms[n.DataAtom] && s.buttons > 0 && s.headings == 0 && s.text <= maxBannerRunes && mentionsConsent(textOfRaw(n)) {
+		return true // a consent banner: a short notice about cookies with buttons to answer it
 	}
 	if n.DataAtom == atom.Label && (hasAttr(n, "for") || s.text <= 40) {
 		return true // the label of a form control
@@ -474,6 +482,36 @@ func insideExternalLink(n *html.Node) bool {
 func insideHeading(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type == html.ElementNode && isHeadingAtom(p.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBannerRunes is the most text, in non-space runes, of a consent banner.
+const maxBannerRunes = 800
+
+// isButton reports whether n is a button a reader presses.
+func isButton(n *html.Node) bool {
+	switch {
+	case n.DataAtom == atom.Button, hasRole(n, "button"):
+		return true
+	case n.DataAtom == atom.Input:
+		t := strings.ToLower(attr(n, "type"))
+		return t == "button" || t == "submit"
+	}
+	return false
+}
+
+// consentWords are what a consent banner asks about, in the languages fineprint reads.
+var consentWords = []string{"cookie", "consent", "einwillig", "consentement", "consentimiento", "consenso",
+	"toestemming", "consentimento", "согласи", "同意", "クッキー", "쿠키"}
+
+// mentionsConsent reports whether t speaks of cookies or consent.
+func mentionsConsent(t string) bool {
+	l := strings.ToLower(t)
+	for _, w := range consentWords {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}
