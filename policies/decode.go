@@ -42,8 +42,10 @@ var magics = []struct {
 }
 
 // Decode turns the raw bytes of a policy file into UTF-8 text. It accepts UTF-8 with or without
-// a byte-order mark and UTF-16 (little or big endian) with one; the mark is removed. Anything
-// else is refused with an error wrapping ErrEmpty, ErrBinary or ErrEncoding that says why in
+// a byte-order mark and UTF-16 (little or big endian) with one; the mark is removed. A web page
+// that is not valid UTF-8 is decoded as its <meta> tags declare (windows-1252, GBK, Big5,
+// Shift_JIS...) or, declaring none, as its bytes suggest (see decodeHTML). Anything else is
+// refused with an error wrapping ErrEmpty, ErrBinary or ErrEncoding that says why in
 // words a user can act on. Decode never modifies data; the result may share its memory.
 func Decode(data []byte) ([]byte, error) {
 	if len(data) == 0 {
@@ -74,6 +76,9 @@ func Decode(data []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: looks like UTF-16 without a byte-order mark (save it as UTF-8)", ErrEncoding)
 		}
 		text = data
+		if !utf8.Valid(text) && looksLikeHTML(text) {
+			text = decodeHTML(text)
+		}
 	}
 	if isBinary(text) {
 		return nil, ErrBinary

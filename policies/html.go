@@ -3,7 +3,10 @@ package policies
 import (
 	"bytes"
 	"path/filepath"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -75,52 +78,72 @@ func startsWithBlockTag(lower []byte) bool {
 	return false
 }
 
-// HTMLToMarkdown converts a saved policy page into markdown: headings become # headings,
-// paragraphs paragraphs, list items "- " items, tables pipe tables. It keeps the page's main
-// content (<main>, or the largest <article>, else <body>) and drops navigation, site headers and
-// footers, scripts, styles, forms, hidden elements, dialogs and cookie/consent banners. The
-// markdown is not sanitised here: the parser sanitises all clause and section text.
+// HTMLToMarkdown converts a saved policy page into markdown: headings (<h1>-<h6>, and short
+// paragraphs styled as headings) become # headings, paragraphs paragraphs, list items "- "
+// items, data tables pipe tables, and <pre> text stays as its lines, to be read as plain text.
+// It keeps the page's main content and drops page chrome (see html_content.go): scripts,
+// styles, form controls, navigation, menus, share bars, site headers and footers, hidden
+// elements, dialogs and cookie/consent banners. The markdown is not sanitised here: the parser
+// sanitises all clause and section text.
 func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	doc, err := html.Parse(bytes.NewReader(limitNesting(src, maxHTMLNesting)))
 	if err != nil {
 		return HTMLPage{}, err
 	}
-	var page HTMLPage
-	page.Title = pageTitle(doc)
-	page.SiteName = siteName(doc)
+	var out HTMLPage
+	out.Title = pageTitle(doc)
+	out.SiteName = siteName(doc)
 
-	root := contentRoot(doc)
-	c := &converter{}
-	if root != nil {
-		c.walk(root, 0)
-	}
+	pg := newPage(doc, len(src))
+	c := &converter{pg: pg, blocks: make([]mdBlock, 0, len(src)/256)}
+	c.walk(pg.contentRoot(doc), 0)
 	c.flush()
-	md := strings.TrimSpace(c.out.String())
-	if md != "" && !c.sawH1 && page.Title != "" {
-		md = "# " + page.Title + "\n\n" + md
+	c.dropSiteHeadings()
+	if !c.sawH1 && out.Title != "" && c.preShare()*2 < 1 && len(c.blocks) > 0 && !c.leadingHeading(out.Title) {
+		// The page's title heads the policy, unless the policy is preformatted text, whose
+		// own first lines name it.
+		c.blocks = slices.Insert(c.blocks, 0, mdBlock{lines: []string{out.Title}, level: 1})
 	}
+	md := c.render()
 	if md != "" {
 		md += "\n"
 	}
-	page.Markdown = md
-	return page, nil
+	out.Markdown = md
+	return out, nil
 }
 
-// converter writes markdown for a DOM subtree. Inline text accumulates in para until a block
+// mdBlock is one block of the converted page.
+type mdBlock struct {
+	lines   []string // markdown lines, list markers and indentation included; a heading's title
+	level   int      // 1-6 for <h1>-<h6>; 0 otherwise
+	styled  string   // the emphasis of a paragraph styled as a heading ("b", "bu", ...); "" otherwise
+	weight  int      // how much emphasis styled carries: more is an outer heading
+	pre     bool     // lines of a <pre> block, kept as they are
+	preLen  int      // visible runes of a <pre> block
+	textLen int      // visible runes of any block
+}
+
+// converter turns a DOM subtree into blocks. Inline text accumulates in para until a block
 // boundary flushes it as one paragraph (or list item, with prefix).
 type converter struct {
-	out    strings.Builder
+	pg     *page
+	blocks []mdBlock
 	para   strings.Builder
 	prefix string // list marker for the next flushed block ("- ", "  - "); "" for paragraphs
 	indent string // indentation of continuation blocks inside a list item
 	lists  int    // depth of open lists
 	sawH1  bool
+
+	// The emphasis of each line of para: marks of the ended lines, and of the current one.
+	marks     []string
+	lineMarks string
+	lineText  bool // the current line has text
 }
 
 func (c *converter) walk(n *html.Node, depth int) {
 	switch n.Type {
 	case html.TextNode:
-		c.text(n.Data)
+		c.textNode(n)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
@@ -129,23 +152,32 @@ func (c *converter) walk(n *html.Node, depth int) {
 	default:
 		return
 	}
-	if dropped(n) {
+	if c.pg.isDropped(n) {
 		return
 	}
 	if depth > maxHTMLDepth {
-		c.text(textOf(n))
+		c.text(c.textOf(n), "")
 		return
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.flush()
 		level := int(n.Data[1] - '0')
-		if t := collapse(textOf(n)); t != "" {
+		t := collapse(c.textOf(n))
+		switch {
+		case t == "":
+		case runeLen(t) > maxHeadingRunes:
+			// A paragraph marked up as a heading reads as a paragraph.
+			c.add(mdBlock{lines: []string{t}, textLen: visibleRunes(t)})
+		default:
 			if level == 1 {
 				c.sawH1 = true
 			}
-			c.out.WriteString(strings.Repeat("#", level) + " " + t + "\n\n")
+			c.add(mdBlock{lines: []string{t}, level: level, textLen: visibleRunes(t)})
 		}
+	case atom.Pre:
+		c.flush()
+		c.pre(n)
 	case atom.Ul, atom.Ol, atom.Menu:
 		c.flush()
 		c.lists++
@@ -162,18 +194,23 @@ func (c *converter) walk(n *html.Node, depth int) {
 		c.prefix, c.indent = "", saved
 	case atom.Table:
 		c.flush()
-		c.table(n)
-	case atom.Br:
-		c.para.WriteByte('\n')
-	case atom.Hr, atom.Img:
-	default:
-		if isBlock(n.DataAtom) {
-			c.flush()
+		if c.layoutTable(n) {
 			c.children(n, depth)
 			c.flush()
 			return
 		}
+		c.table(n)
+	case atom.Br:
+		c.newline()
+	case atom.Hr, atom.Img:
+	default:
+		if !isBlock(n.DataAtom) {
+			c.children(n, depth)
+			return
+		}
+		c.flush()
 		c.children(n, depth)
+		c.flush()
 	}
 }
 
@@ -183,55 +220,204 @@ func (c *converter) children(n *html.Node, depth int) {
 	}
 }
 
-// text appends inline text, collapsing HTML whitespace to single spaces.
-func (c *converter) text(s string) {
+func (c *converter) add(b mdBlock) { c.blocks = append(c.blocks, b) }
+
+// textNode appends the text of n with the emphasis it is shown with.
+func (c *converter) textNode(n *html.Node) {
+	if strings.TrimSpace(n.Data) == "" {
+		c.text(n.Data, "")
+		return
+	}
+	c.text(n.Data, emphasisOf(n))
+}
+
+// text appends inline text shown with emphasis marks (see emphasis), collapsing white space
+// (the no-break space of &nbsp; included) to single spaces, and keeping a space at either edge
+// so that "a<b>&nbsp;b</b>" stays two words.
+func (c *converter) text(s, marks string) {
 	if s == "" {
 		return
 	}
-	if isHTMLSpace(s[0]) {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if unicode.IsSpace(first) {
 		c.para.WriteByte(' ')
 	}
-	c.para.WriteString(strings.Join(strings.Fields(s), " "))
-	if strings.TrimSpace(s) != "" && isHTMLSpace(s[len(s)-1]) {
+	words := writeWords(&c.para, s)
+	if words > 0 && unicode.IsSpace(last) {
 		c.para.WriteByte(' ')
 	}
+	if words == 0 {
+		return
+	}
+	if !c.lineText {
+		c.lineText, c.lineMarks = true, marks
+		return
+	}
+	c.lineMarks = commonMarks(c.lineMarks, marks)
 }
 
-// flush writes the pending inline text as a block: one line per <br>-separated line, the first
-// carrying the list marker, the rest indented under it.
+// newline ends the current line of inline text (a <br>).
+func (c *converter) newline() {
+	c.para.WriteByte('\n')
+	c.marks = append(c.marks, c.lineMarks)
+	c.lineText, c.lineMarks = false, ""
+}
+
+// flush ends the pending inline text as a block: one line per <br>-separated line, the first
+// carrying the list marker, the rest indented under it. Outside lists, a line styled as a
+// heading (see styledTitle) becomes a heading block of its own.
 func (c *converter) flush() {
 	raw := c.para.String()
+	marks := append(c.marks, c.lineMarks)
 	c.para.Reset()
+	c.marks, c.lineText, c.lineMarks = c.marks[:0], false, ""
 	var lines []string
-	for l := range strings.SplitSeq(raw, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			lines = append(lines, strings.Join(strings.Fields(l), " "))
+	size := 0
+	end := func() {
+		if len(lines) > 0 {
+			c.add(mdBlock{lines: lines, textLen: size})
+			c.prefix = ""
 		}
+		lines, size = nil, 0
+	}
+	for i, l := range strings.Split(raw, "\n") {
+		if l = collapse(l); l == "" {
+			continue
+		}
+		if m := marks[min(i, len(marks)-1)]; c.prefix == "" && c.indent == "" && c.lists == 0 &&
+			strings.ContainsAny(m, "bh") && !strings.Contains(m, "l") && styledTitle(l) {
+			end()
+			if allCaps(l) {
+				m += "c"
+			}
+			c.add(mdBlock{lines: []string{l}, styled: m + "|" + numberScheme(l), weight: len(m), textLen: visibleRunes(l)})
+			continue
+		}
+		size += visibleRunes(l)
+		if len(lines) == 0 && c.prefix != "" {
+			l = c.prefix + l
+		} else if c.indent != "" {
+			l = c.indent + l
+		}
+		lines = append(lines, l)
+	}
+	end()
+}
+
+// pre adds the text of a <pre> element line by line, as plain text: lines lose their
+// indentation (which markdown would read as code) and a line of one repeated symbol ("=====",
+// "-----") becomes a blank line, unless it underlines the short line above it.
+func (c *converter) pre(n *html.Node) {
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		m := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch m.Type {
+		case html.TextNode:
+			b.WriteString(m.Data)
+			continue
+		case html.ElementNode:
+			if m != n && c.pg.isDropped(m) {
+				continue
+			}
+			if m.DataAtom == atom.Br {
+				b.WriteByte('\n')
+			}
+		}
+		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
+		}
+	}
+	var lines []string
+	prev := ""
+	for l := range strings.SplitSeq(strings.ReplaceAll(b.String(), "\r", ""), "\n") {
+		l = strings.TrimSpace(l)
+		if isRule(l) && !underlines(l, prev) {
+			l = ""
+		}
+		if l == "" && (len(lines) == 0 || lines[len(lines)-1] == "") {
+			prev = ""
+			continue
+		}
+		lines = append(lines, l)
+		prev = l
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
 	}
 	if len(lines) == 0 {
 		return
 	}
-	for i, l := range lines {
-		switch {
-		case i == 0 && c.prefix != "":
-			c.out.WriteString(c.prefix)
-		case c.indent != "":
-			c.out.WriteString(c.indent)
-		}
-		c.out.WriteString(l)
-		c.out.WriteByte('\n')
-	}
-	c.out.WriteByte('\n')
-	c.prefix = ""
+	size := visibleRunes(b.String())
+	c.add(mdBlock{lines: lines, pre: true, preLen: size, textLen: size})
 }
 
-// table writes n as a pipe table: one row per <tr>, the first row as the header.
+// isRule reports whether l is a line of at least three of one symbol: a separator.
+func isRule(l string) bool {
+	if len(l) < 3 {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if l[i] != l[0] {
+			return false
+		}
+	}
+	return strings.ContainsRune("=-_*~#+.", rune(l[0]))
+}
+
+// underlines reports whether rule l underlines prev, a short title line of about its width.
+func underlines(l, prev string) bool {
+	w := 0
+	for _, r := range prev {
+		w++
+		if r >= 0x1100 && isWide(r) {
+			w++
+		}
+	}
+	return prev != "" && !isRule(prev) && w <= 60 && len(l)*10 >= w*7 && len(l)*10 <= w*13
+}
+
+// isWide reports whether r takes two cells (CJK ideographs, kana, hangul, full-width forms).
+func isWide(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || r >= 0xff00 && r <= 0xff60 || r >= 0x3000 && r <= 0x303f
+}
+
+// layoutTable reports whether table n lays out a page rather than holding data: one of its
+// cells holds headings, paragraphs, lists or another table.
+func (c *converter) layoutTable(n *html.Node) bool {
+	if hasRole(n, "presentation") || hasRole(n, "none") {
+		return true
+	}
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		m := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if m != n && m.Type == html.ElementNode {
+			switch m.DataAtom {
+			case atom.Table, atom.P, atom.Ul, atom.Ol, atom.Pre, atom.Div, atom.Blockquote,
+				atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if !c.pg.isDropped(m) {
+					return true
+				}
+			}
+		}
+		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
+			stack = append(stack, ch)
+		}
+	}
+	return false
+}
+
+// table adds n as a pipe table: one row per <tr>, the first row as the header.
 func (c *converter) table(n *html.Node) {
 	var rows [][]string
 	var visit func(*html.Node, int)
 	visit = func(m *html.Node, depth int) {
 		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			if ch.Type != html.ElementNode || dropped(ch) {
+			if ch.Type != html.ElementNode || c.pg.isDropped(ch) {
 				continue
 			}
 			switch ch.DataAtom {
@@ -239,7 +425,7 @@ func (c *converter) table(n *html.Node) {
 				var cells []string
 				for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
 					if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
-						cells = append(cells, strings.ReplaceAll(collapse(textOf(cell)), "|", "\\|"))
+						cells = append(cells, strings.ReplaceAll(collapse(c.textOf(cell)), "|", "\\|"))
 					}
 				}
 				if len(cells) > 0 {
@@ -262,21 +448,26 @@ func (c *converter) table(n *html.Node) {
 	for _, r := range rows {
 		width = max(width, len(r))
 	}
+	var lines []string
+	size := 0
 	for i, r := range rows {
 		for len(r) < width {
 			r = append(r, "")
 		}
-		c.out.WriteString("| " + strings.Join(r, " | ") + " |\n")
+		for _, cell := range r {
+			size += visibleRunes(cell)
+		}
+		lines = append(lines, "| "+strings.Join(r, " | ")+" |")
 		if i == 0 {
-			c.out.WriteString("|" + strings.Repeat(" --- |", width) + "\n")
+			lines = append(lines, "|"+strings.Repeat(" --- |", width))
 		}
 	}
-	c.out.WriteByte('\n')
+	c.add(mdBlock{lines: lines, textLen: size})
 }
 
-// textOf returns the text of n's subtree, skipping dropped elements, without recursion so that
-// any depth of nesting is safe.
-func textOf(n *html.Node) string {
+// textOf returns the text of n's subtree, skipping chrome, without recursion so that any depth
+// of nesting is safe. Block elements and <br> separate words.
+func (c *converter) textOf(n *html.Node) string {
 	var b strings.Builder
 	stack := []*html.Node{n}
 	for len(stack) > 0 {
@@ -287,169 +478,64 @@ func textOf(n *html.Node) string {
 			b.WriteString(m.Data)
 			continue
 		case html.ElementNode:
-			if m != n && dropped(m) {
+			if m != n && c.pg.isDropped(m) {
 				continue
 			}
 			if m.DataAtom == atom.Br || isBlock(m.DataAtom) {
 				b.WriteByte(' ')
 			}
 		}
-		// Push children in reverse so they pop in document order.
-		var kids []*html.Node
-		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			kids = append(kids, ch)
-		}
-		for i := len(kids) - 1; i >= 0; i-- {
-			stack = append(stack, kids[i])
+		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
+			stack = append(stack, ch)
 		}
 	}
 	return b.String()
 }
 
+// writeWords writes the words of s to b separated by single spaces and returns how many there
+// were; it is strings.Join(strings.Fields(s), " ") without the garbage.
+func writeWords(b *strings.Builder, s string) int {
+	words := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
+		}
+		if words > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		words++
+		i = j
+	}
+	return words
+}
+
 // collapse joins the words of s with single spaces.
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-func isHTMLSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' }
 
 // isBlock reports whether elements of kind a start a new block of text.
 func isBlock(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote, atom.Pre,
 		atom.Address, atom.Dl, atom.Dt, atom.Dd, atom.Figure, atom.Figcaption, atom.Details,
-		atom.Summary, atom.Body, atom.Center, atom.Tr, atom.Caption, atom.Header, atom.Footer:
+		atom.Summary, atom.Body, atom.Center, atom.Tr, atom.Td, atom.Th, atom.Caption, atom.Header,
+		atom.Footer, atom.Nav, atom.Aside, atom.Form, atom.Fieldset, atom.Legend, atom.Hgroup,
+		atom.Ul, atom.Ol, atom.Li, atom.Menu, atom.Table, atom.Thead, atom.Tbody, atom.Tfoot,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Hr, atom.Dialog, atom.Search,
+		atom.Option:
 		return true
 	}
 	return false
-}
-
-// droppedElements never hold policy text.
-var droppedElements = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Nav: true, atom.Aside: true, atom.Form: true, atom.Button: true,
-	atom.Select: true, atom.Input: true, atom.Textarea: true, atom.Dialog: true, atom.Link: true,
-	atom.Meta: true, atom.Audio: true, atom.Video: true,
-}
-
-// droppedRoles are ARIA roles of page chrome rather than content.
-var droppedRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "dialog": true, "alertdialog": true,
-	"search": true, "complementary": true, "menu": true, "menubar": true, "toolbar": true,
-}
-
-// bannerMarks are substrings of id/class values used by consent-management and cookie banners.
-var bannerMarks = []string{
-	"onetrust", "cookiebot", "cookieconsent", "cookie-consent", "cookie_consent", "cookiebanner",
-	"cookie-banner", "cookie_banner", "cookienotice", "cookie-notice", "cookie_notice", "cookie-bar",
-	"cookiebar", "cookie-popup", "cookie-modal", "cookie-law", "consent-banner", "consent-manager",
-	"cc-banner", "cc-window", "gdpr-banner", "gdpr-consent", "usercentrics", "didomi", "truste",
-	"qc-cmp", "skip-link", "skiplink", "breadcrumb",
-}
-
-// dropped reports whether element n is page chrome: navigation, a site-level header or footer
-// (one not inside <main> or <article>), hidden, or a cookie/consent banner.
-func dropped(n *html.Node) bool {
-	if n.Type != html.ElementNode {
-		return false
-	}
-	if droppedElements[n.DataAtom] {
-		return true
-	}
-	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !insideContent(n) {
-		return true
-	}
-	var idClass strings.Builder
-	for _, a := range n.Attr {
-		switch strings.ToLower(a.Key) {
-		case "hidden":
-			return true
-		case "aria-hidden":
-			if strings.EqualFold(strings.TrimSpace(a.Val), "true") {
-				return true
-			}
-		case "role":
-			if droppedRoles[strings.ToLower(strings.TrimSpace(a.Val))] {
-				return true
-			}
-		case "style":
-			s := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
-			if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-				return true
-			}
-		case "id", "class":
-			idClass.WriteString(strings.ToLower(a.Val))
-			idClass.WriteByte(' ')
-		}
-	}
-	ic := idClass.String()
-	for _, m := range bannerMarks {
-		if strings.Contains(ic, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// insideContent reports whether n has a <main> or <article> ancestor.
-func insideContent(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && (p.DataAtom == atom.Main || p.DataAtom == atom.Article || hasRole(p, "main")) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasRole(n *html.Node, role string) bool {
-	for _, a := range n.Attr {
-		if strings.EqualFold(a.Key, "role") && strings.EqualFold(strings.TrimSpace(a.Val), role) {
-			return true
-		}
-	}
-	return false
-}
-
-// contentRoot picks the element holding the policy: the first <main> (or role=main) with text,
-// else the <article> with the most text, else <body>.
-func contentRoot(doc *html.Node) *html.Node {
-	var mainEl, body, best *html.Node
-	bestLen := 0
-	stack := []*html.Node{doc}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n.Type == html.ElementNode {
-			if dropped(n) {
-				continue
-			}
-			switch {
-			case n.DataAtom == atom.Body && body == nil:
-				body = n
-			case n.DataAtom == atom.Main || hasRole(n, "main"):
-				if mainEl == nil && collapse(textOf(n)) != "" {
-					mainEl = n
-				}
-				continue // nothing inside <main> can be a better root
-			case n.DataAtom == atom.Article:
-				if l := len(collapse(textOf(n))); l > bestLen {
-					best, bestLen = n, l
-				}
-				continue // measure outermost articles only: linear in the page size
-			}
-		}
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
-	}
-	switch {
-	case mainEl != nil:
-		return mainEl
-	case best != nil:
-		return best
-	case body != nil:
-		return body
-	}
-	return doc
 }
 
 // pageTitle returns the text of <title>, keeping the segment that names the policy when the
@@ -459,7 +545,10 @@ func pageTitle(doc *html.Node) string {
 	if t == nil {
 		return ""
 	}
-	title := collapse(textOf(t))
+	title := collapse(textOfRaw(t))
+	if fileName(title) {
+		return "" // a page generated from a file ("0496_com_app.txt") has no title of its own
+	}
 	for _, sep := range []string{" | ", " – ", " — ", " - ", " · "} {
 		if !strings.Contains(title, sep) {
 			continue
@@ -620,4 +709,16 @@ func nestsDeeper(src []byte, limit int) bool {
 			}
 		}
 	}
+}
+
+// fileName reports whether title is a file name: one word ending in a document extension.
+func fileName(title string) bool {
+	if strings.ContainsAny(title, " \t") {
+		return false
+	}
+	switch strings.ToLower(filepath.Ext(title)) {
+	case ".txt", ".text", ".html", ".htm", ".md", ".pdf", ".doc", ".docx", ".rtf", ".xml", ".json":
+		return true
+	}
+	return false
 }

@@ -100,7 +100,7 @@ func TestHTMLToMarkdownTitleWhenNoH1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "# 隐私政策\n\n1. 我们收集的信息\n\n我们收集您的姓名。\n"
+	want := "# 隐私政策\n\n## 1. 我们收集的信息\n\n我们收集您的姓名。\n"
 	if page.Markdown != want {
 		t.Errorf("Markdown = %q, want %q", page.Markdown, want)
 	}

@@ -1,0 +1,82 @@
+package policies
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fineprint/model"
+)
+
+// benchPage builds a saved policy page of about size bytes: site chrome around sections with
+// <h2> and bold-paragraph headings, paragraphs with links, lists and a data table.
+func benchPage(size int) []byte {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Privacy Policy | Example</title>` +
+		`<script>var x = 1;</script></head><body class="page"><header><nav><ul>` +
+		`<li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li></ul></nav></header><main><h1>Privacy Policy</h1>`)
+	for i := 1; b.Len() < size; i++ {
+		fmt.Fprintf(&b, `<h2 id="s%d">%d. Information we collect</h2><p>We collect your name,&nbsp;<b>email</b> and `+
+			`<a href="https://example.com/%d">device data</a> to run the service; 我们收集您的信息。</p>`, i, i, i)
+		fmt.Fprintf(&b, `<p><strong>Données collectées %d</strong></p><ul><li>Nom et adresse</li><li>Adresse IP</li></ul>`, i)
+		b.WriteString(`<table><tr><th>Data</th><th>Purpose</th></tr><tr><td>Email</td><td>Login</td></tr></table>` +
+			`<p>Wir speichern Ihre Daten nur so lange, wie es für den Zweck erforderlich ist.</p>`)
+	}
+	b.WriteString(`</main><footer><p>© Example</p></footer></body></html>`)
+	return []byte(b.String())
+}
+
+// BenchmarkHTMLParse measures a saved page's whole import: HTML to markdown, then model.Parse.
+// The MB/s of the sizes should match (linear time).
+func BenchmarkHTMLParse(b *testing.B) {
+	for _, size := range []int{100 << 10, 1 << 20, 4 << 20} {
+		src := benchPage(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				page, err := HTMLToMarkdown(src)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := model.Parse("bench.html", []byte(page.Markdown)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHTMLParseEval runs the same import over the saved pages of ../shared/eval (read at
+// test time only; skipped when absent): real pages, with their real share of markup.
+func BenchmarkHTMLParseEval(b *testing.B) {
+	var pages [][]byte
+	for _, dir := range []string{"structure", "dev-intl"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", dir, "*.html"))
+		for _, f := range files {
+			if data, err := os.ReadFile(f); err == nil {
+				pages = append(pages, data)
+			}
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("no ../shared/eval")
+	}
+	size := 0
+	for _, p := range pages {
+		size += len(p)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, p := range pages {
+			page, err := HTMLToMarkdown(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := model.Parse("bench.html", []byte(page.Markdown)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

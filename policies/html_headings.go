@@ -1,0 +1,338 @@
+package policies
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maxHeadingRunes is the longest text read as a heading; a longer <h2> is a paragraph in
+// heading markup.
+const maxHeadingRunes = 200
+
+// maxStyledRunes is the longest paragraph read as a heading by its style alone.
+const maxStyledRunes = 120
+
+// emphasisOf returns the emphasis marks text node n is shown with: those of its ancestors up
+// to and including the block that holds it, sorted.
+func emphasisOf(n *html.Node) string {
+	marks := ""
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		marks = emphasis(p, marks)
+		if isBlock(p.DataAtom) {
+			break
+		}
+	}
+	b := []byte(marks)
+	slices.Sort(b)
+	return string(b)
+}
+
+// commonMarks returns the marks present in both a and b, sorted.
+func commonMarks(a, b string) string {
+	var out []byte
+	for i := 0; i < len(a); i++ {
+		if strings.IndexByte(b, a[i]) >= 0 {
+			out = append(out, a[i])
+		}
+	}
+	return string(out)
+}
+
+// emphasis returns marks with the emphasis element n adds: b bold (<b>, <strong>, a bold font
+// weight), i italic, u underline, h a class naming a heading ("subhead", "heading") or the
+// <summary> of a <details> section, l a link.
+func emphasis(n *html.Node, marks string) string {
+	add := func(m byte) {
+		if strings.IndexByte(marks, m) < 0 {
+			marks += string(m)
+		}
+	}
+	switch n.DataAtom {
+	case atom.B, atom.Strong:
+		add('b')
+	case atom.I, atom.Em:
+		add('i')
+	case atom.U:
+		add('u')
+	case atom.A:
+		if strings.TrimSpace(attr(n, "href")) != "" {
+			add('l')
+		}
+	}
+	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
+	if style != "" {
+		for _, w := range []string{"font-weight:bold", "font-weight:bolder", "font-weight:600", "font-weight:700",
+			"font-weight:800", "font-weight:900"} {
+			if strings.Contains(style, w) {
+				add('b')
+			}
+		}
+		if strings.Contains(style, "font-style:italic") {
+			add('i')
+		}
+		if strings.Contains(style, "text-decoration:underline") {
+			add('u')
+		}
+	}
+	class := strings.ToLower(attr(n, "class"))
+	if strings.Contains(class, "subhead") || strings.Contains(class, "heading") || n.DataAtom == atom.Summary {
+		add('h')
+	}
+	return marks
+}
+
+// styledTitle reports whether t, the text of a paragraph styled as a heading, reads as a title:
+// short, not a link, not a sentence (no closing full stop but after a few words), not a lead-in
+// to what follows ("Email:", "How to contact us:"), not a label and its value ("Effective:
+// January 1, 2015"), and holding no year, address or e-mail.
+func styledTitle(t string) bool {
+	if t == "" || runeLen(t) > maxStyledRunes {
+		return false
+	}
+	words := strings.Fields(t)
+	han := 0
+	letters := false
+	for _, r := range t {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	if !letters || len(words) > 20 && han == 0 || han > 40 {
+		return false
+	}
+	last := []rune(t)[runeLen(t)-1]
+	switch {
+	case strings.ContainsRune(":：", last):
+		return false
+	case strings.ContainsRune(";,!；，、。", last):
+		return false
+	case last == '.' && (len(words) > 5 || strings.Count(t, ". ") > 0):
+		return false
+	}
+	if i := strings.IndexAny(t, ":："); i > 0 && len(strings.Fields(t[:i])) <= 3 {
+		return false
+	}
+	if strings.Contains(t, "@") || strings.Contains(t, "http") || strings.Contains(t, "www.") || hasYear(t) {
+		return false
+	}
+	return true
+}
+
+// hasYear reports whether t holds a four-digit year from 1900 to 2099 standing alone.
+func hasYear(t string) bool {
+	r := []rune(t)
+	for i := 0; i+4 <= len(r); i++ {
+		if (r[i] == '1' && r[i+1] == '9' || r[i] == '2' && r[i+1] == '0') && unicode.IsDigit(r[i+2]) && unicode.IsDigit(r[i+3]) &&
+			(i == 0 || !unicode.IsDigit(r[i-1])) && (i+4 == len(r) || !unicode.IsDigit(r[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// allCaps reports whether t has letters, cased ones all upper case.
+func allCaps(t string) bool {
+	upper := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// render writes the blocks as markdown. A styled heading stays a heading only when text follows
+// it and it is not one of a run of lines styled the same with nothing between them (a list of
+// bold names or labels). Headings keep the level of their <h1>-<h6>; styled headings come below
+// the deepest <hN> used, those with more emphasis outer, and among those with the same emphasis
+// the numbering scheme met first ("一、" before "（一）", "1." before "1.1") outer.
+func (c *converter) render() string {
+	bs := c.blocks
+	for i := range bs {
+		if bs[i].styled == "" {
+			continue
+		}
+		next := i + 1
+		runEnd := next < len(bs) && bs[next].styled == bs[i].styled
+		runStart := i > 0 && bs[i-1].styled == bs[i].styled
+		if next >= len(bs) || runEnd || runStart {
+			bs[i].weight = -1 // demoted
+		}
+	}
+	deepest := 0
+	var styles []string
+	weight := map[string]int{}
+	for _, b := range bs {
+		if b.level > 0 {
+			deepest = max(deepest, b.level)
+		}
+		if b.styled != "" && b.weight >= 0 && !slices.Contains(styles, b.styled) {
+			styles = append(styles, b.styled)
+			weight[b.styled] = b.weight
+		}
+	}
+	// More emphasis first; ties (the same emphasis, another numbering) keep the order of first
+	// appearance, as a document introduces its outer numbering first.
+	slices.SortStableFunc(styles, func(a, b string) int { return weight[b] - weight[a] })
+	rank := func(b mdBlock) int {
+		if b.level > 0 {
+			return b.level
+		}
+		return deepest + 1 + slices.Index(styles, b.styled)
+	}
+	var out strings.Builder
+	size := 0
+	for _, b := range bs {
+		for _, l := range b.lines {
+			size += len(l) + 2
+		}
+	}
+	out.Grow(size)
+	for _, b := range bs {
+		if out.Len() > 0 {
+			out.WriteString("\n")
+		}
+		if b.level > 0 || b.styled != "" && b.weight >= 0 {
+			level := min(rank(b), 6)
+			out.WriteString(strings.Repeat("#", level) + " " + b.lines[0] + "\n")
+			continue
+		}
+		for _, l := range b.lines {
+			out.WriteString(l + "\n")
+		}
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// preShare returns the share of the page's text that comes from <pre> blocks.
+func (c *converter) preShare() float64 {
+	total, pre := 0, 0
+	for _, b := range c.blocks {
+		total += b.textLen
+		pre += b.preLen
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(pre) / float64(total)
+}
+
+// leadRun returns how many blocks at the start are headings, with no text before them.
+func (c *converter) leadRun() int {
+	n := 0
+	for n < len(c.blocks) && (c.blocks[n].level > 0 || c.blocks[n].styled != "") {
+		n++
+	}
+	return n
+}
+
+// leadingHeading reports whether one of the headings before the first text reads title.
+func (c *converter) leadingHeading(title string) bool {
+	for _, b := range c.blocks[:c.leadRun()] {
+		if strings.EqualFold(collapse(b.lines[0]), collapse(title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSiteHeadings drops the headings that come before the one naming the policy when a page
+// opens with several headings and no text: the site's name or section ("Fortune", "Help")
+// above "Privacy Policy".
+func (c *converter) dropSiteHeadings() {
+	run := c.leadRun()
+	for k := 1; k < run; k++ {
+		if namesPolicy(c.blocks[k].lines[0]) {
+			for _, b := range c.blocks[:k] {
+				if namesPolicy(b.lines[0]) {
+					return
+				}
+			}
+			c.blocks = c.blocks[k:]
+			return
+		}
+	}
+}
+
+// policyWords name a privacy policy or notice in the languages fineprint reads.
+var policyWords = []string{"privacy", "policy", "data protection", "datenschutz", "confidentialité",
+	"données personnelles", "privacidad", "protección de datos", "riservatezza", "privacybeleid",
+	"privacidade", "конфиденциальн", "隐私", "隱私", "个人信息", "個人情報", "プライバシー", "개인정보"}
+
+// namesPolicy reports whether heading t names a privacy policy.
+func namesPolicy(t string) bool {
+	l := strings.ToLower(t)
+	for _, w := range policyWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberScheme names the numbering that opens a title: "zh" (一、), "zh()" (（一）), "zh第"
+// (第一条), "1" / "1.1" / "1.1.1" (arabic, by depth), "(1)", "a", "(a)", "I"; "" when none.
+func numberScheme(t string) string {
+	r := []rune(t)
+	i := 0
+	paren := false
+	if i < len(r) && (r[i] == '(' || r[i] == '（') {
+		paren = true
+		i++
+	}
+	start := i
+	switch {
+	case i < len(r) && r[i] == '第':
+		return "zh第"
+	case i < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[i]):
+		for i < len(r) && strings.ContainsRune("一二三四五六七八九十百", r[i]) {
+			i++
+		}
+		if paren {
+			return "zh()"
+		}
+		if i < len(r) && strings.ContainsRune("、.．，,:： ", r[i]) {
+			return "zh"
+		}
+		return ""
+	case i < len(r) && r[i] >= '0' && r[i] <= '9':
+		depth := 1
+		for i < len(r) && (r[i] >= '0' && r[i] <= '9' || r[i] == '.' && i+1 < len(r) && r[i+1] >= '0' && r[i+1] <= '9') {
+			if r[i] == '.' {
+				depth++
+			}
+			i++
+		}
+		if paren || i < len(r) && (r[i] == ')' || r[i] == '）') {
+			return "(1)"
+		}
+		return strings.Repeat("1.", depth-1) + "1"
+	}
+	// A letter or roman numeral needs a closing mark: "a." "b)" "IV." "(c)".
+	j := i
+	for j < len(r) && j-start < 5 && unicode.IsLetter(r[j]) && r[j] < 0x80 {
+		j++
+	}
+	if j == start || j >= len(r) || !strings.ContainsRune(".)）", r[j]) || j+1 < len(r) && !unicode.IsSpace(r[j+1]) {
+		return ""
+	}
+	word := string(r[start:j])
+	if strings.Trim(word, "IVXLivxl") == "" && (j-start > 1 || strings.ContainsRune("IVXivx", r[start])) {
+		return "I"
+	}
+	if j-start > 1 {
+		return ""
+	}
+	if paren || r[j] != '.' {
+		return "(a)"
+	}
+	return "a"
+}
