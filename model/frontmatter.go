@@ -36,9 +36,44 @@ func readFrontMatter(lines []srcLine) frontMatter {
 			fm.Title = val
 		case "date", "published", "effective", "effective_date":
 			fm.Date = val
-		case "lastmod", "last_modified", "updated", "last_updated", "modified":
+		case "lastmod", "last_modified", "last_modified_at", "updated", "last_updated", "modified":
 			fm.LastMod = val
 		}
 	}
 	return fm
+}
+
+// frontMatterDate reads a front matter date: "2023-08-23", "2023-08-23T10:00:00+02:00",
+// "2023-08-23 10:00:00". It returns "" for anything else.
+func frontMatterDate(v string) string {
+	if len(v) > 10 && (v[10] == 'T' || v[10] == ' ') {
+		v = v[:10]
+	}
+	iso, at, end := findDateAt(v)
+	if at != 0 || end != len(v) {
+		return ""
+	}
+	return iso
+}
+
+// applyFrontMatter lets the document's front matter speak where the text does not: its title is
+// the policy's title when the text has no title line of its own (a site's page title, which
+// the page itself does not repeat), and its last-modified date, or failing that its date, is the
+// policy's date when the text states none.
+func applyFrontMatter(p *Policy, fm frontMatter) {
+	if title := collapseSpaces(Sanitize(fm.Title)); title != "" && !ownTitle(p) {
+		p.Title = title
+	}
+	if p.Date == "" {
+		p.Date = frontMatterDate(fm.LastMod)
+		if p.Date == "" {
+			p.Date = frontMatterDate(fm.Date)
+		}
+	}
+}
+
+// ownTitle reports whether the policy's first part opens with a title line that inferTitle
+// takes as the title.
+func ownTitle(p *Policy) bool {
+	return len(p.Parts) > 0 && p.Parts[0].Title != "" && !notTitle(p.Parts[0].Title)
 }

@@ -19,7 +19,8 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
-	blocks := scan(splitLines(data))
+	lines := splitLines(data)
+	blocks := scan(lines)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	boldHeadings(blocks)
@@ -38,7 +39,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	p := &Policy{Source: source}
 	build(p, blocks)
 	infer(p)
-	applyFrontMatter(p, data)
+	applyFrontMatter(p, readFrontMatter(lines))
 	return p, nil
 }
 
