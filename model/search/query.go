@@ -107,7 +107,9 @@ func parseQuery(s string) (query, error) {
 		}
 		switch {
 		case strings.HasPrefix(raw, "@"):
-			if v := raw[1:]; v != "" {
+			// An ID made from a file name has hyphens ("google-2017-en"), which the policy's
+			// normalised ID holds as spaces: the value is compared without separators.
+			if v := compactID(raw[1:]); v != "" {
 				if neg {
 					q.notComp = append(q.notComp, v)
 				} else {
@@ -155,6 +157,12 @@ func parseQuery(s string) (query, error) {
 		q.terms = append(q.terms, t)
 	}
 	return q, nil
+}
+
+// compactID returns the search form of an @company value without its separators: "api-service"
+// and "API service" are both "apiservice".
+func compactID(v string) string {
+	return strings.ReplaceAll(normalizeString(v), " ", "")
 }
 
 // parseKeys returns the keys a #key filter names: the key detect.ParseKey accepts, or else

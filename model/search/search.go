@@ -132,7 +132,8 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 	return p
 }
 
-// hasPrefix reports whether s or s without its spaces starts with v.
+// hasPrefix reports whether s or s without its spaces starts with v, a value without spaces
+// (see compactID).
 func hasPrefix(s, v string) bool {
 	return len(s) >= len(v) && s[:len(v)] == v ||
 		len(s) > len(v) && hasPrefixNoSpace(s, v)
