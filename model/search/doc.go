@@ -3,10 +3,12 @@
 // other forms of the same word (a light English stem), those before inner substrings, and
 // short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
 //
-// NewIndex normalises each clause once (case folded, full-width forms made half-width, accents
-// removed from Latin letters, punctuation of every script, Chinese included, turned into
-// separators) rune for rune, so a rune offset in the normalised text is the same rune offset in
-// Clause.Text. It splits the text into words (a run of letters and digits, or a single Han
+// NewIndex normalises each clause once with model.Fold (case folded, full-width forms made
+// half-width, accents removed from Latin letters, traditional Chinese made simplified), with
+// punctuation of every script, Chinese included, turned into separators. This is rune for rune,
+// so a rune offset in the normalised text is the same rune offset in Clause.Text, except in the
+// few clauses where a letter folds to two (ß to ss): for those the index keeps a map back to
+// the source offsets, and Hit.Matches are always offsets into Clause.Text. It splits the text into words (a run of letters and digits, or a single Han
 // character; adjacent Han characters are also indexed as pairs) and keeps a vocabulary, a
 // forward index (clause -> distinct words) and postings (word -> clauses). A query is matched
 // against the vocabulary first, which is small, and then only the clauses holding a matching

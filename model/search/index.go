@@ -25,6 +25,9 @@ type Index struct {
 	text      string   // the normalised text of every clause, concatenated
 	textStart []uint32 // byte offset of each clause's text in text; one more entry: len(text)
 	runeLen   []int32  // length of each clause in runes
+	// srcRunes maps the rune offsets of a clause's normalised text to those of its Clause.Text,
+	// for the few clauses where they differ (a ß folded to ss).
+	srcRunes map[int32][]int32
 
 	words     []string          // the vocabulary: every distinct word and Han pair, normalised
 	wordID    map[string]uint32 // index in words of each word
@@ -110,6 +113,7 @@ type shard struct {
 	text      strings.Builder // the normalised clause texts, concatenated
 	textStart []uint32        // offset of each clause's text in text
 	runeLen   []int32
+	srcRunes  map[int32][]int32 // by shard clause number, see Index.srcRunes
 	words     []string
 	wordID    map[string]uint32
 	hanID     map[uint64]uint32 // Han characters and pairs, by rune(s): a cache of wordID
@@ -182,8 +186,15 @@ func buildShard(ps []*model.Policy) *shard {
 			sh.textStart = append(sh.textStart, uint32(start))
 			sh.fwdStart = append(sh.fwdStart, uint32(len(sh.fwd)))
 			var runes int
-			buf, runes = normalize(buf[:0], c.Text)
+			var expanded bool
+			buf, runes, expanded = normalize(buf[:0], c.Text)
 			sh.runeLen = append(sh.runeLen, int32(runes))
+			if expanded {
+				if sh.srcRunes == nil {
+					sh.srcRunes = map[int32][]int32{}
+				}
+				sh.srcRunes[clause] = sourceOffsets(c.Text)
+			}
 			sh.text.Write(buf)
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
 			s := sh.text.String()[start:]
@@ -251,6 +262,12 @@ func (ix *Index) merge(shards []*shard) {
 		text.WriteString(sh.text.String())
 		for _, o := range sh.textStart {
 			ix.textStart = append(ix.textStart, base+o)
+		}
+		for c, m := range sh.srcRunes {
+			if ix.srcRunes == nil {
+				ix.srcRunes = map[int32][]int32{}
+			}
+			ix.srcRunes[int32(len(ix.runeLen))+c] = m
 		}
 		ix.runeLen = append(ix.runeLen, sh.runeLen...)
 		remap := make([]uint32, len(sh.words))

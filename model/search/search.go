@@ -475,6 +475,12 @@ func (p *plan) matches(c int32) []int {
 	slices.Sort(offs)
 	offs = slices.Compact(offs)
 	runeOffsets(text, offs)
+	if src := ix.srcRunes[c]; src != nil {
+		for i, o := range offs {
+			offs[i] = int(src[min(o, len(src)-1)])
+		}
+		offs = slices.Compact(offs) // the two runes of an "ss" are the one of its ß
+	}
 	if p.keyOK != nil {
 		for _, k := range p.q.keys {
 			ev := ix.evidence[k]

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -306,8 +307,57 @@ func TestCancellation(t *testing.T) {
 	}
 }
 
+// TestFoldedMatches checks the folding of model.Fold through the index: traditional Chinese
+// found by simplified queries and the other way round, and letters folded to two (ß, ﬁ, œ)
+// highlighted in the source text.
+func TestFoldedMatches(t *testing.T) {
+	de := newPolicy("de-tw", "", model.LangDE,
+		"Wir speichern Daten in der Straße der Ämter.", // 0
+		"我們會刪除您的個人資料。",                                 // 1
+		"Œuvres complètes: ﬁles and Straße.",           // 2
+		"我们会删除您的个人信息。",                                 // 3
+	)
+	ps := []*model.Policy{de}
+	ix := NewIndex(ps, nil)
+	tests := []struct {
+		query string
+		want  map[string]string // clause -> its highlighted runes; every hit
+	}{
+		{"strasse", map[string]string{"de-tw:0": "Straße", "de-tw:2": "Straße"}},
+		{"Straße der", map[string]string{"de-tw:0": "derStraßeder"}},
+		{"amter", map[string]string{"de-tw:0": "Ämter"}},
+		{"files", map[string]string{"de-tw:2": "ﬁles"}},
+		{"oeuvres", map[string]string{"de-tw:2": "Œuvres"}},
+		{"删除", map[string]string{"de-tw:1": "刪除", "de-tw:3": "删除"}},
+		{"刪除", map[string]string{"de-tw:1": "刪除", "de-tw:3": "删除"}},
+		{"個人資料", map[string]string{"de-tw:1": "個人資料"}},
+		{"删减", map[string]string{}},
+		{"'strass'", map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res := search(t, ix, tt.query)
+			got := map[string]string{}
+			for _, h := range res.Hits {
+				runes := []rune(ps[h.Policy].Clauses[h.Clause].Text)
+				var b strings.Builder
+				for _, m := range h.Matches {
+					if m < 0 || m >= len(runes) {
+						t.Fatalf("match offset %d out of range (%d runes)", m, len(runes))
+					}
+					b.WriteRune(runes[m])
+				}
+				got[ref(ps, h)] = b.String()
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("hits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNormalizeKeepsRuneCount(t *testing.T) {
-	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ ﬁ"} {
+	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ 刪除"} {
 		got := normalizeString(s)
 		if runeCount(got) != len([]rune(s)) {
 			t.Errorf("normalize(%q) = %q: %d runes, want %d", s, got, runeCount(got), len([]rune(s)))
