@@ -25,6 +25,7 @@ type Index struct {
 	text      string   // the normalised text of every clause, concatenated
 	textStart []uint32 // byte offset of each clause's text in text; one more entry: len(text)
 	runeLen   []int32  // length of each clause in runes
+	form      []clauseForm
 	// srcRunes maps the rune offsets of a clause's normalised text to those of its Clause.Text,
 	// for the few clauses where they differ (a ß folded to ss).
 	srcRunes map[int32][]int32
@@ -113,6 +114,7 @@ type shard struct {
 	text      strings.Builder // the normalised clause texts, concatenated
 	textStart []uint32        // offset of each clause's text in text
 	runeLen   []int32
+	form      []clauseForm
 	srcRunes  map[int32][]int32 // by shard clause number, see Index.srcRunes
 	words     []string
 	wordID    map[string]uint32
@@ -199,14 +201,17 @@ func buildShard(ps []*model.Policy) *shard {
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
 			s := sh.text.String()[start:]
 			prevHan, prevEnd, prevRune := -1, -1, rune(0) // the previous token when it is a Han character
+			words, han := 0, 0
 			tokenize(s, func(t token) {
 				w := s[t.start:t.end]
 				r, size := utf8.DecodeRuneInString(w)
 				if size != len(w) || !isHan(r) {
 					add(sh.word(w), clause)
 					prevHan = -1
+					words++
 					return
 				}
+				han++
 				// Han characters are most of a Chinese text's words: looked up by rune, not by
 				// string. Two adjacent ones are indexed as a word too, so that a Chinese term
 				// narrows to the clauses holding its pairs ("删除": one pair).
@@ -216,9 +221,62 @@ func buildShard(ps []*model.Policy) *shard {
 				}
 				prevHan, prevEnd, prevRune = t.start, t.end, r
 			})
+			sh.form = append(sh.form, formOf(c, words+han/2))
 		}
 	}
 	return sh
+}
+
+// clauseForm tells whether a clause says something or only names it: a table's header row,
+// or a heading or label that stands as a paragraph or a list item.
+type clauseForm uint8
+
+// The clause forms.
+const (
+	formStatement clauseForm = iota
+	formShort                // fewer than labelWords words and no sentence end: a heading, a label
+	formTiny                 // fewer than tinyWords words
+	formHeader               // a table's header row
+)
+
+// labelWords and tinyWords bound the words of short clauses; two Han characters count as a word.
+const (
+	labelWords = 12
+	tinyWords  = 4
+)
+
+// penalty returns what the form takes from a clause's score. A heading holding the exact word
+// falls below a statement holding a word start of it (a tier step is 300): the statement is
+// what the reader wants to read.
+func (f clauseForm) penalty() int {
+	switch f {
+	case formShort:
+		return 150
+	case formTiny, formHeader:
+		return 300
+	}
+	return 0
+}
+
+// formOf returns the form of clause c, which has words words.
+func formOf(c model.Clause, words int) clauseForm {
+	switch {
+	case c.Header:
+		return formHeader
+	case words < tinyWords:
+		return formTiny
+	case words < labelWords && !endsSentence(c.Text):
+		return formShort
+	}
+	return formStatement
+}
+
+// endsSentence reports whether text ends with a sentence's or an introduction's punctuation,
+// in any script, perhaps followed by a closing quote or bracket.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\n\"'”’»)）」』")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?;:。！？；：…", r)
 }
 
 // word returns the shard's number for word w, adding it to the shard's vocabulary if new.
@@ -270,6 +328,7 @@ func (ix *Index) merge(shards []*shard) {
 			ix.srcRunes[int32(len(ix.runeLen))+c] = m
 		}
 		ix.runeLen = append(ix.runeLen, sh.runeLen...)
+		ix.form = append(ix.form, sh.form...)
 		remap := make([]uint32, len(sh.words))
 		for local, w := range sh.words {
 			id, ok := ix.wordID[w]

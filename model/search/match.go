@@ -18,14 +18,17 @@ const (
 	scorePrefix  = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
 	scoreStem    = 600  // another form of the same word ("deletion" for "delete"), see stem
 	scoreInfix   = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
+	scoreTypo    = 300  // a typo: one edit ("retension", "thrid"), +50, or two in a long word
 	scoreFuzzy   = 150  // the term's runes in order inside one word, from its start, +-100
+	scoreStop    = 50   // an optional function word of the query ("my" in "delete my data")
 	scorePhrase  = 600  // the terms stand next to each other, in order
+	scoreOrdered = 450  // the terms stand in order with at most one word between two
 	scoreNear    = 300  // the terms stand within a few words of each other, in any order
 	scoreHeading = 100  // the term is a word or word start of the clause's section headings
 )
 
 // tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreStem,
-// scoreInfix or scoreFuzzy.
+// scoreInfix, scoreTypo or scoreFuzzy.
 func tier(s int32) int32 {
 	switch {
 	case s >= scoreWord:
@@ -36,6 +39,8 @@ func tier(s int32) int32 {
 		return scoreStem
 	case s >= scoreInfix:
 		return scoreInfix
+	case s >= scoreTypo:
+		return scoreTypo
 	}
 	return scoreFuzzy
 }
@@ -314,11 +319,21 @@ func (tp *termPlan) planWhole(ix *Index) {
 		}
 		return
 	}
-	short := tp.runes < 3
+	if tp.optional { // a function word: itself only
+		if id, ok := ix.wordID[t]; ok {
+			tp.score[id] = scoreStop
+			tp.words, tp.est = []uint32{id}, len(ix.postings(id))
+		}
+		return
+	}
+	// One or two letters inside words match nearly every clause: words starts only; the short
+	// terms of a query of several words likewise.
+	short := tp.runes < 3 || tp.strict
 	tstem := ""
 	if tp.mode == modeFuzzy {
 		tstem = stem(t)
 	}
+	typos := newTypoMatcher(t, tp.runes, tp.mode)
 	var fuzzyCands []string
 	var fuzzyIDs []uint32
 	for id, w := range ix.words {
@@ -332,9 +347,10 @@ func (tp *termPlan) planWhole(ix *Index) {
 		case tstem != "" && ix.stems[id] == tstem:
 			s = scoreStem
 		case short && tp.mode == modeFuzzy:
-			// One or two letters inside words match nearly every clause: words starts only.
 		case strings.Contains(w, t):
 			s = scoreInfix + int32(200*tp.runes/runeCount(w))
+		case typos != nil && typos.within(w):
+			s = scoreTypo + 50*int32(typos.max-typos.dist)
 		case tp.mode == modeFuzzy && !short && tp.runes <= maxFuzzyRunes && fuzzyCandidate(t, w, tp.runes):
 			fuzzyCands = append(fuzzyCands, w)
 			fuzzyIDs = append(fuzzyIDs, uint32(id))
@@ -351,6 +367,95 @@ func (tp *termPlan) planWhole(ix *Index) {
 		tp.words = append(tp.words, id)
 		tp.est += len(ix.postings(id))
 	}
+}
+
+// Typo tolerance: a plain term of typoMinRunes letters or more also matches the words of
+// the vocabulary one edit away (an inserted, dropped, replaced or two swapped letters: the
+// optimal string alignment distance), two for terms of typoTwoRunes letters or more.
+const (
+	typoMinRunes = 5
+	typoTwoRunes = 9
+)
+
+// typoMatcher finds the words within a few edits of a term.
+type typoMatcher struct {
+	term []rune
+	max  int   // edits allowed
+	dist int   // the distance found by the last successful within
+	rows [3][]int
+	w    []rune
+}
+
+// newTypoMatcher returns the matcher for a term of n runes, or nil when the term is too short,
+// not plain, or holds anything but letters (Han characters have no typos of this kind).
+func newTypoMatcher(t string, n int, mode termMode) *typoMatcher {
+	if mode != modeFuzzy || n < typoMinRunes {
+		return nil
+	}
+	for _, r := range t {
+		if isHan(r) || r < utf8.RuneSelf && (r < 'a' || r > 'z') {
+			return nil
+		}
+	}
+	m := &typoMatcher{term: []rune(t), max: 1}
+	if n >= typoTwoRunes {
+		m.max = 2
+	}
+	for i := range m.rows {
+		m.rows[i] = make([]int, n+1)
+	}
+	return m
+}
+
+// within reports whether word w is at most m.max edits from the term, and sets m.dist. Words
+// shorter than typoMinRunes-1 runes never are.
+func (m *typoMatcher) within(w string) bool {
+	if d := len(w) - len(m.term); d > m.max*2 || d < -m.max*2 { // bytes: a cheap first cut
+		return false
+	}
+	m.w = m.w[:0]
+	for _, r := range w {
+		m.w = append(m.w, r)
+	}
+	a, b := m.term, m.w
+	if len(b) < typoMinRunes-1 || abs(len(a)-len(b)) > m.max {
+		return false
+	}
+	// Optimal string alignment, row by row over b, stopping when a row's minimum exceeds max.
+	prev2, prev, cur := m.rows[0], m.rows[1], m.rows[2]
+	for i := range prev {
+		prev[i] = i
+	}
+	for j := 1; j <= len(b); j++ {
+		cur[0] = j
+		best := cur[0]
+		for i := 1; i <= len(a); i++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[i]+1, cur[i-1]+1, prev[i-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[i-2]+1)
+			}
+			cur[i] = v
+			best = min(best, v)
+		}
+		if best > m.max {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	m.dist = prev[len(a)]
+	return m.dist <= m.max && m.dist > 0
+}
+
+// abs returns the absolute value of x.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // fuzzyCandidate reports whether the runes of term t (n runes) occur in order in word w,
@@ -453,7 +558,7 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 			if !boundaryBefore(text, i) || !boundaryBefore(text, from) {
 				continue // part of a longer word
 			}
-			if tier(best) == scoreStem {
+			if t := tier(best); t == scoreStem || t == scoreTypo {
 				offs = appendRuneStarts(offs, text, i, from) // another form: the whole word
 				continue
 			}

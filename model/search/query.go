@@ -43,7 +43,58 @@ type term struct {
 	text   string // normalised, without its syntax characters
 	mode   termMode
 	negate bool
+	// strict is set on the short terms of a query of several terms: they match as words, word
+	// starts and other forms only, not inside words nor fuzzily ("opt out" is no "operate about").
+	strict bool
+	// optional is set on a function word ("my", "des", "der") of a query that has other
+	// terms: a clause need not hold it, and ranks a little higher when it does.
+	optional bool
 }
+
+// strictRunes is the length from which a term of a query of several terms may also match
+// inside words, fuzzily, or with a typo.
+const strictRunes = 5
+
+// markTerms sets strict and optional on the terms of q (see term).
+func (q *query) markTerms() {
+	var plain []int // the positive fuzzy terms
+	for i, t := range q.terms {
+		if !t.negate && t.mode == modeFuzzy {
+			plain = append(plain, i)
+		}
+	}
+	if len(q.positive()) < 2 {
+		return
+	}
+	content := 0
+	for _, i := range plain {
+		if !stopWords[q.terms[i].text] {
+			content++
+		}
+	}
+	for _, i := range plain {
+		t := &q.terms[i]
+		t.strict = runeCount(t.text) < strictRunes
+		t.optional = content > 0 && stopWords[t.text]
+	}
+}
+
+// stopWords are the function words of English, French and German queries ("delete my data",
+// "suppression des données", "Löschung der Daten"), normalised: a policy's clause says what the
+// user asks without them. Negations are not among them.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an the my your our their to of in on for with and or is are be
+		do does can how what when where who which why i me we you it its this that these those by at
+		from as if any all about
+		le la les l d de des du un une et ou au aux mon ma mes ton ta tes son sa ses notre nos votre
+		vos leur leurs en pour par sur que qui quoi comment est j je
+		der die das den dem des ein eine einen einem einer und oder zu zur zum von vom mit fur im am
+		ist sind wie was wer wo mein meine meinen meiner dein deine ihr ihre ich sie es`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // query is a parsed query: text terms, and the @company and #key filters.
 type query struct {
@@ -156,6 +207,7 @@ func parseQuery(s string) (query, error) {
 		t.text = raw
 		q.terms = append(q.terms, t)
 	}
+	q.markTerms()
 	return q, nil
 }
 

@@ -324,7 +324,7 @@ func TestFoldedMatches(t *testing.T) {
 		want  map[string]string // clause -> its highlighted runes; every hit
 	}{
 		{"strasse", map[string]string{"de-tw:0": "Straße", "de-tw:2": "Straße"}},
-		{"Straße der", map[string]string{"de-tw:0": "derStraßeder"}},
+		{"Straße der", map[string]string{"de-tw:0": "derStraßeder", "de-tw:2": "Straße"}},
 		{"amter", map[string]string{"de-tw:0": "Ämter"}},
 		{"files", map[string]string{"de-tw:2": "ﬁles"}},
 		{"oeuvres", map[string]string{"de-tw:2": "Œuvres"}},
