@@ -265,10 +265,31 @@ func formOf(c model.Clause, words int) clauseForm {
 		return formHeader
 	case words < tinyWords:
 		return formTiny
-	case words < labelWords && !endsSentence(c.Text):
+	case words < labelWords && (!endsSentence(c.Text) || numbered(c.Text)):
 		return formShort
 	}
 	return formStatement
+}
+
+// numbered reports whether text starts as a numbered heading does: "8.9 ", "4) ", "七、",
+// "（一）", "4 个人信息" (but not "30 days").
+func numbered(text string) bool {
+	text = strings.TrimLeft(text, " (（")
+	i, dotted := 0, false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !('0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r) || i > 0 && r == '.') {
+			break
+		}
+		dotted = dotted || r == '.'
+		i += size
+	}
+	if i == 0 {
+		return false
+	}
+	next, size := utf8.DecodeRuneInString(text[i:])
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	return strings.ContainsRune("、)）", next) || next == ' ' && (dotted || isHan(after))
 }
 
 // endsSentence reports whether text ends with a sentence's or an introduction's punctuation,

@@ -334,6 +334,7 @@ func (tp *termPlan) planWhole(ix *Index) {
 		tstem = stem(t)
 	}
 	typos := newTypoMatcher(t, tp.runes, tp.mode)
+	var typoStems []string // the stems of the words matched with a typo
 	var fuzzyCands []string
 	var fuzzyIDs []uint32
 	for id, w := range ix.words {
@@ -351,6 +352,9 @@ func (tp *termPlan) planWhole(ix *Index) {
 			s = scoreInfix + int32(200*tp.runes/runeCount(w))
 		case typos != nil && typos.within(w):
 			s = scoreTypo + 50*int32(typos.max-typos.dist)
+			if ix.stems[id] != "" {
+				typoStems = append(typoStems, ix.stems[id])
+			}
 		case tp.mode == modeFuzzy && !short && tp.runes <= maxFuzzyRunes && fuzzyCandidate(t, w, tp.runes):
 			fuzzyCands = append(fuzzyCands, w)
 			fuzzyIDs = append(fuzzyIDs, uint32(id))
@@ -361,8 +365,21 @@ func (tp *termPlan) planWhole(ix *Index) {
 			tp.est += len(ix.postings(uint32(id)))
 		}
 	}
+	if len(typoStems) > 0 {
+		// The other forms of a word the user mistyped: "delte" finds "deletion" too.
+		for id, st := range ix.stems {
+			if tp.score[id] == 0 && st != "" && slices.Contains(typoStems, st) {
+				tp.score[id] = scoreTypo
+				tp.words = append(tp.words, uint32(id))
+				tp.est += len(ix.postings(uint32(id)))
+			}
+		}
+	}
 	for _, m := range fuzzy.FindNoSort(t, fuzzyCands) {
 		id := fuzzyIDs[m.Index]
+		if tp.score[id] != 0 {
+			continue // another form of a mistyped word, scored above
+		}
 		tp.score[id] = scoreFuzzy + int32(max(-100, min(100, m.Score)))
 		tp.words = append(tp.words, id)
 		tp.est += len(ix.postings(id))
@@ -374,7 +391,7 @@ func (tp *termPlan) planWhole(ix *Index) {
 // optimal string alignment distance), two for terms of typoTwoRunes letters or more.
 const (
 	typoMinRunes = 5
-	typoTwoRunes = 9
+	typoTwoRunes = 10
 )
 
 // typoMatcher finds the words within a few edits of a term.
@@ -411,6 +428,12 @@ func newTypoMatcher(t string, n int, mode termMode) *typoMatcher {
 // shorter than typoMinRunes-1 runes never are.
 func (m *typoMatcher) within(w string) bool {
 	if d := len(w) - len(m.term); d > m.max*2 || d < -m.max*2 { // bytes: a cheap first cut
+		return false
+	}
+	// One of the first two letters stands where it should, or the two are swapped: typos
+	// rarely hit both, and this cut spares the distance for nearly every word.
+	if t0, t1 := byte(m.term[0]), byte(m.term[1]); m.term[0] < utf8.RuneSelf && m.term[1] < utf8.RuneSelf &&
+		len(w) > 1 && w[0] != t0 && w[1] != t1 && w[0] != t1 && w[1] != t0 {
 		return false
 	}
 	m.w = m.w[:0]

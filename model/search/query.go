@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -204,12 +205,54 @@ func parseQuery(s string) (query, error) {
 		if neg && t.mode == modeFuzzy {
 			t.mode = modeExact // fzf: !term excludes exact occurrences
 		}
+		if t.mode == modeFuzzy && !neg {
+			// Chinese is written without spaces: a long run of Han characters is several words,
+			// which a clause may hold apart ("删除账户" in "删除您的账户"). Standing together
+			// they still rank first, through the phrase bonus.
+			for _, w := range splitHan(raw) {
+				t.text = w
+				q.terms = append(q.terms, t)
+			}
+			continue
+		}
 		t.text = raw
 		q.terms = append(q.terms, t)
 	}
 	q.markTerms()
 	return q, nil
 }
+
+// splitHan splits a term of hanSplitRunes Han characters or more into words of two characters
+// (the last of three when the count is odd), the length of most Chinese words; it returns other
+// terms, and terms that would repeat a word, whole.
+func splitHan(s string) []string {
+	rs := []rune(s)
+	if len(rs) < hanSplitRunes {
+		return []string{s}
+	}
+	for _, r := range rs {
+		if !isHan(r) {
+			return []string{s}
+		}
+	}
+	var out []string
+	for i := 0; i < len(rs); i += 2 {
+		if len(rs)-i == 3 {
+			out = append(out, string(rs[i:]))
+			break
+		}
+		out = append(out, string(rs[i:i+2]))
+	}
+	for i, w := range out {
+		if slices.Contains(out[:i], w) {
+			return []string{s} // "删除删除" is no two words: it asks for itself
+		}
+	}
+	return out
+}
+
+// hanSplitRunes is the length from which a run of Han characters in a query is split into words.
+const hanSplitRunes = 4
 
 // compactID returns the search form of an @company value without its separators: "api-service"
 // and "API service" are both "apiservice".
