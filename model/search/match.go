@@ -351,7 +351,7 @@ func (tp *termPlan) planWhole(ix *Index) {
 		case strings.Contains(w, t):
 			s = scoreInfix + int32(200*tp.runes/runeCount(w))
 		case typos != nil && typos.within(w):
-			s = scoreTypo + 50*int32(typos.max-typos.dist)
+			s = scoreTypo + 50*int32(2-typos.dist)
 			if ix.stems[id] != "" {
 				typoStems = append(typoStems, ix.stems[id])
 			}
