@@ -397,8 +397,8 @@ const (
 // typoMatcher finds the words within a few edits of a term.
 type typoMatcher struct {
 	term []rune
-	max  int   // edits allowed
-	dist int   // the distance found by the last successful within
+	max  int // edits allowed
+	dist int // the distance found by the last successful within
 	rows [3][]int
 	w    []rune
 }

@@ -463,7 +463,7 @@ func (p *plan) nearby(text string) nearness {
 	all := uint8(1)<<n - 1
 	span := n + 2
 	var ring [maxNear + 2]uint8
-	var end [maxNear]int   // the token at which a chain of near[0..i] in order last ended
+	var end [maxNear]int    // the token at which a chain of near[0..i] in order last ended
 	var tight [maxNear]bool // whether that chain has no word between its terms
 	for i := range end {
 		end[i] = -3
