@@ -234,7 +234,7 @@ type clauseForm uint8
 // The clause forms.
 const (
 	formStatement clauseForm = iota
-	formShort                // fewer than labelWords words and no sentence end: a heading, a label
+	formShort                // fewer than labelWords words and no sentence end, or numbered: a heading, a label
 	formTiny                 // fewer than tinyWords words
 	formHeader               // a table's header row
 )
@@ -292,12 +292,13 @@ func numbered(text string) bool {
 	return strings.ContainsRune("、)）", next) || next == ' ' && (dotted || isHan(after))
 }
 
-// endsSentence reports whether text ends with a sentence's or an introduction's punctuation,
-// in any script, perhaps followed by a closing quote or bracket.
+// endsSentence reports whether text ends as a sentence does, in any script, perhaps followed
+// by a closing quote or bracket. A colon (the introduction of a list) or a semicolon (a list
+// item that is part of a sentence) does not end one: a short clause that ends so is a label.
 func endsSentence(text string) bool {
 	text = strings.TrimRight(text, " \t\n\"'”’»)）」』")
 	r, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune(".!?;:。！？；：…", r)
+	return strings.ContainsRune(".!?。！？…", r)
 }
 
 // word returns the shard's number for word w, adding it to the shard's vocabulary if new.

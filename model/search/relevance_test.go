@@ -239,8 +239,9 @@ func (s relevanceScore) String() string {
 		100*float64(s.top5)/float64(s.queries), s.precision5/float64(s.queries))
 }
 
-// runRelevance runs the set on ps.
-func runRelevance(tb testing.TB, ps []*model.Policy) relevanceScore {
+// runRelevance runs the set on ps. With statements, a relevant clause must also say something
+// (see saysSomething); without, the topic alone makes it relevant.
+func runRelevance(tb testing.TB, ps []*model.Policy, statements bool) relevanceScore {
 	ix := NewIndex(ps, nil)
 	plains := make([][]string, len(ps))
 	for i, p := range ps {
@@ -250,7 +251,7 @@ func runRelevance(tb testing.TB, ps []*model.Policy) relevanceScore {
 		}
 	}
 	relevant := func(pol, cl int, want pred) bool {
-		return saysSomething(ps[pol].Clauses[cl]) && want(plains[pol][cl])
+		return (!statements || saysSomething(ps[pol].Clauses[cl])) && want(plains[pol][cl])
 	}
 	var s relevanceScore
 	for _, rq := range relevanceSet {
@@ -313,17 +314,21 @@ func TestRelevance(t *testing.T) {
 		minTop1    float64 // share of the applicable queries
 		minTop5    float64
 	}{
-		{"bundled", filepath.Join(seedsDir, "*"), 0, 0},
-		{"dev", "../../../shared/eval/dev/*", 0, 0},
-		{"dev-intl", "../../../shared/eval/dev-intl/*", 0, 0},
+		// The floors sit a little under the figures reached (bundled 86% and 86%, dev 100% and
+		// 100%, dev-intl 79% and 79%); before the quality rules they were 57% and 62%, 67% and
+		// 80%, 74% and 74%.
+		{"bundled", filepath.Join(seedsDir, "*"), 0.8, 0.8},
+		{"dev", "../../../shared/eval/dev/*", 0.9, 0.95},
+		{"dev-intl", "../../../shared/eval/dev-intl/*", 0.75, 0.75},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ps := relevanceCorpus(t, c.glob)
 			if len(ps) == 0 {
 				t.Skip("no policies in " + c.glob)
 			}
-			s := runRelevance(t, ps)
+			s := runRelevance(t, ps, true)
 			t.Logf("%s (%d policies): %v", c.name, len(ps), s)
+			t.Logf("%s, on the topic alone (header rows and headings count): %v", c.name, runRelevance(t, ps, false))
 			if testing.Verbose() {
 				for _, m := range s.misses {
 					t.Logf("  first hit not relevant: %s", m)
