@@ -445,14 +445,25 @@ func (m *typoMatcher) within(w string) bool {
 		return false
 	}
 	// Optimal string alignment, row by row over b, stopping when a row's minimum exceeds max.
+	// Only the band of cells within max of the diagonal can stay within max: the cells just
+	// outside it hold max+1.
 	prev2, prev, cur := m.rows[0], m.rows[1], m.rows[2]
 	for i := range prev {
 		prev[i] = i
 	}
+	out := m.max + 1
 	for j := 1; j <= len(b); j++ {
-		cur[0] = j
-		best := cur[0]
-		for i := 1; i <= len(a); i++ {
+		lo, hi := max(1, j-m.max), min(len(a), j+m.max)
+		cur[lo-1] = out
+		best := out
+		if lo == 1 {
+			cur[0] = j
+			best = j
+		}
+		if hi < len(a) {
+			cur[hi+1] = out
+		}
+		for i := lo; i <= hi; i++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0

@@ -113,6 +113,14 @@ func TestTypoMatcher(t *testing.T) {
 		{"delte", "date", -1},          // too short a word
 		{"delte", "title", -1},         // both first letters wrong
 		{"widerpruch", "widerspruch", 1},
+		{"ccount", "account", 1},
+		{"accountt", "account", 1},
+		{"acocunt", "account", 1},
+		{"informaiton", "information", 1},
+		{"informatoin", "information", 1},
+		{"infromatoin", "information", 2},
+		{"xnformatioy", "information", 2},
+		{"nformatio", "information", -1}, // a term under ten letters: one edit
 	}
 	for _, tt := range tests {
 		m := newTypoMatcher(tt.term, runeCount(tt.term), modeFuzzy)

@@ -311,14 +311,7 @@ func TestCancellation(t *testing.T) {
 // found by simplified queries and the other way round, and letters folded to two (ß, ﬁ, œ)
 // highlighted in the source text.
 func TestFoldedMatches(t *testing.T) {
-	de := newPolicy("de-tw", "", model.LangDE,
-		"Wir speichern Daten in der Straße der Ämter.", // 0
-		"我們會刪除您的個人資料。",                                 // 1
-		"Œuvres complètes: ﬁles and Straße.",           // 2
-		"我们会删除您的个人信息。",                                 // 3
-	)
-	ps := []*model.Policy{de}
-	ix := NewIndex(ps, nil)
+	ps, ix := foldFixture()
 	tests := []struct {
 		query string
 		want  map[string]string // clause -> its highlighted runes; every hit
@@ -354,6 +347,19 @@ func TestFoldedMatches(t *testing.T) {
 			}
 		})
 	}
+}
+
+// foldFixture is a policy whose clauses fold to other lengths (ß, ﬁ, œ) or other characters
+// (traditional Chinese), and its index.
+func foldFixture() ([]*model.Policy, *Index) {
+	de := newPolicy("de-tw", "", model.LangDE,
+		"Wir speichern Daten in der Straße der Ämter.", // 0
+		"我們會刪除您的個人資料。",                                 // 1
+		"Œuvres complètes: ﬁles and Straße.",           // 2
+		"我们会删除您的个人信息。",                                 // 3
+	)
+	ps := []*model.Policy{de}
+	return ps, NewIndex(ps, nil)
 }
 
 func TestNormalizeKeepsRuneCount(t *testing.T) {
@@ -439,30 +445,40 @@ func FuzzSearch(f *testing.F) {
 		"ＡＰＩ７", `to\ delete`, "'data'", "d", "\x00\xff", "!'", "^$", "'''", "@", "#"} {
 		f.Add(q)
 	}
-	ps, ix := fixture(f)
+	for _, q := range []string{"strasse", "刪除賬戶", "delte acount", "opt out", "delete my data", "ﬁles"} {
+		f.Add(q)
+	}
+	fps, fix := fixture(f)
+	gps, gix := foldFixture()
 	f.Fuzz(func(t *testing.T, q string) {
-		res, err := ix.Search(context.Background(), q, 5)
-		if err != nil {
-			if !strings.Contains(err.Error(), "unknown key") {
-				t.Fatalf("%q: %v", q, err)
-			}
-			return
-		}
-		if res.Total < len(res.Hits) || len(res.Hits) > 5 {
-			t.Fatalf("%q: total %d, %d hits", q, res.Total, len(res.Hits))
-		}
-		for i, h := range res.Hits {
-			if i > 0 && h.Score > res.Hits[i-1].Score {
-				t.Fatalf("%q: hits not best first", q)
-			}
-			n := len([]rune(ps[h.Policy].Clauses[h.Clause].Text))
-			for k, m := range h.Matches {
-				if m < 0 || m >= n || (k > 0 && m <= h.Matches[k-1]) {
-					t.Fatalf("%q: bad match offsets %v for a clause of %d runes", q, h.Matches, n)
-				}
-			}
-		}
+		checkSearch(t, fps, fix, q)
+		checkSearch(t, gps, gix, q)
 	})
+}
+
+// checkSearch checks what FuzzSearch asserts of one query on one index.
+func checkSearch(t *testing.T, ps []*model.Policy, ix *Index, q string) {
+	res, err := ix.Search(context.Background(), q, 5)
+	if err != nil {
+		if !strings.Contains(err.Error(), "unknown key") {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return
+	}
+	if res.Total < len(res.Hits) || len(res.Hits) > 5 {
+		t.Fatalf("%q: total %d, %d hits", q, res.Total, len(res.Hits))
+	}
+	for i, h := range res.Hits {
+		if i > 0 && h.Score > res.Hits[i-1].Score {
+			t.Fatalf("%q: hits not best first", q)
+		}
+		n := len([]rune(ps[h.Policy].Clauses[h.Clause].Text))
+		for k, m := range h.Matches {
+			if m < 0 || m >= n || (k > 0 && m <= h.Matches[k-1]) {
+				t.Fatalf("%q: bad match offsets %v for a clause of %d runes", q, h.Matches, n)
+			}
+		}
+	}
 }
 
 func TestWithReports(t *testing.T) {
