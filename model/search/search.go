@@ -80,6 +80,9 @@ type plan struct {
 	keyNot  []uint64    // bit set of the clauses !#key filters drop; nil: none
 	phrases []string    // the positive terms joined as they would stand in a phrase
 	near    []*termPlan // the first maxNear one-word positive terms, for the nearness bonus
+	// nearFirst holds the first bytes of the words that match a term of near: a token that
+	// starts otherwise is skipped without looking it up.
+	nearFirst [256]bool
 	// maxBonus bounds what the heading, phrase and nearness bonuses can add to a clause.
 	maxBonus int
 	limit    int
@@ -100,6 +103,11 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 	for _, tp := range p.pos {
 		if tp.whole && !tp.optional && len(p.near) < maxNear && tp.mode != modePrefix && tp.mode != modeSuffix {
 			p.near = append(p.near, tp)
+		}
+	}
+	for _, tp := range p.near {
+		for _, w := range tp.words {
+			p.nearFirst[ix.words[w][0]] = true
 		}
 	}
 	// Cheapest term first: a clause is rejected as soon as one term misses. Optional terms
@@ -475,10 +483,12 @@ func (p *plan) nearby(text string) nearness {
 			return
 		}
 		var m uint8
-		if id, ok := p.ix.wordID[text[t.start:t.end]]; ok {
-			for i, tp := range p.near {
-				if tp.score[id] > 0 {
-					m |= 1 << i
+		if p.nearFirst[text[t.start]] {
+			if id, ok := p.ix.wordID[text[t.start:t.end]]; ok {
+				for i, tp := range p.near {
+					if tp.score[id] > 0 {
+						m |= 1 << i
+					}
 				}
 			}
 		}
