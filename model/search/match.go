@@ -159,6 +159,17 @@ func (tp *termPlan) require(ix *Index, w string) {
 	}
 }
 
+// inWords reports whether some word of the vocabulary holds a whole term's text: a match of
+// the word, word start or inner substring tier.
+func (tp *termPlan) inWords() bool {
+	for _, w := range tp.words {
+		if tp.score[w] >= scoreInfix {
+			return true
+		}
+	}
+	return false
+}
+
 // holds reports whether a clause with the given words holds what a term that is not whole
 // requires.
 func (tp *termPlan) holds(words []uint32) bool {

@@ -142,6 +142,13 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 	}
 	p.phrases = phrases(q.positive())
 	for _, tp := range p.pos {
+		if tp.whole && !tp.inWords() {
+			// A term no word contains (a typo, matched through other words) cannot stand in
+			// the phrase's text: the nearness scan finds its words together instead.
+			p.phrases = nil
+		}
+	}
+	for _, tp := range p.pos {
 		if tp.whole && !tp.optional {
 			p.maxBonus += scoreHeading
 		}
