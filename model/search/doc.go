@@ -1,7 +1,11 @@
 // Package search is fineprint's clause search: one query over every clause of every loaded
 // policy, ranked so that whole words and phrases come before word starts, word starts before
-// other forms of the same word (a light English stem), those before inner substrings, and
-// short fuzzy matches (sahilm/fuzzy, bounded to one word) last.
+// other forms of the same word (a light English stem), those before inner substrings, those
+// before typos (one edit from five letters, two from ten, on the index's vocabulary), and short
+// fuzzy matches (sahilm/fuzzy, bounded to one word) last. Terms standing together, in order,
+// rank first; function words of a query of several words are optional; long runs of Han
+// characters are split into two-character words; and a clause that says something ranks above
+// a table header row, a heading or a label holding the same words.
 //
 // NewIndex normalises each clause once with model.Fold (case folded, full-width forms made
 // half-width, accents removed from Latin letters, traditional Chinese made simplified), with
