@@ -22,9 +22,11 @@ var benchSizes = []struct {
 }{{"1k", 1_000}, {"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}}
 
 // benchQueries are typed by users of a policy search: 1 to 14 characters, English and
-// Chinese, plain and exact.
+// Chinese, plain and exact, with typos (searched in the vocabulary with an edit distance) and
+// with a function word.
 var benchQueries = []string{"d", "de", "删", "删除", "del", "data", "个人信息", "delete", "'retain",
-	"location", "singapore", "third party", "delete account", "marketing purp"}
+	"location", "singapore", "third party", "delete account", "marketing purp", "retension",
+	"delte acount", "opt out", "delete my data", "删除账户"}
 
 var (
 	corpusMu sync.Mutex

@@ -25,6 +25,10 @@ type Index struct {
 	text      string   // the normalised text of every clause, concatenated
 	textStart []uint32 // byte offset of each clause's text in text; one more entry: len(text)
 	runeLen   []int32  // length of each clause in runes
+	form      []clauseForm
+	// srcRunes maps the rune offsets of a clause's normalised text to those of its Clause.Text,
+	// for the few clauses where they differ (a ß folded to ss).
+	srcRunes map[int32][]int32
 
 	words     []string          // the vocabulary: every distinct word and Han pair, normalised
 	wordID    map[string]uint32 // index in words of each word
@@ -110,6 +114,8 @@ type shard struct {
 	text      strings.Builder // the normalised clause texts, concatenated
 	textStart []uint32        // offset of each clause's text in text
 	runeLen   []int32
+	form      []clauseForm
+	srcRunes  map[int32][]int32 // by shard clause number, see Index.srcRunes
 	words     []string
 	wordID    map[string]uint32
 	hanID     map[uint64]uint32 // Han characters and pairs, by rune(s): a cache of wordID
@@ -182,20 +188,30 @@ func buildShard(ps []*model.Policy) *shard {
 			sh.textStart = append(sh.textStart, uint32(start))
 			sh.fwdStart = append(sh.fwdStart, uint32(len(sh.fwd)))
 			var runes int
-			buf, runes = normalize(buf[:0], c.Text)
+			var expanded bool
+			buf, runes, expanded = normalize(buf[:0], c.Text)
 			sh.runeLen = append(sh.runeLen, int32(runes))
+			if expanded {
+				if sh.srcRunes == nil {
+					sh.srcRunes = map[int32][]int32{}
+				}
+				sh.srcRunes[clause] = sourceOffsets(c.Text)
+			}
 			sh.text.Write(buf)
 			// The builder's string shares its bytes: no copy per clause; new words are cloned.
 			s := sh.text.String()[start:]
 			prevHan, prevEnd, prevRune := -1, -1, rune(0) // the previous token when it is a Han character
+			words, han := 0, 0
 			tokenize(s, func(t token) {
 				w := s[t.start:t.end]
 				r, size := utf8.DecodeRuneInString(w)
 				if size != len(w) || !isHan(r) {
 					add(sh.word(w), clause)
 					prevHan = -1
+					words++
 					return
 				}
+				han++
 				// Han characters are most of a Chinese text's words: looked up by rune, not by
 				// string. Two adjacent ones are indexed as a word too, so that a Chinese term
 				// narrows to the clauses holding its pairs ("删除": one pair).
@@ -205,9 +221,84 @@ func buildShard(ps []*model.Policy) *shard {
 				}
 				prevHan, prevEnd, prevRune = t.start, t.end, r
 			})
+			sh.form = append(sh.form, formOf(c, words+han/2))
 		}
 	}
 	return sh
+}
+
+// clauseForm tells whether a clause says something or only names it: a table's header row,
+// or a heading or label that stands as a paragraph or a list item.
+type clauseForm uint8
+
+// The clause forms.
+const (
+	formStatement clauseForm = iota
+	formShort                // fewer than labelWords words and no sentence end, or numbered: a heading, a label
+	formTiny                 // fewer than tinyWords words
+	formHeader               // a table's header row
+)
+
+// labelWords and tinyWords bound the words of short clauses; two Han characters count as a word.
+const (
+	labelWords = 12
+	tinyWords  = 4
+)
+
+// penalty returns what the form takes from a clause's score. A heading holding the exact word
+// falls below a statement holding a word start of it (a tier step is 300): the statement is
+// what the reader wants to read.
+func (f clauseForm) penalty() int {
+	switch f {
+	case formShort:
+		return 150
+	case formTiny, formHeader:
+		return 300
+	}
+	return 0
+}
+
+// formOf returns the form of clause c, which has words words.
+func formOf(c model.Clause, words int) clauseForm {
+	switch {
+	case c.Header:
+		return formHeader
+	case words < tinyWords:
+		return formTiny
+	case words < labelWords && (!endsSentence(c.Text) || numbered(c.Text)):
+		return formShort
+	}
+	return formStatement
+}
+
+// numbered reports whether text starts as a numbered heading does: "8.9 ", "4) ", "七、",
+// "（一）", "4 个人信息" (but not "30 days").
+func numbered(text string) bool {
+	text = strings.TrimLeft(text, " (（")
+	i, dotted := 0, false
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !('0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r) || i > 0 && r == '.') {
+			break
+		}
+		dotted = dotted || r == '.'
+		i += size
+	}
+	if i == 0 {
+		return false
+	}
+	next, size := utf8.DecodeRuneInString(text[i:])
+	after, _ := utf8.DecodeRuneInString(text[i+size:])
+	return strings.ContainsRune("、)）", next) || next == ' ' && (dotted || isHan(after))
+}
+
+// endsSentence reports whether text ends as a sentence does, in any script, perhaps followed
+// by a closing quote or bracket. A colon (the introduction of a list) or a semicolon (a list
+// item that is part of a sentence) does not end one: a short clause that ends so is a label.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \t\n\"'”’»)）」』")
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?。！？…", r)
 }
 
 // word returns the shard's number for word w, adding it to the shard's vocabulary if new.
@@ -252,7 +343,14 @@ func (ix *Index) merge(shards []*shard) {
 		for _, o := range sh.textStart {
 			ix.textStart = append(ix.textStart, base+o)
 		}
+		for c, m := range sh.srcRunes {
+			if ix.srcRunes == nil {
+				ix.srcRunes = map[int32][]int32{}
+			}
+			ix.srcRunes[int32(len(ix.runeLen))+c] = m
+		}
 		ix.runeLen = append(ix.runeLen, sh.runeLen...)
+		ix.form = append(ix.form, sh.form...)
 		remap := make([]uint32, len(sh.words))
 		for local, w := range sh.words {
 			id, ok := ix.wordID[w]

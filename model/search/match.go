@@ -18,14 +18,17 @@ const (
 	scorePrefix  = 700  // a word start ("delet" in "deletion"), +0..200 for the share covered
 	scoreStem    = 600  // another form of the same word ("deletion" for "delete"), see stem
 	scoreInfix   = 400  // inside a word ("lete" in "delete"), +0..200 for the share covered
+	scoreTypo    = 300  // a typo: one edit ("retension", "thrid"), +50, or two in a long word
 	scoreFuzzy   = 150  // the term's runes in order inside one word, from its start, +-100
+	scoreStop    = 50   // an optional function word of the query ("my" in "delete my data")
 	scorePhrase  = 600  // the terms stand next to each other, in order
+	scoreOrdered = 450  // the terms stand in order with at most one word between two
 	scoreNear    = 300  // the terms stand within a few words of each other, in any order
 	scoreHeading = 100  // the term is a word or word start of the clause's section headings
 )
 
 // tier returns the tier of a term's score in a word: scoreWord, scorePrefix, scoreStem,
-// scoreInfix or scoreFuzzy.
+// scoreInfix, scoreTypo or scoreFuzzy.
 func tier(s int32) int32 {
 	switch {
 	case s >= scoreWord:
@@ -36,6 +39,8 @@ func tier(s int32) int32 {
 		return scoreStem
 	case s >= scoreInfix:
 		return scoreInfix
+	case s >= scoreTypo:
+		return scoreTypo
 	}
 	return scoreFuzzy
 }
@@ -152,6 +157,17 @@ func (tp *termPlan) require(ix *Index, w string) {
 			tp.words = []uint32{id}
 		}
 	}
+}
+
+// inWords reports whether some word of the vocabulary holds a whole term's text: a match of
+// the word, word start or inner substring tier.
+func (tp *termPlan) inWords() bool {
+	for _, w := range tp.words {
+		if tp.score[w] >= scoreInfix {
+			return true
+		}
+	}
+	return false
 }
 
 // holds reports whether a clause with the given words holds what a term that is not whole
@@ -314,11 +330,22 @@ func (tp *termPlan) planWhole(ix *Index) {
 		}
 		return
 	}
-	short := tp.runes < 3
+	if tp.optional { // a function word: itself only
+		if id, ok := ix.wordID[t]; ok {
+			tp.score[id] = scoreStop
+			tp.words, tp.est = []uint32{id}, len(ix.postings(id))
+		}
+		return
+	}
+	// One or two letters inside words match nearly every clause: words starts only; the short
+	// terms of a query of several words likewise.
+	short := tp.runes < 3 || tp.strict
 	tstem := ""
 	if tp.mode == modeFuzzy {
 		tstem = stem(t)
 	}
+	typos := newTypoMatcher(t, tp.runes, tp.mode)
+	var typoStems []string // the stems of the words matched with a typo
 	var fuzzyCands []string
 	var fuzzyIDs []uint32
 	for id, w := range ix.words {
@@ -332,9 +359,13 @@ func (tp *termPlan) planWhole(ix *Index) {
 		case tstem != "" && ix.stems[id] == tstem:
 			s = scoreStem
 		case short && tp.mode == modeFuzzy:
-			// One or two letters inside words match nearly every clause: words starts only.
 		case strings.Contains(w, t):
 			s = scoreInfix + int32(200*tp.runes/runeCount(w))
+		case typos != nil && typos.within(w):
+			s = scoreTypo + 50*int32(2-typos.dist)
+			if ix.stems[id] != "" {
+				typoStems = append(typoStems, ix.stems[id])
+			}
 		case tp.mode == modeFuzzy && !short && tp.runes <= maxFuzzyRunes && fuzzyCandidate(t, w, tp.runes):
 			fuzzyCands = append(fuzzyCands, w)
 			fuzzyIDs = append(fuzzyIDs, uint32(id))
@@ -345,12 +376,131 @@ func (tp *termPlan) planWhole(ix *Index) {
 			tp.est += len(ix.postings(uint32(id)))
 		}
 	}
+	if len(typoStems) > 0 {
+		// The other forms of a word the user mistyped: "delte" finds "deletion" too.
+		for id, st := range ix.stems {
+			if tp.score[id] == 0 && st != "" && slices.Contains(typoStems, st) {
+				tp.score[id] = scoreTypo
+				tp.words = append(tp.words, uint32(id))
+				tp.est += len(ix.postings(uint32(id)))
+			}
+		}
+	}
 	for _, m := range fuzzy.FindNoSort(t, fuzzyCands) {
 		id := fuzzyIDs[m.Index]
+		if tp.score[id] != 0 {
+			continue // another form of a mistyped word, scored above
+		}
 		tp.score[id] = scoreFuzzy + int32(max(-100, min(100, m.Score)))
 		tp.words = append(tp.words, id)
 		tp.est += len(ix.postings(id))
 	}
+}
+
+// Typo tolerance: a plain term of typoMinRunes letters or more also matches the words of
+// the vocabulary one edit away (an inserted, dropped, replaced or two swapped letters: the
+// optimal string alignment distance), two for terms of typoTwoRunes letters or more.
+const (
+	typoMinRunes = 5
+	typoTwoRunes = 10
+)
+
+// typoMatcher finds the words within a few edits of a term.
+type typoMatcher struct {
+	term []rune
+	max  int // edits allowed
+	dist int // the distance found by the last successful within
+	rows [3][]int
+	w    []rune
+}
+
+// newTypoMatcher returns the matcher for a term of n runes, or nil when the term is too short,
+// not plain, or holds anything but letters (Han characters have no typos of this kind).
+func newTypoMatcher(t string, n int, mode termMode) *typoMatcher {
+	if mode != modeFuzzy || n < typoMinRunes {
+		return nil
+	}
+	for _, r := range t {
+		if isHan(r) || r < utf8.RuneSelf && (r < 'a' || r > 'z') {
+			return nil
+		}
+	}
+	m := &typoMatcher{term: []rune(t), max: 1}
+	if n >= typoTwoRunes {
+		m.max = 2
+	}
+	for i := range m.rows {
+		m.rows[i] = make([]int, n+1)
+	}
+	return m
+}
+
+// within reports whether word w is at most m.max edits from the term, and sets m.dist. Words
+// shorter than typoMinRunes-1 runes never are.
+func (m *typoMatcher) within(w string) bool {
+	if d := len(w) - len(m.term); d > m.max*2 || d < -m.max*2 { // bytes: a cheap first cut
+		return false
+	}
+	// One of the first two letters stands where it should, or the two are swapped: typos
+	// rarely hit both, and this cut spares the distance for nearly every word.
+	if t0, t1 := byte(m.term[0]), byte(m.term[1]); m.term[0] < utf8.RuneSelf && m.term[1] < utf8.RuneSelf &&
+		len(w) > 1 && w[0] != t0 && w[1] != t1 && w[0] != t1 && w[1] != t0 {
+		return false
+	}
+	m.w = m.w[:0]
+	for _, r := range w {
+		m.w = append(m.w, r)
+	}
+	a, b := m.term, m.w
+	if len(b) < typoMinRunes-1 || abs(len(a)-len(b)) > m.max {
+		return false
+	}
+	// Optimal string alignment, row by row over b, stopping when a row's minimum exceeds max.
+	// Only the band of cells within max of the diagonal can stay within max: the cells just
+	// outside it hold max+1.
+	prev2, prev, cur := m.rows[0], m.rows[1], m.rows[2]
+	for i := range prev {
+		prev[i] = i
+	}
+	out := m.max + 1
+	for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, j-m.max), min(len(a), j+m.max)
+		cur[lo-1] = out
+		best := out
+		if lo == 1 {
+			cur[0] = j
+			best = j
+		}
+		if hi < len(a) {
+			cur[hi+1] = out
+		}
+		for i := lo; i <= hi; i++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[i]+1, cur[i-1]+1, prev[i-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[i-2]+1)
+			}
+			cur[i] = v
+			best = min(best, v)
+		}
+		if best > m.max {
+			return false
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	m.dist = prev[len(a)]
+	return m.dist <= m.max && m.dist > 0
+}
+
+// abs returns the absolute value of x.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // fuzzyCandidate reports whether the runes of term t (n runes) occur in order in word w,
@@ -453,7 +603,7 @@ func (tp *termPlan) occurrences(ix *Index, text string, words []uint32, offs []i
 			if !boundaryBefore(text, i) || !boundaryBefore(text, from) {
 				continue // part of a longer word
 			}
-			if tier(best) == scoreStem {
+			if t := tier(best); t == scoreStem || t == scoreTypo {
 				offs = appendRuneStarts(offs, text, i, from) // another form: the whole word
 				continue
 			}

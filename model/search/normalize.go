@@ -5,28 +5,13 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"fineprint/model"
 )
 
-// latinBase maps the accented Latin letters of U+00C0..U+024F to their lower-case base letter
-// ("É" -> 'e'); 0 where there is none.
-var latinBase = func() [0x250]rune {
-	var t [0x250]rune
-	for r := rune(0xC0); r < 0x250; r++ {
-		d := norm.NFD.String(string(r))
-		b, _ := utf8.DecodeRuneInString(d)
-		if b < utf8.RuneSelf && unicode.IsLetter(b) {
-			t[r] = unicode.ToLower(b)
-		}
-	}
-	return t
-}()
-
-// foldRune returns the search form of r: lower case, half-width, without accents on Latin
-// letters; punctuation and spaces of any script (ASCII, Chinese 、。《》「」, typographic “”…)
-// become a space, the separator of words. It always returns exactly one rune, so normalising
-// a text keeps its rune count and every rune offset: a match found at rune i of the normalised
-// text is rune i of the original.
+// foldRune returns the search form of r when it is one rune: model.FoldRune (lower case,
+// half-width, without accents, simplified Chinese), with punctuation and spaces of any script
+// (ASCII, Chinese 、。《》「」, typographic “”…) made a space, the separator of words. Letters
+// that fold to several runes (ß) are expanded by normalize, not here.
 func foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		switch {
@@ -37,16 +22,12 @@ func foldRune(r rune) rune {
 		}
 		return ' '
 	}
-	if r >= 0xFF01 && r <= 0xFF5E { // full-width ASCII forms
-		return foldRune(r - 0xFEE0)
-	}
-	if r < 0x250 {
-		if b := latinBase[r]; b != 0 {
-			return b
-		}
+	r = model.FoldRune(r)
+	if r < utf8.RuneSelf {
+		return foldRune(r) // a full-width form
 	}
 	if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
-		return unicode.ToLower(r)
+		return r
 	}
 	return ' '
 }
@@ -64,10 +45,13 @@ func foldQueryRune(r rune) rune {
 	return foldRune(r)
 }
 
-// normalize returns the search form of s (see foldRune) appended to dst, and the number of
-// runes in s. Invalid UTF-8 bytes count as one rune each, as in a range loop and []rune(s).
-func normalize(dst []byte, s string) ([]byte, int) {
+// normalize returns the search form of s appended to dst (see foldRune), the number of runes
+// in s, and whether a letter of s folded to several runes (ß to ss), in which case rune
+// offsets in the search form are not those of s (see sourceOffsets). Invalid UTF-8 bytes count
+// as one rune each, as in a range loop and []rune(s).
+func normalize(dst []byte, s string) ([]byte, int, bool) {
 	n := 0
+	expanded := false
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -77,16 +61,32 @@ func normalize(dst []byte, s string) ([]byte, int) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, foldRune(r))
+		if model.Expands(r) {
+			dst, _ = model.AppendFold(dst, r)
+			expanded = true
+		} else {
+			dst = utf8.AppendRune(dst, foldRune(r))
+		}
 		i += size
 		n++
 	}
-	return dst, n
+	return dst, n, expanded
+}
+
+// sourceOffsets returns, for each rune of the search form of s, the rune offset in s it came
+// from; see model.Fold.
+func sourceOffsets(s string) []int32 {
+	_, src := model.Fold(s)
+	out := make([]int32, len(src))
+	for i, o := range src {
+		out[i] = int32(o)
+	}
+	return out
 }
 
 // normalizeString returns the search form of s.
 func normalizeString(s string) string {
-	b, _ := normalize(make([]byte, 0, len(s)), s)
+	b, _, _ := normalize(make([]byte, 0, len(s)), s)
 	return string(b)
 }
 

@@ -80,6 +80,9 @@ type plan struct {
 	keyNot  []uint64    // bit set of the clauses !#key filters drop; nil: none
 	phrases []string    // the positive terms joined as they would stand in a phrase
 	near    []*termPlan // the first maxNear one-word positive terms, for the nearness bonus
+	// nearFirst holds the first bytes of the words that match a term of near: a token that
+	// starts otherwise is skipped without looking it up.
+	nearFirst [256]bool
 	// maxBonus bounds what the heading, phrase and nearness bonuses can add to a clause.
 	maxBonus int
 	limit    int
@@ -96,8 +99,28 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 			p.pos = append(p.pos, tp)
 		}
 	}
-	// Cheapest term first: a clause is rejected as soon as one term misses.
-	slices.SortStableFunc(p.pos, func(a, b *termPlan) int { return a.est - b.est })
+	// The terms in the order of the query, for the phrase bonus.
+	for _, tp := range p.pos {
+		if tp.whole && !tp.optional && len(p.near) < maxNear && tp.mode != modePrefix && tp.mode != modeSuffix {
+			p.near = append(p.near, tp)
+		}
+	}
+	for _, tp := range p.near {
+		for _, w := range tp.words {
+			p.nearFirst[ix.words[w][0]] = true
+		}
+	}
+	// Cheapest term first: a clause is rejected as soon as one term misses. Optional terms
+	// come last: they reject nothing, so they cannot be the way to the candidates.
+	slices.SortStableFunc(p.pos, func(a, b *termPlan) int {
+		if a.optional != b.optional {
+			if a.optional {
+				return 1
+			}
+			return -1
+		}
+		return a.est - b.est
+	})
 	if len(q.companies) > 0 || len(q.notComp) > 0 {
 		p.polOK = make([]bool, len(ix.policies))
 		for i := range ix.policies {
@@ -119,20 +142,25 @@ func (ix *Index) newPlan(q *query, limit int) *plan {
 	}
 	p.phrases = phrases(q.positive())
 	for _, tp := range p.pos {
-		if tp.whole && len(p.near) < maxNear && tp.mode != modePrefix && tp.mode != modeSuffix {
-			p.near = append(p.near, tp)
+		if tp.whole && !tp.inWords() {
+			// A term no word contains (a typo, matched through other words) cannot stand in
+			// the phrase's text: the nearness scan finds its words together instead.
+			p.phrases = nil
 		}
-		if tp.whole {
+	}
+	for _, tp := range p.pos {
+		if tp.whole && !tp.optional {
 			p.maxBonus += scoreHeading
 		}
 	}
-	if len(p.phrases) > 0 {
+	if len(p.phrases) > 0 || len(p.near) > 1 {
 		p.maxBonus += scorePhrase
 	}
 	return p
 }
 
-// hasPrefix reports whether s or s without its spaces starts with v.
+// hasPrefix reports whether s or s without its spaces starts with v, a value without spaces
+// (see compactID).
 func hasPrefix(s, v string) bool {
 	return len(s) >= len(v) && s[:len(v)] == v ||
 		len(s) > len(v) && hasPrefixNoSpace(s, v)
@@ -386,7 +414,7 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 	total := 0
 	for _, tp := range p.pos {
 		s := tp.inClause(c, words, ix.clauseText(c))
-		if s == 0 {
+		if s == 0 && !tp.optional {
 			return 0, false
 		}
 		total += int(s)
@@ -400,7 +428,9 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 		return 0, true // filters only: reading order
 	}
 	// Shorter clauses first among equals, by characters not bytes: at most one tier step less.
-	total -= int(min(ix.runeLen[c]/10, 60))
+	// A clause that says nothing (a table's header row, a heading or label set as a paragraph)
+	// comes after the clauses that say something with the same words.
+	total -= int(min(ix.runeLen[c]/10, 60)) + ix.form[c].penalty()
 	// The bonuses are looked for only when they could take the clause into the top.
 	if !top.admits(scored{c, total + p.maxBonus}) {
 		return total, true
@@ -414,7 +444,7 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 			}
 		}
 	}
-	if len(p.phrases) > 0 && top.admits(scored{c, total + scorePhrase}) {
+	if (len(p.phrases) > 0 || len(p.near) > 1) && top.admits(scored{c, total + scorePhrase}) {
 		text := ix.clauseText(c)
 		bonus := 0
 		for _, ph := range p.phrases {
@@ -423,32 +453,68 @@ func (p *plan) score(c int32, top *topN) (int, bool) {
 				break
 			}
 		}
-		if bonus == 0 && len(p.near) > 1 && top.admits(scored{c, total + scoreNear}) && p.nearby(text) {
-			bonus = scoreNear
+		if bonus == 0 && len(p.near) > 1 && top.admits(scored{c, total + scoreNear}) {
+			bonus = []int{0, scoreNear, scoreOrdered, scorePhrase}[p.nearby(text)]
 		}
 		total += bonus
 	}
 	return total, true
 }
 
-// nearby reports whether every term of p.near matches a word of text within a run of
-// len(p.near)+2 words ("delete your account" for "delete account").
-func (p *plan) nearby(text string) bool {
-	all := uint8(1)<<len(p.near) - 1
-	span := len(p.near) + 2
+// nearness is how close the terms of p.near stand in a clause.
+type nearness uint8
+
+// The nearness levels, from none to a phrase.
+const (
+	apart    nearness = iota
+	near              // within a run of len(p.near)+2 words, in any order
+	ordered           // in the query's order, at most one word between two ("delete your account")
+	adjacent          // in the query's order, next to each other, in any of their forms ("delted account")
+)
+
+// nearby returns how close the terms of p.near stand in text.
+func (p *plan) nearby(text string) nearness {
+	n := len(p.near)
+	all := uint8(1)<<n - 1
+	span := n + 2
 	var ring [maxNear + 2]uint8
-	found := false
+	var end [maxNear]int    // the token at which a chain of near[0..i] in order last ended
+	var tight [maxNear]bool // whether that chain has no word between its terms
+	for i := range end {
+		end[i] = -3
+	}
+	best := apart
 	k := 0
 	tokenize(text, func(t token) {
-		if found {
+		if best == adjacent {
 			return
 		}
 		var m uint8
-		if id, ok := p.ix.wordID[text[t.start:t.end]]; ok {
-			for i, tp := range p.near {
-				if tp.score[id] > 0 {
-					m |= 1 << i
+		if p.nearFirst[text[t.start]] {
+			if id, ok := p.ix.wordID[text[t.start:t.end]]; ok {
+				for i, tp := range p.near {
+					if tp.score[id] > 0 {
+						m |= 1 << i
+					}
 				}
+			}
+		}
+		for i := n - 1; i >= 0; i-- {
+			if m&(1<<i) == 0 {
+				continue
+			}
+			switch {
+			case i == 0:
+				end[0], tight[0] = k, true
+			case end[i-1] >= k-2 && end[i-1] < k:
+				end[i], tight[i] = k, tight[i-1] && end[i-1] == k-1
+			}
+		}
+		if end[n-1] == k {
+			if tight[n-1] {
+				best = adjacent
+			} else {
+				best = max(best, ordered)
 			}
 		}
 		ring[k%span] = m
@@ -457,9 +523,11 @@ func (p *plan) nearby(text string) bool {
 		for _, r := range ring[:min(k, span)] {
 			or |= r
 		}
-		found = or == all
+		if or == all {
+			best = max(best, near)
+		}
 	})
-	return found
+	return best
 }
 
 // matches returns the rune offsets to highlight in clause c.
@@ -474,6 +542,12 @@ func (p *plan) matches(c int32) []int {
 	slices.Sort(offs)
 	offs = slices.Compact(offs)
 	runeOffsets(text, offs)
+	if src := ix.srcRunes[c]; src != nil {
+		for i, o := range offs {
+			offs[i] = int(src[min(o, len(src)-1)])
+		}
+		offs = slices.Compact(offs) // the two runes of an "ss" are the one of its ß
+	}
 	if p.keyOK != nil {
 		for _, k := range p.q.keys {
 			ev := ix.evidence[k]

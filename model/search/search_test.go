@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
@@ -196,6 +197,14 @@ func TestSyntax(t *testing.T) {
 		{"!@acme 删除", []string{"zh-demo:0", "zh-demo:1"}},
 		{"@acme 删除", nil},
 		{"@nobody", nil},
+		{"@zh-demo 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"@zh-de 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"@zhdemo 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"@ZH-Demo 删除", []string{"zh-demo:0", "zh-demo:1"}},
+		{"!@zh-demo 删除", nil},
+		{"@zh-demos 删除", nil},
+		{"@zh-demo delete", nil},
+		{"@acme-corp 'delete'", []string{"acme:0", "acme:3", "acme:4", "acme:5"}},
 		{"#account_deletion", []string{"acme:0"}},
 		{"#account-deletion delete", []string{"acme:0"}},
 		{"#right.account_deletion", []string{"acme:0"}},
@@ -298,8 +307,63 @@ func TestCancellation(t *testing.T) {
 	}
 }
 
+// TestFoldedMatches checks the folding of model.Fold through the index: traditional Chinese
+// found by simplified queries and the other way round, and letters folded to two (ß, ﬁ, œ)
+// highlighted in the source text.
+func TestFoldedMatches(t *testing.T) {
+	ps, ix := foldFixture()
+	tests := []struct {
+		query string
+		want  map[string]string // clause -> its highlighted runes; every hit
+	}{
+		{"strasse", map[string]string{"de-tw:0": "Straße", "de-tw:2": "Straße"}},
+		{"Straße der", map[string]string{"de-tw:0": "derStraßeder", "de-tw:2": "Straße"}},
+		{"amter", map[string]string{"de-tw:0": "Ämter"}},
+		{"files", map[string]string{"de-tw:2": "ﬁles"}},
+		{"oeuvres", map[string]string{"de-tw:2": "Œuvres"}},
+		{"删除", map[string]string{"de-tw:1": "刪除", "de-tw:3": "删除"}},
+		{"刪除", map[string]string{"de-tw:1": "刪除", "de-tw:3": "删除"}},
+		{"個人資料", map[string]string{"de-tw:1": "個人資料"}},
+		{"删减", map[string]string{}},
+		{"'strass'", map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			res := search(t, ix, tt.query)
+			got := map[string]string{}
+			for _, h := range res.Hits {
+				runes := []rune(ps[h.Policy].Clauses[h.Clause].Text)
+				var b strings.Builder
+				for _, m := range h.Matches {
+					if m < 0 || m >= len(runes) {
+						t.Fatalf("match offset %d out of range (%d runes)", m, len(runes))
+					}
+					b.WriteRune(runes[m])
+				}
+				got[ref(ps, h)] = b.String()
+			}
+			if !maps.Equal(got, tt.want) {
+				t.Errorf("hits = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// foldFixture is a policy whose clauses fold to other lengths (ß, ﬁ, œ) or other characters
+// (traditional Chinese), and its index.
+func foldFixture() ([]*model.Policy, *Index) {
+	de := newPolicy("de-tw", "", model.LangDE,
+		"Wir speichern Daten in der Straße der Ämter.", // 0
+		"我們會刪除您的個人資料。",                                 // 1
+		"Œuvres complètes: ﬁles and Straße.",           // 2
+		"我们会删除您的个人信息。",                                 // 3
+	)
+	ps := []*model.Policy{de}
+	return ps, NewIndex(ps, nil)
+}
+
 func TestNormalizeKeepsRuneCount(t *testing.T) {
-	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ ﬁ"} {
+	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ 刪除"} {
 		got := normalizeString(s)
 		if runeCount(got) != len([]rune(s)) {
 			t.Errorf("normalize(%q) = %q: %d runes, want %d", s, got, runeCount(got), len([]rune(s)))
@@ -381,30 +445,40 @@ func FuzzSearch(f *testing.F) {
 		"ＡＰＩ７", `to\ delete`, "'data'", "d", "\x00\xff", "!'", "^$", "'''", "@", "#"} {
 		f.Add(q)
 	}
-	ps, ix := fixture(f)
+	for _, q := range []string{"strasse", "刪除賬戶", "delte acount", "opt out", "delete my data", "ﬁles"} {
+		f.Add(q)
+	}
+	fps, fix := fixture(f)
+	gps, gix := foldFixture()
 	f.Fuzz(func(t *testing.T, q string) {
-		res, err := ix.Search(context.Background(), q, 5)
-		if err != nil {
-			if !strings.Contains(err.Error(), "unknown key") {
-				t.Fatalf("%q: %v", q, err)
-			}
-			return
-		}
-		if res.Total < len(res.Hits) || len(res.Hits) > 5 {
-			t.Fatalf("%q: total %d, %d hits", q, res.Total, len(res.Hits))
-		}
-		for i, h := range res.Hits {
-			if i > 0 && h.Score > res.Hits[i-1].Score {
-				t.Fatalf("%q: hits not best first", q)
-			}
-			n := len([]rune(ps[h.Policy].Clauses[h.Clause].Text))
-			for k, m := range h.Matches {
-				if m < 0 || m >= n || (k > 0 && m <= h.Matches[k-1]) {
-					t.Fatalf("%q: bad match offsets %v for a clause of %d runes", q, h.Matches, n)
-				}
-			}
-		}
+		checkSearch(t, fps, fix, q)
+		checkSearch(t, gps, gix, q)
 	})
+}
+
+// checkSearch checks what FuzzSearch asserts of one query on one index.
+func checkSearch(t *testing.T, ps []*model.Policy, ix *Index, q string) {
+	res, err := ix.Search(context.Background(), q, 5)
+	if err != nil {
+		if !strings.Contains(err.Error(), "unknown key") {
+			t.Fatalf("%q: %v", q, err)
+		}
+		return
+	}
+	if res.Total < len(res.Hits) || len(res.Hits) > 5 {
+		t.Fatalf("%q: total %d, %d hits", q, res.Total, len(res.Hits))
+	}
+	for i, h := range res.Hits {
+		if i > 0 && h.Score > res.Hits[i-1].Score {
+			t.Fatalf("%q: hits not best first", q)
+		}
+		n := len([]rune(ps[h.Policy].Clauses[h.Clause].Text))
+		for k, m := range h.Matches {
+			if m < 0 || m >= n || (k > 0 && m <= h.Matches[k-1]) {
+				t.Fatalf("%q: bad match offsets %v for a clause of %d runes", q, h.Matches, n)
+			}
+		}
+	}
 }
 
 func TestWithReports(t *testing.T) {
