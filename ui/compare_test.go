@@ -324,15 +324,15 @@ func TestCompareFitsEverySize(t *testing.T) {
 
 func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
 	ps, analyze := fixture(12)
-	s := newCompareScreen(true, analyze)
+	s := newCompareOver(analyze)
 	s.setSize(120, 40)
-	drain(s, s.setPolicies(ps[:5]))
+	showCompare(s, ps[:5])
 	press(s, "l", "l", "space", "j", "j")
 	// More policies arrive from a background load: the cursor stays on the same policy and
 	// key, the mark on the same policy, and only the new ones are analysed.
 	analysed := 0
-	s.analyze = func(p *model.Policy) *detect.Report { analysed++; return analyze(p) }
-	drain(s, s.setPolicies(append([]*model.Policy{ps[11]}, ps[:11]...)))
+	s.store.analyze = func(p *model.Policy) *detect.Report { analysed++; return analyze(p) }
+	showCompare(s, append([]*model.Policy{ps[11]}, ps[:11]...))
 	col, k, _ := s.mx.current()
 	if col.policy != ps[2] || k != detect.RightDeletion {
 		t.Errorf("cursor on %s %v, want %s right.deletion", col.policy.ID, k, ps[2].ID)
@@ -347,14 +347,14 @@ func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
 
 func TestCompareSurvivesDetectorPanic(t *testing.T) {
 	ps, analyze := fixture(3)
-	s := newCompareScreen(true, func(p *model.Policy) *detect.Report {
+	s := newCompareOver(func(p *model.Policy) *detect.Report {
 		if p == ps[1] {
 			panic("boom")
 		}
 		return analyze(p)
 	})
 	s.setSize(120, 40)
-	drain(s, s.setPolicies(ps))
+	showCompare(s, ps)
 	press(s, "l")
 	view := ansi.Strip(s.view())
 	for _, want := range []string{"? not analysed", "boom", ps[1].Company} {

@@ -135,15 +135,15 @@ func TestRenderInBatches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
-	first := renderCmd(k)().(renderedMsg)
+	shared := newStore(newStyles(true, false))
+	first := renderCmd(shared.renders, k)().(renderedMsg)
 	if first.doc.complete || first.more == nil || len(first.doc.lines) < firstBatchLines {
 		t.Fatalf("first batch: complete %v, %d lines", first.doc.complete, len(first.doc.lines))
 	}
 	if !reflect.DeepEqual(whole.lines[:len(first.doc.lines)], first.doc.lines) {
 		t.Error("the first batch is not the start of the whole rendering")
 	}
-	pane := NewReaderPane(newStyles(true, false))
+	pane := newReaderPane(shared)
 	pane.SetSize(71, 20)
 	pane.Open(p, 0)
 	pane.want = k

@@ -65,7 +65,7 @@ type libraryScreen struct {
 }
 
 // newLibraryScreen returns an empty library.
-func newLibraryScreen(st *Styles) libraryScreen {
+func newLibraryScreen(shared *store) libraryScreen {
 	f := textinput.New()
 	f.Prompt = "/"
 	f.Placeholder = "company or title"
@@ -76,9 +76,9 @@ func newLibraryScreen(st *Styles) libraryScreen {
 		bar:       progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
 		filter:    f,
 		summaries: map[*model.Policy]string{},
-		marks:     &policyMarks{},
+		marks:     shared.marks,
 	}
-	s.setStyles(st)
+	s.setStyles(shared.styles)
 	return s
 }
 

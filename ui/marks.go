@@ -35,10 +35,10 @@ func (m *policyMarks) list() []*model.Policy { return slices.Clone(m.order) }
 func (m *policyMarks) toggle(p *model.Policy) string {
 	if i := slices.Index(m.order, p); i >= 0 {
 		m.order = slices.Delete(m.order, i, i+1)
-		return fmt.Sprintf("unmarked %s · %s", displayName(p), m.hint())
+		return fmt.Sprintf("unmarked %s · %s", p.DisplayName(), m.hint())
 	}
 	m.order = append(m.order, p)
-	return fmt.Sprintf("marked %s · %s", displayName(p), m.hint())
+	return fmt.Sprintf("marked %s · %s", p.DisplayName(), m.hint())
 }
 
 // hint says what the marks allow now.

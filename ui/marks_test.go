@@ -56,10 +56,7 @@ func TestMarksSharedWithCompare(t *testing.T) {
 	if a.current != ScreenCompare {
 		t.Fatalf("c shows %v", a.current)
 	}
-	cmp, ok := a.others[ScreenCompare].(*compareScreen)
-	if !ok {
-		t.Fatal("no compare screen")
-	}
+	cmp := a.compare
 	if got := cmp.markedPolicies(); len(got) != 1 || got[0].ID != "api7" {
 		t.Fatalf("compare sees marks %v, want api7", got)
 	}
@@ -67,8 +64,8 @@ func TestMarksSharedWithCompare(t *testing.T) {
 		t.Errorf("the matrix header does not mark API7:\n%s", screenText(a))
 	}
 	pressKeys(a, "space", "esc") // unmark it in the matrix (the cursor is on its column)
-	if a.current != ScreenLibrary || a.marks.count() != 0 || strings.Contains(screenText(a), "marked") {
-		t.Errorf("after unmarking in compare: screen %v, %d marks", a.current, a.marks.count())
+	if a.current != ScreenLibrary || a.store.marks.count() != 0 || strings.Contains(screenText(a), "marked") {
+		t.Errorf("after unmarking in compare: screen %v, %d marks", a.current, a.store.marks.count())
 	}
 }
 

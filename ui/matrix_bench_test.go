@@ -62,9 +62,5 @@ func BenchmarkStartToMatrix1000(b *testing.B) {
 // matrixComplete reports whether loading has ended and the compare matrix has a report (or
 // an error) for every policy.
 func matrixComplete(a *App) bool {
-	s, ok := a.others[ScreenCompare].(*compareScreen)
-	if !ok || a.library.loading || len(a.policies) == 0 {
-		return false
-	}
-	return len(s.reports)+len(s.failed) == len(a.policies)
+	return !a.library.loading && len(a.store.policies) > 0 && a.compare.waitingCount() == 0
 }

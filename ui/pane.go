@@ -23,9 +23,6 @@ const resizeDebounce = 120 * time.Millisecond
 // wheelLines is how far one mouse wheel step scrolls, in lines.
 const wheelLines = 3
 
-// paneIDs numbers the panes, so that a pane's timer messages reach only it.
-var paneIDs atomic.Int64
-
 // resizedMsg fires resizeDebounce after a pane was resized; seq says which resize it is for.
 type resizedMsg struct {
 	pane int64
@@ -44,6 +41,7 @@ type resizedMsg struct {
 type ReaderPane struct {
 	id     int64
 	st     *Styles
+	cache  *renderCache // the store's
 	policy *model.Policy
 	part   int
 
@@ -76,13 +74,16 @@ type ReaderPane struct {
 	markedForDoc *renderedDoc // the rendering markFrom and markTo refer to
 }
 
-// NewReaderPane returns an empty pane drawn with st.
-func NewReaderPane(st *Styles) ReaderPane {
+// newReaderPane returns an empty pane drawn with the store's styles, caching its renderings in
+// the store's cache.
+func newReaderPane(shared *store) ReaderPane {
+	st := shared.styles
 	vp := viewport.New()
 	vp.MouseWheelEnabled = false // the pane scrolls on the wheel itself, so spy and sync follow
 	return ReaderPane{
-		id:          paneIDs.Add(1),
+		id:          shared.newPaneID(),
 		st:          st,
+		cache:       shared.renders,
 		vp:          vp,
 		spin:        spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.Accent)),
 		gotoSection: -1,
@@ -160,14 +161,14 @@ func (p *ReaderPane) request(force bool) tea.Cmd {
 		return nil
 	}
 	p.want = k
-	if d, ok := renders.get(k); ok {
+	if d, ok := p.cache.get(k); ok {
 		p.setDoc(d)
 		return nil
 	}
 	p.err = nil
 	p.asked = time.Now()
 	p.started = new(atomic.Bool)
-	render := renderCmd(k)
+	render := renderCmd(p.cache, k)
 	started := p.started
 	cmds := []tea.Cmd{func() tea.Msg { started.Store(true); return render() }}
 	if p.doc == nil {
@@ -667,7 +668,7 @@ func (p *ReaderPane) placeholder() string {
 		msg := p.st.Error.Render(truncateCells("✗ "+p.err.Error(), p.width))
 		return fitLines(msg, p.width, p.height)
 	}
-	msg := p.spin.View() + " rendering " + truncateCells(policyName(p.policy), max(1, p.width-14)) + "…"
+	msg := p.spin.View() + " rendering " + truncateCells(p.policy.DisplayName(), max(1, p.width-14)) + "…"
 	return lipgloss.Place(p.width, p.height, lipgloss.Center, lipgloss.Center, truncateCells(msg, p.width))
 }
 
@@ -700,5 +701,5 @@ func (p *ReaderPane) viewLines() []string {
 
 // String describes the pane for debugging: policy, part and position.
 func (p *ReaderPane) String() string {
-	return fmt.Sprintf("pane(%s part %d line %d)", policyName(p.policy), p.part, p.vp.YOffset())
+	return fmt.Sprintf("pane(%s part %d line %d)", p.policy.DisplayName(), p.part, p.vp.YOffset())
 }

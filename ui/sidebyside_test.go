@@ -17,9 +17,11 @@ import (
 func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
 	t.Helper()
 	if !runCmds(cmd, 1000, func(msg tea.Msg) tea.Cmd {
-		switch msg.(type) {
+		switch msg := msg.(type) {
 		case spinner.TickMsg, resizedMsg:
 			return nil
+		case reportAnalyzedMsg:
+			return tea.Batch(s.store.take(msg), s.update(msg))
 		}
 		return s.update(msg)
 	}) {
@@ -30,7 +32,9 @@ func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
 // newTestSideBySide opens policies a and b side by side at 120x30, rendered and analysed.
 func newTestSideBySide(t *testing.T, a, b *model.Policy, analyze analyzeFunc) *sideBySideScreen {
 	t.Helper()
-	s := newSideBySideScreen(true, analyze)
+	shared := newStore(newStyles(true, false))
+	shared.analyze = analyze
+	s := newSideBySideScreen(shared)
 	s.setSize(120, 30)
 	drainSide(t, s, s.update(OpenSideBySideMsg{Left: a, Right: b}))
 	if !s.panes[sideLeft].Ready() || !s.panes[sideRight].Ready() || !s.ready {
@@ -143,8 +147,8 @@ func TestSideBySideLanguagePart(t *testing.T) {
 func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "space", "j", "space", "v")
-	s, ok := a.others[ScreenSideBySide].(*sideBySideScreen)
-	if !ok || a.current != ScreenSideBySide {
+	s := a.side
+	if a.current != ScreenSideBySide {
 		t.Fatalf("v shows %v, want side-by-side", a.current)
 	}
 	send(a, tea.WindowSizeMsg{Width: 90, Height: 30})
