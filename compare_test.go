@@ -77,7 +77,7 @@ func TestCompareTextAndFormats(t *testing.T) {
 		}
 	}
 	md, _, code := runCLI(t, "compare", "--markdown", "api7")
-	if code != 0 || !strings.Contains(md, "| `right.access` |") {
+	if code != 0 || !strings.Contains(md, "| Access (`right.access`) | ✓ |") {
 		t.Errorf("markdown (exit %d):\n%s", code, md)
 	}
 	csv, _, code := runCLI(t, "compare", "--csv", "api7")

@@ -12,6 +12,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -143,7 +144,7 @@ func New(opts Options) *App {
 func Run(opts Options) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("fineprint crashed: %v\n%s", r, crashHint)
+			err = fmt.Errorf("fineprint crashed: %v\n%s\n%s", r, debug.Stack(), crashHint)
 		}
 	}()
 	_, err = tea.NewProgram(New(opts)).Run()

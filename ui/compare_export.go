@@ -57,6 +57,21 @@ func (s *compareScreen) startExport() tea.Cmd {
 	return exportCmd(filepath.Join(dir, exportFileName), matrixMarkdown(&s.mx), false)
 }
 
+// MatrixMarkdown returns the compare matrix of the reports (one per policy, in column order)
+// as a markdown document, every key shown: the one markdown writer of fineprint, for the
+// compare screen's export and `fineprint compare --markdown`.
+func MatrixMarkdown(reports []*detect.Report) []byte {
+	m := newMatrix(&policyMarks{})
+	cols := make([]matrixColumn, 0, len(reports))
+	for _, r := range reports {
+		if r != nil && r.Policy != nil {
+			cols = append(cols, matrixColumn{policy: r.Policy, report: r, name: r.Policy.DisplayName()})
+		}
+	}
+	m.setColumns(cols)
+	return matrixMarkdown(&m)
+}
+
 // matrixMarkdown returns the matrix as a markdown document: a table of the shown rows by the
 // analysed policies, the summary rows, a legend and the list of policies with their sources.
 func matrixMarkdown(m *matrix) []byte {
@@ -68,7 +83,11 @@ func matrixMarkdown(m *matrix) []byte {
 	}
 	var b bytes.Buffer
 	b.WriteString("# fineprint comparison\n\n")
-	fmt.Fprintf(&b, "%d policies; rows: %s", len(cols), m.filter)
+	noun := "policies"
+	if len(cols) == 1 {
+		noun = "policy"
+	}
+	fmt.Fprintf(&b, "%d %s; rows: %s", len(cols), noun, m.filter)
 	if m.query != "" {
 		fmt.Fprintf(&b, ", keys matching %q", m.query)
 	}
