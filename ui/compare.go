@@ -277,6 +277,10 @@ func (s *compareScreen) handleMatrixKey(msg tea.KeyPressMsg) {
 		s.mx.moveLine(-s.mx.bodyHeight())
 	case key.Matches(msg, k.PageDown):
 		s.mx.moveLine(s.mx.bodyHeight())
+	case key.Matches(msg, k.HalfUp):
+		s.mx.moveLine(-max(1, s.mx.bodyHeight()/2))
+	case key.Matches(msg, k.HalfDown):
+		s.mx.moveLine(max(1, s.mx.bodyHeight()/2))
 	}
 	if line != s.mx.line || col != s.mx.col {
 		s.ev.reset()
@@ -292,9 +296,9 @@ func (s *compareScreen) handleEvidenceKey(msg tea.KeyPressMsg) {
 		s.ev.move(-1, n)
 	case key.Matches(msg, k.Down):
 		s.ev.move(1, n)
-	case key.Matches(msg, k.PageUp):
+	case key.Matches(msg, k.PageUp, k.HalfUp):
 		s.ev.move(-5, n)
-	case key.Matches(msg, k.PageDown):
+	case key.Matches(msg, k.PageDown, k.HalfDown):
 		s.ev.move(5, n)
 	case key.Matches(msg, k.Top):
 		s.ev.move(-n, n)
@@ -359,7 +363,7 @@ func (s *compareScreen) updateKeys() {
 	asking, finding := s.export.asking(), s.finding
 	normal := !asking && !finding
 	hasCell := s.hasCell()
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Left, &k.Right, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown} {
+	for _, b := range append(k.bindings(), &k.Left, &k.Right) {
 		b.SetEnabled(normal && hasCell)
 	}
 	k.Open.SetEnabled(normal && len(s.currentFinding().Evidence) > 0)
@@ -370,7 +374,7 @@ func (s *compareScreen) updateKeys() {
 		k.Focus.SetHelp("tab", "evidence")
 	}
 	k.Filter.SetEnabled(normal)
-	k.Filter.SetHelp("f", "rows: "+s.mx.filter.next().String())
+	k.Filter.SetHelp("r", "rows: "+s.mx.filter.next().String())
 	k.Find.SetEnabled(normal)
 	var cur *model.Policy
 	if s.mx.col < len(s.mx.cols) {

@@ -45,8 +45,8 @@ func TestGoldenScreens(t *testing.T) {
 	}{
 		{"library", func(t *testing.T, a *App) {}},
 		{"library-filter", func(t *testing.T, a *App) { pressKeys(a, "/"); typeText(a, "robo") }},
-		{"library-marked", func(t *testing.T, a *App) { pressKeys(a, "space", "j", "j", "space") }},
-		{"library-help", func(t *testing.T, a *App) { pressKeys(a, "space", "?") }},
+		{"library-marked", func(t *testing.T, a *App) { pressKeys(a, "m", "j", "j", "m") }},
+		{"library-help", func(t *testing.T, a *App) { pressKeys(a, "m", "?") }},
 		{"reader", func(t *testing.T, a *App) { openSeed(t, a, "api7") }},
 		{"reader-toc-jump", func(t *testing.T, a *App) {
 			openSeed(t, a, "api7")
@@ -313,7 +313,7 @@ func TestNeverPanicsAtAnySize(t *testing.T) {
 		for h := 0; h <= 16; h += 2 {
 			send(lib, tea.WindowSizeMsg{Width: w, Height: h})
 			if v := screenText(lib); w >= minWidth && h >= minHeight {
-				checkScreenSize(t, v, w, h)
+				checkSize(t, v, w, h)
 			}
 		}
 	}
@@ -326,7 +326,7 @@ func TestNeverPanicsAtAnySize(t *testing.T) {
 			pressKeys(a, "j", "]", "tab", "?")
 			v := screenText(a)
 			if w >= minWidth && h >= minHeight {
-				checkScreenSize(t, v, w, h)
+				checkSize(t, v, w, h)
 			}
 		}
 	}
@@ -510,7 +510,7 @@ func TestOddPolicies(t *testing.T) {
 			pressKeys(a, "enter", "n", "N", "?", "esc")
 			send(a, OpenClauseMsg{Policy: p, Clause: 5})
 			send(a, OpenClauseMsg{Policy: p, Clause: 99})
-			checkScreenSize(t, screenText(a), 60, 16)
+			checkSize(t, screenText(a), 60, 16)
 		})
 	}
 }

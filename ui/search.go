@@ -471,7 +471,7 @@ func (s *searchScreen) listView(width, height int) string {
 		h := s.res.Hits[i]
 		p := s.policies[h.Policy]
 		c := p.Clauses[h.Clause]
-		bar, head := "  ", st.Title.Render(searchCompany(p))
+		bar, head := "  ", st.Title.Render(p.DisplayName())
 		if sec := p.SectionLabel(c.Section); sec != "" {
 			head += st.Subtle.Render(" › " + model.Sanitize(sec))
 		}
@@ -495,7 +495,7 @@ func (s *searchScreen) previewView(width, height int) string {
 	h := s.res.Hits[s.selected]
 	p := s.policies[h.Policy]
 	c := p.Clauses[h.Clause]
-	lines := []string{truncateCells(st.Title.Render(searchCompany(p)), width)}
+	lines := []string{truncateCells(st.Title.Render(p.DisplayName()), width)}
 	if sec := p.SectionLabel(c.Section); sec != "" {
 		lines = append(lines, ansi.Wrap(st.Accent.Render(model.Sanitize(sec)), width, " "))
 	}
@@ -522,16 +522,6 @@ func (s *searchScreen) previewView(width, height int) string {
 		}
 	}
 	return strings.Join(append(lines, body...), "\n")
-}
-
-// searchCompany returns the name to show for p: its company, else its title, else its ID.
-func searchCompany(p *model.Policy) string {
-	for _, s := range []string{p.Company, p.Title, p.ID} {
-		if s = strings.TrimSpace(s); s != "" {
-			return model.Sanitize(searchFlatten(s))
-		}
-	}
-	return ""
 }
 
 // searchFlatten returns s on one line, sanitised: each control character, tab and line break

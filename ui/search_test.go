@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,7 +13,6 @@ import (
 )
 
 // updateSearchGolden rewrites the search screen's golden files instead of comparing them.
-var updateSearchGolden = flag.Bool("update-search", false, "rewrite ui/testdata/search-*.golden")
 
 // searchTestPolicy builds a policy with one section per entry of sections, each holding its
 // clauses.
@@ -99,34 +95,12 @@ func newTestSearch(t *testing.T, width, height int) *searchScreen {
 	return s
 }
 
-// checkSearchGolden compares the ANSI-stripped view with testdata/search-<name>.golden, or
-// rewrites it with -update-search. Every line must fit the width and the height must be exact.
+// checkSearchGolden checks the search screen's view against testdata/search-<name>.golden and
+// its size.
 func checkSearchGolden(t *testing.T, name, view string, width, height int) {
 	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) != height {
-		t.Errorf("view has %d lines, want %d", len(lines), height)
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > width {
-			t.Errorf("line %d is %d cells wide, more than %d: %q", i, w, width, ansi.Strip(l))
-		}
-	}
-	got := ansi.Strip(view)
-	path := filepath.Join("testdata", "search-"+name+".golden")
-	if *updateSearchGolden {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run %s -update-search to create it)", err, t.Name())
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s (run with -update-search after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	checkSize(t, view, width, height)
+	checkGolden(t, "search-"+name, view)
 }
 
 func TestSearchGolden(t *testing.T) {

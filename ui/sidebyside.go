@@ -34,10 +34,7 @@ func (s side) other() side { return 1 - s }
 
 // sideBySideKeyMap is the side-by-side screen's key bindings.
 type sideBySideKeyMap struct {
-	Up, Down           key.Binding
-	HalfUp, HalfDown   key.Binding
-	PageUp, PageDown   key.Binding
-	Top, Bottom        key.Binding
+	navKeyMap
 	NextSect, PrevSect key.Binding
 	Focus              key.Binding
 	Lang               key.Binding // the focused pane's next language part
@@ -52,22 +49,15 @@ type sideBySideKeyMap struct {
 func newSideBySideKeyMap() sideBySideKeyMap {
 	r := newReaderKeyMap()
 	return sideBySideKeyMap{
-		Up:       r.Up,
-		Down:     r.Down,
-		HalfUp:   r.HalfUp,
-		HalfDown: r.HalfDown,
-		PageUp:   r.PageUp,
-		PageDown: r.PageDown,
-		Top:      r.Top,
-		Bottom:   r.Bottom,
-		NextSect: r.NextSection,
-		PrevSect: r.PrevSection,
-		Focus:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
-		Lang:     r.Lang,
-		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:     r.Help,
-		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		navKeyMap: newNavKeyMap(),
+		NextSect:  r.NextSection,
+		PrevSect:  r.PrevSection,
+		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
+		Lang:      r.Lang,
+		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      r.Help,
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 

@@ -146,7 +146,7 @@ func TestSideBySideLanguagePart(t *testing.T) {
 // after it (and likewise for a change of background).
 func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
 	a := newTestApp(t, 120, 40)
-	pressKeys(a, "space", "j", "space", "v")
+	pressKeys(a, "m", "j", "m", "v")
 	s := a.side
 	if a.current != ScreenSideBySide {
 		t.Fatalf("v shows %v, want side-by-side", a.current)
@@ -162,7 +162,7 @@ func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
 			t.Errorf("%v pane rendered at width %d after the resize, want %d", sd, got, p.renderWidth())
 		}
 	}
-	checkScreenSize(t, screenText(a), 90, 30)
+	checkSize(t, screenText(a), 90, 30)
 	send(a, tea.BackgroundColorMsg{Color: color.White})
 	for _, sd := range []side{sideLeft, sideRight} {
 		p := &s.panes[sd]

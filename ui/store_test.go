@@ -65,7 +65,7 @@ func TestEachPolicyAnalysedOnce(t *testing.T) {
 	if !a.search.reports || len(a.search.res.Hits) == 0 {
 		t.Errorf("#deletion: index with reports %v, %d hits", a.search.reports, len(a.search.res.Hits))
 	}
-	pressKeys(a, "esc", "space", "j", "space", "v")
+	pressKeys(a, "esc", "m", "j", "m", "v")
 	if a.current != ScreenSideBySide || !a.side.ready {
 		t.Fatalf("v shows %v, topics ready %v", a.current, a.side.ready)
 	}
