@@ -95,6 +95,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 const userPolicy = "Acme Privacy Policy\nLast updated: March 3, 2024\n1. Information We Collect\nWe collect your name and email address.\n2. Your Rights\nYou may ask us to delete your data.\n"
 
 func TestListText(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "list")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -114,6 +115,7 @@ func TestListText(t *testing.T) {
 }
 
 func TestListJSONShape(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "list", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -150,6 +152,7 @@ func TestListJSONShape(t *testing.T) {
 }
 
 func TestTocJSON(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "toc", "api7", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -188,6 +191,7 @@ func TestTocJSON(t *testing.T) {
 }
 
 func TestTocTextBilingual(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "toc", "aiwellflow")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -202,6 +206,7 @@ func TestTocTextBilingual(t *testing.T) {
 }
 
 func TestShowSectionPiped(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "2")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -231,6 +236,7 @@ func TestShowSectionPiped(t *testing.T) {
 }
 
 func TestShowLang(t *testing.T) {
+	t.Parallel()
 	en, _, code := runCLI(t, "show", "aiwellflow", "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -258,6 +264,7 @@ func TestShowLang(t *testing.T) {
 }
 
 func TestShowRenderedWithStyle(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "2.1", "--style", "notty", "--width", "40")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -274,6 +281,7 @@ func TestShowRenderedWithStyle(t *testing.T) {
 }
 
 func TestUsageErrorsExit2(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		args []string
 		want []string
@@ -309,6 +317,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 }
 
 func TestUserFilesWithBadOnes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "acme.txt", userPolicy)
 	writeFile(t, dir, "sub/api7.md", userPolicy)
@@ -342,6 +351,7 @@ func TestUserFilesWithBadOnes(t *testing.T) {
 }
 
 func TestNothingLoadedExit1(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	empty := writeFile(t, dir, "empty.txt", "")
 	_, errOut, code := runCLI(t, "list", "--no-bundled", dir, filepath.Join(dir, "missing.md"))
@@ -358,6 +368,7 @@ func TestNothingLoadedExit1(t *testing.T) {
 // TestHostileTextNeverReachesOutput feeds a file whose name and text carry terminal escape
 // sequences (an OSC 52 clipboard write, colours, a bidi override) through every command.
 func TestHostileTextNeverReachesOutput(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	osc52 := "\x1b]52;c;cm0gLXJmIH4=\x07"
 	writeFile(t, dir, "evil\x1b[31m.txt", "Evil"+osc52+" Privacy Policy\x1b[2J\n1. Data \x1b[5mWe\u202e Collect\n"+
@@ -402,6 +413,7 @@ func TestConfigFolders(t *testing.T) {
 }
 
 func TestHTMLImportThroughShow(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "saved.html", `<!doctype html><html><head><title>Privacy Policy - Acme</title>
 <script>alert("SCRIPT")</script></head><body><nav><a href="/">NAVLINK</a></nav>
@@ -425,6 +437,7 @@ func TestHTMLImportThroughShow(t *testing.T) {
 }
 
 func TestUnknownCommand(t *testing.T) {
+	t.Parallel()
 	_, errOut, code := runCLI(t, "lsit")
 	if code != 2 || !strings.Contains(errOut, `unknown command or path "lsit"`) || !strings.Contains(errOut, "list") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
@@ -432,6 +445,7 @@ func TestUnknownCommand(t *testing.T) {
 }
 
 func TestEmptyFolderExit1(t *testing.T) {
+	t.Parallel()
 	_, errOut, code := runCLI(t, "list", "--no-bundled", t.TempDir())
 	if code != 1 || !strings.Contains(errOut, "no policy files found") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
@@ -489,6 +503,7 @@ func TestTUIBackgroundLoads(t *testing.T) {
 }
 
 func TestListAlignsChineseTitles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "zh.txt", "某某科技有限公司隐私政策这是一个非常非常非常非常非常非常长的标题文字\n一、我们收集的信息\n我们收集您的姓名和电话号码。\n")
 	writeFile(t, dir, "en.txt", userPolicy)
@@ -512,6 +527,7 @@ func TestListAlignsChineseTitles(t *testing.T) {
 }
 
 func TestShowBilingualSectionHint(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "show", "aiwellflow", "--section", "1.1")
 	if code != 0 || !strings.Contains(out, "账号注册") {
 		t.Fatalf("exit %d, stdout %.100q", code, out)
@@ -525,6 +541,7 @@ func TestShowBilingualSectionHint(t *testing.T) {
 }
 
 func TestCompletion(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "__complete", "show", "")
 	if code != 0 || !strings.HasPrefix(out, "api7\tPrivacy Policy\n7ding\t") || !strings.Contains(out, "\naiwellflow\t") {
 		t.Errorf("ID completion (exit %d):\n%s", code, out)
@@ -541,6 +558,7 @@ func TestCompletion(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "--version")
 	if code != 0 || !strings.HasPrefix(out, "fineprint version ") {
 		t.Errorf("exit %d, %q", code, out)
@@ -548,6 +566,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestShowStylesDiffer(t *testing.T) {
+	t.Parallel()
 	outputs := map[string]string{}
 	for _, style := range []string{"dark", "light", "notty"} {
 		out, _, code := runCLI(t, "show", "api7", "--section", "2.1", "--style", style, "--width", "70")
@@ -565,6 +584,7 @@ func TestShowStylesDiffer(t *testing.T) {
 }
 
 func TestShowSectionByTitle(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "cookies")
 	if code != 0 || !strings.Contains(out, "Our use of cookies and similar technologies") {
 		t.Errorf("--section cookies: exit %d, %.120q", code, out)

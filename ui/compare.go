@@ -47,9 +47,10 @@ type compareScreen struct {
 	find    textinput.Model
 	finding bool // the `/` input has focus
 
-	export exportState
-	status string // the last message for the status line
-	isErr  bool   // status is an error
+	export    exportState
+	exportDir string // where e writes; "" for the working directory (tests set their own)
+	status    string // the last message for the status line
+	isErr     bool   // status is an error
 
 	width, height int
 }

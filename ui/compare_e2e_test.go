@@ -43,6 +43,7 @@ func evidenceTitle(screen string) string {
 }
 
 func TestCompareEndToEnd(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat("../policies/seeds"); err != nil {
 		t.Skip("bundled policies not found")
 	}
@@ -99,6 +100,7 @@ func TestCompareEndToEnd(t *testing.T) {
 }
 
 func TestSideBySideEndToEnd(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat("../policies/seeds"); err != nil {
 		t.Skip("bundled policies not found")
 	}

@@ -43,16 +43,19 @@ type exportDoneMsg struct {
 }
 
 // startExport writes the matrix as shown (its rows after the filters, all its policies) to
-// exportFileName in a command, never overwriting an existing file without asking.
+// exportFileName (in exportDir, else the working directory) in a command, never overwriting an existing file without asking.
 func (s *compareScreen) startExport() tea.Cmd {
 	if s.analysedCount() == 0 {
 		s.setStatus("nothing to export yet: the policies are still being analysed", true)
 		return nil
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		s.setStatus("export: "+err.Error(), true)
-		return nil
+	dir := s.exportDir
+	if dir == "" {
+		var err error
+		if dir, err = os.Getwd(); err != nil {
+			s.setStatus("export: "+err.Error(), true)
+			return nil
+		}
 	}
 	return exportCmd(filepath.Join(dir, exportFileName), matrixMarkdown(&s.mx), false)
 }

@@ -16,6 +16,7 @@ import (
 )
 
 func TestCompareGolden(t *testing.T) {
+	t.Parallel()
 	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}}
 	for _, n := range []int{5, 12} {
 		for _, sz := range sizes {
@@ -33,6 +34,7 @@ func TestCompareGolden(t *testing.T) {
 }
 
 func TestCompareGoldenStates(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		keys []string
@@ -57,6 +59,7 @@ func TestCompareGoldenStates(t *testing.T) {
 }
 
 func TestCompareCursorAndEvidence(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	col, k, ok := s.mx.current()
 	if !ok || k != detect.RightAccess || col.policy.ID != "p01-api7.ai" {
@@ -91,6 +94,7 @@ func TestCompareCursorAndEvidence(t *testing.T) {
 }
 
 func TestCompareEnterOpensClause(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	// Find a declared cell with evidence.
 	for range 40 {
@@ -115,6 +119,7 @@ func TestCompareEnterOpensClause(t *testing.T) {
 }
 
 func TestCompareMarkAndSideBySide(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	if msgs := press(s, "v"); len(msgs) != 0 {
 		t.Errorf("v with nothing marked sent %v", msgs)
@@ -130,6 +135,7 @@ func TestCompareMarkAndSideBySide(t *testing.T) {
 }
 
 func TestCompareFilters(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	counts := map[rowFilter]int{}
 	for f := filterAll; f < numRowFilters; f++ {
@@ -164,9 +170,10 @@ func TestCompareFilters(t *testing.T) {
 }
 
 func TestCompareExport(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	t.Chdir(dir)
 	s := newTestCompare(5, 120, 40)
+	s.exportDir = dir
 	press(s, "e")
 	path := filepath.Join(dir, exportFileName)
 	data, err := os.ReadFile(path)
@@ -203,6 +210,7 @@ func TestCompareExport(t *testing.T) {
 }
 
 func TestInkMatchesStyle(t *testing.T) {
+	t.Parallel()
 	for _, style := range []lipgloss.Style{
 		lipgloss.NewStyle().Foreground(lipgloss.Color("#3fb950")).Background(lipgloss.Color("#262c36")).Bold(true),
 		lipgloss.NewStyle().Reverse(true).Bold(true),
@@ -217,6 +225,7 @@ func TestInkMatchesStyle(t *testing.T) {
 }
 
 func TestQuotedClauseWindow(t *testing.T) {
+	t.Parallel()
 	st := newCompareStyles(true)
 	long := strings.Repeat("我们会采取合理措施保护您的信息。", 40)
 	quote := "您可以撤回同意"
@@ -246,6 +255,7 @@ func TestQuotedClauseWindow(t *testing.T) {
 }
 
 func TestAbbreviate(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name, id string
 		w        int
@@ -266,6 +276,7 @@ func TestAbbreviate(t *testing.T) {
 }
 
 func TestCompareFitsEverySize(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{0, 1, 5, 12} {
 		for w := 40; w <= 220; w += 9 {
 			for _, h := range []int{10, 17, 24, 50} {
@@ -280,6 +291,7 @@ func TestCompareFitsEverySize(t *testing.T) {
 }
 
 func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(12)
 	s := newCompareOver(analyze)
 	s.setSize(120, 40)
@@ -303,6 +315,7 @@ func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
 }
 
 func TestCompareSurvivesDetectorPanic(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(3)
 	s := newCompareOver(func(p *model.Policy) *detect.Report {
 		if p == ps[1] {
@@ -325,6 +338,7 @@ func TestCompareSurvivesDetectorPanic(t *testing.T) {
 }
 
 func TestCompareMouse(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	keyW, colW, _ := s.mx.layout()
 	// Screen line 0 is the title, 1 the column header, 2 "RIGHTS", 3 Access, 4 Correction.

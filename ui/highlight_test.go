@@ -16,6 +16,7 @@ func seg(line, start, end int) docMatch {
 }
 
 func TestFindInLines(t *testing.T) {
+	t.Parallel()
 	lines := []string{
 		"  Personal data, PERSONAL information",
 		"  我们如何收集和使用个人信息，个人信息的保护",
@@ -51,6 +52,7 @@ func TestFindInLines(t *testing.T) {
 // unchanged once styling is stripped, the matched cells carry the match style, and the
 // styling after a match is glamour's again.
 func TestOverlayKeepsText(t *testing.T) {
+	t.Parallel()
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(60))
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +94,7 @@ func TestOverlayKeepsText(t *testing.T) {
 }
 
 func TestCJKBreaks(t *testing.T) {
+	t.Parallel()
 	cases := map[string]string{
 		"我们,你们":               "我\u2028们,\u2028你\u2028们",
 		"(1) 我们":              "(1) 我\u2028们",
@@ -129,6 +132,7 @@ func TestCJKBreaks(t *testing.T) {
 // rendered at once, that the first batch is a prefix of it, and that a pane keeps a TOC jump
 // to a section of the second batch until it arrives.
 func TestRenderInBatches(t *testing.T) {
+	t.Parallel()
 	p := seed(t, "aiwellflow")
 	k := renderKey{policy: p, part: 0, width: 70, style: "dark"}
 	whole, err := renderDoc(k)

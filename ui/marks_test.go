@@ -8,6 +8,7 @@ import (
 // TestLibraryMarksOpenSideBySide marks two policies in the library with space and opens them
 // side by side with v; fewer or more marks say why nothing opened.
 func TestLibraryMarksOpenSideBySide(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "v")
 	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "0 marked") {
@@ -51,6 +52,7 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 // TestMarksSharedWithCompare checks that a mark made in the library shows in the compare
 // matrix and one unmade there is gone from the library: one set of marks.
 func TestMarksSharedWithCompare(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "m", "c")
 	if a.current != ScreenCompare {
@@ -72,6 +74,7 @@ func TestMarksSharedWithCompare(t *testing.T) {
 // TestLibraryHelpListsOnlyLiveMarkKeys checks the help: v is listed as side by side only once
 // two policies are marked, and the mark key is never a navigation key.
 func TestLibraryHelpListsOnlyLiveMarkKeys(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 160, 40)
 	if v := screenText(a); strings.Contains(v, "v side by side •") || !strings.Contains(v, "m mark") {
 		t.Errorf("short help with no marks:\n%s", v)

@@ -10,6 +10,7 @@ import (
 // TestPasteGoesToTheScreenShown pastes into the search box, the library filter and the
 // reader's find input: each gets the text, and only the screen shown gets it.
 func TestPasteGoesToTheScreenShown(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	srch := a.search
 
@@ -59,6 +60,7 @@ func TestPasteGoesToTheScreenShown(t *testing.T) {
 // clipboard write into the search box: the input keeps the text, and nothing that could act
 // on the terminal reaches the screen.
 func TestPasteCannotActOnTheTerminal(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	srch := a.search
 	pressKeys(a, "s")

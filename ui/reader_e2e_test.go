@@ -9,6 +9,7 @@ import (
 )
 
 func TestReaderEndToEnd(t *testing.T) {
+	t.Parallel()
 	s := startTmux(t, 120, 40)
 	s.waitMatch(`fineprint · library`)
 

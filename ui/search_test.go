@@ -104,6 +104,7 @@ func checkSearchGolden(t *testing.T, name, view string, width, height int) {
 }
 
 func TestSearchGolden(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name          string
 		query         string
@@ -129,6 +130,7 @@ func TestSearchGolden(t *testing.T) {
 }
 
 func TestSearchEnterOpensSelectedClause(t *testing.T) {
+	t.Parallel()
 	ps := searchTestPolicies()
 	s := newSearchOver()
 	s.setSize(80, 24)
@@ -157,6 +159,7 @@ func TestSearchEnterOpensSelectedClause(t *testing.T) {
 }
 
 func TestSearchDropsStaleResults(t *testing.T) {
+	t.Parallel()
 	s := newTestSearch(t, 80, 24)
 	slow := s.update(keyMsg("d")) // the search for "d", not run yet
 	searchDrain(s, s.update(keyMsg("e")))
@@ -177,6 +180,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 }
 
 func TestSearchReturnFromReaderKeepsState(t *testing.T) {
+	t.Parallel()
 	a := New(Options{Policies: searchTestPolicies()})
 	step := func(msg tea.Msg) {
 		_, cmd := a.Update(msg)
@@ -223,6 +227,7 @@ func appDrain(a *App, cmd tea.Cmd, n int) {
 func typeName(v any) string { return strings.TrimPrefix(fmtType(v), "*") }
 
 func TestHighlightRunesChinese(t *testing.T) {
+	t.Parallel()
 	hi := lipgloss.NewStyle().Underline(true)
 	text := "您可以随时删除您的个人信息。"
 	got := highlightRunes(text, []int{5, 6}, hi)
@@ -255,6 +260,7 @@ func TestHighlightRunesChinese(t *testing.T) {
 func fmtType(v any) string { return fmt.Sprintf("%T", v) }
 
 func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
+	t.Parallel()
 	ps := searchTestPolicies()
 	s := newSearchOver()
 	s.setSize(80, 24)
@@ -277,6 +283,7 @@ func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
 // with Chinese text laid out in cells, enter opens the reader at the clause, esc comes back
 // with the query kept. It uses the tmux helpers of compare_e2e_test.go.
 func TestSearchEndToEnd(t *testing.T) {
+	t.Parallel()
 	s := startTmux(t, 100, 30)
 	s.waitFor("5 policies")
 	s.send("s")
@@ -301,6 +308,7 @@ func TestSearchEndToEnd(t *testing.T) {
 }
 
 func TestSearchPreviewScrollsToMatch(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("We may process the information described above for the purposes set out in this policy. ", 12) +
 		"Your data is stored in Singapore."
 	p := searchTestPolicy("long", "Long Corp", model.LangEN, [][]string{{long}})
@@ -319,6 +327,7 @@ func TestSearchPreviewScrollsToMatch(t *testing.T) {
 }
 
 func TestSearchSmallTerminals(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 10}, {41, 11}, {60, 15}, {99, 20}, {100, 12}, {200, 60}} {
 		s := newTestSearch(t, size[0], size[1])
 		for _, q := range []string{"", "delete", "删除 个人", "#nosuchkey"} {

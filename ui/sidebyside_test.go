@@ -44,6 +44,7 @@ func newTestSideBySide(t *testing.T, a, b *model.Policy, analyze analyzeFunc) *s
 }
 
 func TestSideBySideTopicSync(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	a, b := ps[0], ps[1]
 	s := newTestSideBySide(t, a, b, analyze)
@@ -81,6 +82,7 @@ func TestSideBySideTopicSync(t *testing.T) {
 }
 
 func TestSideBySideNoCounterpart(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	a := ps[0]
 	// A last section on a topic the other policy lacks.
@@ -101,6 +103,7 @@ func TestSideBySideNoCounterpart(t *testing.T) {
 }
 
 func TestMatchingParts(t *testing.T) {
+	t.Parallel()
 	bi := &model.Policy{Parts: []model.Part{{Lang: model.LangZH}, {Lang: model.LangEN}}}
 	en := &model.Policy{Parts: []model.Part{{Lang: model.LangEN}}}
 	if a, b := matchingParts(bi, en); a != 1 || b != 0 {
@@ -112,6 +115,7 @@ func TestMatchingParts(t *testing.T) {
 }
 
 func TestSideBySideLanguagePart(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	bi, en := ps[1], ps[0] // make the Chinese fixture bilingual: its sections again, in English
 	n := len(bi.Sections)
@@ -145,6 +149,7 @@ func TestSideBySideLanguagePart(t *testing.T) {
 // the panes re-render at their new widths from the resize's own commands, with no key pressed
 // after it (and likewise for a change of background).
 func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "m", "j", "m", "v")
 	s := a.side
