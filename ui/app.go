@@ -120,13 +120,18 @@ type App struct {
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
 // reports it.
-func New(opts Options) *App {
+func New(opts Options) *App { return newApp(opts, newRenderCache()) }
+
+// newApp returns the App over opts, caching renderings in renders (tests share one cache
+// between their Apps, as they share the policies).
+func newApp(opts Options, renders *renderCache) *App {
 	a := &App{
 		dark:  true,
 		keys:  newGlobalKeyMap(),
 		loads: opts.Loads,
 		store: newStore(newStyles(true, noColorEnv())),
 	}
+	a.store.renders = renders
 	a.store.add(opts.Policies...)
 	a.library = newLibraryScreen(a.store)
 	a.library.setPolicies(a.store.policies)

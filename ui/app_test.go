@@ -35,6 +35,10 @@ var (
 	seedErr  error
 )
 
+// testRenders is the render cache the test Apps share, as they share the seed policies: a
+// rendering is made once per test run instead of once per test.
+var testRenders = &renderCache{size: 512, docs: map[renderKey]*renderedDoc{}}
+
 // seeds parses the bundled seed documents from ../policies/seeds (the ui package does not import
 // policies). Each call returns fresh copies of the parsed policies' pointers' targets are shared,
 // which is fine: the UI never modifies a Policy.
@@ -79,7 +83,7 @@ func seed(tb testing.TB, id string) *model.Policy {
 // newTestApp returns an App over the seeds, sized width x height, with its start-up commands run.
 func newTestApp(tb testing.TB, width, height int) *App {
 	tb.Helper()
-	a := New(Options{Policies: seeds(tb)})
+	a := newApp(Options{Policies: seeds(tb)}, testRenders)
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: width, Height: height})
 	return a

@@ -83,9 +83,10 @@ type renderedMsg struct {
 }
 
 // renderCache holds recent renderings, shared by every pane (the App's store holds the one
-// cache); commands fill it from their own goroutines, hence the mutex. It keeps at most renderCacheSize renderings, dropping the
+// cache); commands fill it from their own goroutines, hence the mutex. It keeps at most size renderings, dropping the
 // oldest.
 type renderCache struct {
+	size  int // renderings kept at most
 	mu    sync.Mutex
 	docs  map[renderKey]*renderedDoc
 	order []renderKey
@@ -95,7 +96,9 @@ type renderCache struct {
 const renderCacheSize = 24
 
 // newRenderCache returns an empty cache.
-func newRenderCache() *renderCache { return &renderCache{docs: map[renderKey]*renderedDoc{}} }
+func newRenderCache() *renderCache {
+	return &renderCache{size: renderCacheSize, docs: map[renderKey]*renderedDoc{}}
+}
 
 // get returns the cached rendering for k.
 func (c *renderCache) get(k renderKey) (*renderedDoc, bool) {
@@ -113,7 +116,7 @@ func (c *renderCache) put(d *renderedDoc) {
 		c.order = append(c.order, d.key)
 	}
 	c.docs[d.key] = d
-	for len(c.order) > renderCacheSize {
+	for len(c.order) > c.size {
 		delete(c.docs, c.order[0])
 		c.order = c.order[1:]
 	}
