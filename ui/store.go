@@ -109,9 +109,6 @@ func (s *store) report(p *model.Policy) *detect.Report { return s.reports[p] }
 // complete reports whether every policy has a report or an error.
 func (s *store) complete() bool { return len(s.reports)+len(s.failed) >= len(s.policies) }
 
-// analysedCount returns how many policies have a report or an error.
-func (s *store) analysedCount() int { return len(s.reports) + len(s.failed) }
-
 // take records the result of an analysis and returns the commands for the next ones.
 func (s *store) take(msg reportAnalyzedMsg) tea.Cmd {
 	s.running = max(s.running-1, 0)
