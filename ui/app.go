@@ -120,18 +120,17 @@ type App struct {
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
 // reports it.
-func New(opts Options) *App { return newApp(opts, newRenderCache()) }
+func New(opts Options) *App { return newApp(opts, newStore(newStyles(true, noColorEnv()))) }
 
-// newApp returns the App over opts, caching renderings in renders (tests share one cache
-// between their Apps, as they share the policies).
-func newApp(opts Options, renders *renderCache) *App {
+// newApp returns the App over opts with an empty store of its own (tests share a render cache
+// between stores and shorten the resize debounce).
+func newApp(opts Options, shared *store) *App {
 	a := &App{
 		dark:  true,
 		keys:  newGlobalKeyMap(),
 		loads: opts.Loads,
-		store: newStore(newStyles(true, noColorEnv())),
+		store: shared,
 	}
-	a.store.renders = renders
 	a.store.add(opts.Policies...)
 	a.library = newLibraryScreen(a.store)
 	a.library.setPolicies(a.store.policies)

@@ -39,6 +39,15 @@ var (
 // rendering is made once per test run instead of once per test.
 var testRenders = &renderCache{size: 512, docs: map[renderKey]*renderedDoc{}}
 
+// newTestStore returns an empty store for a test App: sharing testRenders, and with a resize
+// debounce of a millisecond (the commands of a resize run in the tests' own loop, which waits
+// for their timers).
+func newTestStore() *store {
+	s := newStore(newStyles(true, false))
+	s.renders, s.debounce = testRenders, time.Millisecond
+	return s
+}
+
 // seeds parses the bundled seed documents from ../policies/seeds (the ui package does not import
 // policies). Each call returns fresh copies of the parsed policies' pointers' targets are shared,
 // which is fine: the UI never modifies a Policy.
@@ -83,7 +92,7 @@ func seed(tb testing.TB, id string) *model.Policy {
 // newTestApp returns an App over the seeds, sized width x height, with its start-up commands run.
 func newTestApp(tb testing.TB, width, height int) *App {
 	tb.Helper()
-	a := newApp(Options{Policies: seeds(tb)}, testRenders)
+	a := newApp(Options{Policies: seeds(tb)}, newTestStore())
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: width, Height: height})
 	return a

@@ -39,11 +39,14 @@ type resizedMsg struct {
 // embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
 // drives scrolling with the methods.
 type ReaderPane struct {
-	id     int64
-	st     *Styles
-	cache  *renderCache // the store's
-	policy *model.Policy
-	part   int
+	id    int64
+	st    *Styles
+	cache *renderCache // the store's
+	// debounce is how long the pane waits after the last resize before rendering at the new
+	// width (the store's resizeDebounce; tests shorten it).
+	debounce time.Duration
+	policy   *model.Policy
+	part     int
 
 	width, height int
 	vp            viewport.Model
@@ -84,6 +87,7 @@ func newReaderPane(shared *store) ReaderPane {
 		id:          shared.newPaneID(),
 		st:          st,
 		cache:       shared.renders,
+		debounce:    shared.debounce,
 		vp:          vp,
 		spin:        spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.Accent)),
 		gotoSection: -1,
@@ -135,7 +139,7 @@ func (p *ReaderPane) SetSize(width, height int) tea.Cmd {
 	}
 	p.resizeSeq++
 	msg := resizedMsg{pane: p.id, seq: p.resizeSeq}
-	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return msg })
+	return tea.Tick(p.debounce, func(time.Time) tea.Msg { return msg })
 }
 
 // SetStyles switches to st, re-rendering when glamour's style changes.
@@ -193,7 +197,7 @@ func (p *ReaderPane) heal() tea.Cmd {
 	switch {
 	case p.doc != nil && p.doc.key == need:
 		return nil
-	case time.Since(p.resizedAt) < resizeDebounce:
+	case time.Since(p.resizedAt) < p.debounce:
 		return nil // the resize timer will ask
 	case p.want == need && p.started != nil && (p.started.Load() || time.Since(p.asked) < time.Second):
 		return nil // on its way

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -36,21 +37,23 @@ type store struct {
 	queued  map[*model.Policy]bool           // in queue or being analysed
 	running int                              // analysis commands out
 
-	paneIDs int64 // the last ID given to a reader pane
+	paneIDs  int64         // the last ID given to a reader pane
+	debounce time.Duration // how long reader panes wait after a resize (resizeDebounce)
 }
 
 // newStore returns an empty store drawing with st and analysing with detect.Analyze on every
 // core.
 func newStore(st *Styles) *store {
 	return &store{
-		styles:  st,
-		marks:   &policyMarks{},
-		renders: newRenderCache(),
-		analyze: detect.Analyze,
-		workers: runtime.GOMAXPROCS(0),
-		reports: map[*model.Policy]*detect.Report{},
-		failed:  map[*model.Policy]error{},
-		queued:  map[*model.Policy]bool{},
+		styles:   st,
+		marks:    &policyMarks{},
+		renders:  newRenderCache(),
+		analyze:  detect.Analyze,
+		workers:  runtime.GOMAXPROCS(0),
+		reports:  map[*model.Policy]*detect.Report{},
+		failed:   map[*model.Policy]error{},
+		queued:   map[*model.Policy]bool{},
+		debounce: resizeDebounce,
 	}
 }
 
