@@ -22,6 +22,7 @@ type compareDoc struct {
 }
 
 func TestCompareJSONUserFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a := writeFile(t, dir, "acme.md", userPolicy)
 	b := writeFile(t, dir, "sub/zh.txt", "隐私政策\n一、我们如何收集信息\n我们会收集您的手机号码。\n二、您的权利\n您可以删除您的个人信息。我们不会出售您的个人信息。\n")
@@ -67,6 +68,7 @@ func TestCompareJSONUserFiles(t *testing.T) {
 }
 
 func TestCompareTextAndFormats(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "compare")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -77,7 +79,7 @@ func TestCompareTextAndFormats(t *testing.T) {
 		}
 	}
 	md, _, code := runCLI(t, "compare", "--markdown", "api7")
-	if code != 0 || !strings.Contains(md, "| `right.access` |") {
+	if code != 0 || !strings.Contains(md, "| Access (`right.access`) | ✓ |") {
 		t.Errorf("markdown (exit %d):\n%s", code, md)
 	}
 	csv, _, code := runCLI(t, "compare", "--csv", "api7")
@@ -87,6 +89,7 @@ func TestCompareTextAndFormats(t *testing.T) {
 }
 
 func TestCompareUsageErrors(t *testing.T) {
+	t.Parallel()
 	if _, errOut, code := runCLI(t, "compare", "no-such-policy"); code != 2 || !strings.Contains(errOut, "no-such-policy") {
 		t.Errorf("unknown ID: exit %d, stderr %q", code, errOut)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -31,16 +32,23 @@ func newTerminal(t testing.TB) *terminal {
 	if err != nil {
 		t.Skipf("cannot find the test binary: %v", err)
 	}
-	term := &terminal{t: t, socket: fmt.Sprintf("fineprint-cli-e2e-%d", os.Getpid()), bin: bin}
+	dir, err := os.MkdirTemp("", "fp") // short: a socket path has at most 107 bytes
+	if err != nil {
+		t.Fatal(err)
+	}
+	term := &terminal{t: t, socket: filepath.Join(dir, "tmux"), bin: bin}
+	t.Cleanup(func() {
+		_ = exec.Command("tmux", "-S", term.socket, "kill-server").Run()
+		os.RemoveAll(dir) // the socket too: nothing is left in /tmp
+	})
 	term.tmux("-f", "/dev/null", "new-session", "-d", "-s", "idle", "-x", "100", "-y", "30", "sleep 600")
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", term.socket, "kill-server").Run() })
 	term.tmux("set-option", "-s", "set-clipboard", "on")
 	return term
 }
 
 func (term *terminal) tmux(args ...string) string {
 	term.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-L", term.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-S", term.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		term.t.Fatalf("tmux %q: %v\n%s", args, err, out)
 	}
@@ -79,6 +87,7 @@ func (term *terminal) buffers() string {
 // terminal, as an error on stderr and in the TUI, and checks that the clipboard stays empty.
 // A control window first proves that this tmux does honour OSC 52.
 func TestEndToEndEscapesNeverReachTheTerminal(t *testing.T) {
+	t.Parallel()
 	term := newTerminal(t)
 	term.run("control", `printf "\033]52;c;Y29udHJvbA==\007"; echo control-done`)
 	term.waitFor("control", "control-done")

@@ -2,14 +2,11 @@ package main
 
 import (
 	"context"
-	"runtime"
-	"sync"
 	"testing"
 
-	"fineprint/model"
-	"fineprint/model/detect"
 	"fineprint/policies"
 	"fineprint/policies/policytest"
+	"fineprint/ui/cli"
 )
 
 // BenchmarkLoadAnalyze1000 is issue 7's target: 1,000 policies of 30 KB each loaded from disk,
@@ -23,26 +20,6 @@ func BenchmarkLoadAnalyze1000(b *testing.B) {
 		if len(ps) != 1000 || len(errs) != 0 {
 			b.Fatalf("loaded %d, errors %v", len(ps), errs)
 		}
-		return analyzeAll(ps, runtime.GOMAXPROCS(0))
+		return cli.Analyze(ps)
 	})
-}
-
-// analyzeAll runs detect.Analyze over ps on n goroutines.
-func analyzeAll(ps []*model.Policy, n int) []*detect.Report {
-	reports := make([]*detect.Report, len(ps))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range n {
-		wg.Go(func() {
-			for i := range next {
-				reports[i] = detect.Analyze(ps[i])
-			}
-		})
-	}
-	for i := range ps {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return reports
 }

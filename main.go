@@ -7,89 +7,110 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"fineprint/model"
+	"fineprint/policies"
+	"fineprint/ui"
+	"fineprint/ui/cli"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, ui.Run)
 	stop()
 	os.Exit(code)
 }
 
-// run executes the command line args, writing to stdout and stderr, and returns the process
-// exit code: 0 on success, 1 when it failed (nothing could be loaded, a write failed), 2 for a
-// usage error (unknown command, flag, policy ID, section or language).
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	root := newRootCmd()
+// run executes the command line args, writing to stdout and stderr, with runUI for the TUI, and
+// returns the process exit code: 0 on success, 1 when it failed (nothing could be loaded, a
+// write failed), 2 for a usage error (unknown command, flag, policy ID, section or language).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI func(ui.Options) error) int {
+	root := newRootCmd(runUI)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	return exitCode(root.ExecuteContext(ctx), stderr)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "fineprint: "+model.Sanitize(err.Error()))
+	var ue *cli.UsageError
+	var ne *policies.NameError
+	if errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, policies.ErrNothingToRead) {
+		return 2
+	}
+	return 1
 }
 
-// newRootCmd builds the command tree. To add a command, write newXCmd() in its own file and
-// list it in AddCommand below.
-func newRootCmd() *cobra.Command {
+// newRootCmd builds the command tree; the commands are in commands.go.
+func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 	root := &cobra.Command{
-		Use:   "fineprint [PATH...]",
-		Short: "Read and compare privacy policies in the terminal",
-		Long: `fineprint reads privacy policies: the five bundled ones, and your own .md, .txt and
-.html files and folders (loaded recursively). With no command it opens the reader on them.`,
-		Example: `  fineprint                     open the reader on the bundled policies
-  fineprint ~/saved-policies    ... and on every policy in a folder
-  fineprint list --json
-  fineprint show api7 --section 2.1`,
-		Version:       version(),
+		Use:           "fineprint [PATH...]",
+		Short:         "Read and compare privacy policies in the terminal",
+		Long:          cli.RootLong,
+		Example:       cli.RootExample,
+		Version:       cli.Version(),
 		Args:          cobra.ArbitraryArgs,
-		RunE:          runTUI,
+		RunE:          func(cmd *cobra.Command, args []string) error { return runTUI(cmd, args, runUI) },
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageErrorf("%v", err) })
-	root.AddCommand(
-		newListCmd(),
-		newTocCmd(),
-		newShowCmd(),
-		newCompareCmd(),
-		newSearchCmd(),
-	)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
+	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd())
 	return root
 }
 
-// version returns the module version fineprint was built as, or "devel" and the VCS revision
-// for a build from a checkout.
-func version() string {
-	bi, ok := debug.ReadBuildInfo()
-	if !ok {
-		return "unknown"
-	}
-	if v := bi.Main.Version; v != "" && v != "(devel)" {
-		return v
-	}
-	rev, dirty := "", false
-	for _, s := range bi.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			dirty = s.Value == "true"
+// runTUI is what `fineprint [PATH...]` runs: the reader on the bundled policies at once, and
+// on the files and folders in args (and the config file's folders) as they load in the
+// background. ui.Run is the one crash net: it restores the terminal and reports a panic.
+func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) error {
+	for _, a := range args { // `fineprint lsit` is a mistyped command, not a missing file
+		if _, err := os.Stat(a); err != nil && !strings.ContainsAny(a, `./\`) {
+			var names []string
+			for _, c := range cmd.Commands() {
+				if c.IsAvailableCommand() {
+					names = append(names, c.Name())
+				}
+			}
+			return cli.Usagef("unknown command or path %q (commands: %s)", a, strings.Join(names, ", "))
 		}
 	}
-	if rev == "" {
-		return "devel"
+	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
+	var opts ui.Options
+	if !noBundled {
+		ps, errs := policies.Open(cmd.Context(), policies.Sources{Bundled: true}, nil)
+		if len(errs) > 0 {
+			return errs[0]
+		}
+		opts.Policies = ps
 	}
-	if len(rev) > 12 {
-		rev = rev[:12]
+	folders, cfgErr := policies.ConfigFolders()
+	if noBundled && len(folders) == 0 && len(args) == 0 && cfgErr == nil {
+		return policies.ErrNothingToRead
 	}
-	if dirty {
-		rev += "+dirty"
+	ctx, cancel := context.WithCancel(cmd.Context())
+	defer cancel() // stops the loader when the user quits first
+	if len(folders) > 0 || len(args) > 0 || cfgErr != nil {
+		ch := make(chan ui.LoadEvent, 64)
+		opts.Loads = ch
+		go func() {
+			defer close(ch)
+			policies.Open(ctx, policies.Sources{Config: true, Args: args}, func(ev policies.Event) {
+				select {
+				case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total}:
+				case <-ctx.Done():
+				}
+			})
+		}()
 	}
-	return "devel (" + rev + ")"
+	return runUI(opts)
 }

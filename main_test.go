@@ -42,9 +42,43 @@ func TestMain(m *testing.M) {
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(context.Background(), args, &out, &errb)
+	code = run(context.Background(), args, &out, &errb, func(ui.Options) error {
+		t.Fatal("the TUI would start")
+		return nil
+	})
 	return out.String(), errb.String(), code
 }
+
+// runTUIWith runs fineprint in-process with args, giving the TUI's options to runUI instead of
+// starting it, and returns stderr and the exit code.
+func runTUIWith(t *testing.T, runUI func(ui.Options) error, args ...string) (stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, &out, &errb, runUI)
+	return errb.String(), code
+}
+
+// listEntry and tocEntry are the JSON shapes of list and toc, as README.md documents them.
+type (
+	listEntry struct {
+		ID        string   `json:"id"`
+		Company   string   `json:"company"`
+		Title     string   `json:"title"`
+		Date      string   `json:"date"`
+		Languages []string `json:"languages"`
+		Sections  int      `json:"sections"`
+		Clauses   int      `json:"clauses"`
+		Words     int      `json:"words"`
+		Source    string   `json:"source"`
+	}
+	tocEntry struct {
+		Number string `json:"number"`
+		Title  string `json:"title"`
+		Level  int    `json:"level"`
+		Anchor string `json:"anchor"`
+		Lang   string `json:"lang"`
+	}
+)
 
 func writeFile(t *testing.T, dir, name, content string) string {
 	t.Helper()
@@ -61,6 +95,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 const userPolicy = "Acme Privacy Policy\nLast updated: March 3, 2024\n1. Information We Collect\nWe collect your name and email address.\n2. Your Rights\nYou may ask us to delete your data.\n"
 
 func TestListText(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "list")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
@@ -80,6 +115,7 @@ func TestListText(t *testing.T) {
 }
 
 func TestListJSONShape(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "list", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -116,6 +152,7 @@ func TestListJSONShape(t *testing.T) {
 }
 
 func TestTocJSON(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "toc", "api7", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -154,6 +191,7 @@ func TestTocJSON(t *testing.T) {
 }
 
 func TestTocTextBilingual(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "toc", "aiwellflow")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -168,6 +206,7 @@ func TestTocTextBilingual(t *testing.T) {
 }
 
 func TestShowSectionPiped(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "2")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -197,6 +236,7 @@ func TestShowSectionPiped(t *testing.T) {
 }
 
 func TestShowLang(t *testing.T) {
+	t.Parallel()
 	en, _, code := runCLI(t, "show", "aiwellflow", "--lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -224,6 +264,7 @@ func TestShowLang(t *testing.T) {
 }
 
 func TestShowRenderedWithStyle(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "2.1", "--style", "notty", "--width", "40")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
@@ -240,6 +281,7 @@ func TestShowRenderedWithStyle(t *testing.T) {
 }
 
 func TestUsageErrorsExit2(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		args []string
 		want []string
@@ -275,6 +317,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 }
 
 func TestUserFilesWithBadOnes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "acme.txt", userPolicy)
 	writeFile(t, dir, "sub/api7.md", userPolicy)
@@ -308,6 +351,7 @@ func TestUserFilesWithBadOnes(t *testing.T) {
 }
 
 func TestNothingLoadedExit1(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	empty := writeFile(t, dir, "empty.txt", "")
 	_, errOut, code := runCLI(t, "list", "--no-bundled", dir, filepath.Join(dir, "missing.md"))
@@ -324,6 +368,7 @@ func TestNothingLoadedExit1(t *testing.T) {
 // TestHostileTextNeverReachesOutput feeds a file whose name and text carry terminal escape
 // sequences (an OSC 52 clipboard write, colours, a bidi override) through every command.
 func TestHostileTextNeverReachesOutput(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	osc52 := "\x1b]52;c;cm0gLXJmIH4=\x07"
 	writeFile(t, dir, "evil\x1b[31m.txt", "Evil"+osc52+" Privacy Policy\x1b[2J\n1. Data \x1b[5mWe\u202e Collect\n"+
@@ -368,6 +413,7 @@ func TestConfigFolders(t *testing.T) {
 }
 
 func TestHTMLImportThroughShow(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "saved.html", `<!doctype html><html><head><title>Privacy Policy - Acme</title>
 <script>alert("SCRIPT")</script></head><body><nav><a href="/">NAVLINK</a></nav>
@@ -391,6 +437,7 @@ func TestHTMLImportThroughShow(t *testing.T) {
 }
 
 func TestUnknownCommand(t *testing.T) {
+	t.Parallel()
 	_, errOut, code := runCLI(t, "lsit")
 	if code != 2 || !strings.Contains(errOut, `unknown command or path "lsit"`) || !strings.Contains(errOut, "list") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
@@ -398,30 +445,20 @@ func TestUnknownCommand(t *testing.T) {
 }
 
 func TestEmptyFolderExit1(t *testing.T) {
+	t.Parallel()
 	_, errOut, code := runCLI(t, "list", "--no-bundled", t.TempDir())
 	if code != 1 || !strings.Contains(errOut, "no policy files found") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
 
-// TestTUIPanicIsReported makes the TUI panic and checks that fineprint exits 1 with the panic
-// value, a stack and where to report it, instead of crashing.
-func TestTUIPanicIsReported(t *testing.T) {
-	orig := runUI
-	t.Cleanup(func() { runUI = orig })
+// TestTUIStartsWithBundled checks what the TUI gets with no arguments: the 5 bundled policies
+// at once and nothing to load in the background.
+func TestTUIStartsWithBundled(t *testing.T) {
+	t.Parallel()
 	var got ui.Options
-	runUI = func(opts ui.Options) error {
-		got = opts
-		panic("screen exploded")
-	}
-	_, errOut, code := runCLI(t)
-	if code != 1 {
-		t.Errorf("exit %d, want 1", code)
-	}
-	for _, want := range []string{"fineprint crashed: screen exploded", "runtime/debug.Stack", "please report it"} {
-		if !strings.Contains(errOut, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, errOut)
-		}
+	if errOut, code := runTUIWith(t, func(opts ui.Options) error { got = opts; return nil }); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	if len(got.Policies) != 5 || got.Loads != nil {
 		t.Errorf("TUI got %d policies and loads %v; want the 5 bundled, no loads", len(got.Policies), got.Loads)
@@ -431,20 +468,19 @@ func TestTUIPanicIsReported(t *testing.T) {
 // TestTUIBackgroundLoads checks the adapter from the loader to the TUI's load events: every
 // file arrives once with Done counting up to Total, and the channel closes.
 func TestTUIBackgroundLoads(t *testing.T) {
-	orig := runUI
-	t.Cleanup(func() { runUI = orig })
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "a.txt", userPolicy)
 	writeFile(t, dir, "b.md", userPolicy)
 	bad := writeFile(t, dir, "c.txt", "")
 	var events []ui.LoadEvent
-	runUI = func(opts ui.Options) error {
+	runUI := func(opts ui.Options) error {
 		for ev := range opts.Loads {
 			events = append(events, ev)
 		}
 		return nil
 	}
-	if _, errOut, code := runCLI(t, "--no-bundled", dir); code != 0 {
+	if errOut, code := runTUIWith(t, runUI, "--no-bundled", dir); code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
 	if len(events) != 3 {
@@ -467,6 +503,7 @@ func TestTUIBackgroundLoads(t *testing.T) {
 }
 
 func TestListAlignsChineseTitles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	writeFile(t, dir, "zh.txt", "某某科技有限公司隐私政策这是一个非常非常非常非常非常非常长的标题文字\n一、我们收集的信息\n我们收集您的姓名和电话号码。\n")
 	writeFile(t, dir, "en.txt", userPolicy)
@@ -490,6 +527,7 @@ func TestListAlignsChineseTitles(t *testing.T) {
 }
 
 func TestShowBilingualSectionHint(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "show", "aiwellflow", "--section", "1.1")
 	if code != 0 || !strings.Contains(out, "账号注册") {
 		t.Fatalf("exit %d, stdout %.100q", code, out)
@@ -503,6 +541,7 @@ func TestShowBilingualSectionHint(t *testing.T) {
 }
 
 func TestCompletion(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "__complete", "show", "")
 	if code != 0 || !strings.HasPrefix(out, "api7\tPrivacy Policy\n7ding\t") || !strings.Contains(out, "\naiwellflow\t") {
 		t.Errorf("ID completion (exit %d):\n%s", code, out)
@@ -519,6 +558,7 @@ func TestCompletion(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "--version")
 	if code != 0 || !strings.HasPrefix(out, "fineprint version ") {
 		t.Errorf("exit %d, %q", code, out)
@@ -526,6 +566,7 @@ func TestVersion(t *testing.T) {
 }
 
 func TestShowStylesDiffer(t *testing.T) {
+	t.Parallel()
 	outputs := map[string]string{}
 	for _, style := range []string{"dark", "light", "notty"} {
 		out, _, code := runCLI(t, "show", "api7", "--section", "2.1", "--style", style, "--width", "70")
@@ -543,6 +584,7 @@ func TestShowStylesDiffer(t *testing.T) {
 }
 
 func TestShowSectionByTitle(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "cookies")
 	if code != 0 || !strings.Contains(out, "Our use of cookies and similar technologies") {
 		t.Errorf("--section cookies: exit %d, %.120q", code, out)

@@ -7,6 +7,7 @@ import (
 )
 
 func TestSearchJSON(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "search", "singapore", "--json", "--limit", "3")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -49,6 +50,7 @@ func TestSearchJSON(t *testing.T) {
 }
 
 func TestSearchTextChinese(t *testing.T) {
+	t.Parallel()
 	out, errOut, code := runCLI(t, "search", "删除", "--limit", "2")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -62,6 +64,7 @@ func TestSearchTextChinese(t *testing.T) {
 }
 
 func TestSearchPolicyAndErrors(t *testing.T) {
+	t.Parallel()
 	out, _, code := runCLI(t, "search", "data", "--policy", "api7", "--json", "--limit", "0")
 	if code != 0 {
 		t.Fatalf("exit %d", code)

@@ -220,3 +220,30 @@ func (p *Policy) SectionLabel(i int) string {
 	}
 	return strings.Join(parts, " › ")
 }
+
+// DisplayName returns the one name a policy is shown under, in every screen and command: its
+// company, else its title with its ID ("Privacy Policy (api-service)": a bare title does not
+// tell policies apart), else its ID, else its source. It is on one line (runs of white space,
+// line breaks included, become one space) and sanitised, ready for a terminal. Columns too
+// narrow for it abbreviate it (see the compare matrix).
+func (p *Policy) DisplayName() string {
+	if p == nil {
+		return ""
+	}
+	company, title := oneLine(p.Company), oneLine(p.Title)
+	switch {
+	case company != "":
+		return company
+	case title != "" && p.ID != "":
+		return title + " (" + oneLine(p.ID) + ")"
+	case title != "":
+		return title
+	case p.ID != "":
+		return oneLine(p.ID)
+	}
+	return oneLine(p.Source)
+}
+
+// oneLine returns s sanitised, with every run of white space (line breaks included) made one
+// space and none at either end.
+func oneLine(s string) string { return strings.Join(strings.Fields(Sanitize(s)), " ") }

@@ -2,16 +2,17 @@
 // policies, a reader (a TOC beside the policy rendered by glamour, with in-document search and
 // a side-by-side view of bilingual documents), and the search and compare screens.
 //
-// The App (this file) is the one root tea.Model. It owns the screen that has the keyboard, the
-// keys that work everywhere (quit, search, compare), the background loading of policies, and
-// the cross-screen messages (OpenClauseMsg, OpenSideBySideMsg, BackMsg). Every screen lives in
-// its own file and type; the library and the reader are fields of the App, the other screens
-// plug in through registerScreen.
+// The App (this file) is the one root tea.Model. It owns the store of what is loaded (store.go:
+// policies, reports, marks, renderings, styles), the screen that has the keyboard, the keys
+// that work everywhere (quit, search, compare), the background loading of policies, and the
+// cross-screen messages (OpenClauseMsg, OpenSideBySideMsg, BackMsg). Every screen lives in its
+// own file and type, is a field of the App built in New, and reads the store.
 package ui
 
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -91,35 +92,6 @@ type BackMsg struct{}
 // errMsg carries a failure of a command to the status line.
 type errMsg struct{ err error }
 
-// screen is what a screen other than the library and the reader implements to plug into the
-// App (search, compare, side by side). The App calls setSize on every resize, setDark when
-// the terminal's background is known, setPolicies whenever the loaded policies change, and
-// runs the commands they return (a re-rendering at the new width or style). While the screen
-// is shown the App routes key, mouse and paste messages to update; every other message
-// reaches every screen, shown or not, so replies to their commands are never lost.
-type screen interface {
-	update(msg tea.Msg) tea.Cmd
-	view() string
-	setSize(width, height int) tea.Cmd
-	// inputFocused reports whether a text input has the keyboard: the App then leaves `q`,
-	// `s` and `c` to the screen.
-	inputFocused() bool
-	setDark(isDark bool) tea.Cmd
-	setPolicies(ps []*model.Policy) tea.Cmd
-}
-
-// screenFactory builds a pluggable screen for a dark or light background; marks is the App's
-// set of policies marked for side-by-side reading, for the screens that mark them.
-type screenFactory func(isDark bool, marks *policyMarks) screen
-
-// screenFactories are the registered pluggable screens, filled by registerScreen from the
-// screens' own files (in init functions), so the App needs no edit when one is added.
-var screenFactories = map[Screen]screenFactory{}
-
-// registerScreen makes screen s available to every App created afterwards. A screen that
-// opens others (search opening the reader) does so with the cross-screen messages.
-func registerScreen(s Screen, f screenFactory) { screenFactories[s] = f }
-
 // The smallest terminal the screens are laid out for, in cells; below it the App shows a
 // "terminal too small" message.
 const (
@@ -131,43 +103,42 @@ const (
 type App struct {
 	width, height int
 	dark          bool
-	styles        *Styles
 	keys          globalKeyMap
 
-	policies []*model.Policy
-	marks    *policyMarks // marked for side-by-side reading, in the library or the matrix
-	current  Screen
-	history  []Screen // screens to return to on BackMsg, most recent last
+	store   *store   // what is loaded; every screen reads it
+	current Screen   // the screen shown
+	history []Screen // screens to return to on BackMsg, most recent last
 
 	library libraryScreen
 	reader  readerScreen
-	others  map[Screen]screen
+	search  *searchScreen
+	compare *compareScreen
+	side    *sideBySideScreen
 
 	loads <-chan LoadEvent
 }
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
 // reports it.
-func New(opts Options) *App {
+func New(opts Options) *App { return newApp(opts, newStore(newStyles(true, noColorEnv()))) }
+
+// newApp returns the App over opts with an empty store of its own (tests share a render cache
+// between stores and shorten the resize debounce).
+func newApp(opts Options, shared *store) *App {
 	a := &App{
-		dark:     true,
-		keys:     newGlobalKeyMap(),
-		policies: append([]*model.Policy(nil), opts.Policies...),
-		loads:    opts.Loads,
-		others:   map[Screen]screen{},
-		marks:    &policyMarks{},
+		dark:  true,
+		keys:  newGlobalKeyMap(),
+		loads: opts.Loads,
+		store: shared,
 	}
-	a.styles = newStyles(a.dark, noColorEnv())
-	a.library = newLibraryScreen(a.styles)
-	a.library.marks = a.marks
-	a.library.setPolicies(a.policies)
+	a.store.add(opts.Policies...)
+	a.library = newLibraryScreen(a.store)
+	a.library.setPolicies(a.store.policies)
 	a.library.loading = opts.Loads != nil
-	a.reader = newReaderScreen(a.styles)
-	for s, f := range screenFactories {
-		a.others[s] = f(a.dark, a.marks)
-	}
-	a.keys.Search.SetEnabled(a.others[ScreenSearch] != nil)
-	a.keys.Compare.SetEnabled(a.others[ScreenCompare] != nil)
+	a.reader = newReaderScreen(a.store)
+	a.search = newSearchScreen(a.store)
+	a.compare = newCompareScreen(a.store)
+	a.side = newSideBySideScreen(a.store)
 	a.library.global, a.reader.global = a.keys, a.keys
 	return a
 }
@@ -177,7 +148,7 @@ func New(opts Options) *App {
 func Run(opts Options) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("fineprint crashed: %v\n%s", r, crashHint)
+			err = fmt.Errorf("fineprint crashed: %v\n%s\n%s", r, debug.Stack(), crashHint)
 		}
 	}()
 	_, err = tea.NewProgram(New(opts)).Run()
@@ -193,13 +164,11 @@ const crashHint = "The terminal has been restored. This is a bug in fineprint: p
 
 // Init asks for the terminal's background colour and starts receiving background loads.
 func (a *App) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, a.store.analyzeNext()}
 	if a.loads != nil {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
-	for _, s := range a.others {
-		cmds = append(cmds, s.setPolicies(a.policies))
-	}
+	cmds = append(cmds, a.search.setPolicies(a.store.policies), a.compare.setPolicies(a.store.policies))
 	return tea.Batch(cmds...)
 }
 
@@ -213,6 +182,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.setDark(msg.IsDark())
 	case loadBatchMsg:
 		return a, a.handleLoads(msg)
+	case reportAnalyzedMsg:
+		return a, tea.Batch(a.store.take(msg), a.broadcast(msg))
 	case errMsg:
 		a.library.setStatus(msg.err.Error(), true)
 		a.reader.setStatus(msg.err.Error(), true)
@@ -274,9 +245,12 @@ func (a *App) inputFocused() bool {
 		return a.library.inputFocused()
 	case ScreenReader:
 		return a.reader.inputFocused()
-	}
-	if s := a.others[a.current]; s != nil {
-		return s.inputFocused()
+	case ScreenSearch:
+		return a.search.inputFocused()
+	case ScreenCompare:
+		return a.compare.inputFocused()
+	case ScreenSideBySide:
+		return a.side.inputFocused()
 	}
 	return false
 }
@@ -288,29 +262,25 @@ func (a *App) updateCurrent(msg tea.Msg) tea.Cmd {
 		return a.library.update(msg)
 	case ScreenReader:
 		return a.reader.update(msg)
-	}
-	if s := a.others[a.current]; s != nil {
-		return s.update(msg)
+	case ScreenSearch:
+		return a.search.update(msg)
+	case ScreenCompare:
+		return a.compare.update(msg)
+	case ScreenSideBySide:
+		return a.side.update(msg)
 	}
 	return nil
 }
 
 // broadcast gives msg to every screen.
 func (a *App) broadcast(msg tea.Msg) tea.Cmd {
-	cmds := []tea.Cmd{a.library.update(msg), a.reader.update(msg)}
-	for _, s := range a.others {
-		cmds = append(cmds, s.update(msg))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(a.library.update(msg), a.reader.update(msg), a.search.update(msg),
+		a.compare.update(msg), a.side.update(msg))
 }
 
-// show makes s the screen shown, remembering the current one for BackMsg. Unregistered
-// screens are ignored.
+// show makes s the screen shown, remembering the current one for BackMsg.
 func (a *App) show(s Screen) {
 	if s == a.current {
-		return
-	}
-	if s != ScreenLibrary && s != ScreenReader && a.others[s] == nil {
 		return
 	}
 	if a.current == ScreenLibrary {
@@ -354,12 +324,12 @@ func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
 	return a.reader.open(msg.Policy, part, msg.Clause)
 }
 
-// openSideBySide shows two documents side by side: on the registered side-by-side screen, or,
-// for two parts of one policy, in the reader's own split view.
+// openSideBySide shows two documents side by side: two policies on the side-by-side screen,
+// or, for two parts of one policy, in the reader's own split view.
 func (a *App) openSideBySide(msg OpenSideBySideMsg) tea.Cmd {
-	if s := a.others[ScreenSideBySide]; s != nil && msg.Left != msg.Right {
+	if msg.Left != msg.Right && msg.Left != nil && msg.Right != nil {
 		a.show(ScreenSideBySide)
-		return s.update(msg)
+		return a.side.update(msg)
 	}
 	if msg.Left == nil {
 		return nil
@@ -386,26 +356,20 @@ func partOfClause(p *model.Policy, c int) int {
 func (a *App) resize(width, height int) tea.Cmd {
 	a.width, a.height = width, height
 	a.library.setSize(width, height)
-	cmds := []tea.Cmd{a.reader.setSize(width, height)}
-	for _, s := range a.others {
-		cmds = append(cmds, s.setSize(width, height))
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(a.reader.setSize(width, height), a.search.setSize(width, height),
+		a.compare.setSize(width, height), a.side.setSize(width, height))
 }
 
 // setDark rebuilds the styles for the terminal's background and re-renders what needs it.
 func (a *App) setDark(isDark bool) tea.Cmd {
-	if isDark == a.dark && a.styles != nil {
+	if isDark == a.dark {
 		return nil
 	}
 	a.dark = isDark
-	a.styles = newStyles(isDark, noColorEnv())
-	a.library.setStyles(a.styles)
-	cmds := []tea.Cmd{a.reader.setStyles(a.styles)}
-	for _, s := range a.others {
-		cmds = append(cmds, s.setDark(isDark))
-	}
-	return tea.Batch(cmds...)
+	st := newStyles(isDark, a.store.styles.NoColor)
+	a.store.styles = st
+	a.library.setStyles(st)
+	return tea.Batch(a.reader.setStyles(st), a.search.setStyles(st), a.compare.setStyles(st), a.side.setStyles(st))
 }
 
 // tooSmall reports whether the terminal is below the smallest usable size.
@@ -448,7 +412,7 @@ func (a *App) terminalProgress() *tea.ProgressBar {
 // sanitised by the parser, so it cannot end the title sequence early.
 func (a *App) windowTitle() string {
 	if a.current == ScreenReader && a.reader.policy != nil {
-		return "fineprint · " + truncateCells(policyName(a.reader.policy), 60)
+		return "fineprint · " + truncateCells(a.reader.policy.DisplayName(), 60)
 	}
 	return "fineprint"
 }
@@ -460,9 +424,12 @@ func (a *App) screenView() string {
 		return a.library.view()
 	case ScreenReader:
 		return a.reader.view()
-	}
-	if s := a.others[a.current]; s != nil {
-		return s.view()
+	case ScreenSearch:
+		return a.search.view()
+	case ScreenCompare:
+		return a.compare.view()
+	case ScreenSideBySide:
+		return a.side.view()
 	}
 	return a.library.view()
 }
@@ -522,23 +489,22 @@ func waitLoads(ch <-chan LoadEvent) tea.Cmd {
 // handleLoads adds the loaded policies to every screen, reports progress and errors, and waits
 // for the next batch unless loading has ended.
 func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
-	added := false
+	var added []*model.Policy
 	for _, ev := range msg.events {
 		a.library.loadDone, a.library.loadTotal = ev.Done, ev.Total
 		switch {
 		case ev.Err != nil:
 			a.library.addLoadError(loadErrorText(ev))
 		case ev.Policy != nil:
-			a.policies = append(a.policies, ev.Policy)
-			added = true
+			added = append(added, ev.Policy)
 		}
 	}
 	var cmds []tea.Cmd
-	if added {
-		a.library.setPolicies(a.policies)
-		for _, s := range a.others {
-			cmds = append(cmds, s.setPolicies(a.policies))
-		}
+	if len(added) > 0 {
+		a.store.add(added...)
+		ps := a.store.policies
+		a.library.setPolicies(ps)
+		cmds = append(cmds, a.store.analyzeNext(), a.search.setPolicies(ps), a.compare.setPolicies(ps))
 	}
 	if msg.closed {
 		a.library.loading = false

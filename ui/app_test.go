@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,11 +14,6 @@ import (
 
 	"fineprint/model"
 )
-
-// updateReaderGolden rewrites the reader's golden files (ui/testdata/reader-*.golden,
-// library-*.golden). It is not called -update because other test files of the package define
-// their own flags, and a clash would break every test.
-var updateReaderGolden = flag.Bool("update-reader", false, "rewrite ui/testdata golden files of the library and reader")
 
 // seedOrder is the order the bundled seeds are listed in, as the loader lists them.
 var seedOrder = []string{"api7.txt", "7ding.txt", "api-service.txt", "aiwellflow.txt", "airobotics.md"}
@@ -40,6 +34,19 @@ var (
 	seedPols []*model.Policy
 	seedErr  error
 )
+
+// testRenders is the render cache the test Apps share, as they share the seed policies: a
+// rendering is made once per test run instead of once per test.
+var testRenders = &renderCache{size: 512, docs: map[renderKey]*renderedDoc{}}
+
+// newTestStore returns an empty store for a test App: sharing testRenders, and with a resize
+// debounce of a millisecond (the commands of a resize run in the tests' own loop, which waits
+// for their timers).
+func newTestStore() *store {
+	s := newStore(newStyles(true, false))
+	s.renders, s.debounce = testRenders, time.Millisecond
+	return s
+}
 
 // seeds parses the bundled seed documents from ../policies/seeds (the ui package does not import
 // policies). Each call returns fresh copies of the parsed policies' pointers' targets are shared,
@@ -85,7 +92,7 @@ func seed(tb testing.TB, id string) *model.Policy {
 // newTestApp returns an App over the seeds, sized width x height, with its start-up commands run.
 func newTestApp(tb testing.TB, width, height int) *App {
 	tb.Helper()
-	a := New(Options{Policies: seeds(tb)})
+	a := newApp(Options{Policies: seeds(tb)}, newTestStore())
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: width, Height: height})
 	return a
@@ -208,39 +215,3 @@ func keyMsg(k string) tea.KeyPressMsg {
 
 // screenText returns what the App shows, without styling.
 func screenText(a *App) string { return ansi.Strip(a.View().Content) }
-
-// golden compares the App's screen with testdata/name.golden, rewriting it under
-// -update-reader, and checks that the screen is exactly the terminal's size.
-func golden(t *testing.T, a *App, name string) {
-	t.Helper()
-	got := screenText(a)
-	checkScreenSize(t, got, a.width, a.height)
-	path := filepath.Join("testdata", name+".golden")
-	if *updateReaderGolden {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run %s -update-reader to create it)", err, t.Name())
-	}
-	if got != string(want) {
-		t.Errorf("screen differs from %s:\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
-	}
-}
-
-// checkScreenSize fails unless view has exactly height lines of at most width cells.
-func checkScreenSize(t *testing.T, view string, width, height int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) != height {
-		t.Errorf("screen has %d lines, want %d", len(lines), height)
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > width {
-			t.Errorf("line %d is %d cells wide, more than %d: %q", i+1, w, width, l)
-		}
-	}
-}

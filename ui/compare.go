@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -32,24 +31,14 @@ func (p comparePane) String() string {
 	return "matrix"
 }
 
-// reportAnalyzedMsg carries the detector's report for one policy, computed in a command, or
-// why there is none.
-type reportAnalyzedMsg struct {
-	policy *model.Policy
-	report *detect.Report
-	err    error
-}
-
-// analyzeFunc runs the detector on one policy; tests may replace it.
-type analyzeFunc func(*model.Policy) *detect.Report
-
 // compareScreen is the comparison screen: the matrix of keys by policies on the left, the
 // evidence for the cell under the cursor on the right, a title line above and a status line
-// below. Reports are computed in commands and cached per policy for the screen's lifetime.
+// below. Reports come from the App's store, as they are computed.
 type compareScreen struct {
-	st   *compareStyles
-	keys compareKeyMap
-	help help.Model
+	store *store
+	st    *compareStyles
+	keys  compareKeyMap
+	help  help.Model
 
 	mx    matrix
 	ev    evidencePane
@@ -58,32 +47,16 @@ type compareScreen struct {
 	find    textinput.Model
 	finding bool // the `/` input has focus
 
-	analyze analyzeFunc
-	reports map[*model.Policy]*detect.Report // cache: one analysis per policy
-	failed  map[*model.Policy]error          // policies whose analysis failed, and why
-	queue   []*model.Policy                  // policies waiting for analysis, in order
-	queued  map[*model.Policy]bool           // in queue, or being analysed
-	running bool                             // an analysis command is out
-
-	export exportState
-	status string // the last message for the status line
-	isErr  bool   // status is an error
+	export    exportState
+	exportDir string // where e writes; "" for the working directory (tests set their own)
+	status    string // the last message for the status line
+	isErr     bool   // status is an error
 
 	width, height int
 }
 
-// init registers the compare screen with the App (`c` opens it).
-func init() {
-	registerScreen(ScreenCompare, func(isDark bool, marks *policyMarks) screen {
-		s := newCompareScreen(isDark, detect.Analyze)
-		s.mx.marks = marks
-		return s
-	})
-}
-
-// newCompareScreen returns an empty compare screen for a dark or light background, analysing
-// policies with analyze.
-func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
+// newCompareScreen returns an empty compare screen over the store.
+func newCompareScreen(shared *store) *compareScreen {
 	find := textinput.New()
 	find.Prompt = "/"
 	find.Placeholder = "key name"
@@ -92,86 +65,42 @@ func newCompareScreen(isDark bool, analyze analyzeFunc) *compareScreen {
 	fs.Cursor.Blink = false // a steady cursor: the filter is typed in a second, no timers needed
 	find.SetStyles(fs)
 	s := &compareScreen{
-		st:      newCompareStyles(isDark),
-		keys:    newCompareKeyMap(),
-		help:    help.New(),
-		mx:      newMatrix(&policyMarks{}),
-		find:    find,
-		analyze: analyze,
-		reports: map[*model.Policy]*detect.Report{},
-		failed:  map[*model.Policy]error{},
-		queued:  map[*model.Policy]bool{},
+		store: shared,
+		st:    shared.styles.Compare,
+		keys:  newCompareKeyMap(),
+		help:  help.New(),
+		mx:    newMatrix(shared.marks),
+		find:  find,
 	}
-	s.help.Styles = help.DefaultStyles(isDark)
+	s.help.Styles = shared.styles.Help
 	s.updateKeys()
 	return s
 }
 
-// setDark restyles the screen for a dark or light background; the next View uses the new
+// setStyles restyles the screen with the compare part of st; the next View uses the new
 // styles, so no command is needed.
-func (s *compareScreen) setDark(isDark bool) tea.Cmd {
-	s.st = newCompareStyles(isDark)
-	s.help.Styles = help.DefaultStyles(isDark)
+func (s *compareScreen) setStyles(st *Styles) tea.Cmd {
+	s.st = st.Compare
+	s.help.Styles = st.Help
 	s.ev.cell = evidenceCell{} // the cached evidence holds the old styles
 	return nil
 }
 
-// setPolicies sets the policies to compare, in column order, and returns the command that
-// starts analysing those not analysed yet.
+// setPolicies sets the policies to compare, in column order, with the reports the store has
+// for them so far; the others arrive as reportAnalyzedMsg.
 func (s *compareScreen) setPolicies(ps []*model.Policy) tea.Cmd {
 	cols := make([]matrixColumn, 0, len(ps))
 	for _, p := range ps {
 		if p == nil {
 			continue
 		}
-		cols = append(cols, matrixColumn{policy: p, report: s.reports[p], err: s.failed[p], name: displayName(p)})
-		if s.reports[p] == nil && s.failed[p] == nil && !s.queued[p] {
-			s.queued[p] = true
-			s.queue = append(s.queue, p)
-		}
+		cols = append(cols, matrixColumn{policy: p, report: s.store.reports[p], err: s.store.failed[p], name: p.DisplayName()})
 	}
 	s.mx.setColumns(cols)
 	s.ev.reset()
 	s.layout() // the matrix's share of the width depends on its number of columns
 	s.updateKeys()
-	return s.analyzeNext()
-}
-
-// analyzeNext returns the command that analyses the next queued policy, or nil when one is
-// already running or none is left. Policies are analysed one at a time, in the background
-// from the start, so that a thousand loaded files keep one core busy rather than all of them,
-// and the matrix fills in column by column.
-func (s *compareScreen) analyzeNext() tea.Cmd {
-	if s.running || s.analyze == nil {
-		return nil
-	}
-	for len(s.queue) > 0 {
-		p := s.queue[0]
-		s.queue = s.queue[1:]
-		if s.reports[p] != nil {
-			continue
-		}
-		s.running = true
-		return analyzeCmd(s.analyze, p)
-	}
 	return nil
-}
-
-// analyzeCmd returns a command that analyses p with analyze. A panic in the detector becomes
-// an error for that policy's column rather than the end of the program.
-func analyzeCmd(analyze analyzeFunc, p *model.Policy) tea.Cmd {
-	return func() (msg tea.Msg) {
-		defer func() {
-			if r := recover(); r != nil {
-				msg = reportAnalyzedMsg{policy: p, err: fmt.Errorf("analyse %s: %v", displayName(p), r)}
-			}
-		}()
-		r := analyze(p)
-		if r == nil {
-			return reportAnalyzedMsg{policy: p, err: fmt.Errorf("analyse %s: no report", displayName(p))}
-		}
-		return reportAnalyzedMsg{policy: p, report: r}
-	}
 }
 
 // setSize sets the screen's size in cells and lines and lays out the panes. It needs no
@@ -223,18 +152,15 @@ func (s *compareScreen) inputFocused() bool { return s.finding || s.export.askin
 func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case reportAnalyzedMsg:
-		s.running = false
 		if msg.err != nil {
-			s.failed[msg.policy] = msg.err
 			s.mx.setFailed(msg.policy, msg.err)
 			s.setStatus(msg.err.Error(), true)
 		} else if msg.report != nil {
-			s.reports[msg.policy] = msg.report
 			s.mx.setReport(msg.policy, msg.report)
 		}
 		s.updateKeys()
 		s.layout()
-		return s.analyzeNext()
+		return nil
 	case exportDoneMsg:
 		s.handleExportDone(msg)
 		s.updateKeys()
@@ -352,6 +278,10 @@ func (s *compareScreen) handleMatrixKey(msg tea.KeyPressMsg) {
 		s.mx.moveLine(-s.mx.bodyHeight())
 	case key.Matches(msg, k.PageDown):
 		s.mx.moveLine(s.mx.bodyHeight())
+	case key.Matches(msg, k.HalfUp):
+		s.mx.moveLine(-max(1, s.mx.bodyHeight()/2))
+	case key.Matches(msg, k.HalfDown):
+		s.mx.moveLine(max(1, s.mx.bodyHeight()/2))
 	}
 	if line != s.mx.line || col != s.mx.col {
 		s.ev.reset()
@@ -367,9 +297,9 @@ func (s *compareScreen) handleEvidenceKey(msg tea.KeyPressMsg) {
 		s.ev.move(-1, n)
 	case key.Matches(msg, k.Down):
 		s.ev.move(1, n)
-	case key.Matches(msg, k.PageUp):
+	case key.Matches(msg, k.PageUp, k.HalfUp):
 		s.ev.move(-5, n)
-	case key.Matches(msg, k.PageDown):
+	case key.Matches(msg, k.PageDown, k.HalfDown):
 		s.ev.move(5, n)
 	case key.Matches(msg, k.Top):
 		s.ev.move(-n, n)
@@ -434,7 +364,7 @@ func (s *compareScreen) updateKeys() {
 	asking, finding := s.export.asking(), s.finding
 	normal := !asking && !finding
 	hasCell := s.hasCell()
-	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.Left, &k.Right, &k.Top, &k.Bottom, &k.PageUp, &k.PageDown} {
+	for _, b := range append(k.bindings(), &k.Left, &k.Right) {
 		b.SetEnabled(normal && hasCell)
 	}
 	k.Open.SetEnabled(normal && len(s.currentFinding().Evidence) > 0)
@@ -445,7 +375,7 @@ func (s *compareScreen) updateKeys() {
 		k.Focus.SetHelp("tab", "evidence")
 	}
 	k.Filter.SetEnabled(normal)
-	k.Filter.SetHelp("f", "rows: "+s.mx.filter.next().String())
+	k.Filter.SetHelp("r", "rows: "+s.mx.filter.next().String())
 	k.Find.SetEnabled(normal)
 	var cur *model.Policy
 	if s.mx.col < len(s.mx.cols) {
@@ -473,6 +403,17 @@ func (s *compareScreen) analysedCount() int {
 	n := 0
 	for _, c := range s.mx.cols {
 		if c.report != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// waitingCount returns how many of the shown policies wait for their report.
+func (s *compareScreen) waitingCount() int {
+	n := 0
+	for _, c := range s.mx.cols {
+		if c.report == nil && c.err == nil {
 			n++
 		}
 	}
@@ -525,7 +466,7 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 	if q := s.find.Value(); q != "" && !s.finding {
 		left += " · /" + q
 	}
-	if n := len(s.mx.cols) - s.analysedCount() - len(s.failed); n > 0 {
+	if n := s.waitingCount(); n > 0 {
 		left += " · analysing " + strconv.Itoa(n) + "…"
 	}
 	right := "Evidence"

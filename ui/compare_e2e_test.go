@@ -43,6 +43,7 @@ func evidenceTitle(screen string) string {
 }
 
 func TestCompareEndToEnd(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat("../policies/seeds"); err != nil {
 		t.Skip("bundled policies not found")
 	}
@@ -99,6 +100,7 @@ func TestCompareEndToEnd(t *testing.T) {
 }
 
 func TestSideBySideEndToEnd(t *testing.T) {
+	t.Parallel()
 	if _, err := os.Stat("../policies/seeds"); err != nil {
 		t.Skip("bundled policies not found")
 	}
@@ -106,7 +108,7 @@ func TestSideBySideEndToEnd(t *testing.T) {
 	s.openCompare()
 	s.waitFor("Compare · 5 policies")
 	// Mark the first two policies and open them side by side.
-	s.send("Space", "l", "Space", "v")
+	s.send("m", "l", "m", "v")
 	s.waitFor("sync by topic: on")
 	s.waitFor("## ") // both panes rendered: ] does nothing before
 	// Two sections down on the left: the right pane follows to a section of its own (or says

@@ -43,18 +43,36 @@ type exportDoneMsg struct {
 }
 
 // startExport writes the matrix as shown (its rows after the filters, all its policies) to
-// exportFileName in a command, never overwriting an existing file without asking.
+// exportFileName (in exportDir, else the working directory) in a command, never overwriting an existing file without asking.
 func (s *compareScreen) startExport() tea.Cmd {
 	if s.analysedCount() == 0 {
 		s.setStatus("nothing to export yet: the policies are still being analysed", true)
 		return nil
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		s.setStatus("export: "+err.Error(), true)
-		return nil
+	dir := s.exportDir
+	if dir == "" {
+		var err error
+		if dir, err = os.Getwd(); err != nil {
+			s.setStatus("export: "+err.Error(), true)
+			return nil
+		}
 	}
 	return exportCmd(filepath.Join(dir, exportFileName), matrixMarkdown(&s.mx), false)
+}
+
+// MatrixMarkdown returns the compare matrix of the reports (one per policy, in column order)
+// as a markdown document, every key shown: the one markdown writer of fineprint, for the
+// compare screen's export and `fineprint compare --markdown`.
+func MatrixMarkdown(reports []*detect.Report) []byte {
+	m := newMatrix(&policyMarks{})
+	cols := make([]matrixColumn, 0, len(reports))
+	for _, r := range reports {
+		if r != nil && r.Policy != nil {
+			cols = append(cols, matrixColumn{policy: r.Policy, report: r, name: r.Policy.DisplayName()})
+		}
+	}
+	m.setColumns(cols)
+	return matrixMarkdown(&m)
 }
 
 // matrixMarkdown returns the matrix as a markdown document: a table of the shown rows by the
@@ -68,7 +86,11 @@ func matrixMarkdown(m *matrix) []byte {
 	}
 	var b bytes.Buffer
 	b.WriteString("# fineprint comparison\n\n")
-	fmt.Fprintf(&b, "%d policies; rows: %s", len(cols), m.filter)
+	noun := "policies"
+	if len(cols) == 1 {
+		noun = "policy"
+	}
+	fmt.Fprintf(&b, "%d %s; rows: %s", len(cols), noun, m.filter)
 	if m.query != "" {
 		fmt.Fprintf(&b, ", keys matching %q", m.query)
 	}

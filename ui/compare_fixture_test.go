@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -128,8 +129,10 @@ func fixture(n int) ([]*model.Policy, analyzeFunc) {
 func drain(s *compareScreen, cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
 	runCmds(cmd, -1, func(msg tea.Msg) tea.Cmd {
-		switch msg.(type) {
-		case reportAnalyzedMsg, exportDoneMsg:
+		switch msg := msg.(type) {
+		case reportAnalyzedMsg:
+			return tea.Batch(s.store.take(msg), s.update(msg))
+		case exportDoneMsg:
 			return s.update(msg)
 		}
 		out = append(out, msg)
@@ -142,10 +145,29 @@ func drain(s *compareScreen, cmd tea.Cmd) []tea.Msg {
 // every analysis done.
 func newTestCompare(n, width, height int) *compareScreen {
 	ps, analyze := fixture(n)
-	s := newCompareScreen(true, analyze)
+	s := newCompareOver(analyze)
 	s.setSize(width, height)
-	drain(s, s.setPolicies(ps))
+	showCompare(s, ps)
 	return s
+}
+
+// newCompareOver returns a compare screen over a store of its own analysing with analyze, as
+// the App builds it.
+func newCompareOver(analyze analyzeFunc) *compareScreen {
+	st := newStore(newStyles(true, false))
+	st.analyze = analyze
+	return newCompareScreen(st)
+}
+
+// showCompare adds to the screen's store those of ps it does not hold, shows ps in that order
+// and runs the analyses the store starts, as the App does on a load.
+func showCompare(s *compareScreen, ps []*model.Policy) {
+	for _, p := range ps {
+		if !slices.Contains(s.store.policies, p) {
+			s.store.add(p)
+		}
+	}
+	drain(s, tea.Batch(s.setPolicies(ps), s.store.analyzeNext()))
 }
 
 // press sends the keys to the screen, one key press each ("j", "enter", "tab", "space"), and

@@ -5,18 +5,17 @@ import "charm.land/bubbles/v2/key"
 // compareKeyMap is the compare screen's key bindings. Bindings that do nothing in the current
 // state are disabled by (*compareScreen).updateKeys, so the help never lists them.
 type compareKeyMap struct {
-	Up, Down, Left, Right key.Binding
-	Top, Bottom           key.Binding
-	PageUp, PageDown      key.Binding
-	Open                  key.Binding // the reader at the selected evidence's clause
-	Focus                 key.Binding // matrix <-> evidence
-	Filter                key.Binding // cycle the row filter
-	Find                  key.Binding // filter rows by key name
-	Marks                 markKeys    // space marks a policy, v reads the two marked side by side
-	Export                key.Binding // write the matrix as markdown
-	Back                  key.Binding
-	Help                  key.Binding
-	Quit                  key.Binding // handled by the App; listed so the help is complete
+	navKeyMap
+	Left, Right key.Binding
+	Open        key.Binding // the reader at the selected evidence's clause
+	Focus       key.Binding // matrix <-> evidence
+	Filter      key.Binding // cycle the row filter
+	Find        key.Binding // filter rows by key name
+	Marks       markKeys    // m marks a policy, v reads the two marked side by side
+	Export      key.Binding // write the matrix as markdown
+	Back        key.Binding
+	Help        key.Binding
+	Quit        key.Binding // handled by the App; listed so the help is complete
 
 	// While the `/` input has focus.
 	FindAccept, FindCancel key.Binding
@@ -27,17 +26,12 @@ type compareKeyMap struct {
 // newCompareKeyMap returns the compare screen's default bindings.
 func newCompareKeyMap() compareKeyMap {
 	return compareKeyMap{
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		navKeyMap:  newNavKeyMap(),
 		Left:       key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "left")),
 		Right:      key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "right")),
-		Top:        key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open clause")),
 		Focus:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "evidence")),
-		Filter:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "rows")),
+		Filter:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rows")),
 		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find key")),
 		Marks:      newMarkKeys(),
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
@@ -62,7 +56,7 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 // FullHelp returns the bindings for the full help (help.KeyMap).
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Left, k.Right, k.Top, k.Bottom, k.PageUp, k.PageDown},
+		{k.Up, k.Down, k.Left, k.Right, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Focus, k.Filter, k.Find, k.FindAccept, k.FindCancel},
 		{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
 	}

@@ -34,14 +34,14 @@ func TestCompareNotAnalysed(t *testing.T) {
 	ko.ID = "p03-korean"
 	ps, analyze := fixture(2)
 	ps = append(ps, ko)
-	s := newCompareScreen(true, func(p *model.Policy) *detect.Report {
+	s := newCompareOver(func(p *model.Policy) *detect.Report {
 		if p == ko {
 			return detect.Analyze(p)
 		}
 		return analyze(p)
 	})
 	s.setSize(120, 40)
-	drain(s, s.setPolicies(ps))
+	showCompare(s, ps)
 	press(s, "l", "l")
 	col, k, _ := s.mx.current()
 	if col.policy != ko || col.report.Finding(k).Status != detect.Unknown {
@@ -49,7 +49,7 @@ func TestCompareNotAnalysed(t *testing.T) {
 	}
 	v := s.view()
 	checkSize(t, v, 120, 40)
-	checkGolden(t, "not-analysed-korean", v)
+	checkGolden(t, "compare-not-analysed-korean", v)
 	plain := ansi.Strip(v)
 	for _, want := range []string{"? unknown", "Not analysed: Korean"} {
 		if !strings.Contains(plain, want) {

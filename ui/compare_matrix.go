@@ -446,24 +446,6 @@ func abbreviate(name, id string, w int) string {
 	return ansi.Truncate(stripped, w, "…")
 }
 
-// displayName returns the name a policy is shown under in the matrix and the side-by-side
-// headers: its company, else its title with its ID ("Privacy Policy (api-service)"), else its
-// ID.
-func displayName(p *model.Policy) string {
-	switch {
-	case p == nil:
-		return ""
-	case strings.TrimSpace(p.Company) != "":
-		return oneLine(p.Company)
-	case strings.TrimSpace(p.Title) != "" && p.ID != "":
-		return oneLine(p.Title) + " (" + p.ID + ")"
-	case strings.TrimSpace(p.Title) != "":
-		return oneLine(p.Title)
-	default:
-		return p.ID
-	}
-}
-
 // shortName returns the column's name abbreviated to w cells: from the company when the policy
 // names one, else the policy's ID (more telling than a title such as "Privacy Policy").
 func (c matrixColumn) shortName(w int) string {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,49 +15,8 @@ import (
 	"fineprint/model/detect"
 )
 
-// updateCompareGolden rewrites the compare screen's golden files instead of comparing them.
-var updateCompareGolden = flag.Bool("update-compare", false, "rewrite ui/testdata/compare-*.golden")
-
-// checkGolden compares the ANSI-stripped view with testdata/compare-<name>.golden, or rewrites
-// the file with -update-compare.
-func checkGolden(t *testing.T, name, view string) {
-	t.Helper()
-	got := ansi.Strip(view)
-	path := filepath.Join("testdata", "compare-"+name+".golden")
-	if *updateCompareGolden {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run %s -update-compare to create it)", err, t.Name())
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s (run with -update-compare after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
-}
-
-// checkSize fails unless every line of view is at most width cells and there are exactly
-// height lines.
-func checkSize(t *testing.T, view string, width, height int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) != height {
-		t.Errorf("view has %d lines, want %d", len(lines), height)
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > width {
-			t.Errorf("line %d is %d cells wide, more than %d: %q", i, w, width, ansi.Strip(l))
-		}
-	}
-}
-
 func TestCompareGolden(t *testing.T) {
+	t.Parallel()
 	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}}
 	for _, n := range []int{5, 12} {
 		for _, sz := range sizes {
@@ -69,19 +27,20 @@ func TestCompareGolden(t *testing.T) {
 				press(s, "j", "j", "l")
 				v := s.view()
 				checkSize(t, v, sz[0], sz[1])
-				checkGolden(t, name, v)
+				checkGolden(t, "compare-"+name, v)
 			})
 		}
 	}
 }
 
 func TestCompareGoldenStates(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		keys []string
 	}{
-		{"differing", []string{"f"}},
-		{"practices-retention", []string{"f", "f", "f", "f", "/", "r", "e", "t", "enter"}},
+		{"differing", []string{"r"}},
+		{"practices-retention", []string{"r", "r", "r", "r", "/", "r", "e", "t", "enter"}},
 		{"find-typing", []string{"/", "d", "e", "l"}},
 		{"evidence-focus", []string{"j", "j", "j", "tab", "j"}},
 		{"scrolled-right", []string{"G", "l", "l", "l", "l", "l", "l", "l", "l", "l", "l"}},
@@ -94,12 +53,13 @@ func TestCompareGoldenStates(t *testing.T) {
 			press(s, tt.keys...)
 			v := s.view()
 			checkSize(t, v, 120, 40)
-			checkGolden(t, tt.name, v)
+			checkGolden(t, "compare-"+tt.name, v)
 		})
 	}
 }
 
 func TestCompareCursorAndEvidence(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	col, k, ok := s.mx.current()
 	if !ok || k != detect.RightAccess || col.policy.ID != "p01-api7.ai" {
@@ -134,6 +94,7 @@ func TestCompareCursorAndEvidence(t *testing.T) {
 }
 
 func TestCompareEnterOpensClause(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	// Find a declared cell with evidence.
 	for range 40 {
@@ -158,11 +119,12 @@ func TestCompareEnterOpensClause(t *testing.T) {
 }
 
 func TestCompareMarkAndSideBySide(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	if msgs := press(s, "v"); len(msgs) != 0 {
 		t.Errorf("v with nothing marked sent %v", msgs)
 	}
-	msgs := press(s, "space", "l", "l", "space", "v")
+	msgs := press(s, "m", "l", "l", "m", "v")
 	if len(msgs) != 1 {
 		t.Fatalf("v sent %d messages, want 1", len(msgs))
 	}
@@ -173,6 +135,7 @@ func TestCompareMarkAndSideBySide(t *testing.T) {
 }
 
 func TestCompareFilters(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	counts := map[rowFilter]int{}
 	for f := filterAll; f < numRowFilters; f++ {
@@ -207,9 +170,10 @@ func TestCompareFilters(t *testing.T) {
 }
 
 func TestCompareExport(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	t.Chdir(dir)
 	s := newTestCompare(5, 120, 40)
+	s.exportDir = dir
 	press(s, "e")
 	path := filepath.Join(dir, exportFileName)
 	data, err := os.ReadFile(path)
@@ -246,6 +210,7 @@ func TestCompareExport(t *testing.T) {
 }
 
 func TestInkMatchesStyle(t *testing.T) {
+	t.Parallel()
 	for _, style := range []lipgloss.Style{
 		lipgloss.NewStyle().Foreground(lipgloss.Color("#3fb950")).Background(lipgloss.Color("#262c36")).Bold(true),
 		lipgloss.NewStyle().Reverse(true).Bold(true),
@@ -260,6 +225,7 @@ func TestInkMatchesStyle(t *testing.T) {
 }
 
 func TestQuotedClauseWindow(t *testing.T) {
+	t.Parallel()
 	st := newCompareStyles(true)
 	long := strings.Repeat("我们会采取合理措施保护您的信息。", 40)
 	quote := "您可以撤回同意"
@@ -289,6 +255,7 @@ func TestQuotedClauseWindow(t *testing.T) {
 }
 
 func TestAbbreviate(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name, id string
 		w        int
@@ -309,6 +276,7 @@ func TestAbbreviate(t *testing.T) {
 }
 
 func TestCompareFitsEverySize(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{0, 1, 5, 12} {
 		for w := 40; w <= 220; w += 9 {
 			for _, h := range []int{10, 17, 24, 50} {
@@ -323,16 +291,17 @@ func TestCompareFitsEverySize(t *testing.T) {
 }
 
 func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(12)
-	s := newCompareScreen(true, analyze)
+	s := newCompareOver(analyze)
 	s.setSize(120, 40)
-	drain(s, s.setPolicies(ps[:5]))
-	press(s, "l", "l", "space", "j", "j")
+	showCompare(s, ps[:5])
+	press(s, "l", "l", "m", "j", "j")
 	// More policies arrive from a background load: the cursor stays on the same policy and
 	// key, the mark on the same policy, and only the new ones are analysed.
 	analysed := 0
-	s.analyze = func(p *model.Policy) *detect.Report { analysed++; return analyze(p) }
-	drain(s, s.setPolicies(append([]*model.Policy{ps[11]}, ps[:11]...)))
+	s.store.analyze = func(p *model.Policy) *detect.Report { analysed++; return analyze(p) }
+	showCompare(s, append([]*model.Policy{ps[11]}, ps[:11]...))
 	col, k, _ := s.mx.current()
 	if col.policy != ps[2] || k != detect.RightDeletion {
 		t.Errorf("cursor on %s %v, want %s right.deletion", col.policy.ID, k, ps[2].ID)
@@ -346,15 +315,16 @@ func TestCompareKeepsCursorAndMarksAcrossLoads(t *testing.T) {
 }
 
 func TestCompareSurvivesDetectorPanic(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(3)
-	s := newCompareScreen(true, func(p *model.Policy) *detect.Report {
+	s := newCompareOver(func(p *model.Policy) *detect.Report {
 		if p == ps[1] {
 			panic("boom")
 		}
 		return analyze(p)
 	})
 	s.setSize(120, 40)
-	drain(s, s.setPolicies(ps))
+	showCompare(s, ps)
 	press(s, "l")
 	view := ansi.Strip(s.view())
 	for _, want := range []string{"? not analysed", "boom", ps[1].Company} {
@@ -368,6 +338,7 @@ func TestCompareSurvivesDetectorPanic(t *testing.T) {
 }
 
 func TestCompareMouse(t *testing.T) {
+	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	keyW, colW, _ := s.mx.layout()
 	// Screen line 0 is the title, 1 the column header, 2 "RIGHTS", 3 Access, 4 Correction.

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -29,12 +30,16 @@ func startTmux(t *testing.T, width, height int, args ...string) *tmuxSession {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed")
 	}
-	bin := filepath.Join(t.TempDir(), "fineprint")
-	if out, err := exec.Command("go", "build", "-o", bin, "fineprint").CombinedOutput(); err != nil {
-		t.Fatalf("build fineprint: %v\n%s", err, out)
+	bin := fineprintBinary(t)
+	dir, err := os.MkdirTemp("", "fp") // short: a socket path has at most 107 bytes
+	if err != nil {
+		t.Fatal(err)
 	}
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("fineprint-ui-e2e-%d-%s", os.Getpid(), strings.ReplaceAll(t.Name(), "/", "-"))}
-	t.Cleanup(func() { s.tmux("kill-server") })
+	s := &tmuxSession{t: t, socket: filepath.Join(dir, "tmux")}
+	t.Cleanup(func() {
+		s.tmux("kill-server")
+		os.RemoveAll(dir) // the socket too: nothing is left in /tmp
+	})
 	cmd := append([]string{"-f", "/dev/null", "new-session", "-d", "-s", "fp", "-x", strconv.Itoa(width), "-y", strconv.Itoa(height),
 		"env", "TERM=xterm-256color", "XDG_CONFIG_HOME=" + t.TempDir(), bin}, args...)
 	if out, err := s.tmux(cmd...); err != nil {
@@ -43,9 +48,44 @@ func startTmux(t *testing.T, width, height int, args ...string) *tmuxSession {
 	return s
 }
 
+// binary is the fineprint binary the end-to-end tests run, built once for the package.
+var binary struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+// fineprintBinary builds fineprint once per test run and returns its path.
+func fineprintBinary(t *testing.T) string {
+	t.Helper()
+	binary.once.Do(func() {
+		if binary.dir, binary.err = os.MkdirTemp("", "fineprint-bin"); binary.err != nil {
+			return
+		}
+		binary.path = filepath.Join(binary.dir, "fineprint")
+		if out, err := exec.Command("go", "build", "-o", binary.path, "fineprint").CombinedOutput(); err != nil {
+			binary.err = fmt.Errorf("build fineprint: %v\n%s", err, out)
+		}
+	})
+	if binary.err != nil {
+		t.Fatal(binary.err)
+	}
+	return binary.path
+}
+
+// TestMain runs the tests and removes the binary the end-to-end tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binary.dir != "" {
+		os.RemoveAll(binary.dir)
+	}
+	os.Exit(code)
+}
+
 // tmux runs a tmux command on the test's server.
 func (s *tmuxSession) tmux(args ...string) (string, error) {
-	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
 	return string(out), err
 }
 

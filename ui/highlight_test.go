@@ -16,6 +16,7 @@ func seg(line, start, end int) docMatch {
 }
 
 func TestFindInLines(t *testing.T) {
+	t.Parallel()
 	lines := []string{
 		"  Personal data, PERSONAL information",
 		"  我们如何收集和使用个人信息，个人信息的保护",
@@ -51,6 +52,7 @@ func TestFindInLines(t *testing.T) {
 // unchanged once styling is stripped, the matched cells carry the match style, and the
 // styling after a match is glamour's again.
 func TestOverlayKeepsText(t *testing.T) {
+	t.Parallel()
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(60))
 	if err != nil {
 		t.Fatal(err)
@@ -92,6 +94,7 @@ func TestOverlayKeepsText(t *testing.T) {
 }
 
 func TestCJKBreaks(t *testing.T) {
+	t.Parallel()
 	cases := map[string]string{
 		"我们,你们":               "我\u2028们,\u2028你\u2028们",
 		"(1) 我们":              "(1) 我\u2028们",
@@ -129,21 +132,22 @@ func TestCJKBreaks(t *testing.T) {
 // rendered at once, that the first batch is a prefix of it, and that a pane keeps a TOC jump
 // to a section of the second batch until it arrives.
 func TestRenderInBatches(t *testing.T) {
+	t.Parallel()
 	p := seed(t, "aiwellflow")
 	k := renderKey{policy: p, part: 0, width: 70, style: "dark"}
 	whole, err := renderDoc(k)
 	if err != nil {
 		t.Fatal(err)
 	}
-	renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
-	first := renderCmd(k)().(renderedMsg)
+	shared := newStore(newStyles(true, false))
+	first := renderCmd(shared.renders, k)().(renderedMsg)
 	if first.doc.complete || first.more == nil || len(first.doc.lines) < firstBatchLines {
 		t.Fatalf("first batch: complete %v, %d lines", first.doc.complete, len(first.doc.lines))
 	}
 	if !reflect.DeepEqual(whole.lines[:len(first.doc.lines)], first.doc.lines) {
 		t.Error("the first batch is not the start of the whole rendering")
 	}
-	pane := NewReaderPane(newStyles(true, false))
+	pane := newReaderPane(shared)
 	pane.SetSize(71, 20)
 	pane.Open(p, 0)
 	pane.want = k

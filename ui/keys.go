@@ -10,8 +10,7 @@ type globalKeyMap struct {
 	Compare key.Binding
 }
 
-// newGlobalKeyMap returns the App's keys; Search and Compare are enabled only when those
-// screens are registered.
+// newGlobalKeyMap returns the App's keys.
 func newGlobalKeyMap() globalKeyMap {
 	return globalKeyMap{
 		Quit:    key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
@@ -20,29 +19,52 @@ func newGlobalKeyMap() globalKeyMap {
 	}
 }
 
+// navKeyMap is the one set of navigation keys, embedded in the key map of every screen that
+// scrolls, with the meanings less and glow users know: j/k a line, d/u and ctrl+d/ctrl+u half
+// a page, f/b and space a page, g/G the top and the bottom. No screen gives these keys another
+// meaning.
+type navKeyMap struct {
+	Up, Down         key.Binding
+	HalfUp, HalfDown key.Binding
+	PageUp, PageDown key.Binding
+	Top, Bottom      key.Binding
+}
+
+// newNavKeyMap returns the navigation keys, all enabled.
+func newNavKeyMap() navKeyMap {
+	return navKeyMap{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		HalfUp:   key.NewBinding(key.WithKeys("u", "ctrl+u"), key.WithHelp("u", "½ page up")),
+		HalfDown: key.NewBinding(key.WithKeys("d", "ctrl+d"), key.WithHelp("d", "½ page down")),
+		PageUp:   key.NewBinding(key.WithKeys("b", "pgup"), key.WithHelp("b", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("f", "space", "pgdown"), key.WithHelp("f/space", "page down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+	}
+}
+
+// bindings returns the navigation keys in help order.
+func (k *navKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.Up, &k.Down, &k.HalfUp, &k.HalfDown, &k.PageUp, &k.PageDown, &k.Top, &k.Bottom}
+}
+
 // libraryKeyMap holds the library screen's keys.
 type libraryKeyMap struct {
-	Up, Down       key.Binding
-	PageUp, PageDn key.Binding
-	Top, Bottom    key.Binding
-	Open           key.Binding
-	Filter         key.Binding
-	ClearFilter    key.Binding
-	Accept         key.Binding // ends typing the filter, keeping it
-	Errors         key.Binding // shows or hides the list of files that could not be loaded
-	Marks          markKeys    // space marks a policy, v reads the two marked side by side
-	Help           key.Binding
+	navKeyMap
+	Open        key.Binding
+	Filter      key.Binding
+	ClearFilter key.Binding
+	Accept      key.Binding // ends typing the filter, keeping it
+	Errors      key.Binding // shows or hides the list of files that could not be loaded
+	Marks       markKeys    // m marks a policy, v reads the two marked side by side
+	Help        key.Binding
 }
 
 // newLibraryKeyMap returns the library's keys.
 func newLibraryKeyMap() libraryKeyMap {
 	return libraryKeyMap{
-		Up:          key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDn:      key.NewBinding(key.WithKeys("pgdown", "f"), key.WithHelp("pgdn", "page down")),
-		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
-		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
+		navKeyMap:   newNavKeyMap(),
 		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
@@ -56,13 +78,8 @@ func newLibraryKeyMap() libraryKeyMap {
 // readerKeyMap holds the reader screen's keys. Which are enabled depends on the focus (TOC or
 // text), the search state and the document (L and v only for bilingual documents).
 type readerKeyMap struct {
+	navKeyMap
 	Focus        key.Binding
-	Up, Down     key.Binding
-	HalfUp       key.Binding
-	HalfDown     key.Binding
-	PageUp       key.Binding
-	PageDown     key.Binding
-	Top, Bottom  key.Binding
 	NextSection  key.Binding
 	PrevSection  key.Binding
 	Jump         key.Binding // TOC: jump to the section under the cursor
@@ -85,15 +102,8 @@ type readerKeyMap struct {
 // them to the current state.
 func newReaderKeyMap() readerKeyMap {
 	return readerKeyMap{
+		navKeyMap:    newNavKeyMap(),
 		Focus:        key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "toc/text")),
-		Up:           key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
-		Down:         key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
-		HalfUp:       key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "½ page up")),
-		HalfDown:     key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "½ page down")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("b/pgup", "page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("space/pgdn", "page down")),
-		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		NextSection:  key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
 		PrevSection:  key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev section")),
 		Jump:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "go to section")),

@@ -65,7 +65,7 @@ type libraryScreen struct {
 }
 
 // newLibraryScreen returns an empty library.
-func newLibraryScreen(st *Styles) libraryScreen {
+func newLibraryScreen(shared *store) libraryScreen {
 	f := textinput.New()
 	f.Prompt = "/"
 	f.Placeholder = "company or title"
@@ -76,9 +76,9 @@ func newLibraryScreen(st *Styles) libraryScreen {
 		bar:       progress.New(progress.WithoutPercentage(), progress.WithFillCharacters('█', '░')),
 		filter:    f,
 		summaries: map[*model.Policy]string{},
-		marks:     &policyMarks{},
+		marks:     shared.marks,
 	}
-	s.setStyles(st)
+	s.setStyles(shared.styles)
 	return s
 }
 
@@ -250,8 +250,12 @@ func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.move(1)
 	case key.Matches(msg, k.PageUp):
 		s.move(-s.visibleRows())
-	case key.Matches(msg, k.PageDn):
+	case key.Matches(msg, k.PageDown):
 		s.move(s.visibleRows())
+	case key.Matches(msg, k.HalfUp):
+		s.move(-max(1, s.visibleRows()/2))
+	case key.Matches(msg, k.HalfDown):
+		s.move(max(1, s.visibleRows()/2))
 	case key.Matches(msg, k.Top):
 		s.move(-len(s.shown))
 	case key.Matches(msg, k.Bottom):
@@ -285,9 +289,9 @@ func (s *libraryScreen) handleErrorsKey(msg tea.KeyPressMsg) {
 		s.errOffset++
 	case key.Matches(msg, k.Up):
 		s.errOffset--
-	case key.Matches(msg, k.PageDn):
+	case key.Matches(msg, k.PageDown, k.HalfDown):
 		s.errOffset += page
-	case key.Matches(msg, k.PageUp):
+	case key.Matches(msg, k.PageUp, k.HalfUp):
 		s.errOffset -= page
 	case key.Matches(msg, k.Top):
 		s.errOffset = 0
@@ -433,7 +437,7 @@ func (s *libraryScreen) fullHelp() [][]key.Binding {
 		marks = append(marks, k.Errors)
 	}
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDn},
+		{k.Up, k.Down, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown},
 		open,
 		marks,
 		{s.global.Search, s.global.Compare, k.Help, s.global.Quit},

@@ -14,7 +14,7 @@ import (
 // mark is a symbol, not only a colour.
 const markGlyph = "•"
 
-// policyMarks is the set of policies marked with `space` for side-by-side reading. The App
+// policyMarks is the set of policies marked with `m` for side-by-side reading. The App
 // holds one and gives it to the library and the compare screen, so a policy marked in one is
 // marked in the other.
 type policyMarks struct {
@@ -35,10 +35,10 @@ func (m *policyMarks) list() []*model.Policy { return slices.Clone(m.order) }
 func (m *policyMarks) toggle(p *model.Policy) string {
 	if i := slices.Index(m.order, p); i >= 0 {
 		m.order = slices.Delete(m.order, i, i+1)
-		return fmt.Sprintf("unmarked %s · %s", displayName(p), m.hint())
+		return fmt.Sprintf("unmarked %s · %s", p.DisplayName(), m.hint())
 	}
 	m.order = append(m.order, p)
-	return fmt.Sprintf("marked %s · %s", displayName(p), m.hint())
+	return fmt.Sprintf("marked %s · %s", p.DisplayName(), m.hint())
 }
 
 // hint says what the marks allow now.
@@ -51,7 +51,7 @@ func (m *policyMarks) hint() string {
 	case 2:
 		return "v: side by side"
 	default:
-		return fmt.Sprintf("%d marked: side by side takes two, space unmarks", n)
+		return fmt.Sprintf("%d marked: side by side takes two, m unmarks", n)
 	}
 }
 
@@ -80,7 +80,7 @@ type markKeys struct {
 // newMarkKeys returns the mark bindings, all enabled.
 func newMarkKeys() markKeys {
 	return markKeys{
-		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark")),
+		Mark:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark")),
 		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
 		NotTwo:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side (mark 2)")),
 	}
@@ -91,9 +91,9 @@ func newMarkKeys() markKeys {
 func (k *markKeys) update(m *policyMarks, cur *model.Policy, on bool) {
 	k.Mark.SetEnabled(on && cur != nil)
 	if cur != nil && m.has(cur) {
-		k.Mark.SetHelp("space", "unmark")
+		k.Mark.SetHelp("m", "unmark")
 	} else {
-		k.Mark.SetHelp("space", "mark")
+		k.Mark.SetHelp("m", "mark")
 	}
 	k.SideBySide.SetEnabled(on && m.count() == 2)
 	k.NotTwo.SetEnabled(on && m.count() != 2)

@@ -8,12 +8,13 @@ import (
 // TestLibraryMarksOpenSideBySide marks two policies in the library with space and opens them
 // side by side with v; fewer or more marks say why nothing opened.
 func TestLibraryMarksOpenSideBySide(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "v")
 	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "0 marked") {
 		t.Errorf("v with nothing marked: screen %v, status does not say 0 marked:\n%s", a.current, screenText(a))
 	}
-	pressKeys(a, "space")
+	pressKeys(a, "m")
 	if a.library.cursor != 0 {
 		t.Errorf("space moved the cursor to %d: it should mark, not page down", a.library.cursor)
 	}
@@ -25,12 +26,12 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "1 marked") {
 		t.Errorf("v with one mark: screen %v, no status saying so", a.current)
 	}
-	pressKeys(a, "j", "j", "space", "j", "space")
+	pressKeys(a, "j", "j", "m", "j", "m")
 	pressKeys(a, "v")
 	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "3 marked") {
 		t.Errorf("v with three marks: screen %v, no status saying so", a.current)
 	}
-	pressKeys(a, "space") // unmark the third: two left
+	pressKeys(a, "m") // unmark the third: two left
 	if strings.Contains(screenText(a), markGlyph+" AiWellFlow") {
 		t.Error("space on a marked policy does not unmark it")
 	}
@@ -51,40 +52,39 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 // TestMarksSharedWithCompare checks that a mark made in the library shows in the compare
 // matrix and one unmade there is gone from the library: one set of marks.
 func TestMarksSharedWithCompare(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
-	pressKeys(a, "space", "c")
+	pressKeys(a, "m", "c")
 	if a.current != ScreenCompare {
 		t.Fatalf("c shows %v", a.current)
 	}
-	cmp, ok := a.others[ScreenCompare].(*compareScreen)
-	if !ok {
-		t.Fatal("no compare screen")
-	}
+	cmp := a.compare
 	if got := cmp.markedPolicies(); len(got) != 1 || got[0].ID != "api7" {
 		t.Fatalf("compare sees marks %v, want api7", got)
 	}
 	if !strings.Contains(screenText(a), markGlyph+"APISEVEN") {
 		t.Errorf("the matrix header does not mark API7:\n%s", screenText(a))
 	}
-	pressKeys(a, "space", "esc") // unmark it in the matrix (the cursor is on its column)
-	if a.current != ScreenLibrary || a.marks.count() != 0 || strings.Contains(screenText(a), "marked") {
-		t.Errorf("after unmarking in compare: screen %v, %d marks", a.current, a.marks.count())
+	pressKeys(a, "m", "esc") // unmark it in the matrix (the cursor is on its column)
+	if a.current != ScreenLibrary || a.store.marks.count() != 0 || strings.Contains(screenText(a), "marked") {
+		t.Errorf("after unmarking in compare: screen %v, %d marks", a.current, a.store.marks.count())
 	}
 }
 
 // TestLibraryHelpListsOnlyLiveMarkKeys checks the help: v is listed as side by side only once
-// two policies are marked, and space never pages down.
+// two policies are marked, and the mark key is never a navigation key.
 func TestLibraryHelpListsOnlyLiveMarkKeys(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 160, 40)
-	if v := screenText(a); strings.Contains(v, "v side by side •") || !strings.Contains(v, "space mark") {
+	if v := screenText(a); strings.Contains(v, "v side by side •") || !strings.Contains(v, "m mark") {
 		t.Errorf("short help with no marks:\n%s", v)
 	}
-	pressKeys(a, "space", "j", "space")
-	if v := screenText(a); !strings.Contains(v, "v side by side") || !strings.Contains(v, "space unmark") {
+	pressKeys(a, "m", "j", "m")
+	if v := screenText(a); !strings.Contains(v, "v side by side") || !strings.Contains(v, "m unmark") {
 		t.Errorf("short help with two marks (cursor on a marked one):\n%s", v)
 	}
 	pressKeys(a, "?")
-	if v := screenText(a); strings.Contains(v, "space/pgdn") || strings.Contains(v, "side by side (mark 2)") {
+	if v := screenText(a); strings.Contains(v, "space mark") || strings.Contains(v, "side by side (mark 2)") {
 		t.Errorf("full help with two marks lists a dead key:\n%s", v)
 	}
 }

@@ -31,17 +31,18 @@ var (
 // program has not panicked and that the screen fills the terminal exactly without a line too
 // wide. The sequences are fixed by their seeds, so a failure can be replayed.
 func TestMonkey(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("monkey test skipped in -short mode")
 	}
-	seeds(t)             // read before leaving the package directory
-	t.Chdir(t.TempDir()) // e in the compare screen writes its export here
+	exportDir := t.TempDir() // e in the compare screen writes its export here
 	sizes := [][2]int{{120, 40}, {80, 24}, {40, 10}, {30, 8}, {200, 60}, {61, 17}}
 	pastes := []string{"删除 个人信息", "delete account", "\x1b]52;c;AAAA\x07x", "\u202eevil", "a\nb\tc"}
 	for _, seed := range monkeySeeds {
 		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
 			r := rand.New(rand.NewPCG(seed, 0))
 			a := newTestApp(t, 120, 40)
+			a.compare.exportDir = exportDir
 			w, h := 120, 40
 			var trail []string
 			defer func() {

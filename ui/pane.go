@@ -23,9 +23,6 @@ const resizeDebounce = 120 * time.Millisecond
 // wheelLines is how far one mouse wheel step scrolls, in lines.
 const wheelLines = 3
 
-// paneIDs numbers the panes, so that a pane's timer messages reach only it.
-var paneIDs atomic.Int64
-
 // resizedMsg fires resizeDebounce after a pane was resized; seq says which resize it is for.
 type resizedMsg struct {
 	pane int64
@@ -42,10 +39,14 @@ type resizedMsg struct {
 // embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
 // drives scrolling with the methods.
 type ReaderPane struct {
-	id     int64
-	st     *Styles
-	policy *model.Policy
-	part   int
+	id    int64
+	st    *Styles
+	cache *renderCache // the store's
+	// debounce is how long the pane waits after the last resize before rendering at the new
+	// width (the store's resizeDebounce; tests shorten it).
+	debounce time.Duration
+	policy   *model.Policy
+	part     int
 
 	width, height int
 	vp            viewport.Model
@@ -76,13 +77,17 @@ type ReaderPane struct {
 	markedForDoc *renderedDoc // the rendering markFrom and markTo refer to
 }
 
-// NewReaderPane returns an empty pane drawn with st.
-func NewReaderPane(st *Styles) ReaderPane {
+// newReaderPane returns an empty pane drawn with the store's styles, caching its renderings in
+// the store's cache.
+func newReaderPane(shared *store) ReaderPane {
+	st := shared.styles
 	vp := viewport.New()
 	vp.MouseWheelEnabled = false // the pane scrolls on the wheel itself, so spy and sync follow
 	return ReaderPane{
-		id:          paneIDs.Add(1),
+		id:          shared.newPaneID(),
 		st:          st,
+		cache:       shared.renders,
+		debounce:    shared.debounce,
 		vp:          vp,
 		spin:        spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.Accent)),
 		gotoSection: -1,
@@ -134,7 +139,7 @@ func (p *ReaderPane) SetSize(width, height int) tea.Cmd {
 	}
 	p.resizeSeq++
 	msg := resizedMsg{pane: p.id, seq: p.resizeSeq}
-	return tea.Tick(resizeDebounce, func(time.Time) tea.Msg { return msg })
+	return tea.Tick(p.debounce, func(time.Time) tea.Msg { return msg })
 }
 
 // SetStyles switches to st, re-rendering when glamour's style changes.
@@ -160,14 +165,14 @@ func (p *ReaderPane) request(force bool) tea.Cmd {
 		return nil
 	}
 	p.want = k
-	if d, ok := renders.get(k); ok {
+	if d, ok := p.cache.get(k); ok {
 		p.setDoc(d)
 		return nil
 	}
 	p.err = nil
 	p.asked = time.Now()
 	p.started = new(atomic.Bool)
-	render := renderCmd(k)
+	render := renderCmd(p.cache, k)
 	started := p.started
 	cmds := []tea.Cmd{func() tea.Msg { started.Store(true); return render() }}
 	if p.doc == nil {
@@ -192,7 +197,7 @@ func (p *ReaderPane) heal() tea.Cmd {
 	switch {
 	case p.doc != nil && p.doc.key == need:
 		return nil
-	case time.Since(p.resizedAt) < resizeDebounce:
+	case time.Since(p.resizedAt) < p.debounce:
 		return nil // the resize timer will ask
 	case p.want == need && p.started != nil && (p.started.Load() || time.Since(p.asked) < time.Second):
 		return nil // on its way
@@ -667,7 +672,7 @@ func (p *ReaderPane) placeholder() string {
 		msg := p.st.Error.Render(truncateCells("✗ "+p.err.Error(), p.width))
 		return fitLines(msg, p.width, p.height)
 	}
-	msg := p.spin.View() + " rendering " + truncateCells(policyName(p.policy), max(1, p.width-14)) + "…"
+	msg := p.spin.View() + " rendering " + truncateCells(p.policy.DisplayName(), max(1, p.width-14)) + "…"
 	return lipgloss.Place(p.width, p.height, lipgloss.Center, lipgloss.Center, truncateCells(msg, p.width))
 }
 
@@ -700,5 +705,5 @@ func (p *ReaderPane) viewLines() []string {
 
 // String describes the pane for debugging: policy, part and position.
 func (p *ReaderPane) String() string {
-	return fmt.Sprintf("pane(%s part %d line %d)", policyName(p.policy), p.part, p.vp.YOffset())
+	return fmt.Sprintf("pane(%s part %d line %d)", p.policy.DisplayName(), p.part, p.vp.YOffset())
 }

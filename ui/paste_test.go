@@ -10,11 +10,9 @@ import (
 // TestPasteGoesToTheScreenShown pastes into the search box, the library filter and the
 // reader's find input: each gets the text, and only the screen shown gets it.
 func TestPasteGoesToTheScreenShown(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
-	srch, ok := a.others[ScreenSearch].(*searchScreen)
-	if !ok {
-		t.Fatal("no search screen")
-	}
+	srch := a.search
 
 	send(a, tea.PasteMsg{Content: "robo"}) // the library's list has the keyboard: nothing to type into
 	if srch.input.Value() != "" || a.library.filter.Value() != "" {
@@ -62,8 +60,9 @@ func TestPasteGoesToTheScreenShown(t *testing.T) {
 // clipboard write into the search box: the input keeps the text, and nothing that could act
 // on the terminal reaches the screen.
 func TestPasteCannotActOnTheTerminal(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
-	srch := a.others[ScreenSearch].(*searchScreen)
+	srch := a.search
 	pressKeys(a, "s")
 	send(a, tea.PasteMsg{Content: "\u202edelete\x1b]52;c;AAAA\x07 account"})
 	if got := srch.input.Value(); got != "delete account" {

@@ -68,7 +68,8 @@ type readerScreen struct {
 type readPlace struct{ part, section int }
 
 // newReaderScreen returns a reader with nothing open.
-func newReaderScreen(st *Styles) readerScreen {
+func newReaderScreen(shared *store) readerScreen {
+	st := shared.styles
 	f := textinput.New()
 	f.Prompt = "/"
 	f.Placeholder = "find in document"
@@ -76,7 +77,7 @@ func newReaderScreen(st *Styles) readerScreen {
 	r := readerScreen{
 		keys:    newReaderKeyMap(),
 		help:    help.New(),
-		panes:   [2]ReaderPane{NewReaderPane(st), NewReaderPane(st)},
+		panes:   [2]ReaderPane{newReaderPane(shared), newReaderPane(shared)},
 		showTOC: true,
 		find:    f,
 		read:    map[*model.Policy]readPlace{},
@@ -627,7 +628,7 @@ func (r *readerScreen) footer() []string {
 func (r *readerScreen) statusLine() string {
 	w := r.width
 	p := r.leadPane()
-	name := " " + policyName(r.policy)
+	name := " " + r.policy.DisplayName()
 	if parts := r.policy.Parts; len(parts) > 1 && p.Part() >= 0 && p.Part() < len(parts) && parts[p.Part()].Lang.String() != "" {
 		name += " [" + parts[p.Part()].Lang.String() + "]"
 	}

@@ -48,9 +48,9 @@ func benchmarkOpen(b *testing.B, full bool) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
+		a.store.renders = newRenderCache()
 		a.current = ScreenLibrary
-		a.reader.panes[0] = NewReaderPane(a.styles)
+		a.reader.panes[0] = newReaderPane(a.store)
 		pane := &a.reader.panes[0]
 		_, cmd := a.Update(keyMsg("enter"))
 		settleUntil(a, cmd, func() bool { return pane.Ready() && (!full || pane.doc.complete) })
@@ -136,8 +136,7 @@ func BenchmarkFirstBatchLargeDocument(b *testing.B) {
 	k := renderKey{policy: p, part: 0, width: 120, style: "dark"}
 	b.ReportAllocs()
 	for b.Loop() {
-		renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
-		msg := renderCmd(k)().(renderedMsg)
+		msg := renderCmd(newRenderCache(), k)().(renderedMsg)
 		if msg.doc == nil || msg.doc.complete {
 			b.Fatal("no partial first batch")
 		}

@@ -9,6 +9,7 @@ import (
 )
 
 func TestReaderEndToEnd(t *testing.T) {
+	t.Parallel()
 	s := startTmux(t, 120, 40)
 	s.waitMatch(`fineprint · library`)
 
@@ -20,7 +21,7 @@ func TestReaderEndToEnd(t *testing.T) {
 		s.send("j")
 	}
 	s.send("Enter")
-	scr := s.waitMatch(`api7 +3 Our use of cookies`)
+	scr := s.waitMatch(`APISEVEN Ltd\. \(API7\.ai\) +3 Our use of cookies`)
 	lines := strings.Split(scr, "\n")
 	if !strings.Contains(lines[0], "## 3 Our use of cookies") {
 		t.Errorf("after the TOC jump the text does not start with section 3:\n%s", scr)

@@ -82,10 +82,11 @@ type renderedMsg struct {
 	more tea.Cmd
 }
 
-// renderCache holds recent renderings, shared by every pane; commands fill it from their own
-// goroutines, hence the mutex. It keeps at most renderCacheSize renderings, dropping the
+// renderCache holds recent renderings, shared by every pane (the App's store holds the one
+// cache); commands fill it from their own goroutines, hence the mutex. It keeps at most size renderings, dropping the
 // oldest.
 type renderCache struct {
+	size  int // renderings kept at most
 	mu    sync.Mutex
 	docs  map[renderKey]*renderedDoc
 	order []renderKey
@@ -94,8 +95,10 @@ type renderCache struct {
 // renderCacheSize bounds the renderings kept: a few policies at two widths and both styles.
 const renderCacheSize = 24
 
-// renders is the process-wide render cache.
-var renders = &renderCache{docs: map[renderKey]*renderedDoc{}}
+// newRenderCache returns an empty cache.
+func newRenderCache() *renderCache {
+	return &renderCache{size: renderCacheSize, docs: map[renderKey]*renderedDoc{}}
+}
 
 // get returns the cached rendering for k.
 func (c *renderCache) get(k renderKey) (*renderedDoc, bool) {
@@ -113,7 +116,7 @@ func (c *renderCache) put(d *renderedDoc) {
 		c.order = append(c.order, d.key)
 	}
 	c.docs[d.key] = d
-	for len(c.order) > renderCacheSize {
+	for len(c.order) > c.size {
 		delete(c.docs, c.order[0])
 		c.order = c.order[1:]
 	}
@@ -128,12 +131,12 @@ const firstBatchLines = 150
 // comes in two messages: its first firstBatchLines lines, whose message carries the command
 // rendering the rest, then the whole. A panic inside glamour becomes an error in the message
 // rather than a crash.
-func renderCmd(k renderKey) tea.Cmd {
+func renderCmd(cache *renderCache, k renderKey) tea.Cmd {
 	return func() tea.Msg {
-		if d, ok := renders.get(k); ok {
+		if d, ok := cache.get(k); ok {
 			return renderedMsg{key: k, doc: d}
 		}
-		dr, err := newDocRenderer(k)
+		dr, err := newDocRenderer(cache, k)
 		if err != nil {
 			return renderedMsg{key: k, err: err}
 		}
@@ -143,6 +146,7 @@ func renderCmd(k renderKey) tea.Cmd {
 
 // docRenderer renders one document section by section, in batches.
 type docRenderer struct {
+	cache *renderCache // where the complete document goes; nil for none
 	r     *glamour.TermRenderer
 	d     *renderedDoc
 	next  int // the next section to render
@@ -151,17 +155,18 @@ type docRenderer struct {
 }
 
 // newDocRenderer returns a renderer for k, its preamble not yet rendered.
-func newDocRenderer(k renderKey) (*docRenderer, error) {
+func newDocRenderer(cache *renderCache, k renderKey) (*docRenderer, error) {
 	p := k.policy
 	if k.part < 0 || k.part >= len(p.Parts) {
-		return nil, fmt.Errorf("render %s: no language part %d", policyName(p), k.part)
+		return nil, fmt.Errorf("render %s: no language part %d", p.DisplayName(), k.part)
 	}
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(k.style), glamour.WithWordWrap(k.width))
 	if err != nil {
-		return nil, fmt.Errorf("render %s: %w", policyName(p), err)
+		return nil, fmt.Errorf("render %s: %w", p.DisplayName(), err)
 	}
 	pt := p.Parts[k.part]
 	return &docRenderer{
+		cache: cache,
 		r:     r,
 		d:     &renderedDoc{key: k, first: pt.FirstSection},
 		next:  pt.FirstSection - 1, // -1: the preamble comes first
@@ -177,7 +182,7 @@ func (dr *docRenderer) run(lines int) (msg tea.Msg) {
 	k := dr.d.key
 	defer func() {
 		if r := recover(); r != nil {
-			msg = renderedMsg{key: k, err: fmt.Errorf("render %s: %v", policyName(k.policy), r)}
+			msg = renderedMsg{key: k, err: fmt.Errorf("render %s: %v", k.policy.DisplayName(), r)}
 		}
 	}()
 	for dr.next < dr.end && (lines <= 0 || len(dr.d.lines) < lines) {
@@ -197,7 +202,9 @@ func (dr *docRenderer) run(lines int) (msg tea.Msg) {
 	}
 	dr.d.complete = true
 	dr.d.took = time.Since(dr.start)
-	renders.put(dr.d)
+	if dr.cache != nil {
+		dr.cache.put(dr.d)
+	}
 	return renderedMsg{key: k, doc: dr.d}
 }
 
@@ -235,7 +242,7 @@ func (dr *docRenderer) add(md string) error {
 	}
 	out, err := dr.r.Render(cjkBreaks(md))
 	if err != nil {
-		return fmt.Errorf("render %s: %w", policyName(d.key.policy), err)
+		return fmt.Errorf("render %s: %w", d.key.policy.DisplayName(), err)
 	}
 	out = strings.ReplaceAll(out, string(lineBreakMark), "")
 	lines := strings.Split(out, "\n")
@@ -264,7 +271,7 @@ func (dr *docRenderer) add(md string) error {
 
 // renderDoc renders the whole of the part k names, at once.
 func renderDoc(k renderKey) (*renderedDoc, error) {
-	dr, err := newDocRenderer(k)
+	dr, err := newDocRenderer(nil, k)
 	if err != nil {
 		return nil, err
 	}
@@ -279,20 +286,6 @@ func (d *renderedDoc) snapshot() *renderedDoc {
 	c.plain = append([]string(nil), d.plain...)
 	c.starts = append([]int(nil), d.starts...)
 	return &c
-}
-
-// policyName returns how messages name a policy: its ID, else its source.
-func policyName(p *model.Policy) string {
-	if p == nil {
-		return "policy"
-	}
-	if p.ID != "" {
-		return p.ID
-	}
-	if p.Source != "" {
-		return p.Source
-	}
-	return p.Title
 }
 
 // lineBreakMark is put between Chinese (wide) characters before glamour wraps the text, and

@@ -26,14 +26,12 @@ const searchLimit = 200
 const searchWideMin = 100
 
 // searchIndexedMsg carries a search index built in a command over generation gen of the
-// policies; reports tells whether the detector's reports went into it (#key filters work), and
-// analysed holds the reports computed for it, to be kept for the next builds.
+// policies; reports tells whether the detector's reports went into it (#key filters work).
 type searchIndexedMsg struct {
 	gen      int
 	ix       *search.Index
 	policies []*model.Policy
 	reports  bool
-	analysed map[*model.Policy]*detect.Report
 }
 
 // searchDoneMsg carries the results of query number seq. policies are those of the index it
@@ -72,19 +70,19 @@ func newSearchKeyMap() searchKeyMap {
 // terminals). Each keystroke starts a numbered search in a command; a newer keystroke cancels
 // the running one and results of older numbers are dropped.
 type searchScreen struct {
+	store  *store
 	styles *Styles
 	keys   searchKeyMap
 	help   help.Model
 	input  textinput.Model
 
-	all      []*model.Policy                  // the policies to search
-	gen      int                              // generation of all, bumped by setPolicies
-	ix       *search.Index                    // nil until the first index arrives
-	ixGen    int                              // generation ix was built over
-	reports  bool                             // ix holds the detector's reports
-	building bool                             // an index command is out
-	analysed map[*model.Policy]*detect.Report // reports kept between builds
-	seq      int                              // number of the latest search started
+	all      []*model.Policy // the policies to search
+	gen      int             // generation of all, bumped by setPolicies
+	ix       *search.Index   // nil until the first index arrives
+	ixGen    int             // generation ix was built over
+	reports  bool            // ix holds the detector's reports
+	building bool            // an index command is out
+	seq      int             // number of the latest search started
 	cancel   context.CancelFunc
 
 	query     string          // the query res answers
@@ -98,13 +96,8 @@ type searchScreen struct {
 	width, height int
 }
 
-// init registers the search screen with the App (`s` and `ctrl+f` open it).
-func init() {
-	registerScreen(ScreenSearch, func(isDark bool, _ *policyMarks) screen { return newSearchScreen(isDark) })
-}
-
-// newSearchScreen returns an empty search screen for a dark or light background.
-func newSearchScreen(isDark bool) *searchScreen {
+// newSearchScreen returns an empty search screen over the store.
+func newSearchScreen(shared *store) *searchScreen {
 	in := textinput.New()
 	in.Prompt = "› "
 	in.Placeholder = "search every clause: words, 'exact, ^start, !not, @company, #key"
@@ -113,16 +106,15 @@ func newSearchScreen(isDark bool) *searchScreen {
 	st.Cursor.Blink = false // a steady cursor: no timer messages while typing
 	in.SetStyles(st)
 	in.Focus()
-	s := &searchScreen{keys: newSearchKeyMap(), help: help.New(), input: in}
-	s.setDark(isDark)
+	s := &searchScreen{store: shared, keys: newSearchKeyMap(), help: help.New(), input: in}
+	s.setStyles(shared.styles)
 	s.updateKeys()
 	return s
 }
 
-// setDark restyles the screen for a dark or light background; the next View uses the new
-// styles, so no command is needed.
-func (s *searchScreen) setDark(isDark bool) tea.Cmd {
-	s.styles = newStyles(isDark, noColorEnv())
+// setStyles restyles the screen; the next View uses the new styles, so no command is needed.
+func (s *searchScreen) setStyles(st *Styles) tea.Cmd {
+	s.styles = st
 	s.help.Styles = s.styles.Help
 	return nil
 }
@@ -140,8 +132,9 @@ func (s *searchScreen) setSize(width, height int) tea.Cmd {
 func (s *searchScreen) inputFocused() bool { return true }
 
 // setPolicies starts indexing ps in the background: first the text alone, so that search is
-// ready at once, then again with the detector's reports for #key filters. One build runs at a
-// time: policies that arrive meanwhile (a folder loading) are indexed when it ends.
+// ready at once, then again with the store's reports for #key filters once every policy is
+// analysed. One build runs at a time: policies that arrive meanwhile (a folder loading) are
+// indexed when it ends.
 func (s *searchScreen) setPolicies(ps []*model.Policy) tea.Cmd {
 	s.gen++
 	s.all = append([]*model.Policy(nil), ps...)
@@ -159,26 +152,15 @@ func (s *searchScreen) build(withReports bool) tea.Cmd {
 	if withReports && s.ix != nil && s.ixGen == gen {
 		base = s.ix
 	}
-	var known map[*model.Policy]*detect.Report
+	var reports []*detect.Report
 	if withReports {
-		known = make(map[*model.Policy]*detect.Report, len(s.analysed))
-		for p, r := range s.analysed {
-			known[p] = r
+		reports = make([]*detect.Report, len(ps))
+		for i, p := range ps {
+			reports[i] = s.store.report(p)
 		}
 	}
 	return func() tea.Msg {
 		msg := searchIndexedMsg{gen: gen, policies: ps, reports: withReports}
-		var reports []*detect.Report
-		if withReports {
-			msg.analysed = map[*model.Policy]*detect.Report{}
-			reports = make([]*detect.Report, len(ps))
-			for i, p := range ps {
-				if reports[i] = known[p]; reports[i] == nil {
-					reports[i] = detect.Analyze(p)
-					msg.analysed[p] = reports[i]
-				}
-			}
-		}
 		if base != nil {
 			msg.ix = base.WithReports(reports)
 		} else {
@@ -193,6 +175,11 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case searchIndexedMsg:
 		return s.handleIndexed(msg)
+	case reportAnalyzedMsg:
+		if !s.building && !s.reports && s.ix != nil && s.ixGen == s.gen && s.analysed() {
+			return s.build(true)
+		}
+		return nil
 	case searchDoneMsg:
 		s.handleDone(msg)
 		return nil
@@ -215,12 +202,6 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 // the next build: with reports, or over policies that arrived meanwhile.
 func (s *searchScreen) handleIndexed(msg searchIndexedMsg) tea.Cmd {
 	s.building = false
-	if s.analysed == nil {
-		s.analysed = map[*model.Policy]*detect.Report{}
-	}
-	for p, r := range msg.analysed {
-		s.analysed[p] = r
-	}
 	var rerun tea.Cmd
 	if msg.gen > s.ixGen || (msg.gen == s.ixGen && msg.reports) || s.ix == nil {
 		s.ix, s.ixGen, s.reports = msg.ix, msg.gen, msg.reports
@@ -230,10 +211,24 @@ func (s *searchScreen) handleIndexed(msg searchIndexedMsg) tea.Cmd {
 	switch {
 	case msg.gen != s.gen:
 		next = s.build(false)
-	case !msg.reports:
+	case !msg.reports && s.analysed():
 		next = s.build(true)
 	}
 	return tea.Batch(rerun, next)
+}
+
+// analysed reports whether the store has analysed every policy searched, so that an index
+// with reports is complete.
+func (s *searchScreen) analysed() bool {
+	if !s.store.complete() {
+		return false
+	}
+	for _, p := range s.all {
+		if s.store.report(p) == nil && s.store.failed[p] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // handleDone installs the results of a search, unless a newer one has started since.
@@ -476,7 +471,7 @@ func (s *searchScreen) listView(width, height int) string {
 		h := s.res.Hits[i]
 		p := s.policies[h.Policy]
 		c := p.Clauses[h.Clause]
-		bar, head := "  ", st.Title.Render(searchCompany(p))
+		bar, head := "  ", st.Title.Render(p.DisplayName())
 		if sec := p.SectionLabel(c.Section); sec != "" {
 			head += st.Subtle.Render(" › " + model.Sanitize(sec))
 		}
@@ -500,7 +495,7 @@ func (s *searchScreen) previewView(width, height int) string {
 	h := s.res.Hits[s.selected]
 	p := s.policies[h.Policy]
 	c := p.Clauses[h.Clause]
-	lines := []string{truncateCells(st.Title.Render(searchCompany(p)), width)}
+	lines := []string{truncateCells(st.Title.Render(p.DisplayName()), width)}
 	if sec := p.SectionLabel(c.Section); sec != "" {
 		lines = append(lines, ansi.Wrap(st.Accent.Render(model.Sanitize(sec)), width, " "))
 	}
@@ -527,16 +522,6 @@ func (s *searchScreen) previewView(width, height int) string {
 		}
 	}
 	return strings.Join(append(lines, body...), "\n")
-}
-
-// searchCompany returns the name to show for p: its company, else its title, else its ID.
-func searchCompany(p *model.Policy) string {
-	for _, s := range []string{p.Company, p.Title, p.ID} {
-		if s = strings.TrimSpace(s); s != "" {
-			return model.Sanitize(searchFlatten(s))
-		}
-	}
-	return ""
 }
 
 // searchFlatten returns s on one line, sanitised: each control character, tab and line break

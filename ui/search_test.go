@@ -1,10 +1,7 @@
 package ui
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,7 +13,6 @@ import (
 )
 
 // updateSearchGolden rewrites the search screen's golden files instead of comparing them.
-var updateSearchGolden = flag.Bool("update-search", false, "rewrite ui/testdata/search-*.golden")
 
 // searchTestPolicy builds a policy with one section per entry of sections, each holding its
 // clauses.
@@ -58,7 +54,9 @@ func searchTestPolicies() []*model.Policy {
 func searchDrain(s *searchScreen, cmd tea.Cmd) []tea.Msg {
 	var out []tea.Msg
 	runCmds(cmd, -1, func(msg tea.Msg) tea.Cmd {
-		switch msg.(type) {
+		switch msg := msg.(type) {
+		case reportAnalyzedMsg:
+			return tea.Batch(s.store.take(msg), s.update(msg))
 		case searchIndexedMsg, searchDoneMsg:
 			return s.update(msg)
 		}
@@ -66,6 +64,16 @@ func searchDrain(s *searchScreen, cmd tea.Cmd) []tea.Msg {
 		return nil
 	})
 	return out
+}
+
+// newSearchOver returns a search screen over a store of its own, as the App builds it.
+func newSearchOver() *searchScreen { return newSearchScreen(newStore(newStyles(true, false))) }
+
+// searchLoad adds ps to the screen's store, gives them to the screen and runs the indexing and
+// the analyses, as the App does on a load.
+func searchLoad(s *searchScreen, ps []*model.Policy) {
+	s.store.add(ps...)
+	searchDrain(s, tea.Batch(s.setPolicies(ps), s.store.analyzeNext()))
 }
 
 // searchType types text into the screen one character at a time, running every search.
@@ -78,46 +86,25 @@ func searchType(s *searchScreen, text string) {
 // newTestSearch returns a search screen of the given size over the test policies, indexed.
 func newTestSearch(t *testing.T, width, height int) *searchScreen {
 	t.Helper()
-	s := newSearchScreen(true)
+	s := newSearchOver()
 	s.setSize(width, height)
-	searchDrain(s, s.setPolicies(searchTestPolicies()))
+	searchLoad(s, searchTestPolicies())
 	if s.ix == nil || !s.reports {
 		t.Fatal("index not built")
 	}
 	return s
 }
 
-// checkSearchGolden compares the ANSI-stripped view with testdata/search-<name>.golden, or
-// rewrites it with -update-search. Every line must fit the width and the height must be exact.
+// checkSearchGolden checks the search screen's view against testdata/search-<name>.golden and
+// its size.
 func checkSearchGolden(t *testing.T, name, view string, width, height int) {
 	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) != height {
-		t.Errorf("view has %d lines, want %d", len(lines), height)
-	}
-	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > width {
-			t.Errorf("line %d is %d cells wide, more than %d: %q", i, w, width, ansi.Strip(l))
-		}
-	}
-	got := ansi.Strip(view)
-	path := filepath.Join("testdata", "search-"+name+".golden")
-	if *updateSearchGolden {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run %s -update-search to create it)", err, t.Name())
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s (run with -update-search after checking):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	checkSize(t, view, width, height)
+	checkGolden(t, "search-"+name, view)
 }
 
 func TestSearchGolden(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name          string
 		query         string
@@ -143,10 +130,11 @@ func TestSearchGolden(t *testing.T) {
 }
 
 func TestSearchEnterOpensSelectedClause(t *testing.T) {
+	t.Parallel()
 	ps := searchTestPolicies()
-	s := newSearchScreen(true)
+	s := newSearchOver()
 	s.setSize(80, 24)
-	searchDrain(s, s.setPolicies(ps))
+	searchLoad(s, ps)
 	searchType(s, "delete account")
 	if len(s.res.Hits) < 2 {
 		t.Fatalf("want at least 2 results, got %d", len(s.res.Hits))
@@ -171,6 +159,7 @@ func TestSearchEnterOpensSelectedClause(t *testing.T) {
 }
 
 func TestSearchDropsStaleResults(t *testing.T) {
+	t.Parallel()
 	s := newTestSearch(t, 80, 24)
 	slow := s.update(keyMsg("d")) // the search for "d", not run yet
 	searchDrain(s, s.update(keyMsg("e")))
@@ -191,6 +180,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 }
 
 func TestSearchReturnFromReaderKeepsState(t *testing.T) {
+	t.Parallel()
 	a := New(Options{Policies: searchTestPolicies()})
 	step := func(msg tea.Msg) {
 		_, cmd := a.Update(msg)
@@ -206,7 +196,7 @@ func TestSearchReturnFromReaderKeepsState(t *testing.T) {
 		step(keyMsg(string(r)))
 	}
 	step(keyMsg("down"))
-	s := a.others[ScreenSearch].(*searchScreen)
+	s := a.search
 	sel := s.selected
 	step(keyMsg("enter"))
 	if a.current != ScreenReader {
@@ -237,6 +227,7 @@ func appDrain(a *App, cmd tea.Cmd, n int) {
 func typeName(v any) string { return strings.TrimPrefix(fmtType(v), "*") }
 
 func TestHighlightRunesChinese(t *testing.T) {
+	t.Parallel()
 	hi := lipgloss.NewStyle().Underline(true)
 	text := "您可以随时删除您的个人信息。"
 	got := highlightRunes(text, []int{5, 6}, hi)
@@ -269,10 +260,12 @@ func TestHighlightRunesChinese(t *testing.T) {
 func fmtType(v any) string { return fmt.Sprintf("%T", v) }
 
 func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
+	t.Parallel()
 	ps := searchTestPolicies()
-	s := newSearchScreen(true)
+	s := newSearchOver()
 	s.setSize(80, 24)
-	first := s.setPolicies(ps[:1])
+	s.store.add(ps...)
+	first := tea.Batch(s.setPolicies(ps[:1]), s.store.analyzeNext())
 	if cmd := s.setPolicies(ps); cmd != nil {
 		t.Fatal("a second build started while the first runs")
 	}
@@ -284,17 +277,13 @@ func TestSearchPoliciesArrivingWhileIndexing(t *testing.T) {
 	if s.query != "删除" || len(s.res.Hits) != 1 || s.policies[s.res.Hits[0].Policy].ID != "shili" {
 		t.Errorf("the query typed during indexing was not answered over the new policies: %q %v", s.query, s.res.Hits)
 	}
-	for p := range s.analysed {
-		if p != ps[0] && p != ps[1] {
-			t.Errorf("analysed a policy that is not loaded")
-		}
-	}
 }
 
 // TestSearchEndToEnd runs the real binary in tmux: `s` opens the search, typing shows results
 // with Chinese text laid out in cells, enter opens the reader at the clause, esc comes back
 // with the query kept. It uses the tmux helpers of compare_e2e_test.go.
 func TestSearchEndToEnd(t *testing.T) {
+	t.Parallel()
 	s := startTmux(t, 100, 30)
 	s.waitFor("5 policies")
 	s.send("s")
@@ -319,12 +308,13 @@ func TestSearchEndToEnd(t *testing.T) {
 }
 
 func TestSearchPreviewScrollsToMatch(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("We may process the information described above for the purposes set out in this policy. ", 12) +
 		"Your data is stored in Singapore."
 	p := searchTestPolicy("long", "Long Corp", model.LangEN, [][]string{{long}})
-	s := newSearchScreen(true)
+	s := newSearchOver()
 	s.setSize(80, 24)
-	searchDrain(s, s.setPolicies([]*model.Policy{p}))
+	searchLoad(s, []*model.Policy{p})
 	searchType(s, "singapore")
 	view := ansi.Strip(s.view())
 	_, preview, ok := strings.Cut(view, strings.Repeat("─", 80))
@@ -337,6 +327,7 @@ func TestSearchPreviewScrollsToMatch(t *testing.T) {
 }
 
 func TestSearchSmallTerminals(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 10}, {41, 11}, {60, 15}, {99, 20}, {100, 12}, {200, 60}} {
 		s := newTestSearch(t, size[0], size[1])
 		for _, q := range []string{"", "delete", "删除 个人", "#nosuchkey"} {

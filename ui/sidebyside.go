@@ -32,19 +32,9 @@ func (s side) String() string {
 // other returns the opposite side.
 func (s side) other() side { return 1 - s }
 
-// sideAnalyzedMsg carries the detector's report for a policy shown side by side; the topic
-// sync needs both reports.
-type sideAnalyzedMsg struct {
-	policy *model.Policy
-	report *detect.Report
-}
-
 // sideBySideKeyMap is the side-by-side screen's key bindings.
 type sideBySideKeyMap struct {
-	Up, Down           key.Binding
-	HalfUp, HalfDown   key.Binding
-	PageUp, PageDown   key.Binding
-	Top, Bottom        key.Binding
+	navKeyMap
 	NextSect, PrevSect key.Binding
 	Focus              key.Binding
 	Lang               key.Binding // the focused pane's next language part
@@ -59,22 +49,15 @@ type sideBySideKeyMap struct {
 func newSideBySideKeyMap() sideBySideKeyMap {
 	r := newReaderKeyMap()
 	return sideBySideKeyMap{
-		Up:       r.Up,
-		Down:     r.Down,
-		HalfUp:   r.HalfUp,
-		HalfDown: r.HalfDown,
-		PageUp:   r.PageUp,
-		PageDown: r.PageDown,
-		Top:      r.Top,
-		Bottom:   r.Bottom,
-		NextSect: r.NextSection,
-		PrevSect: r.PrevSection,
-		Focus:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
-		Lang:     r.Lang,
-		Sync:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Help:     r.Help,
-		Quit:     key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		navKeyMap: newNavKeyMap(),
+		NextSect:  r.NextSection,
+		PrevSect:  r.PrevSection,
+		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
+		Lang:      r.Lang,
+		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      r.Help,
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -96,9 +79,10 @@ func (k sideBySideKeyMap) FullHelp() [][]key.Binding {
 // a section with no counterpart says so in the other pane's header. The two language parts of
 // one bilingual policy are the reader's own split view; this screen serves two policies.
 type sideBySideScreen struct {
-	st   *Styles
-	keys sideBySideKeyMap
-	help help.Model
+	store *store
+	st    *Styles
+	keys  sideBySideKeyMap
+	help  help.Model
 
 	panes   [2]ReaderPane
 	focus   side
@@ -109,42 +93,33 @@ type sideBySideScreen struct {
 	seen    [2]int // the section each pane was in after the last key, for the sync
 	orphan  [2]int // per pane: the other pane's section it has no counterpart for, -1 if none
 
-	analyze       analyzeFunc
 	width, height int
 }
 
-// init registers the side-by-side screen with the App (OpenSideBySideMsg of two policies).
-func init() {
-	registerScreen(ScreenSideBySide, func(isDark bool, _ *policyMarks) screen { return newSideBySideScreen(isDark, detect.Analyze) })
-}
-
-// newSideBySideScreen returns an empty side-by-side screen for a dark or light background.
-func newSideBySideScreen(isDark bool, analyze analyzeFunc) *sideBySideScreen {
-	st := newStyles(isDark, noColorEnv())
+// newSideBySideScreen returns an empty side-by-side screen over the store.
+func newSideBySideScreen(shared *store) *sideBySideScreen {
+	st := shared.styles
 	s := &sideBySideScreen{
-		st:      st,
-		keys:    newSideBySideKeyMap(),
-		help:    help.New(),
-		panes:   [2]ReaderPane{NewReaderPane(st), NewReaderPane(st)},
-		sync:    true,
-		seen:    [2]int{-1, -1},
-		orphan:  [2]int{-1, -1},
-		analyze: analyze,
+		store:  shared,
+		st:     st,
+		keys:   newSideBySideKeyMap(),
+		help:   help.New(),
+		panes:  [2]ReaderPane{newReaderPane(shared), newReaderPane(shared)},
+		sync:   true,
+		seen:   [2]int{-1, -1},
+		orphan: [2]int{-1, -1},
 	}
 	s.help.Styles = st.Help
 	return s
 }
 
-// setDark restyles both panes for a dark or light background and returns the commands that
-// re-render them with glamour's matching style.
-func (s *sideBySideScreen) setDark(isDark bool) tea.Cmd {
-	s.st = newStyles(isDark, noColorEnv())
+// setStyles restyles both panes and returns the commands that re-render them with glamour's
+// matching style.
+func (s *sideBySideScreen) setStyles(st *Styles) tea.Cmd {
+	s.st = st
 	s.help.Styles = s.st.Help
 	return tea.Batch(s.panes[sideLeft].SetStyles(s.st), s.panes[sideRight].SetStyles(s.st))
 }
-
-// setPolicies does nothing: the screen shows the two policies it was opened with.
-func (s *sideBySideScreen) setPolicies([]*model.Policy) tea.Cmd { return nil }
 
 // inputFocused reports false: the screen has no text input.
 func (s *sideBySideScreen) inputFocused() bool { return false }
@@ -162,7 +137,8 @@ func (s *sideBySideScreen) setSize(width, height int) tea.Cmd {
 	)
 }
 
-// open shows the two documents of msg and starts analysing them for the topic sync.
+// open shows the two documents of msg, with the store's reports for the topic sync: at once
+// when they are analysed, else first in the store's queue.
 func (s *sideBySideScreen) open(msg OpenSideBySideMsg) tea.Cmd {
 	if msg.Left == nil || msg.Right == nil {
 		return nil
@@ -175,12 +151,12 @@ func (s *sideBySideScreen) open(msg OpenSideBySideMsg) tea.Cmd {
 		s.panes[sideLeft].Open(msg.Left, msg.LeftPart),
 		s.panes[sideRight].Open(msg.Right, msg.RightPart),
 	}
-	if s.analyze != nil {
-		for _, p := range []*model.Policy{msg.Left, msg.Right} {
-			analyze, p := s.analyze, p
-			cmds = append(cmds, func() tea.Msg { return sideAnalyzedMsg{policy: p, report: analyze(p)} })
+	for _, p := range []*model.Policy{msg.Left, msg.Right} {
+		if r := s.store.report(p); r != nil {
+			s.takeReport(reportAnalyzedMsg{policy: p, report: r})
 		}
 	}
+	cmds = append(cmds, s.store.need(msg.Left, msg.Right))
 	return tea.Batch(cmds...)
 }
 
@@ -190,7 +166,7 @@ func (s *sideBySideScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case OpenSideBySideMsg:
 		return s.open(msg)
-	case sideAnalyzedMsg:
+	case reportAnalyzedMsg:
 		s.takeReport(msg)
 		return nil
 	case tea.KeyPressMsg:
@@ -206,7 +182,10 @@ func (s *sideBySideScreen) update(msg tea.Msg) tea.Cmd {
 
 // takeReport records a report for whichever pane shows its policy, and pairs the sections
 // once both are in.
-func (s *sideBySideScreen) takeReport(msg sideAnalyzedMsg) {
+func (s *sideBySideScreen) takeReport(msg reportAnalyzedMsg) {
+	if msg.report == nil {
+		return
+	}
 	for i := range s.panes {
 		if s.panes[i].Policy() == msg.policy {
 			s.reports[i] = msg.report
@@ -340,7 +319,7 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 	if pol == nil {
 		return padCells("", w)
 	}
-	text := displayName(pol)
+	text := pol.DisplayName()
 	if len(pol.Parts) > 1 {
 		if l := pol.Parts[min(p.Part(), len(pol.Parts)-1)].Lang.String(); l != "" {
 			text += " [" + l + "]"

@@ -17,9 +17,11 @@ import (
 func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
 	t.Helper()
 	if !runCmds(cmd, 1000, func(msg tea.Msg) tea.Cmd {
-		switch msg.(type) {
+		switch msg := msg.(type) {
 		case spinner.TickMsg, resizedMsg:
 			return nil
+		case reportAnalyzedMsg:
+			return tea.Batch(s.store.take(msg), s.update(msg))
 		}
 		return s.update(msg)
 	}) {
@@ -30,7 +32,9 @@ func drainSide(t *testing.T, s *sideBySideScreen, cmd tea.Cmd) {
 // newTestSideBySide opens policies a and b side by side at 120x30, rendered and analysed.
 func newTestSideBySide(t *testing.T, a, b *model.Policy, analyze analyzeFunc) *sideBySideScreen {
 	t.Helper()
-	s := newSideBySideScreen(true, analyze)
+	shared := newStore(newStyles(true, false))
+	shared.analyze = analyze
+	s := newSideBySideScreen(shared)
 	s.setSize(120, 30)
 	drainSide(t, s, s.update(OpenSideBySideMsg{Left: a, Right: b}))
 	if !s.panes[sideLeft].Ready() || !s.panes[sideRight].Ready() || !s.ready {
@@ -40,6 +44,7 @@ func newTestSideBySide(t *testing.T, a, b *model.Policy, analyze analyzeFunc) *s
 }
 
 func TestSideBySideTopicSync(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	a, b := ps[0], ps[1]
 	s := newTestSideBySide(t, a, b, analyze)
@@ -77,6 +82,7 @@ func TestSideBySideTopicSync(t *testing.T) {
 }
 
 func TestSideBySideNoCounterpart(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	a := ps[0]
 	// A last section on a topic the other policy lacks.
@@ -97,6 +103,7 @@ func TestSideBySideNoCounterpart(t *testing.T) {
 }
 
 func TestMatchingParts(t *testing.T) {
+	t.Parallel()
 	bi := &model.Policy{Parts: []model.Part{{Lang: model.LangZH}, {Lang: model.LangEN}}}
 	en := &model.Policy{Parts: []model.Part{{Lang: model.LangEN}}}
 	if a, b := matchingParts(bi, en); a != 1 || b != 0 {
@@ -108,6 +115,7 @@ func TestMatchingParts(t *testing.T) {
 }
 
 func TestSideBySideLanguagePart(t *testing.T) {
+	t.Parallel()
 	ps, analyze := fixture(2)
 	bi, en := ps[1], ps[0] // make the Chinese fixture bilingual: its sections again, in English
 	n := len(bi.Sections)
@@ -141,10 +149,11 @@ func TestSideBySideLanguagePart(t *testing.T) {
 // the panes re-render at their new widths from the resize's own commands, with no key pressed
 // after it (and likewise for a change of background).
 func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
+	t.Parallel()
 	a := newTestApp(t, 120, 40)
-	pressKeys(a, "space", "j", "space", "v")
-	s, ok := a.others[ScreenSideBySide].(*sideBySideScreen)
-	if !ok || a.current != ScreenSideBySide {
+	pressKeys(a, "m", "j", "m", "v")
+	s := a.side
+	if a.current != ScreenSideBySide {
 		t.Fatalf("v shows %v, want side-by-side", a.current)
 	}
 	send(a, tea.WindowSizeMsg{Width: 90, Height: 30})
@@ -158,7 +167,7 @@ func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
 			t.Errorf("%v pane rendered at width %d after the resize, want %d", sd, got, p.renderWidth())
 		}
 	}
-	checkScreenSize(t, screenText(a), 90, 30)
+	checkSize(t, screenText(a), 90, 30)
 	send(a, tea.BackgroundColorMsg{Color: color.White})
 	for _, sd := range []side{sideLeft, sideRight} {
 		p := &s.panes[sd]

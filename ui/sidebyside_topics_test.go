@@ -8,6 +8,7 @@ import (
 )
 
 func TestMatchTopicsAcrossPolicies(t *testing.T) {
+	t.Parallel()
 	a, ra := fixturePolicy(0) // English
 	b, rb := fixturePolicy(1) // Chinese titles: matched by the keys their clauses back
 	// A section on a topic the other policy lacks, with no evidence and no shared title word.
@@ -28,6 +29,7 @@ func TestMatchTopicsAcrossPolicies(t *testing.T) {
 }
 
 func TestMatchTopicsByTitle(t *testing.T) {
+	t.Parallel()
 	mk := func(titles ...string) *detect.Report {
 		p := &model.Policy{}
 		for _, ti := range titles {
@@ -50,6 +52,7 @@ func TestMatchTopicsByTitle(t *testing.T) {
 }
 
 func TestMatchTopicsBilingualParts(t *testing.T) {
+	t.Parallel()
 	p := &model.Policy{}
 	for _, ti := range []string{"一 我们如何收集信息", "二 存储", "三 您的权利", "1 How We Collect", "2 Storage", "3 Your Rights"} {
 		p.Sections = append(p.Sections, model.Section{Title: ti, Level: 1, Parent: -1})
@@ -68,6 +71,7 @@ func TestMatchTopicsBilingualParts(t *testing.T) {
 }
 
 func TestTitleTokens(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ a, b string }{
 		{"Data Collection", "Information We Collect"},
 		{"Cookies", "Use of Cookie Technology"},
@@ -83,6 +87,7 @@ func TestTitleTokens(t *testing.T) {
 }
 
 func TestMatchTopicsAcrossLanguagesByKeys(t *testing.T) {
+	t.Parallel()
 	// Two policies in two languages: the titles share no words, the detect keys decide.
 	a, ra := fixturePolicy(0)
 	b, rb := fixturePolicy(1)

@@ -8,7 +8,8 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// Styles is the look of the library and reader screens, built once per terminal background.
+// Styles is the look of every screen, built once per terminal background by the App and
+// kept in its store; the compare screen has its own part (Compare).
 //
 // Colours are the terminal's own sixteen ANSI colours, so a 16-colour terminal shows exactly
 // what was designed and the user's palette is respected. Meaning never rests on colour alone:
@@ -33,6 +34,8 @@ type Styles struct {
 	Filter   lipgloss.Style // the matched characters of a fuzzy filter
 
 	Help help.Styles // styles of the bubbles help view
+
+	Compare *compareStyles // the compare screen's part
 }
 
 // glamourStyle returns the name of glamour's standard style matching s: "dark", "light", or
@@ -81,6 +84,7 @@ func newStyles(isDark, noColor bool) *Styles {
 	s.Marker = lipgloss.NewStyle().Foreground(marker).Bold(true)
 	s.Filter = lipgloss.NewStyle().Foreground(accent).Underline(true)
 	s.Help = help.DefaultStyles(isDark)
+	s.Compare = newCompareStyles(isDark)
 	if noColor {
 		// Without colours, the bars and matches are drawn with attributes alone.
 		s.Status = lipgloss.NewStyle().Reverse(true)

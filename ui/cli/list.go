@@ -1,15 +1,11 @@
-package main
+package cli
 
 import (
-	"encoding/json"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/spf13/cobra"
 
 	"fineprint/model"
 )
@@ -27,29 +23,17 @@ type listEntry struct {
 	Source    string   `json:"source"`
 }
 
-func newListCmd() *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "list [PATH...]",
-		Short: "List the policies: id, company, title, date, languages and size",
-		Args:  cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ps, err := loadPolicies(cmd, args)
-			if err != nil {
-				return err
-			}
-			entries := make([]listEntry, len(ps))
-			for i, p := range ps {
-				entries[i] = newListEntry(p)
-			}
-			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), entries)
-			}
-			return writeListTable(cmd.OutOrStdout(), entries)
-		},
+// WriteList prints the policies as `fineprint list` does: a table, or a JSON array of
+// listEntry.
+func WriteList(w io.Writer, ps []*model.Policy, asJSON bool) error {
+	entries := make([]listEntry, len(ps))
+	for i, p := range ps {
+		entries[i] = newListEntry(p)
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array (shape in README.md)")
-	return cmd
+	if asJSON {
+		return writeJSON(w, entries)
+	}
+	return writeListTable(w, entries)
 }
 
 func newListEntry(p *model.Policy) listEntry {
@@ -118,26 +102,4 @@ func writeColumns(w io.Writer, rows [][]string, numericFrom int) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// clip shortens s to at most n terminal cells, ending it with "…" when cut.
-func clip(s string, n int) string {
-	return ansi.Truncate(s, n, "…")
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-// writeJSON writes v as indented JSON and a newline.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
-	}
-	return nil
 }

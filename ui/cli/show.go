@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -10,7 +10,6 @@ import (
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/cobra"
 
 	"fineprint/model"
 )
@@ -61,83 +60,55 @@ func parseRenderStyle(v string) (renderStyle, error) {
 		}
 		names[i] = s.String()
 	}
-	return styleAuto, usageErrorf("unknown --style %q; use one of: %s", v, strings.Join(names, ", "))
+	return styleAuto, Usagef("unknown --style %q; use one of: %s", v, strings.Join(names, ", "))
 }
 
-// showOptions are the flags of `fineprint show`.
-type showOptions struct {
-	section string
-	lang    string
-	width   int
-	style   string
+// ShowOptions are the flags of `fineprint show`.
+type ShowOptions struct {
+	Section string // a section number, anchor or words of its title; "" for all
+	Lang    string // a language part's code; "" for all
+	Width   int    // wrap width in cells; 0 for the terminal's (at most 120)
+	Style   string // "auto", "dark", "light" or "notty"
 }
 
-func newShowCmd() *cobra.Command {
-	var o showOptions
-	cmd := &cobra.Command{
-		Use:   "show ID [PATH...]",
-		Short: "Print a policy, or one section of it",
-		Long: `Print a policy, or one section of it with its subsections. On a terminal the text is
-rendered with glamour; piped, it is the canonical markdown (unless --style is given).`,
-		Example: `  fineprint show api7
-  fineprint show api7 --section 2.1
-  fineprint show aiwellflow --lang en --section 1.2 | less`,
-		Args:              argsAtLeast(1, "the policy ID (see fineprint list)"),
-		ValidArgsFunction: completeID,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			style, err := parseRenderStyle(o.style)
-			if err != nil {
-				return err
-			}
-			if o.width < 0 {
-				return usageErrorf("--width must be positive, got %d", o.width)
-			}
-			ps, err := loadPolicies(cmd, args[1:])
-			if err != nil {
-				return err
-			}
-			p, err := findPolicy(ps, args[0])
-			if err != nil {
-				return err
-			}
-			md, err := selectMarkdown(p, o)
-			if err != nil {
-				return err
-			}
-			if hint := otherPartsHint(p, o); hint != "" {
-				fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+hint)
-			}
-			return writeShown(cmd.OutOrStdout(), strings.TrimLeft(model.Sanitize(md), "\n"), style, o.width)
-		},
+// Show prints p, or the part or section o selects, as `fineprint show` does: rendered with
+// glamour on a terminal or when a style is chosen, markdown otherwise. A hint about other
+// language parts goes to errw. Unknown sections, languages and styles are UsageErrors.
+func Show(w, errw io.Writer, p *model.Policy, o ShowOptions) error {
+	style, err := parseRenderStyle(o.Style)
+	if err != nil {
+		return err
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.section, "section", "", "print only this section and its subsections: a number such as 2.1, an anchor, or words of its title")
-	f.StringVar(&o.lang, "lang", "", "print only the part in this language (a code: zh, en, fr, de …) of a bilingual policy")
-	f.IntVar(&o.width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
-	f.StringVar(&o.style, "style", "auto", "rendering style: auto, dark, light or notty")
-	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)
-	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"zh", "en"}, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
-	return cmd
+	if o.Width < 0 {
+		return Usagef("--width must be positive, got %d", o.Width)
+	}
+	md, err := selectMarkdown(p, o)
+	if err != nil {
+		return err
+	}
+	if hint := otherPartsHint(p, o); hint != "" {
+		fmt.Fprintln(errw, "fineprint: "+hint)
+	}
+	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width)
 }
 
 // selectMarkdown returns the markdown `show` prints: the whole policy, one language part, or a
 // section with its subsections (looked up within the language part when --lang is given).
-func selectMarkdown(p *model.Policy, o showOptions) (string, error) {
+func selectMarkdown(p *model.Policy, o ShowOptions) (string, error) {
 	part := -1
-	if o.lang != "" {
+	if o.Lang != "" {
 		var err error
-		if part, err = findPart(p, o.lang); err != nil {
+		if part, err = findPart(p, o.Lang); err != nil {
 			return "", err
 		}
 	}
-	if o.section != "" {
-		i, ok := findSection(p, o.section, part)
+	if o.Section != "" {
+		i, ok := findSection(p, o.Section, part)
 		if !ok {
-			byTitle := sectionsTitled(p, o.section, part)
+			byTitle := sectionsTitled(p, o.Section, part)
 			switch len(byTitle) {
 			case 0:
-				return "", usageErrorf("no section %q in %s%s; there are: %s", o.section, p.ID, inLang(o.lang), sectionList(p, part))
+				return "", Usagef("no section %q in %s%s; there are: %s", o.Section, p.ID, inLang(o.Lang), sectionList(p, part))
 			case 1:
 				i = byTitle[0]
 			default:
@@ -145,7 +116,7 @@ func selectMarkdown(p *model.Policy, o showOptions) (string, error) {
 				for k, j := range byTitle {
 					names[k] = fmt.Sprintf("%q", model.Sanitize(p.Sections[j].Heading()))
 				}
-				return "", usageErrorf("%q matches %d sections of %s: %s; give its number", o.section, len(byTitle), p.ID, strings.Join(names, ", "))
+				return "", Usagef("%q matches %d sections of %s: %s; give its number", o.Section, len(byTitle), p.ID, strings.Join(names, ", "))
 			}
 		}
 		var b strings.Builder
@@ -194,26 +165,16 @@ func findPart(p *model.Policy, code string) (int, error) {
 	if len(have) == 0 {
 		have = []string{"none detected"}
 	}
-	return -1, usageErrorf("%s has no %q part; its languages: %s", p.ID, code, strings.Join(have, ", "))
+	return -1, Usagef("%s has no %q part; its languages: %s", p.ID, code, strings.Join(have, ", "))
 }
 
 // findSection looks a section up by number ("2.1", "2.1.") or anchor, within part (any part
 // when part < 0).
 func findSection(p *model.Policy, key string, part int) (int, bool) {
-	key = strings.TrimSpace(key)
 	if part < 0 {
-		if i, ok := p.FindSection(key); ok {
-			return i, true
-		}
-		return p.FindSection(strings.TrimSuffix(key, "."))
+		return p.FindSection(key)
 	}
-	number := strings.TrimSuffix(key, ".")
-	for i, s := range p.Sections {
-		if s.Part == part && (s.Number == number || strings.EqualFold(s.Anchor, key)) {
-			return i, true
-		}
-	}
-	return -1, false
+	return p.FindSectionInPart(part, key)
 }
 
 // sectionsTitled returns the sections of part (any part when part < 0) whose title contains
@@ -234,11 +195,11 @@ func sectionsTitled(p *model.Policy, words string, part int) []int {
 
 // otherPartsHint tells the user, when --section names a number found in several language parts
 // and no --lang chose one, which part is shown and how to see the others.
-func otherPartsHint(p *model.Policy, o showOptions) string {
-	if o.section == "" || o.lang != "" || len(p.Parts) < 2 {
+func otherPartsHint(p *model.Policy, o ShowOptions) string {
+	if o.Section == "" || o.Lang != "" || len(p.Parts) < 2 {
 		return ""
 	}
-	i, ok := findSection(p, o.section, -1)
+	i, ok := findSection(p, o.Section, -1)
 	if !ok {
 		return ""
 	}
@@ -247,7 +208,7 @@ func otherPartsHint(p *model.Policy, o showOptions) string {
 		if pi == p.Sections[i].Part {
 			continue
 		}
-		if _, ok := findSection(p, o.section, pi); ok && pt.Lang != model.LangUnknown {
+		if _, ok := findSection(p, o.Section, pi); ok && pt.Lang != model.LangUnknown {
 			others = append(others, "--lang "+pt.Lang.String())
 		}
 	}
@@ -256,7 +217,7 @@ func otherPartsHint(p *model.Policy, o showOptions) string {
 	}
 	shown := p.Parts[p.Sections[i].Part].Lang.String()
 	return fmt.Sprintf("section %s is in more than one language part; showing the %s one (for the other: %s)",
-		model.Sanitize(o.section), orDash(shown), strings.Join(others, ", "))
+		model.Sanitize(o.Section), orDash(shown), strings.Join(others, ", "))
 }
 
 // isWithin reports whether section j is nested (at any depth) in section i.

@@ -1,13 +1,13 @@
-package main
+package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/cobra"
 
 	"fineprint/model"
 	"fineprint/model/detect"
@@ -32,65 +32,15 @@ type searchOutput struct {
 	Results []searchResult `json:"results"`
 }
 
-// newSearchCmd builds `fineprint search QUERY [PATH...]`: the search screen's results, printed.
-func newSearchCmd() *cobra.Command {
-	var asJSON bool
-	var limit int
-	var policyID string
-	cmd := &cobra.Command{
-		Use:   "search QUERY [PATH...]",
-		Short: "Search the clauses of every policy (fzf-style query syntax)",
-		Long: `search prints the clauses that match QUERY, best first: whole words and phrases before
-word starts, word starts before inner substrings, short fuzzy matches last. Terms separated by
-spaces must all match. Syntax: 'exact (substring), 'word' (whole word), ^start, end$,
-!term (exclude), @company (policy ID or company name prefix), #key (clauses the detector cites
-for a taxonomy key, e.g. #deletion, #data.location). Quote the query for the shell.`,
-		Example: `  fineprint search "delete account"
-  fineprint search '删除 @aiwellflow'
-  fineprint search '#deletion' --json
-  fineprint search singapore --policy api7 --limit 5`,
-		Args: argsAtLeast(1, "QUERY"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if limit < 0 {
-				return usageErrorf("--limit must be 0 (all) or more, not %d", limit)
-			}
-			ps, err := loadPolicies(cmd, args[1:])
-			if err != nil {
-				return err
-			}
-			if policyID != "" {
-				p, err := findPolicy(ps, policyID)
-				if err != nil {
-					return err
-				}
-				ps = []*model.Policy{p}
-			}
-			query := args[0]
-			var reports []*detect.Report
-			if strings.ContainsAny(query, "#＃") {
-				reports = make([]*detect.Report, len(ps))
-				for i, p := range ps {
-					reports[i] = detect.Analyze(p)
-				}
-			}
-			res, err := search.NewIndex(ps, reports).Search(cmd.Context(), query, limit)
-			if err != nil {
-				if cmd.Context().Err() != nil {
-					return err
-				}
-				return usageErrorf("%v", err)
-			}
-			out := newSearchOutput(ps, res)
-			if asJSON {
-				return writeJSON(cmd.OutOrStdout(), out)
-			}
-			return writeSearchText(cmd.OutOrStdout(), out, markerFor(cmd.OutOrStdout()))
-		},
+// WriteSearch prints search results as `fineprint search` does: ps are the policies searched
+// (Hit.Policy indexes them); text with the matches set off (bold underline on a colour
+// terminal, [brackets] otherwise), or the JSON of searchOutput.
+func WriteSearch(w io.Writer, ps []*model.Policy, res search.Results, asJSON bool) error {
+	out := newSearchOutput(ps, res)
+	if asJSON {
+		return writeJSON(w, out)
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
-	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")
-	cmd.Flags().StringVar(&policyID, "policy", "", "search only the policy with this ID")
-	return cmd
+	return writeSearchText(w, out, markerFor(w))
 }
 
 // newSearchOutput converts search results for printing.
@@ -104,7 +54,7 @@ func newSearchOutput(ps []*model.Policy, res search.Results) searchOutput {
 		}
 		out.Results = append(out.Results, searchResult{
 			Policy:  p.ID,
-			Company: companyName(p),
+			Company: p.DisplayName(),
 			Section: p.SectionLabel(p.Clauses[h.Clause].Section),
 			Clause:  h.Clause,
 			Text:    p.Clauses[h.Clause].Text,
@@ -113,17 +63,6 @@ func newSearchOutput(ps []*model.Policy, res search.Results) searchOutput {
 		})
 	}
 	return out
-}
-
-// companyName returns the policy's company, or its title or ID when the company is unknown.
-func companyName(p *model.Policy) string {
-	switch {
-	case p.Company != "":
-		return p.Company
-	case p.Title != "":
-		return p.Title
-	}
-	return p.ID
 }
 
 // marker is how matched characters are set off in text output.
@@ -146,9 +85,9 @@ func writeSearchText(w io.Writer, out searchOutput, m marker) error {
 	case out.Total == 0:
 		fmt.Fprintf(&b, "No clause matches %q.\n", out.Query)
 	case len(out.Results) < out.Total:
-		fmt.Fprintf(&b, "%d %s match %q; the best %d:\n", out.Total, plural(out.Total, "clause", "clauses"), out.Query, len(out.Results))
+		fmt.Fprintf(&b, "%d %s match %q; the best %d:\n", out.Total, Plural(out.Total, "clause", "clauses"), out.Query, len(out.Results))
 	default:
-		fmt.Fprintf(&b, "%d %s match %q:\n", out.Total, plural(out.Total, "clause", "clauses"), out.Query)
+		fmt.Fprintf(&b, "%d %s match %q:\n", out.Total, Plural(out.Total, "clause", "clauses"), out.Query)
 	}
 	for i, r := range out.Results {
 		head := r.Company
@@ -193,4 +132,32 @@ func markRunes(text string, offsets []int, m marker) string {
 	}
 	flush(in)
 	return b.String()
+}
+
+// Search runs `fineprint search`: query over ps (only the policy with ID policyID when it is
+// not empty), at most limit results (0: all), printed as WriteSearch does. A malformed query
+// (an unknown #key) is a UsageError.
+func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query, policyID string, limit int, asJSON bool) error {
+	if limit < 0 {
+		return Usagef("--limit must be 0 (all) or more, not %d", limit)
+	}
+	if policyID != "" {
+		p, err := FindPolicy(ps, policyID)
+		if err != nil {
+			return err
+		}
+		ps = []*model.Policy{p}
+	}
+	var reports []*detect.Report
+	if strings.ContainsAny(query, "#＃") {
+		reports = Analyze(ps)
+	}
+	res, err := search.NewIndex(ps, reports).Search(ctx, query, limit)
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return err
+	case err != nil:
+		return Usagef("%v", err)
+	}
+	return WriteSearch(w, ps, res, asJSON)
 }

@@ -1,11 +1,9 @@
-package main
+package cli
 
 import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/spf13/cobra"
 
 	"fineprint/model"
 )
@@ -19,40 +17,23 @@ type tocEntry struct {
 	Lang   string `json:"lang"`
 }
 
-func newTocCmd() *cobra.Command {
-	var asJSON bool
-	cmd := &cobra.Command{
-		Use:               "toc ID [PATH...]",
-		Short:             "Print a policy's table of contents",
-		Args:              argsAtLeast(1, "the policy ID (see fineprint list)"),
-		ValidArgsFunction: completeID,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			ps, err := loadPolicies(cmd, args[1:])
-			if err != nil {
-				return err
-			}
-			p, err := findPolicy(ps, args[0])
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				entries := make([]tocEntry, len(p.Sections))
-				for i, s := range p.Sections {
-					entries[i] = tocEntry{
-						Number: model.Sanitize(s.Number),
-						Title:  model.Sanitize(s.Title),
-						Level:  s.Level,
-						Anchor: model.Sanitize(s.Anchor),
-						Lang:   s.Lang.String(),
-					}
-				}
-				return writeJSON(cmd.OutOrStdout(), entries)
-			}
-			return writeTOC(cmd.OutOrStdout(), p)
-		},
+// WriteTOC prints p's table of contents as `fineprint toc` does: the section tree indented by
+// level, or a flat JSON array of tocEntry in reading order.
+func WriteTOC(w io.Writer, p *model.Policy, asJSON bool) error {
+	if !asJSON {
+		return writeTOC(w, p)
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print a flat JSON array in reading order (shape in README.md)")
-	return cmd
+	entries := make([]tocEntry, len(p.Sections))
+	for i, s := range p.Sections {
+		entries[i] = tocEntry{
+			Number: model.Sanitize(s.Number),
+			Title:  model.Sanitize(s.Title),
+			Level:  s.Level,
+			Anchor: model.Sanitize(s.Anchor),
+			Lang:   s.Lang.String(),
+		}
+	}
+	return writeJSON(w, entries)
 }
 
 // writeTOC prints the section tree indented by level, with a line naming each language part

@@ -1,0 +1,139 @@
+package policies
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+
+	"fineprint/model"
+)
+
+// Sources name what Open loads, in this order: the bundled policies, the folders of the user's
+// config file, then each of Args.
+type Sources struct {
+	Bundled bool // the bundled policies
+	Config  bool // the folders the config file names (see ConfigPath)
+	// Args are files and folders (loaded recursively) or bundled policy IDs: an argument is a
+	// path when something exists there or it looks like one (it holds a dot or a slash), else
+	// an ID. An ID of a policy loaded already (the bundled ones, with Bundled) adds nothing.
+	Args []string
+}
+
+// ErrNothingToRead is Open's answer when Sources name nothing at all: no bundled policies, no
+// configured folder and no argument.
+var ErrNothingToRead = errors.New("nothing to read: --no-bundled and no files or folders given")
+
+// NameError says an argument is neither a file or folder nor a bundled policy's ID.
+type NameError struct {
+	Name string   // the argument
+	IDs  []string // the bundled IDs there are
+}
+
+func (e *NameError) Error() string {
+	return fmt.Sprintf("%q is neither a file, a folder nor a bundled policy ID (there are: %s)", e.Name, strings.Join(e.IDs, ", "))
+}
+
+// Open is the one loader of fineprint: every command and the TUI load through it. It returns
+// the policies src names in a deterministic order (bundled ones first in manifest order, then
+// the configured folders', then the arguments' in the order given, folder entries sorted by
+// name), and one error per thing that could not be loaded (the config file, a file, a folder,
+// an unknown ID: a *NameError); a bad file never stops the others.
+//
+// progress, when not nil, is called from a single goroutine once per bundled policy (first,
+// with Total 0) and once per file as it finishes (as Load calls it), so a caller can show each
+// policy as it arrives. When ctx is cancelled Open returns what finished; callers check
+// ctx.Err().
+func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Policy, []error) {
+	var out []*model.Policy
+	var errs []error
+	var bundled []*model.Policy
+	bundledOnce := func() ([]*model.Policy, error) {
+		if bundled != nil {
+			return bundled, nil
+		}
+		var err error
+		bundled, err = Bundled()
+		return bundled, err
+	}
+	emit := func(e Event) {
+		if progress != nil {
+			progress(e)
+		}
+	}
+	if src.Bundled {
+		ps, err := bundledOnce()
+		if err != nil {
+			return nil, []error{err}
+		}
+		for _, p := range ps {
+			emit(Event{Path: p.Source, Policy: p})
+		}
+		out = append(out, ps...)
+	}
+	var paths []string
+	if src.Config {
+		folders, err := ConfigFolders()
+		if err != nil {
+			errs = append(errs, err)
+			emit(Event{Err: err})
+		}
+		paths = append(paths, folders...)
+	}
+	if !src.Bundled && len(paths) == 0 && len(src.Args) == 0 {
+		return nil, append(errs, ErrNothingToRead)
+	}
+	var used []string
+	flush := func() {
+		if len(paths) == 0 {
+			return
+		}
+		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used}, progress)
+		for _, p := range loaded {
+			used = append(used, p.ID)
+		}
+		out = append(out, loaded...)
+		errs = append(errs, loadErrs...)
+		paths = nil
+	}
+	for _, a := range src.Args {
+		if _, err := os.Stat(a); err == nil || !errors.Is(err, fs.ErrNotExist) || strings.ContainsAny(a, `./\`) {
+			paths = append(paths, a)
+			continue
+		}
+		flush()
+		ps, err := bundledOnce()
+		if err != nil {
+			return nil, []error{err}
+		}
+		i := slices.IndexFunc(ps, func(p *model.Policy) bool { return p.ID == a })
+		switch {
+		case i < 0:
+			ids := make([]string, len(ps))
+			for k, p := range ps {
+				ids[k] = p.ID
+			}
+			err := &NameError{Name: a, IDs: ids}
+			errs = append(errs, err)
+			emit(Event{Path: a, Err: err})
+		case !slices.Contains(out, ps[i]):
+			emit(Event{Path: ps[i].Source, Policy: ps[i]})
+			out = append(out, ps[i])
+		}
+	}
+	flush()
+	return out, errs
+}
+
+// ConfigFolders returns the folders the user's config file names, to load on every run.
+func ConfigFolders() ([]string, error) {
+	path, err := ConfigPath()
+	if err != nil {
+		return nil, nil // no config directory on this system: nothing configured
+	}
+	cfg, err := ReadConfig(path)
+	return cfg.Folders, err
+}

@@ -1,0 +1,105 @@
+// Package cli holds what fineprint's commands print: every text table and every JSON shape of
+// the command line (list, toc, show, search, compare), and the loading progress line. Package
+// main parses the command line and loads the policies; this package writes the answers.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
+
+	"fineprint/model"
+)
+
+// UsageError is a mistake in the command line (an unknown ID, section, flag): exit code 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Usagef returns a UsageError with the formatted message.
+func Usagef(format string, args ...any) error {
+	return &UsageError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// Plural returns one when n is 1, else many.
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// writeJSON writes v as indented JSON and a newline.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// clip shortens s to at most n terminal cells, ending it with "…" when cut.
+func clip(s string, n int) string {
+	return ansi.Truncate(s, n, "…")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// ProgressLine returns a loader progress callback that keeps a "loading 350/1000 files" line
+// up to date on w when w is a terminal (at most ten times a second, and only for loads lasting
+// long enough to need it), and a function that clears the line. Both do nothing otherwise.
+func ProgressLine(w io.Writer) (progress func(done, total int), clear func()) {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return func(int, int) {}, func() {}
+	}
+	start, last, shown := time.Now(), time.Time{}, false
+	progress = func(done, total int) {
+		now := time.Now()
+		if total == 0 || now.Sub(start) < 300*time.Millisecond || now.Sub(last) < 100*time.Millisecond {
+			return
+		}
+		last, shown = now, true
+		fmt.Fprintf(f, "\rfineprint: loading %d/%d files\x1b[K", done, total)
+	}
+	clear = func() {
+		if shown {
+			fmt.Fprint(f, "\r\x1b[K")
+		}
+	}
+	return progress, clear
+}
+
+// FindPolicy returns the policy with the given ID, or a UsageError listing the IDs there are.
+func FindPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		if p.ID == id {
+			return p, nil
+		}
+		ids[i] = p.ID
+	}
+	return nil, Usagef("no policy with ID %q; there are: %s", id, strings.Join(ids, ", "))
+}
+
+// NothingLoaded returns the error of a command that loaded no policy at all, after problems
+// (files that failed).
+func NothingLoaded(problems int) error {
+	if problems == 0 {
+		return errors.New("no policy files found (fineprint reads .md, .txt, .html and .htm files)")
+	}
+	return fmt.Errorf("no policy could be loaded (%d %s)", problems, Plural(problems, "error", "errors"))
+}
