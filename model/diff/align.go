@@ -12,8 +12,8 @@ import (
 // unit is a section of one version as the alignment sees it: its heading and its own clauses
 // (not those of nested sections). Index -1 is the preamble, the clauses before the first heading.
 type unit struct {
-	index  int
-	title  string // normalised: white space collapsed, lower case
+	index int
+	title string // normalised: white space collapsed, lower case
 	// body is the clauses' texts joined and normalised: how the text is cut into clauses (which
 	// the parser may decide differently when something else in the document changes) is not
 	// part of it.

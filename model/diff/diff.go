@@ -111,12 +111,12 @@ type Kind uint8
 
 // The kinds of finding change.
 const (
-	Gained       Kind = iota // not mentioned -> declared
-	Lost                     // declared -> not mentioned
-	NowDenied                // declared or not mentioned -> denied
-	NoLongerDenied           // denied -> declared or not mentioned
-	ValueChanged             // declared in both, with another value (retention 30 days -> 90 days)
-	StatusChanged            // any other change of status (a status this package does not know)
+	Gained         Kind = iota // not mentioned -> declared
+	Lost                       // declared -> not mentioned
+	NowDenied                  // declared or not mentioned -> denied
+	NoLongerDenied             // denied -> declared or not mentioned
+	ValueChanged               // declared in both, with another value (retention 30 days -> 90 days)
+	StatusChanged              // any other change of status (a status this package does not know)
 )
 
 // String returns "gained", "lost", "now_denied", "no_longer_denied", "value_changed" or
