@@ -59,6 +59,8 @@ func newRootCmd() *cobra.Command {
 		newShowCmd(),
 		newCompareCmd(),
 		newSearchCmd(),
+		newDiffCmd(),
+		newHistoryCmd(),
 	)
 	return root
 }
