@@ -159,9 +159,17 @@ type Result struct {
 	Findings []Finding
 }
 
-// Compare analyses both versions with the detector and compares them.
+// Compare analyses both versions with the detector, at the same time, and compares them.
 func Compare(old, new *model.Policy) *Result {
-	return CompareReports(detect.Analyze(old), detect.Analyze(new))
+	var ro *detect.Report
+	done := make(chan struct{})
+	go func() {
+		ro = detect.Analyze(old)
+		close(done)
+	}()
+	rn := detect.Analyze(new)
+	<-done
+	return CompareReports(ro, rn)
 }
 
 // CompareReports compares two versions already analysed.
