@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -13,6 +14,7 @@ import (
 	"fineprint/model"
 	"fineprint/model/diff"
 	"fineprint/policies"
+	"fineprint/ui"
 	"fineprint/ui/changes"
 )
 
@@ -110,7 +112,7 @@ func splitRev(arg string) (path, rev string, ok bool) {
 // newHistoryCmd builds `fineprint history FILE`: the committed versions of a policy file,
 // newest first, each with what changed in it.
 func newHistoryCmd() *cobra.Command {
-	var asJSON, asMarkdown, noSummaries bool
+	var asJSON, asMarkdown, noSummaries, tui bool
 	cmd := &cobra.Command{
 		Use:   "history FILE",
 		Short: "The versions of a policy file in git, newest first, with what each changed",
@@ -131,6 +133,12 @@ fineprint diff FILE@COMMIT FILE@COMMIT.`,
 				return usageErrorf("choose one of --json, --markdown")
 			}
 			ctx := cmd.Context()
+			if tui {
+				if _, err := policies.OpenRepo(ctx, args[0]); err != nil {
+					return err
+				}
+				return runUI(ui.Options{History: openGitHistory, StartHistory: args[0]})
+			}
 			r, err := policies.OpenRepo(ctx, args[0])
 			if err != nil {
 				return err
@@ -167,5 +175,51 @@ fineprint diff FILE@COMMIT FILE@COMMIT.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().BoolVar(&asMarkdown, "markdown", false, "print markdown")
 	cmd.Flags().BoolVar(&noSummaries, "no-summaries", false, "list the versions without comparing them (fast)")
+	cmd.Flags().BoolVar(&tui, "tui", false, "open the history screen: mark two versions, read what changed")
 	return cmd
+}
+
+// gitHistory is a file's git history for the TUI's history screen.
+type gitHistory struct {
+	r  *policies.Repo
+	vs []policies.Version // set by Versions, read by the calls that follow its reply
+}
+
+// openGitHistory opens the history of the policy file at path.
+func openGitHistory(path string) (ui.HistorySource, error) {
+	r, err := policies.OpenRepo(context.Background(), path)
+	if err != nil {
+		return nil, err
+	}
+	return &gitHistory{r: r}, nil
+}
+
+func (g *gitHistory) Name() string { return g.r.Path }
+
+func (g *gitHistory) Versions(ctx context.Context) ([]ui.HistoryVersion, error) {
+	vs, err := g.r.History(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g.vs = vs
+	out := make([]ui.HistoryVersion, len(vs))
+	for i, v := range vs {
+		out[i] = ui.HistoryVersion{Commit: v.Commit, Date: v.Date, Subject: v.Subject}
+	}
+	return out, nil
+}
+
+func (g *gitHistory) Load(i int) (*model.Policy, error) { return g.r.Load(g.vs[i]) }
+
+// Summarize leaves one core to the interface: the list must stay responsive.
+func (g *gitHistory) Summarize(ctx context.Context, out chan<- ui.HistorySummary) {
+	defer close(out)
+	ch := make(chan policies.Summary)
+	go g.r.Summarize(ctx, g.vs, max(1, runtime.GOMAXPROCS(0)-1), ch)
+	for s := range ch {
+		select {
+		case out <- ui.HistorySummary{Index: s.Index, Text: s.Text}:
+		case <-ctx.Done():
+		}
+	}
 }

@@ -31,7 +31,7 @@ func runTUI(cmd *cobra.Command, args []string) (err error) {
 	if err != nil {
 		return err
 	}
-	var opts ui.Options
+	opts := ui.Options{History: openGitHistory}
 	if !noBundled {
 		if opts.Policies, err = policies.Bundled(); err != nil {
 			return err

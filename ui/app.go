@@ -30,6 +30,11 @@ type Options struct {
 	// they arrive, with a progress bar, and errors show in the status line. It is closed when
 	// loading ends.
 	Loads <-chan LoadEvent
+	// History, when not nil, opens the git history of a policy file (its Source) for the
+	// history screen (`H` in the library); main builds it on policies.Repo.
+	History func(path string) (HistorySource, error)
+	// StartHistory, when not "", opens that file's history at start.
+	StartHistory string
 }
 
 // LoadEvent reports one file loaded (or not) in the background.
@@ -51,6 +56,8 @@ const (
 	ScreenSearch
 	ScreenCompare
 	ScreenSideBySide
+	ScreenChanges // what changed between two versions (changes_screen.go)
+	ScreenHistory // the versions of a policy file in git (changes_history.go)
 )
 
 // String returns the screen's name: "library", "reader", "search", "compare", "side-by-side".
@@ -66,6 +73,10 @@ func (s Screen) String() string {
 		return "compare"
 	case ScreenSideBySide:
 		return "side-by-side"
+	case ScreenChanges:
+		return "changes"
+	case ScreenHistory:
+		return "history"
 	default:
 		return fmt.Sprintf("Screen(%d)", uint8(s))
 	}
@@ -144,6 +155,9 @@ type App struct {
 	others  map[Screen]screen
 
 	loads <-chan LoadEvent
+
+	historyOpener func(path string) (HistorySource, error) // Options.History
+	startHistory  string
 }
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
@@ -156,6 +170,9 @@ func New(opts Options) *App {
 		loads:    opts.Loads,
 		others:   map[Screen]screen{},
 		marks:    &policyMarks{},
+
+		historyOpener: opts.History,
+		startHistory:  opts.StartHistory,
 	}
 	a.styles = newStyles(a.dark, noColorEnv())
 	a.library = newLibraryScreen(a.styles)
@@ -197,6 +214,9 @@ func (a *App) Init() tea.Cmd {
 	if a.loads != nil {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
+	if a.startHistory != "" {
+		cmds = append(cmds, a.openChanges(OpenHistoryMsg{Path: a.startHistory}))
+	}
 	for _, s := range a.others {
 		cmds = append(cmds, s.setPolicies(a.policies))
 	}
@@ -221,6 +241,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.openClause(msg)
 	case OpenSideBySideMsg:
 		return a, a.openSideBySide(msg)
+	case OpenChangesMsg, OpenHistoryMsg, historyOpenedMsg:
+		return a, a.openChanges(msg) // changes_history.go
 	case openPolicyMsg:
 		a.show(ScreenReader)
 		return a, a.reader.reopen(msg.policy)
