@@ -201,6 +201,16 @@ func (s *changesScreen) render(w int) (lines []string, stops []int) {
 	r, st := s.result, s.st
 	add := func(text string) { lines = append(lines, wrapLines(text, w)...) }
 	blank := func() { lines = append(lines, "") }
+	// hanging adds text after prefix, its continuation lines indented by indent cells.
+	hanging := func(prefix string, indent int, text string) {
+		for i, l := range wrapLines(text, max(10, w-indent)) {
+			if i == 0 {
+				lines = append(lines, prefix+l)
+			} else {
+				lines = append(lines, strings.Repeat(" ", indent)+l)
+			}
+		}
+	}
 	add(st.summary.Render(model.Sanitize(r.Summary())))
 	if len(r.Findings) > 0 {
 		blank()
@@ -212,10 +222,10 @@ func (s *changesScreen) render(w int) (lines []string, stops []int) {
 			}
 			add(style.Render(changes.FindingGlyph(f.Kind) + " " + model.Sanitize(f.Phrase())))
 			if e := changes.EvidenceLine(r.Old, f.Old.Evidence); e != "" {
-				add(st.subtle.Render("    before: ") + e)
+				hanging(st.subtle.Render("    before: "), 12, e)
 			}
 			if e := changes.EvidenceLine(r.New, f.New.Evidence); e != "" {
-				add(st.subtle.Render("    now:    ") + e)
+				hanging(st.subtle.Render("    now:    "), 12, e)
 			}
 		}
 	}

@@ -197,8 +197,9 @@ func FindingGlyph(k diff.Kind) string {
 	}
 }
 
-// EvidenceLine returns "4.2 Location: precise location" for a finding's first evidence, ""
-// when it has none.
+// EvidenceLine returns where a finding's first evidence stands and its words in context:
+// "3 Retention: We keep your personal information for 90 days after you close your account."
+// A long clause is cut to about evidenceRunes runes around the quote. "" when there is none.
 func EvidenceLine(p *model.Policy, evs []detect.Evidence) string {
 	if len(evs) == 0 {
 		return ""
@@ -208,7 +209,30 @@ func EvidenceLine(p *model.Policy, evs []detect.Evidence) string {
 	if label == "" {
 		label = "(preamble)"
 	}
-	return clean(label) + ": " + clean(ev.Quote)
+	return clean(label) + ": " + clean(excerpt(ClauseText(p, ev.Clause), ev.Start, ev.End))
+}
+
+// evidenceRunes is the length of the excerpt of a long clause around a finding's quote.
+const evidenceRunes = 160
+
+// excerpt returns text, or when it is longer than evidenceRunes a window of it around the
+// runes [start, end), with "…" where it was cut.
+func excerpt(text string, start, end int) string {
+	r := []rune(text)
+	if len(r) <= evidenceRunes {
+		return text
+	}
+	start, end = min(max(start, 0), len(r)), min(max(end, 0), len(r))
+	from := max(0, start-evidenceRunes/4)
+	to := min(len(r), max(end, from+evidenceRunes))
+	out := string(r[from:to])
+	if from > 0 {
+		out = "…" + out
+	}
+	if to < len(r) {
+		out += "…"
+	}
+	return out
 }
 
 // SectionLine describes an aligned section: "2 Retention", "3 Retention -> 3 How Long We
