@@ -298,8 +298,14 @@ func WriteText(w io.Writer, r *diff.Result, m Marker) error {
 				last = c.Section
 				fmt.Fprintf(&b, "  %s\n", SectionLine(r.Sections[c.Section]))
 			}
-			glyph := map[diff.ClauseStatus]string{diff.ClauseChanged: "~", diff.ClauseAdded: "+", diff.ClauseRemoved: "-"}[c.Status]
-			fmt.Fprintf(&b, "    %s %s\n", glyph, MarkEdits(c.Edits, m))
+			switch c.Status {
+			case diff.ClauseAdded:
+				fmt.Fprintf(&b, "    + %s\n", clean(ClauseText(r.New, c.New)))
+			case diff.ClauseRemoved:
+				fmt.Fprintf(&b, "    - %s\n", clean(ClauseText(r.Old, c.Old)))
+			default:
+				fmt.Fprintf(&b, "    ~ %s\n", MarkEdits(c.Edits, m))
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
