@@ -220,7 +220,7 @@ func (s *changesScreen) render(w int) (lines []string, stops []int) {
 			if f.Kind == diff.Lost || f.Kind == diff.NowDenied {
 				style = st.lost
 			}
-			add(style.Render(changes.FindingGlyph(f.Kind) + " " + model.Sanitize(f.Phrase())))
+			add(style.Render(changes.FindingGlyph(f) + " " + model.Sanitize(f.Phrase())))
 			if e := changes.EvidenceLine(r.Old, f.Old.Evidence); e != "" {
 				hanging(st.subtle.Render("    before: "), 12, e)
 			}

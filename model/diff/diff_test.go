@@ -242,3 +242,20 @@ func TestChineseSections(t *testing.T) {
 		t.Errorf("edits %s", got)
 	}
 }
+
+func TestLabel(t *testing.T) {
+	tests := []struct {
+		k    detect.Key
+		want string
+	}{
+		{detect.DataLocation, "location"},
+		{detect.PracticeDoNotTrack, "Do Not Track"},           // a name: kept
+		{detect.RightOptOutSale, "opt out of sale"},           // near miss: lower-cased
+		{detect.PracticeAITraining, "AI training / research"}, // an acronym: kept
+	}
+	for _, tt := range tests {
+		if got := label(tt.k); got != tt.want {
+			t.Errorf("label(%s) = %q, want %q", tt.k, got, tt.want)
+		}
+	}
+}

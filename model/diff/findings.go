@@ -74,10 +74,11 @@ var valueNames = map[detect.Key]string{
 	detect.PracticeSharing:         "recipients",
 }
 
-// label returns the key's label for a sentence: lower case but for proper names.
+// label returns the key's label for a sentence: its first letter in lower case, unless the
+// label is a name written in capitals ("Do Not Track", "AI training").
 func label(k detect.Key) string {
 	l := k.Label()
-	if len(l) > 1 && !(l[1] >= 'A' && l[1] <= 'Z') {
+	if len(l) > 1 && strings.ToLower(l[1:]) == l[1:] {
 		l = strings.ToLower(l[:1]) + l[1:]
 	}
 	return l

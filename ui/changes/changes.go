@@ -183,11 +183,17 @@ func MarkEdits(edits []diff.Edit, m Marker) string {
 	return b.String()
 }
 
-// FindingGlyph is the sign before a finding change: + gained, - lost, ✗ now denied, ~ other.
-func FindingGlyph(k diff.Kind) string {
-	switch k {
-	case diff.Gained, diff.NoLongerDenied:
+// FindingGlyph is the sign before a finding change: + now declared, - lost, ✗ now denied, ~
+// other (a value changed, a denial dropped).
+func FindingGlyph(f diff.Finding) string {
+	switch f.Kind {
+	case diff.Gained:
 		return "+"
+	case diff.NoLongerDenied:
+		if f.New.Status == detect.Declared {
+			return "+"
+		}
+		return "~"
 	case diff.Lost:
 		return "-"
 	case diff.NowDenied:
@@ -261,7 +267,7 @@ func WriteText(w io.Writer, r *diff.Result, m Marker) error {
 	if len(r.Findings) > 0 {
 		b.WriteString("\nWhat it declares\n")
 		for _, f := range r.Findings {
-			fmt.Fprintf(&b, "  %s %s\n", FindingGlyph(f.Kind), clean(f.Phrase()))
+			fmt.Fprintf(&b, "  %s %s\n", FindingGlyph(f), clean(f.Phrase()))
 			if e := EvidenceLine(r.Old, f.Old.Evidence); e != "" {
 				fmt.Fprintf(&b, "      before: %s\n", e)
 			}
@@ -327,7 +333,7 @@ func WriteMarkdown(w io.Writer, r *diff.Result) error {
 	if len(r.Findings) > 0 {
 		b.WriteString("\n## What it declares\n\n| Change | Before | Now |\n|---|---|---|\n")
 		for _, f := range r.Findings {
-			fmt.Fprintf(&b, "| %s %s | %s | %s |\n", FindingGlyph(f.Kind), cell(f.Phrase()),
+			fmt.Fprintf(&b, "| %s %s | %s | %s |\n", FindingGlyph(f), cell(f.Phrase()),
 				cell(EvidenceLine(r.Old, f.Old.Evidence)), cell(EvidenceLine(r.New, f.New.Evidence)))
 		}
 	}
