@@ -394,6 +394,11 @@ func clauseChanges(k int, o, n *unit, old, new *model.Policy) []Clause {
 // removed or added, in the new version's order.
 func pairClauses(k int, o, n *unit, dels, ins []int, old, new *model.Policy,
 	removed, added func(int) Clause) []Clause {
+	// The same text cut into clauses differently (the parser joined or split paragraphs) is no
+	// change.
+	if len(dels) > 0 && len(ins) > 0 && joined(o.keys, dels) == joined(n.keys, ins) {
+		return nil
+	}
 	var out []Clause
 	next := 0 // first insert not yet emitted
 	for _, d := range dels {
@@ -419,6 +424,15 @@ func pairClauses(k int, o, n *unit, dels, ins []int, old, new *model.Policy,
 		out = append(out, added(n.first+ins[next]))
 	}
 	return out
+}
+
+// joined returns the normalised text of keys[at[0]], keys[at[1]], ... joined.
+func joined(keys []string, at []int) string {
+	parts := make([]string, len(at))
+	for i, k := range at {
+		parts[i] = keys[k]
+	}
+	return normText(strings.Join(parts, " "))
 }
 
 // clauseSimilarity is the Dice coefficient of two clause texts' lower-cased word tokens.

@@ -259,3 +259,25 @@ func TestLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestResplitClausesAreNoChange(t *testing.T) {
+	old := "# P\n\n## 1. Use\n\nWe use data. We share data.\n\nWe keep data for 30 days.\n"
+	tests := []struct {
+		name, new string
+		clauses   int
+	}{
+		{"split in two paragraphs", "# P\n\n## 1. Use\n\nWe use data.\n\nWe share data.\n\nWe keep data for 30 days.\n", 0},
+		{"near miss: split and reworded", "# P\n\n## 1. Use\n\nWe use data.\n\nWe sell data.\n\nWe keep data for 30 days.\n", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare(parse(t, old), parse(t, tt.new))
+			if len(r.Clauses) < tt.clauses || (tt.clauses == 0 && len(r.Clauses) != 0) {
+				t.Errorf("%d clause changes, want %d: %+v", len(r.Clauses), tt.clauses, r.Clauses)
+			}
+			if tt.clauses == 0 && r.Changed() {
+				t.Errorf("a re-cut paragraph is reported as a change: %s", r.Summary())
+			}
+		})
+	}
+}
