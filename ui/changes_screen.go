@@ -37,6 +37,7 @@ type changesKeyMap struct {
 	NextChange     key.Binding
 	PrevChange     key.Binding
 	Open           key.Binding // opens the reader at the current changed clause
+	SideBySide     key.Binding // toggles the clauses between inline and side by side
 	Back           key.Binding
 }
 
@@ -51,6 +52,7 @@ func newChangesKeyMap() changesKeyMap {
 		NextChange: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next change")),
 		PrevChange: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev change")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read there")),
+		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -73,6 +75,7 @@ type changesScreen struct {
 	cur    int      // index in stops of the current change
 	offset int      // first body line shown
 	laidW  int      // the width lines were laid out for
+	split  bool     // clauses side by side (old | new) rather than inline
 }
 
 func newChangesScreen(isDark bool, _ *policyMarks) screen {
@@ -148,6 +151,14 @@ func (s *changesScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.jump(-1)
 	case key.Matches(msg, k.Open):
 		return s.openCurrent()
+	case key.Matches(msg, k.SideBySide):
+		s.split = !s.split
+		s.laidW = 0
+		s.layout()
+		if len(s.stops) > 0 {
+			s.offset = max(0, s.stops[s.cur]-s.bodyHeight()/3)
+			s.scroll(0)
+		}
 	}
 	return nil
 }
@@ -266,6 +277,10 @@ func (s *changesScreen) render(w int) (lines []string, stops []int) {
 			add(st.title.Render(changes.SectionLine(r.Sections[c.Section])))
 		}
 		stops[i] = len(lines)
+		if s.split && w >= 40 {
+			lines = append(lines, s.sideBySide(c, w)...)
+			continue
+		}
 		var b strings.Builder
 		switch c.Status {
 		case diff.ClauseAdded:
@@ -287,6 +302,44 @@ func (s *changesScreen) render(w int) (lines []string, stops []int) {
 		add(b.String())
 	}
 	return lines, stops
+}
+
+// sideBySide lays clause change c out in two columns of lines: the old text with its deleted
+// words marked on the left, the new text with its inserted words on the right.
+func (s *changesScreen) sideBySide(c diff.Clause, w int) []string {
+	colW := (w - 3) / 2
+	var left, right strings.Builder
+	for _, e := range c.Edits {
+		t := model.Sanitize(e.Text)
+		switch e.Op {
+		case diff.Delete:
+			left.WriteString(s.st.deleted.Render("[-" + t + "-]"))
+		case diff.Insert:
+			right.WriteString(s.st.inserted.Render("{+" + t + "+}"))
+		default:
+			left.WriteString(t)
+			right.WriteString(t)
+		}
+	}
+	var l, r []string
+	if left.Len() > 0 {
+		l = wrapLines(left.String(), colW)
+	}
+	if right.Len() > 0 {
+		r = wrapLines(right.String(), colW)
+	}
+	out := make([]string, max(len(l), len(r)))
+	for i := range out {
+		var a, b string
+		if i < len(l) {
+			a = l[i]
+		}
+		if i < len(r) {
+			b = r[i]
+		}
+		out[i] = padCells(a, colW) + s.st.subtle.Render(" │ ") + b
+	}
+	return out
 }
 
 // view draws the title, the body with a bar beside the current change, and the status and
@@ -368,6 +421,10 @@ func (s *changesScreen) helpLine() string {
 	k.NextChange.SetEnabled(has && s.cur+1 < len(s.stops))
 	k.PrevChange.SetEnabled(has && s.cur > 0)
 	k.Open.SetEnabled(has)
-	return fitShortHelp(s.help, []key.Binding{k.NextChange, k.PrevChange, k.Open, k.Down, k.Up, k.PageDn},
+	k.SideBySide.SetEnabled(has && s.width >= 42)
+	if s.split {
+		k.SideBySide.SetHelp("v", "inline")
+	}
+	return fitShortHelp(s.help, []key.Binding{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Down, k.Up, k.PageDn},
 		[]key.Binding{k.Back}, s.width)
 }

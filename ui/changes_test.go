@@ -93,6 +93,23 @@ func TestChangesScreenShows(t *testing.T) {
 	}
 }
 
+func TestChangesSideBySide(t *testing.T) {
+	a, _, _ := newChangesApp(t, 120, 40)
+	pressKeys(a, "]", "v")
+	got := screenText(a)
+	if !strings.Contains(got, "We keep your personal information for [-30-] days after   │ We keep your personal information for {+90+} days after") {
+		t.Errorf("side by side does not show the old words left and the new right:\n%s", got)
+	}
+	if !strings.Contains(got, "v inline") {
+		t.Errorf("help does not offer to go back inline:\n%s", got)
+	}
+	golden(t, a, "changes-side-by-side-120x40")
+	pressKeys(a, "v")
+	if !strings.Contains(screenText(a), "for [-30-]{+90+} days") {
+		t.Errorf("v again is not inline:\n%s", screenText(a))
+	}
+}
+
 func TestChangesChineseCharacterEdit(t *testing.T) {
 	oldP, _ := model.Parse("a.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存三十天。\n"))
 	newP, _ := model.Parse("b.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存九十天。\n"))
