@@ -49,7 +49,7 @@ func newUnit(p *model.Policy, index int, title string, first, end int) *unit {
 	for c := first; c < end && c < len(p.Clauses); c++ {
 		u.keys = append(u.keys, normText(p.Clauses[c].Text))
 	}
-	u.body = normText(strings.Join(u.keys, " "))
+	u.body = joinNorm(u.keys)
 	return u
 }
 
@@ -432,7 +432,7 @@ func joined(keys []string, at []int) string {
 	for i, k := range at {
 		parts[i] = keys[k]
 	}
-	return normText(strings.Join(parts, " "))
+	return joinNorm(parts)
 }
 
 // clauseSimilarity is the Dice coefficient of two clause texts' lower-cased word tokens.

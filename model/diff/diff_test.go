@@ -281,3 +281,22 @@ func TestResplitClausesAreNoChange(t *testing.T) {
 		})
 	}
 }
+
+func TestJoinNormIsNormTextOfJoin(t *testing.T) {
+	tests := [][]string{
+		{"We use data.", "We share data."},
+		{"我们使用数据。", "我们共享数据。"},
+		{"数据", "data"}, // Han then Latin: no space, as normText drops it
+		{"", "a", ""},
+		{"Données", "à caractère personnel"},
+	}
+	for _, texts := range tests {
+		norm := make([]string, len(texts))
+		for i, s := range texts {
+			norm[i] = normText(s)
+		}
+		if got, want := joinNorm(norm), normText(strings.Join(texts, " ")); got != want {
+			t.Errorf("joinNorm(%q) = %q, want %q", texts, got, want)
+		}
+	}
+}

@@ -38,6 +38,9 @@ type Edit struct {
 // unspaced reports whether r belongs to a script written without spaces between words
 // (Chinese, Japanese kana): such a rune is a token of its own.
 func unspaced(r rune) bool {
+	if r < 0x2E80 { // below the CJK radicals: Latin, Greek, Cyrillic, Arabic, Hebrew, ...
+		return false
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
@@ -94,7 +97,7 @@ func normText(s string) string {
 	pendingSpace := false
 	var last rune
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r == ' ' || r == '\n' || r == '\t' || r == '\r' || (r >= 0x80 && unicode.IsSpace(r)) {
 			pendingSpace = b.Len() > 0
 			continue
 		}
@@ -104,6 +107,30 @@ func normText(s string) string {
 		pendingSpace = false
 		b.WriteRune(r)
 		last = r
+	}
+	return b.String()
+}
+
+// joinNorm joins texts already normalised by normText as normText(strings.Join(texts, " "))
+// would, without reading them again.
+func joinNorm(texts []string) string {
+	n := 0
+	for _, t := range texts {
+		n += len(t) + 1
+	}
+	var b strings.Builder
+	b.Grow(n)
+	var last rune
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		if b.Len() > 0 && !unspaced(last) && !unspaced(first) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		last, _ = utf8.DecodeLastRuneInString(t)
 	}
 	return b.String()
 }
