@@ -259,6 +259,7 @@ func align(old, new *model.Policy) ([]Section, []Clause) {
 			back[j] = i
 		}
 	}
+	withParent(old, new, uo, un, pair, keep)
 	type placed struct {
 		sec      Section
 		o, n     *unit
@@ -308,6 +309,37 @@ func align(old, new *model.Policy) ([]Section, []Clause) {
 		secs[k] = p.sec
 	}
 	return secs, clauses
+}
+
+// withParent marks as kept a section that moved only because its parent did: it stands under
+// the same (matched) parent in both versions and the parent moved. Moving a section with its
+// subsections is one move, not one per subsection. Parents come before their children, so a
+// grandchild follows its child.
+func withParent(old, new *model.Policy, uo, un []*unit, pair []int, keep []bool) {
+	unitOf := func(us []*unit) map[int]int {
+		m := make(map[int]int, len(us))
+		for k, u := range us {
+			m[u.index] = k
+		}
+		return m
+	}
+	oldUnit, newUnit := unitOf(uo), unitOf(un)
+	moved := make([]bool, len(uo)) // moved as the head of a block
+	for i, j := range pair {
+		if j < 0 || keep[i] || uo[i].index < 0 {
+			continue
+		}
+		po := old.Sections[uo[i].index].Parent
+		pn := new.Sections[un[j].index].Parent
+		if po >= 0 && pn >= 0 {
+			if pi, ok := oldUnit[po]; ok && pair[pi] == newUnit[pn] && (moved[pi] || !keep[pi]) {
+				keep[i] = true
+				moved[i] = true // its own children moved with it too
+				continue
+			}
+		}
+		moved[i] = true
+	}
 }
 
 // side describes unit u of p.

@@ -300,3 +300,41 @@ func TestJoinNormIsNormTextOfJoin(t *testing.T) {
 		}
 	}
 }
+
+func TestMovedBlockIsOneMove(t *testing.T) {
+	block := "## 2. Sharing\n\nWe share data with partners named below.\n\n### 2.1 Processors\n\nProcessors host our servers and answer email.\n\n### 2.2 Advertisers\n\nAdvertisers receive device identifiers for measurement.\n\n"
+	rest := []string{
+		"## 1. Collection\n\nWe collect your name and your email address.\n\n",
+		"## 3. Retention\n\nWe keep account records for thirty days.\n\n",
+		"## 4. Rights\n\nYou may ask for a copy of your records.\n\n",
+		"## 5. Contact\n\nWrite to the privacy office by post.\n\n",
+	}
+	old := "# P\n\n" + rest[0] + block + rest[1] + rest[2] + rest[3]
+	tests := []struct {
+		name  string
+		new   string
+		moved []string
+	}{
+		{"a section and its subsections moved together", "# P\n\n" + rest[0] + rest[1] + rest[2] + rest[3] + block, []string{"Sharing"}},
+		{"near miss: a subsection moved out of its parent", "# P\n\n" + rest[0] +
+			strings.Replace(block, "### 2.2 Advertisers\n\nAdvertisers receive device identifiers for measurement.\n\n", "", 1) +
+			rest[1] + rest[2] + "### 4.1 Advertisers\n\nAdvertisers receive device identifiers for measurement.\n\n" + rest[3], []string{"Advertisers"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Compare(parse(t, old), parse(t, tt.new))
+			var moved []string
+			for _, s := range r.Sections {
+				if s.Status != Unchanged && s.Status != Moved {
+					t.Errorf("%s: %s", s.Status, s.Old.Heading())
+				}
+				if s.Status == Moved {
+					moved = append(moved, s.Old.Title)
+				}
+			}
+			if strings.Join(moved, ",") != strings.Join(tt.moved, ",") {
+				t.Errorf("moved %v, want %v", moved, tt.moved)
+			}
+		})
+	}
+}

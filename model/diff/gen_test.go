@@ -104,6 +104,7 @@ func find(secs []Section, title string, newSide bool) (Section, bool) {
 func onlyChange(t *testing.T, a aligned, want Status) Section {
 	t.Helper()
 	secs := a.secs
+	covers(t, a)
 	var changed []Section
 	for _, s := range secs {
 		if s.Status != Unchanged {
@@ -268,6 +269,36 @@ type aligned struct {
 	secs     []Section
 	clauses  []Clause
 	old, new *model.Policy
+}
+
+// covers fails unless every section of either version stands exactly once on its side of the
+// alignment, and every clause change points at a section.
+func covers(t *testing.T, a aligned) {
+	t.Helper()
+	seenO, seenN := map[int]int{}, map[int]int{}
+	for _, s := range a.secs {
+		if s.Old.Present {
+			seenO[s.Old.Index]++
+		}
+		if s.New.Present {
+			seenN[s.New.Index]++
+		}
+	}
+	for i := range a.old.Sections {
+		if seenO[i] != 1 {
+			t.Errorf("old section %d (%q) aligned %d times", i, a.old.Sections[i].Title, seenO[i])
+		}
+	}
+	for i := range a.new.Sections {
+		if seenN[i] != 1 {
+			t.Errorf("new section %d (%q) aligned %d times", i, a.new.Sections[i].Title, seenN[i])
+		}
+	}
+	for _, c := range a.clauses {
+		if c.Section < 0 || c.Section >= len(a.secs) {
+			t.Errorf("clause change in section %d of %d", c.Section, len(a.secs))
+		}
+	}
 }
 
 // headingsAs skips the test when the parser does not read the edited document's headings as

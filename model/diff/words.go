@@ -28,8 +28,9 @@ func (o Op) String() string {
 	}
 }
 
-// Edit is a run of text with one operation. Concatenating the Text of the Equal and Delete
-// edits gives the old clause; of the Equal and Insert edits, the new one.
+// Edit is a run of text with one operation. Concatenating the Text of the Equal and Insert
+// edits gives the new clause; of the Equal and Delete edits, the old one up to white space (an
+// Equal run carries the new version's spacing: a change of white space is no change).
 type Edit struct {
 	Op   Op
 	Text string
