@@ -3,10 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -155,9 +158,12 @@ fineprint diff FILE@COMMIT FILE@COMMIT.`,
 			if !noSummaries {
 				out := make(chan policies.Summary)
 				go r.Summarize(ctx, vs, runtime.GOMAXPROCS(0), out)
+				progress := summaryProgress(cmd.ErrOrStderr(), len(vs))
 				for s := range out {
 					rows[s.Index].Summary = s.Text
+					progress()
 				}
+				clearProgress(cmd.ErrOrStderr())
 				if err := ctx.Err(); err != nil {
 					return err
 				}
@@ -177,6 +183,30 @@ fineprint diff FILE@COMMIT FILE@COMMIT.`,
 	cmd.Flags().BoolVar(&noSummaries, "no-summaries", false, "list the versions without comparing them (fast)")
 	cmd.Flags().BoolVar(&tui, "tui", false, "open the history screen: mark two versions, read what changed")
 	return cmd
+}
+
+// summaryProgress returns a function to call once per summary computed: on a terminal it keeps
+// a "comparing versions 120/500" line up to date on w (at most ten times a second).
+func summaryProgress(w io.Writer, total int) func() {
+	f, ok := w.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return func() {}
+	}
+	done, last := 0, time.Time{}
+	return func() {
+		done++
+		if now := time.Now(); now.Sub(last) >= 100*time.Millisecond {
+			last = now
+			fmt.Fprintf(w, "\r\x1b[Kcomparing versions %d/%d", done, total)
+		}
+	}
+}
+
+// clearProgress erases the progress line on a terminal.
+func clearProgress(w io.Writer) {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		fmt.Fprint(w, "\r\x1b[K")
+	}
 }
 
 // gitHistory is a file's git history for the TUI's history screen.
