@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fineprint/model/diff"
 )
 
 // gitRepo makes a git repository in a temp folder and returns a function that commits the
@@ -157,8 +159,8 @@ func TestResolve(t *testing.T) {
 
 // TestOpenTermsArchive reads real versions from a clone of an Open Terms Archive versions
 // repository when one is given in FINEPRINT_OTA (e.g. a clone of pga-versions); it skips
-// otherwise. Every consecutive pair must diff without a section reported changed whose text
-// is the same.
+// otherwise. Every version must load and compare with the one before it, and a version compared
+// with itself must show no change.
 func TestOpenTermsArchive(t *testing.T) {
 	root := os.Getenv("FINEPRINT_OTA")
 	if root == "" {
@@ -184,6 +186,13 @@ func TestOpenTermsArchive(t *testing.T) {
 			if s.Err != nil {
 				t.Errorf("%s %s: %v", f, vs[s.Index].Short(), s.Err)
 			}
+		}
+		p, err := r.Load(vs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := diff.Compare(p, p).Summary(); got != "no changes" {
+			t.Errorf("%s compared with itself: %q", f, got)
 		}
 		r.Close()
 	}
