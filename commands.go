@@ -20,7 +20,7 @@ const flagNoBundled = "no-bundled"
 func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error) {
 	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
 	src := policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args}
-	progress, clear := cli.ProgressLine(cmd.ErrOrStderr())
+	progress, clear := cli.ProgressLine(cmd.ErrOrStderr(), "loading files")
 	ps, errs := policies.Open(cmd.Context(), src, func(e policies.Event) { progress(e.Done, e.Total) })
 	clear()
 	if err := cmd.Context().Err(); err != nil {

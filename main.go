@@ -65,7 +65,8 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 	}
 	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
-	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd())
+	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
+		newHistoryCmd(runUI))
 	return root
 }
 
@@ -85,7 +86,7 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		}
 	}
 	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
-	var opts ui.Options
+	opts := ui.Options{History: openGitHistory}
 	if !noBundled {
 		ps, errs := policies.Open(cmd.Context(), policies.Sources{Bundled: true}, nil)
 		if len(errs) > 0 {

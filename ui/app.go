@@ -31,6 +31,11 @@ type Options struct {
 	// they arrive, with a progress bar, and errors show in the status line. It is closed when
 	// loading ends.
 	Loads <-chan LoadEvent
+	// History, when not nil, opens the git history of a policy file (its Source) for the
+	// history screen (`H` in the library); main builds it on policies.Repo.
+	History func(path string) (HistorySource, error)
+	// StartHistory, when not "", opens that file's history at start.
+	StartHistory string
 }
 
 // LoadEvent reports one file loaded (or not) in the background.
@@ -52,6 +57,8 @@ const (
 	ScreenSearch
 	ScreenCompare
 	ScreenSideBySide
+	ScreenChanges // what changed between two versions (changes_screen.go)
+	ScreenHistory // the versions of a policy file in git (changes_history.go)
 )
 
 // String returns the screen's name: "library", "reader", "search", "compare", "side-by-side".
@@ -67,6 +74,10 @@ func (s Screen) String() string {
 		return "compare"
 	case ScreenSideBySide:
 		return "side-by-side"
+	case ScreenChanges:
+		return "changes"
+	case ScreenHistory:
+		return "history"
 	default:
 		return fmt.Sprintf("Screen(%d)", uint8(s))
 	}
@@ -114,8 +125,13 @@ type App struct {
 	search  *searchScreen
 	compare *compareScreen
 	side    *sideBySideScreen
+	changes *changesScreen
+	hist    *historyScreen
 
 	loads <-chan LoadEvent
+
+	historyOpener func(path string) (HistorySource, error) // Options.History
+	startHistory  string
 }
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
@@ -130,6 +146,9 @@ func newApp(opts Options, shared *store) *App {
 		keys:  newGlobalKeyMap(),
 		loads: opts.Loads,
 		store: shared,
+
+		historyOpener: opts.History,
+		startHistory:  opts.StartHistory,
 	}
 	a.store.add(opts.Policies...)
 	a.library = newLibraryScreen(a.store)
@@ -139,6 +158,8 @@ func newApp(opts Options, shared *store) *App {
 	a.search = newSearchScreen(a.store)
 	a.compare = newCompareScreen(a.store)
 	a.side = newSideBySideScreen(a.store)
+	a.changes = newChangesScreen(a.store)
+	a.hist = newHistoryScreen(a.store)
 	a.library.global, a.reader.global = a.keys, a.keys
 	return a
 }
@@ -168,6 +189,9 @@ func (a *App) Init() tea.Cmd {
 	if a.loads != nil {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
+	if a.startHistory != "" {
+		cmds = append(cmds, a.openChanges(OpenHistoryMsg{Path: a.startHistory}))
+	}
 	cmds = append(cmds, a.search.setPolicies(a.store.policies), a.compare.setPolicies(a.store.policies))
 	return tea.Batch(cmds...)
 }
@@ -192,6 +216,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.openClause(msg)
 	case OpenSideBySideMsg:
 		return a, a.openSideBySide(msg)
+	case OpenChangesMsg, OpenHistoryMsg, historyOpenedMsg:
+		return a, a.openChanges(msg) // changes_history.go
 	case openPolicyMsg:
 		a.show(ScreenReader)
 		return a, a.reader.reopen(msg.policy)
@@ -251,6 +277,10 @@ func (a *App) inputFocused() bool {
 		return a.compare.inputFocused()
 	case ScreenSideBySide:
 		return a.side.inputFocused()
+	case ScreenChanges:
+		return a.changes.inputFocused()
+	case ScreenHistory:
+		return a.hist.inputFocused()
 	}
 	return false
 }
@@ -268,6 +298,10 @@ func (a *App) updateCurrent(msg tea.Msg) tea.Cmd {
 		return a.compare.update(msg)
 	case ScreenSideBySide:
 		return a.side.update(msg)
+	case ScreenChanges:
+		return a.changes.update(msg)
+	case ScreenHistory:
+		return a.hist.update(msg)
 	}
 	return nil
 }
@@ -275,7 +309,7 @@ func (a *App) updateCurrent(msg tea.Msg) tea.Cmd {
 // broadcast gives msg to every screen.
 func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	return tea.Batch(a.library.update(msg), a.reader.update(msg), a.search.update(msg),
-		a.compare.update(msg), a.side.update(msg))
+		a.compare.update(msg), a.side.update(msg), a.changes.update(msg), a.hist.update(msg))
 }
 
 // show makes s the screen shown, remembering the current one for BackMsg.
@@ -357,7 +391,8 @@ func (a *App) resize(width, height int) tea.Cmd {
 	a.width, a.height = width, height
 	a.library.setSize(width, height)
 	return tea.Batch(a.reader.setSize(width, height), a.search.setSize(width, height),
-		a.compare.setSize(width, height), a.side.setSize(width, height))
+		a.compare.setSize(width, height), a.side.setSize(width, height), a.changes.setSize(width, height),
+		a.hist.setSize(width, height))
 }
 
 // setDark rebuilds the styles for the terminal's background and re-renders what needs it.
@@ -369,7 +404,8 @@ func (a *App) setDark(isDark bool) tea.Cmd {
 	st := newStyles(isDark, a.store.styles.NoColor)
 	a.store.styles = st
 	a.library.setStyles(st)
-	return tea.Batch(a.reader.setStyles(st), a.search.setStyles(st), a.compare.setStyles(st), a.side.setStyles(st))
+	return tea.Batch(a.reader.setStyles(st), a.search.setStyles(st), a.compare.setStyles(st), a.side.setStyles(st),
+		a.changes.setStyles(st), a.hist.setStyles(st))
 }
 
 // tooSmall reports whether the terminal is below the smallest usable size.
@@ -430,6 +466,10 @@ func (a *App) screenView() string {
 		return a.compare.view()
 	case ScreenSideBySide:
 		return a.side.view()
+	case ScreenChanges:
+		return a.changes.view()
+	case ScreenHistory:
+		return a.hist.view()
 	}
 	return a.library.view()
 }

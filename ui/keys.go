@@ -57,7 +57,8 @@ type libraryKeyMap struct {
 	ClearFilter key.Binding
 	Accept      key.Binding // ends typing the filter, keeping it
 	Errors      key.Binding // shows or hides the list of files that could not be loaded
-	Marks       markKeys    // m marks a policy, v reads the two marked side by side
+	Marks       markKeys    // m marks a policy, v reads the two marked side by side, D shows what changed
+	History     key.Binding // H: the versions of the policy's file in git (changes_history.go)
 	Help        key.Binding
 }
 
@@ -71,6 +72,7 @@ func newLibraryKeyMap() libraryKeyMap {
 		Accept:      key.NewBinding(key.WithKeys("enter", "down", "up"), key.WithHelp("enter", "done")),
 		Errors:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "load errors")),
 		Marks:       newMarkKeys(),
+		History:     key.NewBinding(key.WithKeys("H"), key.WithHelp("H", "history (git)")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 	}
 }

@@ -223,6 +223,7 @@ func (s *libraryScreen) current() *model.Policy {
 // updateKeys enables the bindings that depend on the state (the marks).
 func (s *libraryScreen) updateKeys() {
 	s.keys.Marks.update(s.marks, s.current(), !s.filtering && !s.showErrs)
+	s.keys.History.SetEnabled(!s.filtering && !s.showErrs && hasHistory(s.current()))
 }
 
 // handleKey handles a key while the list has the keyboard.
@@ -242,6 +243,10 @@ func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			s.setMarkNote(why, true)
 		}
 		return cmd
+	case key.Matches(msg, k.Marks.Changes):
+		return s.marks.changes()
+	case key.Matches(msg, k.History) && s.current() != nil:
+		return openHistory(s.current())
 	case key.Matches(msg, k.Errors) && len(s.loadErrs) > 0:
 		s.showErrs = true
 	case key.Matches(msg, k.Up):
@@ -410,7 +415,7 @@ func (s *libraryScreen) shortHelp() (want, must []key.Binding) {
 	if s.showErrs {
 		return []key.Binding{k.Down, k.Up, k.Errors}, []key.Binding{s.global.Quit}
 	}
-	want = []key.Binding{k.Open, k.Marks.SideBySide, k.Filter, k.Marks.Mark}
+	want = []key.Binding{k.Open, k.Marks.SideBySide, k.Marks.Changes, k.Filter, k.Marks.Mark}
 	if s.filter.Value() != "" {
 		want = append(want, k.ClearFilter)
 	}
@@ -432,7 +437,7 @@ func (s *libraryScreen) fullHelp() [][]key.Binding {
 	if s.filter.Value() != "" {
 		open = append(open, k.ClearFilter)
 	}
-	marks := []key.Binding{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo}
+	marks := []key.Binding{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Marks.Changes, k.History}
 	if len(s.loadErrs) > 0 {
 		marks = append(marks, k.Errors)
 	}

@@ -49,7 +49,7 @@ func (m *policyMarks) hint() string {
 	case 1:
 		return "mark one more, then v: side by side"
 	case 2:
-		return "v: side by side"
+		return "v: side by side · D: what changed"
 	default:
 		return fmt.Sprintf("%d marked: side by side takes two, m unmarks", n)
 	}
@@ -67,6 +67,16 @@ func (m *policyMarks) open() (tea.Cmd, string) {
 	return func() tea.Msg { return msg }, ""
 }
 
+// changes returns the command that shows what changed from the first marked policy to the
+// second, or nil when not exactly two are marked.
+func (m *policyMarks) changes() tea.Cmd {
+	if m.count() != 2 {
+		return nil
+	}
+	msg := OpenChangesMsg{Old: m.order[0], New: m.order[1]}
+	return func() tea.Msg { return msg }
+}
+
 // markKeys are the bindings that mark policies and open them side by side, the same in the
 // library and the compare matrix. SideBySide is enabled (and listed) only when two policies are
 // marked; NotTwo, on the same key, is enabled otherwise and explains what is missing, so `v`
@@ -75,6 +85,7 @@ type markKeys struct {
 	Mark       key.Binding
 	SideBySide key.Binding
 	NotTwo     key.Binding
+	Changes    key.Binding // D: what changed from the first marked to the second (changes_screen.go)
 }
 
 // newMarkKeys returns the mark bindings, all enabled.
@@ -83,6 +94,7 @@ func newMarkKeys() markKeys {
 		Mark:       key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark")),
 		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
 		NotTwo:     key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side (mark 2)")),
+		Changes:    key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "what changed")),
 	}
 }
 
@@ -96,5 +108,6 @@ func (k *markKeys) update(m *policyMarks, cur *model.Policy, on bool) {
 		k.Mark.SetHelp("m", "mark")
 	}
 	k.SideBySide.SetEnabled(on && m.count() == 2)
+	k.Changes.SetEnabled(on && m.count() == 2)
 	k.NotTwo.SetEnabled(on && m.count() != 2)
 }

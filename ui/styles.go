@@ -36,6 +36,7 @@ type Styles struct {
 	Help help.Styles // styles of the bubbles help view
 
 	Compare *compareStyles // the compare screen's part
+	Changes *changesStyles // the changes and history screens' part
 }
 
 // glamourStyle returns the name of glamour's standard style matching s: "dark", "light", or
@@ -85,6 +86,7 @@ func newStyles(isDark, noColor bool) *Styles {
 	s.Filter = lipgloss.NewStyle().Foreground(accent).Underline(true)
 	s.Help = help.DefaultStyles(isDark)
 	s.Compare = newCompareStyles(isDark)
+	s.Changes = newChangesStyles(isDark, noColor)
 	if noColor {
 		// Without colours, the bars and matches are drawn with attributes alone.
 		s.Status = lipgloss.NewStyle().Reverse(true)

@@ -58,10 +58,10 @@ func orDash(s string) string {
 	return s
 }
 
-// ProgressLine returns a loader progress callback that keeps a "loading 350/1000 files" line
-// up to date on w when w is a terminal (at most ten times a second, and only for loads lasting
+// ProgressLine returns a progress callback that keeps a line such as "loading files 350/1000"
+// (what, then the counts) up to date on w when w is a terminal (at most ten times a second, and only for loads lasting
 // long enough to need it), and a function that clears the line. Both do nothing otherwise.
-func ProgressLine(w io.Writer) (progress func(done, total int), clear func()) {
+func ProgressLine(w io.Writer, what string) (progress func(done, total int), clear func()) {
 	f, ok := w.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
 		return func(int, int) {}, func() {}
@@ -73,7 +73,7 @@ func ProgressLine(w io.Writer) (progress func(done, total int), clear func()) {
 			return
 		}
 		last, shown = now, true
-		fmt.Fprintf(f, "\rfineprint: loading %d/%d files\x1b[K", done, total)
+		fmt.Fprintf(f, "\rfineprint: %s %d/%d\x1b[K", what, done, total)
 	}
 	clear = func() {
 		if shown {
