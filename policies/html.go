@@ -94,8 +94,10 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	out.Title = pageTitle(doc)
 	out.SiteName = siteName(doc)
 
-	pg := newPage(doc, len(src))
-	c := &converter{pg: pg, blocks: make([]mdBlock, 0, len(src)/256)}
+	// Every element has a start tag, and most an end tag: half the "<" counts them.
+	tags := bytes.Count(src, []byte("<"))
+	pg := newPage(doc, tags/2)
+	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/8), space: true}
 	c.walk(pg.contentRoot(doc), 0)
 	c.flush()
 	c.dropSiteHeadings()
@@ -134,10 +136,13 @@ type converter struct {
 	lists  int    // depth of open lists
 	sawH1  bool
 
+	cur marks // the emphasis of the text being walked: its ancestors' up to the nearest block
+
 	// The emphasis of each line of para: marks of the ended lines, and of the current one.
-	marks     []string
-	lineMarks string
+	marks     []marks
+	lineMarks marks
 	lineText  bool // the current line has text
+	space     bool // para ends with a space (or is empty): another would double it
 }
 
 func (c *converter) walk(n *html.Node, depth int) {
@@ -156,8 +161,16 @@ func (c *converter) walk(n *html.Node, depth int) {
 		return
 	}
 	if depth > maxHTMLDepth {
-		c.text(c.textOf(n), "")
+		c.text(c.textOf(n), 0)
 		return
+	}
+	// The emphasis of the text inside n: a block starts afresh, inline elements add theirs.
+	saved := c.cur
+	defer func() { c.cur = saved }()
+	if isBlock(n.DataAtom) {
+		c.cur = emphasis(n)
+	} else {
+		c.cur |= emphasis(n)
 	}
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -223,45 +236,47 @@ func (c *converter) children(n *html.Node, depth int) {
 func (c *converter) add(b mdBlock) { c.blocks = append(c.blocks, b) }
 
 // textNode appends the text of n with the emphasis it is shown with.
-func (c *converter) textNode(n *html.Node) {
-	if strings.TrimSpace(n.Data) == "" {
-		c.text(n.Data, "")
-		return
-	}
-	c.text(n.Data, emphasisOf(n))
-}
+func (c *converter) textNode(n *html.Node) { c.text(n.Data, c.cur) }
 
 // text appends inline text shown with emphasis marks (see emphasis), collapsing white space
 // (the no-break space of &nbsp; included) to single spaces, and keeping a space at either edge
 // so that "a<b>&nbsp;b</b>" stays two words.
-func (c *converter) text(s, marks string) {
+func (c *converter) text(s string, m marks) {
 	if s == "" {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
 	if unicode.IsSpace(first) {
-		c.para.WriteByte(' ')
+		c.spaceOut()
 	}
-	words := writeWords(&c.para, s)
-	if words > 0 && unicode.IsSpace(last) {
-		c.para.WriteByte(' ')
-	}
+	words := c.writeWords(s)
 	if words == 0 {
 		return
 	}
+	if last, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(last) {
+		c.spaceOut()
+	}
 	if !c.lineText {
-		c.lineText, c.lineMarks = true, marks
+		c.lineText, c.lineMarks = true, m
 		return
 	}
-	c.lineMarks = commonMarks(c.lineMarks, marks)
+	c.lineMarks &= m
+}
+
+// spaceOut ends the pending text with a space, unless it already ends with one.
+func (c *converter) spaceOut() {
+	if !c.space {
+		c.para.WriteByte(' ')
+		c.space = true
+	}
 }
 
 // newline ends the current line of inline text (a <br>).
 func (c *converter) newline() {
 	c.para.WriteByte('\n')
+	c.space = true
 	c.marks = append(c.marks, c.lineMarks)
-	c.lineText, c.lineMarks = false, ""
+	c.lineText, c.lineMarks = false, 0
 }
 
 // flush ends the pending inline text as a block: one line per <br>-separated line, the first
@@ -269,9 +284,9 @@ func (c *converter) newline() {
 // heading (see styledTitle) becomes a heading block of its own.
 func (c *converter) flush() {
 	raw := c.para.String()
-	marks := append(c.marks, c.lineMarks)
+	lineMarks := append(c.marks, c.lineMarks)
 	c.para.Reset()
-	c.marks, c.lineText, c.lineMarks = c.marks[:0], false, ""
+	c.marks, c.lineText, c.lineMarks, c.space = c.marks[:0], false, 0, true
 	var lines []string
 	size := 0
 	end := func() {
@@ -281,17 +296,23 @@ func (c *converter) flush() {
 		}
 		lines, size = nil, 0
 	}
-	for i, l := range strings.Split(raw, "\n") {
-		if l = collapse(l); l == "" {
+	i := 0
+	for l := range strings.SplitSeq(raw, "\n") {
+		m := lineMarks[min(i, len(lineMarks)-1)]
+		i++
+		// The text was written with single spaces between words (see text): only the ends of
+		// a line may hold one.
+		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}
-		if m := marks[min(i, len(marks)-1)]; c.prefix == "" && c.indent == "" && c.lists == 0 &&
-			strings.ContainsAny(m, "bh") && !strings.Contains(m, "l") && styledTitle(l) {
+		if c.prefix == "" && c.indent == "" && c.lists == 0 &&
+			m&(markBold|markHeading) != 0 && m&markLink == 0 && styledTitle(l) {
 			end()
+			key, weight := m.String(), m.count()
 			if allCaps(l) {
-				m += "c"
+				key, weight = key+"c", weight+1
 			}
-			c.add(mdBlock{lines: []string{l}, styled: m + "|" + numberScheme(l), weight: len(m), textLen: visibleRunes(l)})
+			c.add(mdBlock{lines: []string{l}, styled: key + "|" + numberScheme(l), weight: weight, textLen: visibleRunes(l)})
 			continue
 		}
 		size += visibleRunes(l)
@@ -492,32 +513,47 @@ func (c *converter) textOf(n *html.Node) string {
 	return b.String()
 }
 
-// writeWords writes the words of s to b separated by single spaces and returns how many there
-// were; it is strings.Join(strings.Fields(s), " ") without the garbage.
-func writeWords(b *strings.Builder, s string) int {
+// writeWords writes the words of s to para separated by single spaces and returns how many
+// there were; it is strings.Join(strings.Fields(s), " ") without the garbage.
+func (c *converter) writeWords(s string) int {
 	words := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r) {
+			r, size := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
+			if isSpace(r) {
 				break
 			}
 			j += size
 		}
 		if words > 0 {
-			b.WriteByte(' ')
+			c.para.WriteByte(' ')
 		}
-		b.WriteString(s[i:j])
+		c.para.WriteString(s[i:j])
+		c.space = false
 		words++
 		i = j
 	}
 	return words
+}
+
+// isSpace is unicode.IsSpace with a fast path for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r)
 }
 
 // collapse joins the words of s with single spaces.
@@ -678,9 +714,20 @@ func limitNesting(src []byte, limit int) []byte {
 }
 
 // nestsDeeper reports whether the elements of src nest more than limit deep, by the same
-// reckoning as limitNesting.
+// reckoning as limitNesting. Known tags are compared by atom, so that the scan allocates only
+// for unknown (custom) elements.
 func nestsDeeper(src []byte, limit int) bool {
-	var stack []string
+	type tag struct {
+		a    atom.Atom
+		name string // for unknown tags only
+	}
+	of := func(name []byte) tag {
+		if a := atom.Lookup(name); a != 0 {
+			return tag{a: a}
+		}
+		return tag{name: string(name)}
+	}
+	var stack []tag
 	z := html.NewTokenizer(bytes.NewReader(src))
 	for {
 		switch z.Next() {
@@ -688,27 +735,39 @@ func nestsDeeper(src []byte, limit int) bool {
 			return false
 		case html.StartTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
-			if voidElements[tag] {
+			t := of(name)
+			if t.a != 0 && voidAtoms[t.a] {
 				continue
 			}
-			if selfClosing[tag] && len(stack) > 0 && stack[len(stack)-1] == tag {
+			if t.a != 0 && selfClosingAtoms[t.a] && len(stack) > 0 && stack[len(stack)-1] == t {
 				stack = stack[:len(stack)-1]
 			}
 			if len(stack) >= limit {
 				return true
 			}
-			stack = append(stack, tag)
+			stack = append(stack, t)
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			t := of(name)
 			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == string(name) {
+				if stack[i] == t {
 					stack = stack[:i]
 					break
 				}
 			}
 		}
 	}
+}
+
+// voidAtoms and selfClosingAtoms are voidElements and selfClosing by atom.
+var voidAtoms, selfClosingAtoms = atomSet(voidElements), atomSet(selfClosing)
+
+func atomSet(names map[string]bool) map[atom.Atom]bool {
+	set := map[atom.Atom]bool{}
+	for name := range names {
+		set[atom.Lookup([]byte(name))] = true
+	}
+	return set
 }
 
 // fileName reports whether title is a file name: one word ending in a document extension.

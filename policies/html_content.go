@@ -18,13 +18,13 @@ import (
 
 // nodeStats measures one element's subtree, in non-space runes of visible text.
 type nodeStats struct {
-	text     int  // all visible text
-	links    int  // text inside links (<a href>)
-	external int  // text inside links to other pages (an href not starting with "#")
-	headings int  // <h1>-<h6> elements with text
-	teasers  int  // of those, headings whose text is all a link to another page
-	buttons  int  // buttons (<button>, <input type=button|submit>, role=button)
-	dropped  int8 // memoised chrome decision: 0 not yet made, 1 chrome, -1 content
+	text     int   // all visible text
+	links    int   // text inside links (<a href>)
+	external int   // text inside links to other pages (an href not starting with "#")
+	headings int32 // <h1>-<h6> elements with text
+	teasers  int32 // of those, headings whose text is all a link to another page
+	buttons  int32 // buttons (<button>, <input type=button|submit>, role=button)
+	dropped  int8  // memoised chrome decision: 0 not yet made, 1 chrome, -1 content
 }
 
 // page holds a parsed document and the measures the converter consults.
@@ -70,76 +70,73 @@ var linkListAtoms = map[atom.Atom]bool{
 }
 
 // newPage measures doc: the visible text and link text of every element, without recursion.
-// sizeHint is the page's size in bytes, to size the tables.
-func newPage(doc *html.Node, sizeHint int) *page {
-	pg := &page{stats: make(map[*html.Node]*nodeStats, sizeHint/64), ids: map[string]*html.Node{}}
-	all := make([]nodeStats, 0, sizeHint/64)
+// elements is about how many elements the page has, to size the tables.
+func newPage(doc *html.Node, elements int) *page {
+	pg := &page{stats: make(map[*html.Node]*nodeStats, elements), ids: map[string]*html.Node{}}
+	all := make([]nodeStats, 0, elements)
+	// A depth-first walk without recursion: each open element sums its children's measures as
+	// they close, so every element is stored once and never looked up here.
 	type frame struct {
 		n    *html.Node
-		done bool
+		next *html.Node // the next child to visit
+		s    nodeStats
 	}
-	stack := []frame{{n: doc}}
+	stack := []frame{{n: doc, next: doc.FirstChild}}
 	for len(stack) > 0 {
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		n := f.n
-		if n.Type == html.ElementNode && noText[n.DataAtom] {
+		top := len(stack) - 1
+		ch := stack[top].next
+		if ch == nil {
+			f := &stack[top]
+			n, s := f.n, f.s
+			if n.DataAtom == atom.A && n.Type == html.ElementNode && hasAttr(n, "href") {
+				s.links = s.text
+				if !strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+					s.external = s.text
+				}
+			}
+			if n.Type == html.ElementNode && isHeadingAtom(n.DataAtom) && s.text > 0 {
+				s.headings, s.teasers = 1, 0
+				if s.external == s.text || insideExternalLink(n) {
+					s.teasers = 1
+				}
+			}
+			if len(all) == cap(all) {
+				all = make([]nodeStats, 0, max(64, cap(all)))
+			}
+			all = append(all, s)
+			pg.stats[n] = &all[len(all)-1]
+			stack = stack[:top]
+			if top > 0 {
+				p := &stack[top-1].s
+				p.text += s.text
+				p.links += s.links
+				p.external += s.external
+				p.headings += s.headings
+				p.teasers += s.teasers
+				p.buttons += s.buttons
+			}
 			continue
 		}
-		if !f.done {
-			if n.Type == html.TextNode {
-				continue // counted by the parent
+		stack[top].next = ch.NextSibling
+		switch ch.Type {
+		case html.TextNode:
+			stack[top].s.text += visibleRunes(ch.Data)
+		case html.ElementNode:
+			if isButton(ch) {
+				stack[top].s.buttons++
 			}
-			if n.Type == html.ElementNode {
-				for _, a := range n.Attr {
-					if (a.Key == "id" || a.Key == "name" && n.DataAtom == atom.A) && a.Val != "" {
-						if _, ok := pg.ids[a.Val]; !ok {
-							pg.ids[a.Val] = n
-						}
+			if noText[ch.DataAtom] {
+				continue
+			}
+			for _, a := range ch.Attr {
+				if (a.Key == "id" || a.Key == "name" && ch.DataAtom == atom.A) && a.Val != "" {
+					if _, ok := pg.ids[a.Val]; !ok {
+						pg.ids[a.Val] = ch
 					}
 				}
 			}
-			stack = append(stack, frame{n: n, done: true})
-			for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-				stack = append(stack, frame{n: ch})
-			}
-			continue
+			stack = append(stack, frame{n: ch, next: ch.FirstChild})
 		}
-		var s nodeStats
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			switch ch.Type {
-			case html.TextNode:
-				s.text += visibleRunes(ch.Data)
-			case html.ElementNode:
-				if isButton(ch) {
-					s.buttons++
-				}
-				cs := pg.stat(ch)
-				s.buttons += cs.buttons
-				s.text += cs.text
-				s.links += cs.links
-				s.external += cs.external
-				s.headings += cs.headings
-				s.teasers += cs.teasers
-			}
-		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.A && hasAttr(n, "href") {
-			s.links = s.text
-			if !strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
-				s.external = s.text
-			}
-		}
-		if n.Type == html.ElementNode && isHeadingAtom(n.DataAtom) && s.text > 0 {
-			s.headings, s.teasers = 1, 0
-			if s.external == s.text || insideExternalLink(n) {
-				s.teasers = 1
-			}
-		}
-		if len(all) == cap(all) {
-			all = make([]nodeStats, 0, max(64, cap(all)))
-		}
-		all = append(all, s)
-		pg.stats[n] = &all[len(all)-1]
 	}
 	pg.total = pg.stat(doc).text
 	return pg
@@ -159,10 +156,19 @@ func (pg *page) stat(n *html.Node) *nodeStats {
 // visibleRunes counts the runes of s that are not white space.
 func visibleRunes(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c > ' ' || !isSpace(rune(c)) {
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsSpace(r) {
 			n++
 		}
+		i += size - 1
 	}
 	return n
 }
@@ -179,18 +185,19 @@ func (pg *page) isDropped(n *html.Node) bool {
 	}
 	s := pg.stat(n)
 	if s == &none {
-		return noText[n.DataAtom] || pg.chrome(n)
+		return noText[n.DataAtom] || pg.chrome(n, s)
 	}
 	if s.dropped == 0 {
 		s.dropped = -1
-		if pg.chrome(n) {
+		if pg.chrome(n, s) {
 			s.dropped = 1
 		}
 	}
 	return s.dropped > 0
 }
 
-func (pg *page) chrome(n *html.Node) bool {
+// chrome reports whether element n, whose measures are s, is page chrome.
+func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
 	if noText[n.DataAtom] {
 		return true
 	}
@@ -208,7 +215,7 @@ func (pg *page) chrome(n *html.Node) bool {
 	}
 	// What follows judges by attributes and shape, which a wrapper of the whole page may share
 	// with chrome: a theme class, a form, an element hidden until a script shows it.
-	if pg.major(n) {
+	if pg.total > 0 && s.text*2 > pg.total { // most of the page's text: see major
 		return false
 	}
 	if markedChrome(n) {
@@ -217,7 +224,6 @@ func (pg *page) chrome(n *html.Node) bool {
 	if n.DataAtom == atom.A && pg.pointsBack(n) {
 		return true
 	}
-	s := pg.stat(n)
 	if linkListAtoms[n.DataAtom] && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
 		return true
 	}

@@ -16,73 +16,105 @@ const maxHeadingRunes = 200
 // maxStyledRunes is the longest paragraph read as a heading by its style alone.
 const maxStyledRunes = 120
 
-// emphasisOf returns the emphasis marks text node n is shown with: those of its ancestors up
-// to and including the block that holds it, sorted.
-func emphasisOf(n *html.Node) string {
-	marks := ""
-	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
-		marks = emphasis(p, marks)
-		if isBlock(p.DataAtom) {
-			break
+// marks is a set of emphasis marks a text is shown with (see emphasis).
+type marks uint8
+
+// The marks, in the order their letters sort: a styled heading's key spells them in this order.
+const (
+	markBold      marks = 1 << iota // <b>, <strong>, a bold font weight
+	markHeading                     // a class naming a heading ("subhead", "heading"), a <summary>
+	markItalic                      // <i>, <em>, an italic font style
+	markLink                        // inside a link (<a href>)
+	markUnderline                   // <u>, an underlined text decoration
+)
+
+// String spells m as its sorted letters: "b", "bu", "bh"...
+func (m marks) String() string {
+	var b []byte
+	for i, letter := range "bhilu" {
+		if m&(1<<i) != 0 {
+			b = append(b, byte(letter))
 		}
 	}
-	b := []byte(marks)
-	slices.Sort(b)
 	return string(b)
 }
 
-// commonMarks returns the marks present in both a and b, sorted.
-func commonMarks(a, b string) string {
-	var out []byte
-	for i := 0; i < len(a); i++ {
-		if strings.IndexByte(b, a[i]) >= 0 {
-			out = append(out, a[i])
-		}
+// count returns how many marks m holds.
+func (m marks) count() int {
+	n := 0
+	for ; m != 0; m &= m - 1 {
+		n++
 	}
-	return string(out)
+	return n
 }
 
-// emphasis returns marks with the emphasis element n adds: b bold (<b>, <strong>, a bold font
-// weight), i italic, u underline, h a class naming a heading ("subhead", "heading") or the
-// <summary> of a <details> section, l a link.
-func emphasis(n *html.Node, marks string) string {
-	add := func(m byte) {
-		if strings.IndexByte(marks, m) < 0 {
-			marks += string(m)
-		}
-	}
+// emphasis returns the emphasis element n adds to the text inside it: b bold (<b>, <strong>, a
+// bold font weight), i italic, u underline, h a class naming a heading ("subhead", "heading")
+// or the <summary> of a <details> section, l a link.
+func emphasis(n *html.Node) marks {
+	var m marks
 	switch n.DataAtom {
 	case atom.B, atom.Strong:
-		add('b')
+		m |= markBold
 	case atom.I, atom.Em:
-		add('i')
+		m |= markItalic
 	case atom.U:
-		add('u')
+		m |= markUnderline
 	case atom.A:
 		if strings.TrimSpace(attr(n, "href")) != "" {
-			add('l')
+			m |= markLink
 		}
+	case atom.Summary:
+		m |= markHeading
 	}
-	style := strings.ToLower(strings.Join(strings.Fields(attr(n, "style")), ""))
-	if style != "" {
-		for _, w := range []string{"font-weight:bold", "font-weight:bolder", "font-weight:600", "font-weight:700",
-			"font-weight:800", "font-weight:900"} {
-			if strings.Contains(style, w) {
-				add('b')
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "style":
+			m |= styleMarks(a.Val)
+		case "class":
+			if containsFold(a.Val, "subhead") || containsFold(a.Val, "heading") {
+				m |= markHeading
 			}
 		}
-		if strings.Contains(style, "font-style:italic") {
-			add('i')
-		}
-		if strings.Contains(style, "text-decoration:underline") {
-			add('u')
+	}
+	return m
+}
+
+// styleMarks returns the emphasis an inline style declares.
+func styleMarks(style string) marks {
+	if !strings.Contains(style, ":") {
+		return 0
+	}
+	s := strings.ToLower(strings.Join(strings.Fields(style), ""))
+	var m marks
+	for _, w := range []string{"font-weight:bold", "font-weight:bolder", "font-weight:600", "font-weight:700",
+		"font-weight:800", "font-weight:900"} {
+		if strings.Contains(s, w) {
+			m |= markBold
 		}
 	}
-	class := strings.ToLower(attr(n, "class"))
-	if strings.Contains(class, "subhead") || strings.Contains(class, "heading") || n.DataAtom == atom.Summary {
-		add('h')
+	if strings.Contains(s, "font-style:italic") {
+		m |= markItalic
 	}
-	return marks
+	if strings.Contains(s, "text-decoration:underline") {
+		m |= markUnderline
+	}
+	return m
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub, ignoring ASCII case,
+// without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // styledTitle reports whether t, the text of a paragraph styled as a heading, reads as a title:
