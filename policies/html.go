@@ -371,8 +371,7 @@ func (c *converter) pre(n *html.Node) {
 	if len(lines) == 0 {
 		return
 	}
-	size := visibleRunes(b.String())
-	c.add(mdBlock{lines: lines, pre: true, preLen: size, textLen: size})
+	c.preLines(lines, visibleRunes(b.String()))
 }
 
 // isRule reports whether l is a line of at least three of one symbol: a separator.

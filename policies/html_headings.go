@@ -199,6 +199,7 @@ func (c *converter) render() string {
 			bs[i].weight = -1 // demoted
 		}
 	}
+	numberLevels(bs)
 	deepest := 0
 	var styles []string
 	weight := map[string]int{}
@@ -345,6 +346,9 @@ func numberScheme(t string) string {
 		}
 		if paren || i < len(r) && (r[i] == ')' || r[i] == '）') {
 			return "(1)"
+		}
+		if depth == 1 && i-start > 3 || i < len(r) && !strings.ContainsRune(".、．:： \t", r[i]) {
+			return "" // a year ("2015 updates") or a word ("3rd parties"), not a section number
 		}
 		return strings.Repeat("1.", depth-1) + "1"
 	}
