@@ -142,6 +142,7 @@ type converter struct {
 	marks     []marks
 	lineMarks marks
 	lineText  bool // the current line has text
+	plines    []paraLine
 	space     bool // para ends with a space (or is empty): another would double it
 }
 
@@ -287,6 +288,18 @@ func (c *converter) flush() {
 	lineMarks := append(c.marks, c.lineMarks)
 	c.para.Reset()
 	c.marks, c.lineText, c.lineMarks, c.space = c.marks[:0], false, 0, true
+	pl := c.plines[:0]
+	i := 0
+	for l := range strings.SplitSeq(raw, "\n") {
+		m := lineMarks[min(i, len(lineMarks)-1)]
+		i++
+		// The text was written with single spaces between words (see text): only the ends of
+		// a line may hold one.
+		if l = strings.TrimSpace(l); l != "" {
+			pl = append(pl, paraLine{l, m})
+		}
+	}
+	c.plines = pl
 	var lines []string
 	size := 0
 	end := func() {
@@ -296,17 +309,10 @@ func (c *converter) flush() {
 		}
 		lines, size = nil, 0
 	}
-	i := 0
-	for l := range strings.SplitSeq(raw, "\n") {
-		m := lineMarks[min(i, len(lineMarks)-1)]
-		i++
-		// The text was written with single spaces between words (see text): only the ends of
-		// a line may hold one.
-		if l = strings.TrimSpace(l); l == "" {
-			continue
-		}
-		if c.prefix == "" && c.indent == "" && c.lists == 0 &&
-			m&(markBold|markHeading) != 0 && m&markLink == 0 && styledTitle(l) {
+	inList := c.prefix != "" || c.indent != "" || c.lists > 0
+	for k, pline := range pl {
+		l, m := pline.text, pline.marks
+		if !inList && headingLine(pl, k) {
 			end()
 			key, weight := m.String(), m.count()
 			if allCaps(l) {
@@ -324,6 +330,66 @@ func (c *converter) flush() {
 		lines = append(lines, l)
 	}
 	end()
+}
+
+// paraLine is one <br>-separated line of a paragraph and the emphasis it is shown with.
+type paraLine struct {
+	text  string
+	marks marks
+}
+
+// emphasised reports whether a line shown with m looks like a heading: bold or in a heading
+// class, and not a link.
+func emphasised(m marks) bool { return m&(markBold|markHeading) != 0 && m&markLink == 0 }
+
+// headingLine reports whether line k of a paragraph's lines pl is styled as a heading and
+// reads as a title (styledTitle), and is neither one of several emphasised lines together (a
+// bold address, a bold block of text) nor a name above an address or contact block: two or
+// more short lines that are no sentences ("Example Inc." over "701 First Avenue"), or one with
+// an e-mail, web address or phone number.
+func headingLine(pl []paraLine, k int) bool {
+	if !emphasised(pl[k].marks) || !styledTitle(pl[k].text) {
+		return false
+	}
+	if k > 0 && emphasised(pl[k-1].marks) || k+1 < len(pl) && emphasised(pl[k+1].marks) {
+		return false
+	}
+	short, contact := 0, false
+	for _, l := range pl[k+1:] {
+		if emphasised(l.marks) {
+			break
+		}
+		if runeLen(l.text) > maxAddressRunes || endsSentence(l.text) {
+			return true
+		}
+		short++
+		contact = contact || contactLine(l.text)
+	}
+	return short < 2 && !contact
+}
+
+// contactLine reports whether t holds an e-mail address, a web address or a phone number (six
+// digits or more).
+func contactLine(t string) bool {
+	if strings.Contains(t, "@") || strings.Contains(t, "http") || strings.Contains(t, "www.") {
+		return true
+	}
+	digits := 0
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return digits >= 6
+}
+
+// maxAddressRunes is the longest line of an address or contact block, in runes.
+const maxAddressRunes = 50
+
+// endsSentence reports whether t ends with a full stop, question or exclamation mark.
+func endsSentence(t string) bool {
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?。！？", r)
 }
 
 // pre adds the text of a <pre> element line by line, as plain text: lines lose their

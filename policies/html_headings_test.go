@@ -60,6 +60,16 @@ func TestHTMLStyledHeadings(t *testing.T) {
 			`<h2><button aria-expanded="false">Data we collect</button></h2>` + para + `<p><button>Print this page</button></p>` +
 				`<details><summary>Vos droits</summary>` + para + `</details>`,
 			[]string{"## Data we collect", "### Vos droits"}},
+		{"a bold name over an address in a <br> paragraph is not a heading",
+			`<p><strong>Example Inc.</strong><br>Attn: Privacy Office<br>701 First Avenue<br>Sunnyvale, CA 94089</p>` + para, nil},
+		{"a bold address, every line bold, is not a heading",
+			`<p><b>Example SAS</b><br><b>12 rue de la Paix</b><br><b>75002 Paris</b></p>` + para, nil},
+		{"a bold name over a contact line is not a heading",
+			`<p><b>Datenschutzbeauftragter</b><br>dsb@example.de</p>` + para, nil},
+		{"near miss: a bold line over a sentence in the same paragraph heads it",
+			`<p><b>Vos droits</b><br>Vous pouvez accéder à vos données.<br>Écrivez-nous.</p>` + para, []string{"## Vos droits"}},
+		{"near miss: a bold line over one short line of text heads it",
+			`<p><b>Cookies</b><br>We use cookies</p>` + para, []string{"## Cookies"}},
 		{"a bold line inside a list item is a list item",
 			`<ul><li><b>Analytics</b></li><li>Advertising</li></ul>` + para, nil},
 	}
