@@ -97,7 +97,7 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	// Every element has a start tag, and most an end tag: half the "<" counts them.
 	tags := bytes.Count(src, []byte("<"))
 	pg := newPage(doc, tags/2)
-	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/8), space: true}
+	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/4), space: true}
 	c.walk(pg.contentRoot(doc), 0)
 	c.flush()
 	c.dropSiteHeadings()
@@ -621,8 +621,21 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// collapse joins the words of s with single spaces.
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse joins the words of s with single spaces; s itself when it has nothing to collapse.
+func collapse(s string) string {
+	prevSpace := true
+	for _, r := range s {
+		sp := isSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.TrimRight(s, " ")
+	}
+	return s
+}
 
 // isBlock reports whether elements of kind a start a new block of text.
 func isBlock(a atom.Atom) bool {

@@ -183,3 +183,14 @@ func TestHTMLWithOnlyChromeIsRefused(t *testing.T) {
 		t.Errorf("error %v, want ErrNoText about navigation", err)
 	}
 }
+
+func TestCollapse(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", " ": "", "a": "a", "a b": "a b", " a b ": "a b", "a  b": "a b", "a\tb": "a b", "a b ": "a b",
+		"a\u00a0 b": "a b", "données  collectées": "données collectées", "我们 收集": "我们 收集", "a\n": "a",
+	} {
+		if got := collapse(in); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
