@@ -554,6 +554,9 @@ func (c *converter) table(n *html.Node) {
 // textOf returns the text of n's subtree, skipping chrome, without recursion so that any depth
 // of nesting is safe. Block elements and <br> separate words.
 func (c *converter) textOf(n *html.Node) string {
+	if ch := n.FirstChild; ch != nil && ch == n.LastChild && ch.Type == html.TextNode {
+		return ch.Data // a cell or heading holding text alone
+	}
 	var b strings.Builder
 	stack := []*html.Node{n}
 	for len(stack) > 0 {

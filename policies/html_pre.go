@@ -87,7 +87,8 @@ func (c *converter) preLines(lines []string, size int) {
 }
 
 // preTitle handles the title block of a <pre> text (see preLines): the marked lines before
-// any other heading, two or more with nothing between them, one naming the policy. That one
+// any other heading, two or more unnumbered ones with nothing but blank lines between them,
+// one naming the policy. That one
 // becomes the page's first heading, unless the page has a level-1 heading already; the others
 // become text.
 func (c *converter) preTitle(ls []preLine) {
@@ -95,11 +96,15 @@ func (c *converter) preTitle(ls []preLine) {
 	if i < 0 || c.sawH1 || slices.ContainsFunc(c.blocks, func(b mdBlock) bool { return b.level > 0 }) {
 		return
 	}
-	j := i
-	for j < len(ls) && ls[j].level > 0 {
+	// The block: unnumbered marked lines, blank lines between them allowed.
+	j, marked := i, 0
+	for j < len(ls) && (ls[j].level > 0 && ls[j].scheme == "" || ls[j].text == "") {
+		if ls[j].level > 0 {
+			marked++
+		}
 		j++
 	}
-	if j-i < 2 || j == len(ls) {
+	if marked < 2 || j == len(ls) {
 		return
 	}
 	title := -1
