@@ -120,7 +120,7 @@ type mdBlock struct {
 	level   int      // 1-6 for <h1>-<h6>; 0 otherwise
 	styled  string   // the emphasis of a paragraph styled as a heading ("b", "bu", ...); "" otherwise
 	weight  int      // how much emphasis styled carries: more is an outer heading
-	pre     bool     // lines of a <pre> block, kept as they are
+	pre     int      // the <pre> block (counted from 1) whose lines, kept as they are, this part holds; 0 for none
 	preLen  int      // visible runes of a <pre> block
 	textLen int      // visible runes of any block
 }
@@ -135,6 +135,7 @@ type converter struct {
 	indent string // indentation of continuation blocks inside a list item
 	lists  int    // depth of open lists
 	sawH1  bool
+	pres   int // <pre> blocks met
 
 	cur marks // the emphasis of the text being walked: its ancestors' up to the nearest block
 

@@ -229,8 +229,9 @@ func (c *converter) render() string {
 		}
 	}
 	out.Grow(size)
-	for _, b := range bs {
-		if out.Len() > 0 {
+	for i, b := range bs {
+		// Parts of one <pre> text follow each other as its lines did; other blocks are apart.
+		if out.Len() > 0 && (b.pre == 0 || bs[i-1].pre != b.pre) {
 			out.WriteString("\n")
 		}
 		if b.level > 0 || b.styled != "" && b.weight >= 0 {
@@ -347,7 +348,7 @@ func numberScheme(t string) string {
 		if paren || i < len(r) && (r[i] == ')' || r[i] == '）') {
 			return "(1)"
 		}
-		if depth == 1 && i-start > 3 || i < len(r) && !strings.ContainsRune(".、．:： \t", r[i]) {
+		if depth == 1 && i-start > 3 || i < len(r) && !strings.ContainsRune(".、．:： \t", r[i]) && !unicode.Is(unicode.Han, r[i]) {
 			return "" // a year ("2015 updates") or a word ("3rd parties"), not a section number
 		}
 		return strings.Repeat("1.", depth-1) + "1"

@@ -95,7 +95,7 @@ func TestNumberScheme(t *testing.T) {
 		"一、我们收集的信息": "zh", "（一）注册账号": "zh()", "(二) 设备": "zh()", "第三条 权利": "zh第",
 		"1. Introduction": "1", "2.1 Cookies": "1.1", "3.2.1 Detail": "1.1.1", "(4) Access": "(1)", "5) Erasure": "(1)",
 		"a. Account data": "a", "(b) Usage": "(a)", "IV. Rights": "I", "V. ADVERTISING": "I", "ii. Scope": "I",
-		"Your rights": "", "Cookies.": "", "2015 updates": "", "3rd parties": "", "1、您向我们提供的信息": "1", "Art. 5": "", "一些说明": "",
+		"Your rights": "", "Cookies.": "", "2015 updates": "", "3rd parties": "", "1、您向我们提供的信息": "1", "3.1信息的共享": "1.1", "Art. 5": "", "一些说明": "",
 	}
 	for in, want := range tests {
 		if got := numberScheme(in); got != want {

@@ -22,14 +22,15 @@ type preLine struct {
 
 // preLines adds the lines of a <pre> block of size visible runes: runs of text as pre blocks,
 // marked headings as heading blocks. Besides them:
-//   - a marked line ending in a colon that introduces numbered lines is a lead-in to a list
-//     (the text's own contents), not a heading;
-//   - marked lines that open the text together, before any other heading and with nothing
-//     between them, are its title block ("Example Ltd" above "Privacy Policy"): the one naming
+//   - an unnumbered marked line ending in a colon that introduces numbered lines is a lead-in
+//     to a list (the text's own contents), not a heading;
+//   - marked lines of one level that open the text together, before any other heading and
+//     with nothing between them, are its title block ("Example Ltd" above "Privacy Policy"): the one naming
 //     the policy is the page's title, the others text;
-//   - in a text that marks its headings, an unmarked numbered title line with text under it,
-//     numbered in a scheme none of the marked headings use, is a heading below the marked one
-//     before it ("（1）用户体验改进计划" under "## 2\. 向您提供产品或服务").
+//   - in a text that marks its headings (minMarkedHeadings, most of them numbered), an
+//     unmarked title line numbered in parentheses, with text under it, in a scheme none of the
+//     marked headings use, is a heading below the marked one before it ("（1）用户体验改进计划" under
+//     "## 2\. 向您提供产品或服务").
 func (c *converter) preLines(lines []string, size int) {
 	ls := make([]preLine, len(lines))
 	marked := map[string]bool{}
@@ -40,33 +41,32 @@ func (c *converter) preLines(lines []string, size int) {
 		}
 	}
 	for i := range ls {
-		if ls[i].level > 0 && endsWithColon(ls[i].text) && numberedRun(ls[i+1:]) {
+		if ls[i].level > 0 && ls[i].scheme == "" && endsWithColon(ls[i].text) && numberedRun(ls[i+1:]) {
 			ls[i].level = 0
 		}
 	}
 	c.preTitle(ls)
-	anyMarked := false
+	headings, numbered := 0, 0
 	for _, l := range ls {
 		if l.level > 0 {
-			anyMarked = true
+			headings++
+			if l.scheme != "" {
+				numbered++
+			}
 			marked[l.scheme] = true
 		}
 	}
-	if anyMarked {
+	if headings >= minMarkedHeadings && numbered*2 >= headings {
 		promoteNumberedTitles(ls, marked)
 	}
+	// The parts keep the text's lines as they were, blank ones included: the parser reads a
+	// text's layout (what stands alone between blank lines), so headings add none.
+	c.pres++
 	var text []string
 	first := true
 	end := func() {
-		// Blank lines at either edge of a run of text are dropped.
-		for len(text) > 0 && text[len(text)-1] == "" {
-			text = text[:len(text)-1]
-		}
-		for len(text) > 0 && text[0] == "" {
-			text = text[1:]
-		}
 		if len(text) > 0 {
-			b := mdBlock{lines: text, pre: true}
+			b := mdBlock{lines: text, pre: c.pres}
 			if first {
 				// The whole block's size counts once, with its first run of text.
 				b.preLen, b.textLen, first = size, size, false
@@ -81,16 +81,20 @@ func (c *converter) preLines(lines []string, size int) {
 			continue
 		}
 		end()
-		c.add(mdBlock{lines: []string{l.text}, level: l.level, textLen: visibleRunes(l.text)})
+		c.add(mdBlock{lines: []string{l.text}, level: l.level, pre: c.pres, textLen: visibleRunes(l.text)})
 	}
 	end()
 }
 
+// minMarkedHeadings is how many "#" headings a <pre> text marks, most of them numbered, for it
+// to count as a text that marks its headings (and not one whose title alone is marked).
+const minMarkedHeadings = 3
+
 // preTitle handles the title block of a <pre> text (see preLines): the marked lines before
-// any other heading, two or more unnumbered ones with nothing but blank lines between them,
-// one naming the policy. That one
-// becomes the page's first heading, unless the page has a level-1 heading already; the others
-// become text.
+// any other heading, two or more unnumbered ones of one level with nothing but blank lines
+// between them, one after the first naming the policy (and none before it). That one becomes
+// the page's first heading, unless the page has a level-1 heading already; those above it
+// (the company, the site) become text, and those below it stay sections.
 func (c *converter) preTitle(ls []preLine) {
 	i := slices.IndexFunc(ls, func(l preLine) bool { return l.level > 0 })
 	if i < 0 || c.sawH1 || slices.ContainsFunc(c.blocks, func(b mdBlock) bool { return b.level > 0 }) {
@@ -98,7 +102,7 @@ func (c *converter) preTitle(ls []preLine) {
 	}
 	// The block: unnumbered marked lines, blank lines between them allowed.
 	j, marked := i, 0
-	for j < len(ls) && (ls[j].level > 0 && ls[j].scheme == "" || ls[j].text == "") {
+	for j < len(ls) && (ls[j].level == ls[i].level && ls[j].scheme == "" || ls[j].text == "") {
 		if ls[j].level > 0 {
 			marked++
 		}
@@ -108,24 +112,31 @@ func (c *converter) preTitle(ls []preLine) {
 		return
 	}
 	title := -1
-	for k := i; k < j; k++ {
-		if namesPolicy(ls[k].text) && ls[k].scheme == "" {
+	for k := i + 1; k < j && title < 0; k++ {
+		if ls[k].level > 0 && namesPolicy(ls[k].text) {
 			title = k
 		}
 	}
-	if title < 0 {
+	if title < 0 || slices.ContainsFunc(ls[i:title], func(l preLine) bool { return namesPolicy(l.text) }) {
 		return
 	}
-	for k := i; k < j; k++ {
+	// Lines above the policy's name are the site's or company's; those below it are sections.
+	for k := i; k < title; k++ {
 		ls[k].level = 0
 	}
+	ls[title].level = 0
 	c.blocks = slices.Insert(c.blocks, 0, mdBlock{lines: []string{ls[title].text}, level: 1, textLen: visibleRunes(ls[title].text)})
 	c.sawH1 = true
 	ls[title].text = ""
 }
 
-// promoteNumberedTitles makes headings of the unmarked numbered title lines (see preLines),
-// each at the level of the marked heading before it.
+// parenScheme are the numbering schemes in parentheses ("（1）", "(a)", "（一）"). The parser reads
+// unmarked lines numbered "1." or "一、" as headings itself, and a scheme it finds among marked
+// headings it no longer reads in unmarked lines; lines numbered in parentheses it leaves as text.
+var parenScheme = map[string]bool{"(1)": true, "(a)": true, "zh()": true}
+
+// promoteNumberedTitles makes headings of the unmarked title lines numbered in parentheses (see
+// preLines), each at the level of the marked heading before it.
 func promoteNumberedTitles(ls []preLine, marked map[string]bool) {
 	level := 0
 	for i, l := range ls {
@@ -133,7 +144,8 @@ func promoteNumberedTitles(ls []preLine, marked map[string]bool) {
 			level = l.level
 			continue
 		}
-		if level == 0 || l.scheme == "" || marked[l.scheme] || !styledTitle(l.text) || runeLen(l.text) > 60 {
+		if level == 0 || !parenScheme[l.scheme] || marked[l.scheme] || !styledTitle(strings.Trim(l.text, "*_ ")) ||
+			runeLen(l.text) > 60 || strings.ContainsAny(l.text, "。；;，") {
 			continue
 		}
 		// Text must follow, and the line must not be one of a list of numbered lines.
