@@ -1,6 +1,7 @@
 package model
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,7 +21,11 @@ func Parse(source string, data []byte) (*Policy, error) {
 		return nil, err
 	}
 	lines := splitLines(data)
-	blocks := scan(lines)
+	var info []lineInfo
+	if !plainTextName(source) {
+		info = commonMarkLines(data, lines)
+	}
+	blocks := scan(lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	boldHeadings(blocks)
@@ -41,6 +46,13 @@ func Parse(source string, data []byte) (*Policy, error) {
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
 	return p, nil
+}
+
+// plainTextName reports whether a document's name says it is plain text (".txt"), which the
+// line scanner reads alone; everything else is read as markdown first.
+func plainTextName(source string) bool {
+	ext := strings.ToLower(filepath.Ext(source))
+	return ext == ".txt" || ext == ".text"
 }
 
 // resolveHeadings decides for every numbered line whether it is a heading or text. A numbered

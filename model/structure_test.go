@@ -159,3 +159,68 @@ func TestReadFrontMatter(t *testing.T) {
 		})
 	}
 }
+
+// TestCommonMarkBlocks checks the block structure a markdown document gets from the CommonMark
+// parser, each construct with a near miss, and that a ".txt" document is read by the line
+// scanner alone.
+func TestCommonMarkBlocks(t *testing.T) {
+	tests := []struct {
+		name, source, src, want string
+	}{
+		{"a setext heading over two lines", "p.md",
+			"# Privacy Policy\n\nData we collect\nand why\n---------------\n\nText.\n\n## Sharing\n\nText.\n",
+			"Data we collect and why\nSharing\n"},
+		{"near miss: a rule after a list item is no underline", "p.md",
+			"# Privacy Policy\n\n## Data\n\n- Names and emails\n---\n\nText.\n",
+			"Data\n"},
+		{"a heading inside a block quote", "p.md",
+			"# Privacy Policy\n\n> ## Cookies\n>\n> We use them.\n\n## Rights\n\nText.\n",
+			"Cookies\nRights\n"},
+		{"near miss: '#' lines inside a fenced block are code", "p.md",
+			"# Privacy Policy\n\n## Data\n\n~~~ sh\n# not a heading\n~~~\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"near miss: a heading inside an HTML comment is hidden", "p.md",
+			"# Privacy Policy\n\n<!--\n## Draft section\n-->\n\n## Rights\n\nText.\n\n## Contact\n\nText.\n",
+			"Rights\nContact\n"},
+		{"near miss: a hashtag is text", "p.md",
+			"# Privacy Policy\n\n#privacy matters to us.\n\n## Rights\n\nText.\n\n## Contact\n\nText.\n",
+			"Rights\nContact\n"},
+		{"near miss: a '#' line indented as code is text, not a heading", "p.md",
+			"# Privacy Policy\n\n## Data\n\nText.\n\n    # comment in code\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"plain text: the scanner reads '#' headings and underlines itself", "p.txt",
+			"# Privacy Policy\n\nData\n----\n\nText.\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"plain text: a Chinese setext title over '='", "p.txt",
+			"“小猿”隐私政策\n==========\n\n一、我们收集的信息\n\n正文。\n\n二、我们如何使用信息\n\n正文。\n",
+			"一 我们收集的信息\n二 我们如何使用信息\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.source, []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := outline(p); got != tt.want {
+				t.Errorf("sections:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTooDeepForCommonMark(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"quotes nested past the limit", strings.Repeat("> ", maxQuoteDepth+1) + "text\n", true},
+		{"near miss: quotes nested to the limit", strings.Repeat(">", maxQuoteDepth) + " text\n", false},
+		{"a list indented past the limit", "- a\n" + strings.Repeat(" ", maxIndent+1) + "- b\n", true},
+		{"near miss: '>' inside the text", "a > b >>>>>>>>>>>>>>>>>>>> c\n", false},
+	}
+	for _, tt := range tests {
+		if got := tooDeep(splitLines([]byte(tt.src))); got != tt.want {
+			t.Errorf("%s: tooDeep = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
