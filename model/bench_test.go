@@ -49,12 +49,28 @@ func BenchmarkParseAllSeeds(b *testing.B) {
 // Chinese headings, numbered sentences, bullets, tables, hard-wrapped paragraphs, one very long
 // wrapped paragraph (a quadratic join would show there) and a bilingual split.
 func synthetic(size int) []byte {
+	return syntheticDoc(size, "")
+}
+
+// syntheticMarkdown is synthetic with its numbered headings marked up as "##" and "###"
+// markdown headings, so that the CommonMark block parse has headings to find.
+func syntheticMarkdown(size int) []byte {
+	return syntheticDoc(size, "#")
+}
+
+// syntheticDoc builds the synthetic policy; mark, when not empty, opens its section headings
+// (mark+"# ") and subsection headings (mark+"## ").
+func syntheticDoc(size int, mark string) []byte {
+	h1, h2 := "", ""
+	if mark != "" {
+		h1, h2 = mark+"# ", mark+"## "
+	}
 	var b strings.Builder
 	b.WriteString("Synthetic Privacy Policy\n\nLast updated: August 15, 2022\n\n")
 	half := size / 2
 	for i := 1; b.Len() < half; i++ {
-		fmt.Fprintf(&b, "%d. Section Number %d\n\n", i, i)
-		fmt.Fprintf(&b, "%d.1 Information You Provide\n\n", i)
+		fmt.Fprintf(&b, "%s%d. Section Number %d\n\n", h1, i, i)
+		fmt.Fprintf(&b, "%s%d.1 Information You Provide\n\n", h2, i)
 		b.WriteString("We collect information you give us when you register, such as your name\nand email address, and information about your device when you use the\nservice, as described below in this section of the policy.\n\n")
 		fmt.Fprintf(&b, "%d.2 This Policy applies to all services we provide. We may update it at any time.\n\n", i)
 		b.WriteString("  • Log Information: browser type, access times and pages viewed.\n  • Device Information: hardware model and operating system.\n●\nContact details you give us;\n\n")
@@ -77,15 +93,22 @@ func synthetic(size int) []byte {
 // ns/op (or MB/s, which should stay flat) across the sizes.
 func BenchmarkParseSynthetic(b *testing.B) {
 	for _, size := range []int{512 << 10, 1 << 20, 2 << 20} {
-		data := synthetic(size)
-		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			for b.Loop() {
-				if _, err := Parse("synthetic", data); err != nil {
-					b.Fatal(err)
-				}
+		// A markdown document (CommonMark block parse, then the scanner) and a plain text one
+		// (the scanner alone).
+		for _, name := range []string{"synthetic.md", "synthetic.txt"} {
+			data := synthetic(size)
+			if name == "synthetic.md" {
+				data = syntheticMarkdown(size)
 			}
-		})
+			b.Run(fmt.Sprintf("%dKB/%s", size>>10, name[len("synthetic."):]), func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					if _, err := Parse(name, data); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 

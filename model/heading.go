@@ -381,10 +381,22 @@ func parseRoman(s string) (numbered, bool) {
 		return numbered{}, false
 	}
 	rest := s[i+1:]
-	if rest != "" && rest[0] != ' ' {
+	if rest != "" && rest[0] != ' ' && !gluedWord(rest) {
 		return numbered{}, false
 	}
 	return numbered{style: styleRoman, number: s[:i], depth: 1, value: v, sep: true, rest: strings.TrimSpace(rest)}, true
+}
+
+// gluedWord reports whether s, the text right after a number's full stop with no space, opens
+// with a capitalised word of two letters or more ("II.Datenschutzerklärung"), as a title glued to
+// its number does; "I.B.M." or "V.2" do not.
+func gluedWord(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(s[size:])
+	return unicode.IsLower(r2)
 }
 
 // wordNumbers are the English words that number a division: "Article 3", "Section IV".

@@ -127,7 +127,7 @@ func BenchmarkTextLang(b *testing.B) {
 // and list items that have no clue of their own).
 func BenchmarkLabelBlocks(b *testing.B) {
 	doc := strings.Repeat("## Données collectées\n\nNous collectons les données que vous nous fournissez.\n\n- Google Analytics\n- adresse e-mail\n\n", 2000)
-	blocks := scan(splitLines([]byte(doc)))
+	blocks := scan(splitLines([]byte(doc)), nil)
 	b.SetBytes(int64(len(doc)))
 	for b.Loop() {
 		labelBlocks(blocks)

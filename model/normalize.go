@@ -123,16 +123,27 @@ func normLine(raw string, off, num int, b *strings.Builder) srcLine {
 	return line
 }
 
-// simpleLine reports whether s is printable ASCII without tabs or double spaces, the common
-// case that needs no rewriting.
+// simpleLine reports whether s needs no rewriting: valid UTF-8 without tabs, double spaces,
+// exotic spaces, invisible characters or anything Sanitize removes. That is the common case in
+// every language, so it is checked in one pass before the rewriting one.
 func simpleLine(s string) bool {
 	prev := byte(0)
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 || c >= 0x7f || (c == ' ' && prev == ' ') {
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || (c == ' ' && prev == ' ') {
+				return false
+			}
+			prev = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || isSpace(r) || isInvisible(r) || dropRune(r) {
 			return false
 		}
-		prev = c
+		prev = 0
+		i += size
 	}
 	return true
 }

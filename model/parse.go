@@ -1,6 +1,7 @@
 package model
 
 import (
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,7 +21,11 @@ func Parse(source string, data []byte) (*Policy, error) {
 		return nil, err
 	}
 	lines := splitLines(data)
-	blocks := scan(lines)
+	var info []lineInfo
+	if !plainTextName(source) {
+		info = commonMarkLines(data, lines)
+	}
+	blocks := scan(lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	boldHeadings(blocks)
@@ -41,6 +46,13 @@ func Parse(source string, data []byte) (*Policy, error) {
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
 	return p, nil
+}
+
+// plainTextName reports whether a document's name says it is plain text (".txt"), which the
+// line scanner reads alone; everything else is read as markdown first.
+func plainTextName(source string) bool {
+	ext := strings.ToLower(filepath.Ext(source))
+	return ext == ".txt" || ext == ".text"
 }
 
 // resolveHeadings decides for every numbered line whether it is a heading or text. A numbered
@@ -218,11 +230,15 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
-// date line ("Last Updated: August 14, 2025") and a menu label repeated as the first line under
-// it ("#### Service client" then "Service client" then links).
+// sentence styled as a heading, a date line ("Last Updated: August 14, 2025") and a menu label
+// repeated as the first line under it ("#### Service client" then "Service client" then links).
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
+		if b.kind == blockHeading && b.md > 0 && styledSentence(b.title) {
+			b.kind = blockPara
+			continue
+		}
 		if b.kind != blockHeading || b.num.style != styleNone {
 			continue
 		}
@@ -234,6 +250,14 @@ func dropFurnitureHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+}
+
+// styledSentence reports whether the text of a marked-up heading is a sentence: twenty words or
+// more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
+// underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
+// not end like a sentence.
+func styledSentence(t string) bool {
+	return strings.ContainsRune(".。", lastRune(t)) && len(strings.Fields(t)) >= 20
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",

@@ -65,11 +65,15 @@ type scanner struct {
 	open   bool // the last block may take continuation lines
 	last   int  // number of the last line that went into a paragraph, item or heading
 	bullet *srcLine
+	md     bool // headings, code and comments come from the CommonMark parser, not from the lines
 }
 
-// scan splits lines into blocks.
-func scan(lines []srcLine) []block {
-	s := &scanner{lines: lines}
+// scan splits lines into blocks. info, when not nil, is the CommonMark reading of every line
+// (see commonMarkLines): headings, fenced code, comments and setext underlines are taken from
+// it, and the scanner reads the rest line by line. Without it (plain text) the scanner also
+// recognises "#" headings, setext underlines, fences and comments itself.
+func scan(lines []srcLine, info []lineInfo) []block {
+	s := &scanner{lines: lines, md: info != nil}
 	blanks, text := 0, 0
 	for _, l := range lines {
 		if l.text == "" {
@@ -86,7 +90,26 @@ func scan(lines []srcLine) []block {
 	for i := start; i < len(lines); i++ {
 		l := lines[i]
 		t := l.text
+		if s.md {
+			switch m := info[i]; m.mark {
+			case markSkip, markCont:
+				s.open = false
+				continue
+			case markCode:
+				if t != "" {
+					s.add(block{kind: blockPara, text: t, line: l.num, off: l.off})
+				}
+				s.open = false
+				continue
+			case markHeading:
+				s.add(mdHeading(m.level, m.text, l.num, l.off, s.blank))
+				s.open = false
+				s.last = l.num
+				continue
+			}
+		}
 		switch {
+		case s.md:
 		case comment:
 			if strings.Contains(t, "-->") {
 				comment = false
@@ -121,7 +144,7 @@ func scan(lines []srcLine) []block {
 		if rule, level := ruleLine(t); rule {
 			// A setext underline turns the paragraph line above into a heading.
 			// The line above may have been read as a numbered line ("1\. Scope" over "---").
-			if level > 0 && len(s.blocks) > 0 && s.last == l.num-1 {
+			if level > 0 && !s.md && len(s.blocks) > 0 && s.last == l.num-1 {
 				b := &s.blocks[len(s.blocks)-1]
 				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(b.more) == 0 {
 					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
@@ -169,7 +192,7 @@ func (s *scanner) line(l srcLine, t string) {
 		return
 	}
 	t = strings.TrimPrefix(t, bom) // a stray byte-order mark opens lines of pasted text
-	if h, ok := atxHeading(t); ok {
+	if h, ok := atxHeading(t); ok && !s.md {
 		b := mdHeading(h.level, h.text, l.num, l.off, s.blank)
 		s.add(b)
 		s.open = false
@@ -206,6 +229,11 @@ func (s *scanner) line(l srcLine, t string) {
 		// (Only in a document that separates paragraphs by blank lines: elsewhere "11. Minors"
 		// followed by "this Service is not…" is a heading and a sloppy sentence.)
 		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !headingShaped(prev.num.rest)
+		// A title-case line of its own ("Accessing, Correcting, and Deleting Your Information")
+		// does not run on into a capitalised line below it: it is a heading over its text.
+		if prev.kind == blockPara && len(prev.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
+			wrapped = false
+		}
 		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (prev.continues() || lowerCont && !prev.endsSentence()) {
 			prev.more = append(prev.more, text)
 			prev.runes += utf8.RuneCountInString(text)
@@ -214,6 +242,14 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, indent: l.indent, bold: bold})
 	s.open = s.join
+}
+
+// titleLine reports whether an unnumbered line reads as a title in English title case: two to
+// ten words, every one but the minor words capitalised, heading-shaped. A hard-wrapped line of a
+// sentence has lower-case words.
+func titleLine(t string) bool {
+	words := strings.Fields(t)
+	return len(words) >= 2 && len(words) <= 10 && titleCase(words) == 1 && headingShaped(t)
 }
 
 // boldLine reports whether the whole line t is strong emphasis: "**Your Rights**",

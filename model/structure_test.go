@@ -104,6 +104,24 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a bullet list with unindented text after it stays a list",
 			"# Policy\n\n## Data\n\n* Names\n\nWe keep them.\n\n* Emails\n\nWe keep them.\n\n* Phones\n\nWe keep them.\n",
 			"Data\n"},
+		{"a roman number glued to its title",
+			"## I. Datenschutzinformation\n\nText.\n\n## II.Datenschutzerklärung für die Website\n\nText.\n",
+			"I Datenschutzinformation\nII Datenschutzerklärung für die Website\n"},
+		{"near miss: initials are no roman number",
+			"# Policy\n\n## Data\n\nText.\n\n## I.B.M. partners\n\nText.\n",
+			"Data\nI.B.M. partners\n"},
+		{"a long sentence over a setext underline is text",
+			"# Politique\n\n## Réseaux sociaux\n\nTexte.\n\nLa Redoute vous invite à consulter les politiques de gestion des données des différents réseaux sociaux pour connaître les données transmises par ceux-ci.\n-----------\n\n## Mineurs\n\nTexte.\n",
+			"Réseaux sociaux\nMineurs\n"},
+		{"near miss: a long heading without a full stop stays",
+			"# Datenschutz\n\n## 2.4 Zwecke zur Erfüllung gesetzlicher Vorgaben (Art. 6 Abs. 1 c DSGVO) oder im öffentlichen Interesse (Art. 6 Abs. 1 e DSGVO)\n\nText.\n",
+			"2.4 Zwecke zur Erfüllung gesetzlicher Vorgaben (Art. 6 Abs. 1 c DSGVO) oder im öffentlichen Interesse (Art. 6 Abs. 1 e DSGVO)\n"},
+		{"plain text: a title-case line runs not on into the text under it",
+			"Privacy Policy\n\nWe care about privacy.\n\nHow We Disclose Your Information\n\nWe share little with anyone at all.\nAccessing, Correcting, and Deleting Your Information\nUpon request, we will tell you what we hold about you.\n\nOpting Out of Marketing\n\nYou may opt out.\n",
+			"How We Disclose Your Information\nAccessing, Correcting, and Deleting Your Information\nOpting Out of Marketing\n"},
+		{"near miss: a wrapped sentence line runs on",
+			"Privacy Policy\n\nWe care about privacy.\n\nHow We Disclose Your Information\n\nWe share what you give us with the service providers\nWho host our servers, and with nobody else.\n\nOpting Out of Marketing\n\nYou may opt out.\n",
+			"How We Disclose Your Information\nOpting Out of Marketing\n"},
 		{"Chinese bold headings",
 			"# 隐私政策\n\n**一、我们收集的信息**\n\n我们收集您的手机号。\n\n**二、我们如何使用信息**\n\n用于提供服务。\n",
 			"一 我们收集的信息\n二 我们如何使用信息\n"},
@@ -157,5 +175,70 @@ func TestReadFrontMatter(t *testing.T) {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestCommonMarkBlocks checks the block structure a markdown document gets from the CommonMark
+// parser, each construct with a near miss, and that a ".txt" document is read by the line
+// scanner alone.
+func TestCommonMarkBlocks(t *testing.T) {
+	tests := []struct {
+		name, source, src, want string
+	}{
+		{"a setext heading over two lines", "p.md",
+			"# Privacy Policy\n\nData we collect\nand why\n---------------\n\nText.\n\n## Sharing\n\nText.\n",
+			"Data we collect and why\nSharing\n"},
+		{"near miss: a rule after a list item is no underline", "p.md",
+			"# Privacy Policy\n\n## Data\n\n- Names and emails\n---\n\nText.\n",
+			"Data\n"},
+		{"a heading inside a block quote", "p.md",
+			"# Privacy Policy\n\n> ## Cookies\n>\n> We use them.\n\n## Rights\n\nText.\n",
+			"Cookies\nRights\n"},
+		{"near miss: '#' lines inside a fenced block are code", "p.md",
+			"# Privacy Policy\n\n## Data\n\n~~~ sh\n# not a heading\n~~~\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"near miss: a heading inside an HTML comment is hidden", "p.md",
+			"# Privacy Policy\n\n<!--\n## Draft section\n-->\n\n## Rights\n\nText.\n\n## Contact\n\nText.\n",
+			"Rights\nContact\n"},
+		{"near miss: a hashtag is text", "p.md",
+			"# Privacy Policy\n\n#privacy matters to us.\n\n## Rights\n\nText.\n\n## Contact\n\nText.\n",
+			"Rights\nContact\n"},
+		{"near miss: a '#' line indented as code is text, not a heading", "p.md",
+			"# Privacy Policy\n\n## Data\n\nText.\n\n    # comment in code\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"plain text: the scanner reads '#' headings and underlines itself", "p.txt",
+			"# Privacy Policy\n\nData\n----\n\nText.\n\n## Rights\n\nText.\n",
+			"Data\nRights\n"},
+		{"plain text: a Chinese setext title over '='", "p.txt",
+			"“小猿”隐私政策\n==========\n\n一、我们收集的信息\n\n正文。\n\n二、我们如何使用信息\n\n正文。\n",
+			"一 我们收集的信息\n二 我们如何使用信息\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(tt.source, []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := outline(p); got != tt.want {
+				t.Errorf("sections:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTooDeepForCommonMark(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"quotes nested past the limit", strings.Repeat("> ", maxQuoteDepth+1) + "text\n", true},
+		{"near miss: quotes nested to the limit", strings.Repeat(">", maxQuoteDepth) + " text\n", false},
+		{"a list indented past the limit", "- a\n" + strings.Repeat(" ", maxIndent+1) + "- b\n", true},
+		{"near miss: '>' inside the text", "a > b >>>>>>>>>>>>>>>>>>>> c\n", false},
+	}
+	for _, tt := range tests {
+		if got := tooDeep(splitLines([]byte(tt.src))); got != tt.want {
+			t.Errorf("%s: tooDeep = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
