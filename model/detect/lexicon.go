@@ -44,6 +44,7 @@ import (
 //     policy changes (cues.changed).
 //   - values: the value extractors (periods, retention criteria, ages, countries, recipients).
 //   - abbreviations: words before a "." that do not end a sentence ("e.g", "art").
+//   - listItemEnds: how a paragraph that is one item of a list ends besides ";" ("; and").
 //
 // Empty cue or value patterns match nothing: a lexicon may start with rules and a few cues.
 type lexicon struct {
@@ -56,6 +57,9 @@ type lexicon struct {
 	headings      []headingRule
 	values        valuePatterns
 	abbreviations []string
+	// listItemEnds end a paragraph that is one item of a list written as paragraphs, besides
+	// ";" ("; and", "; or").
+	listItemEnds []string
 
 	once sync.Once
 	c    *compiledLexicon // built by compile on first use
