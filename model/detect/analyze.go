@@ -161,7 +161,7 @@ func (a *analyzer) leadIn(ci int) int {
 				return j
 			}
 			if d.Kind == model.KindParagraph && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, "；") ||
-				strings.HasSuffix(t, "; and") || strings.HasSuffix(t, "; or")) {
+				a.endsListItem(j, t)) {
 				continue
 			}
 			return -1
@@ -171,6 +171,20 @@ func (a *analyzer) leadIn(ci int) int {
 		}
 	}
 	return -1
+}
+
+// endsListItem reports whether clause j's trimmed text t ends as an item of a list written as
+// paragraphs does in its language ("; and"): the lexicon's listItemEnds.
+func (a *analyzer) endsListItem(j int, t string) bool {
+	if a.lxs[j] == nil {
+		return false
+	}
+	for _, e := range a.lxs[j].lx.listItemEnds {
+		if strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // clause runs the vocabulary over clause ci. An anchored branch is tried only where the

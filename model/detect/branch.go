@@ -50,14 +50,6 @@ func (b *branch) quote(f string, m0, m1 int) (int, int) {
 // splitBranches compiles pattern (of entry i) into its branches; unlessPattern and
 // notNearPattern are the entry's Unless and NotNear ("" for none).
 func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branch {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		panic("detect: pattern " + pattern + ": " + err.Error())
-	}
-	subs := []*syntax.Regexp{re}
-	if re.Op == syntax.OpAlternate {
-		subs = re.Sub
-	}
 	var out []branch
 	var unless *regexp.Regexp
 	if u := unlessPattern; u != "" {
@@ -67,16 +59,23 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 	if n := notNearPattern; n != "" {
 		notNear = regexp.MustCompile(n)
 	}
-	for _, sub := range subs {
+	// Each branch is compiled from its own text, cut from pattern at the top-level "|": a
+	// parse tree turned back into text (syntax.Regexp.String) costs more than compiling it.
+	for _, alt := range topLevel(pattern) {
+		sub, err := syntax.Parse(alt, syntax.Perl)
+		if err != nil {
+			panic("detect: pattern " + pattern + ": " + err.Error())
+		}
 		b := branch{entry: i, unless: unless, notNear: notNear}
-		body := sub
-		if body.Op == syntax.OpConcat && len(body.Sub) > 1 && body.Sub[0].Op == syntax.OpWordBoundary {
+		body, bodyText := sub, alt
+		if body.Op == syntax.OpConcat && len(body.Sub) > 1 && body.Sub[0].Op == syntax.OpWordBoundary && strings.HasPrefix(alt, `\b`) {
 			b.wordStart = true
 			body = &syntax.Regexp{Op: syntax.OpConcat, Flags: body.Flags, Sub: body.Sub[1:]}
+			bodyText = alt[len(`\b`):]
 		}
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
-			b.re = regexp.MustCompile(`^(?:` + body.String() + `)`)
+			b.re = regexp.MustCompile(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -86,7 +85,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = regexp.MustCompile(sub.String())
+			b.re = regexp.MustCompile(alt)
 		}
 		if g := b.re.SubexpIndex("t"); g > 0 {
 			b.group = g

@@ -3,6 +3,7 @@ package detect
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // cues holds where the context cues occur in one clause's folded text, found once per clause
@@ -11,6 +12,7 @@ import (
 // sorted by start.
 type cues struct {
 	negs       [][]int // negations, excluded phrases ("not limited to") removed
+	negsAfter  [][]int // negations after the verb ("nicht"), excluded phrases removed
 	negSubj    [][]int // subject words that tell whose negation it is: start, end, kind
 	blocks     [][]int // what ends a negation's reach
 	exceptions [][]int // exceptions after a negation
@@ -44,6 +46,7 @@ const (
 	cueCollect
 	cueCompanyWord
 	cueUserNotActing
+	cueNegationAfter
 )
 
 // newCues finds the cues of folded clause text f with lexicon c.
@@ -66,6 +69,11 @@ func newCues(c *compiledLexicon, f string) *cues {
 	for _, n := range all[cueNegation] {
 		if !inside(n, all[cueNotNegation]) {
 			cs.negs = append(cs.negs, n)
+		}
+	}
+	for _, n := range all[cueNegationAfter] {
+		if !inside(n, all[cueNotNegation]) {
+			cs.negsAfter = append(cs.negsAfter, n)
 		}
 	}
 	for _, u := range all[cueUser] {
@@ -116,11 +124,17 @@ func anyIn(locs [][]int, lo, hi int) bool {
 // after the negation ("… except", "未经您同意") makes it a conditional declaration; and whether
 // the negation is the user's or a condition's instead ("you must not", "if you do not").
 func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg bool) {
+	subjFrom := 0
 	n := lastIn(c.negs, max(lo, m0-200), m0)
 	if n == nil || anyIn(c.blocks, n[1], m0) {
-		return false, false, false
+		if n = c.negationAfter(f, m1, hi); n == nil {
+			return false, false, false
+		}
+		subjFrom = max(lo, m0-40) // the subject stands before the trigger or after it
+	} else {
+		subjFrom = max(lo, n[0]-40)
 	}
-	if s := lastIn(c.negSubj, max(lo, n[0]-40), n[0]); s != nil {
+	if s := lastIn(c.negSubj, subjFrom, n[0]); s != nil {
 		switch s[2] {
 		case negCompany:
 		case negCondition:
@@ -136,6 +150,22 @@ func (c *cues) negation(f string, lo, m0, m1, hi int) (neg, exception, userNeg b
 	}
 	exception = anyIn(c.exceptions, n[0], m0) || anyIn(c.exceptions, m1, min(hi, m1+120))
 	return true, exception, false
+}
+
+// negationAfter returns the negation after the trigger ending at m1 that negates it ("wir
+// verkaufen Ihre Daten nicht"): the first within 80 bytes and before hi, with no colon,
+// semicolon, NegBlock or new clause (NegAfterStop) between; nil when there is none.
+func (c *cues) negationAfter(f string, m1, hi int) []int {
+	i := first(c.negsAfter, m1)
+	if i == len(c.negsAfter) {
+		return nil
+	}
+	n := c.negsAfter[i]
+	if n[0] >= min(hi, m1+80) || strings.ContainsAny(f[m1:n[0]], ";:") || anyIn(c.blocks, m1, n[0]) ||
+		c.lx.negAfterStop.MatchString(f[m1:n[0]]) {
+		return nil
+	}
+	return n
 }
 
 // refuses reports whether the right whose trigger starts at m0 is refused or only a condition:

@@ -236,7 +236,7 @@ func evalIntlDir() string {
 // intl dev set; TestEvalIntl fails when one drops more than evalSlack below its floor. A
 // language whose lexicon is not written yet has no floor.
 var evalIntlFloors = map[string][3]float64{
-	"silver-fr": {0.965, 0.969, 0.964}, // rights, data, practices
+	"silver-fr": {0.965, 0.962, 0.964}, // rights, data, practices
 	"silver-de": {0.993, 0.958, 1.000},
 	"silver-es": {0.966, 0.976, 1.000},
 	"silver-it": {1.000, 1.000, 1.000},

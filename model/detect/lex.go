@@ -15,8 +15,9 @@ import (
 //     cannot compose a decomposed letter without changing byte lengths. The run is expanded
 //     as a whole ("(?:änder|a\x{308}nder)"), so that the prefilter anchors it at a word, not
 //     at every "ä";
-//   - \pL, a letter, also matches a combining mark, so that a word written with decomposed
-//     accents stays one word;
+//   - \pL, a letter, also matches a combining diacritical mark (U+0300-U+036F, the marks of
+//     decomposed Latin letters), so that a word written with decomposed accents stays one
+//     word;
 //   - \b marks a whole word where a rule means one: the engine checks that a match starts and
 //     ends on a Unicode word boundary, so lexRules drops every \b of a rule's pattern; a
 //     top-level alternative that does not end in \b is a stem and is completed to the end of
@@ -51,8 +52,10 @@ func spellings(run string) []string {
 	return out
 }
 
-// letter is what \pL stands for in a lexicon pattern: a letter or a combining mark.
-const letter = `[\pL\p{Mn}]`
+// letter is what \pL stands for in a lexicon pattern: a letter or a combining diacritical
+// mark. The block is spelled as a range rather than \p{Mn}: merging two Unicode tables costs
+// a sort of their ranges at every use, which made up most of compiling the lexicons.
+const letter = `[\pL\x{300}-\x{36f}]`
 
 // How expand treats \b.
 const (
@@ -100,9 +103,9 @@ func expand(p string, mode int) string {
 			case strings.HasPrefix(p[i:], `\b`):
 				// A \b that opens an alternative or a group starts a word, any other ends one.
 				if out := b.String(); out == "" || strings.HasSuffix(out, "|") || strings.HasSuffix(out, "(") || strings.HasSuffix(out, "(?:") {
-					b.WriteString(`(?:^|[^\pL\p{Mn}\pN])`)
+					b.WriteString(`(?:^|[^\pL\pN\x{300}-\x{36f}])`)
 				} else {
-					b.WriteString(`(?:$|[^\pL\p{Mn}\pN])`)
+					b.WriteString(`(?:$|[^\pL\pN\x{300}-\x{36f}])`)
 				}
 				i += 2
 			default:

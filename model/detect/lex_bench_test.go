@@ -63,3 +63,14 @@ func BenchmarkAnalyzeLexDense(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompileLexicons compiles every lexicon (rules, cues, headings, values) from its
+// table, as the first Analyze of a program does: what every compare, #key search and TUI start
+// pays once.
+func BenchmarkCompileLexicons(b *testing.B) {
+	for b.Loop() {
+		for _, lx := range lexicons {
+			compileLexicon(lx)
+		}
+	}
+}

@@ -21,12 +21,6 @@ var lexDE = &lexicon{
 	abbreviations: []string{"z.B", "z", "B", "bzw", "ggf", "u.a", "u", "a", "d.h", "h", "art", "Art", "abs", "Abs", "nr", "Nr", "vgl", "Vgl", "ca", "inkl", "Inkl", "ziff", "Ziff", "sog", "lit", "S", "Str", "usw", "evtl", "max", "min", "ff"},
 }
 
-// deNegAfter, right after a trigger, is a German negation after the verb and its object
-// ("Standortdaten erheben wir nicht"), which the engine's negation cues, looking before the
-// trigger, do not see: the rules of keys that policies often deny skip such a match, so that
-// a denial is never shown as declared.
-const deNegAfter = `^[^.;:]{0,80}?(?:nicht|niemals|keinesfalls)(?:$|[^\pL])`
-
 // deData is a word for personal data in German, with its usual compounds.
 const deData = `(?:daten|informationen|angaben)`
 
@@ -184,12 +178,11 @@ var deRules = lexRules([]rule{
 		Pattern: `\be-?mail-? ?adresse\pL*|\b(?:telefon|mobiltelefon|handy|mobilfunk|mobil)nummer\pL*|\bhandynummer|\bmobil(?:funk)?nummer|\b(?:ihre|deine|ihrer|deiner|ihren|deinen) (?:\pL+ ){0,2}?(?:post)?anschrift\pL*|\bliefer(?:adresse|anschrift)\pL*|\bkontakt(?:daten|informationen|angaben)|\b(?:vor|nach|familien)namen?\b|\b(?:ihr|ihren|dein|deinen) namen?\b|\bnamen?,? (?:\pL+ ){0,2}?(?:anschrift|adresse|e-mail)`,
 		Catch:   "Wir erheben Ihren Namen und Ihre E-Mail-Adresse.",
 		Miss:    "Kontaktdaten des Verantwortlichen: Beispiel GmbH, Musterstraße 1, Berlin.",
-		Unless:  deNegAfter + `|^\s*(?::|\(|des |der |unseres |unserer |unseren |unsere )`},
+		Unless:  `^\s*(?::|\(|des |der |unseres |unserer |unseren |unsere )`},
 	{ID: "de.account.konto", Key: DataAccount, Mode: modeSelf,
 		Pattern: `\bbenutzername|\bnutzername|\bpasswort|\bkennwort|\blogin-?daten|\banmelde(?:daten|informationen)|\bzugangsdaten|\bkonto(?:informationen|daten|angaben|-id|name|wiederherstellung)|\bkundennummer|\b(?:nutzer|benutzer|kunden)konto|\bprofil(?:bild|foto|informationen|daten|name)|\bspielername|\banzeigename`,
 		Catch:   "Bei der Registrierung speichern wir Benutzername und Passwort.",
-		Miss:    "Geben Sie Ihr Passwort niemals weiter.",
-		Unless:  deNegAfter},
+		Miss:    "Geben Sie Ihr Passwort niemals weiter."},
 	{ID: "de.professional.beruf", Key: DataProfessional, Mode: modeSelf,
 		Pattern: `\bberuf(?:sbezeichnung|liche (?:angaben|informationen|daten))|\bberuf\b|\bjobtitel|\bberufsbezeichnung|\b(?:ihres|deines|ihr|dein|ihren|deinen|name des|namen des) arbeitgeber\pL*|\bfirmenname|\bunternehmensname|\bposition im unternehmen|\btätigkeit\pL* (?:im|bei|in einem) unternehmen`,
 		Catch:   "Wir erfassen Ihren Arbeitgeber und Ihre Berufsbezeichnung.",
@@ -218,8 +211,7 @@ var deRules = lexRules([]rule{
 	{ID: "de.location.standort", Key: DataLocation, Mode: modeSelf,
 		Pattern: `\bstandort\pL*|\bgeo-?(?:lokalisierung|position|daten|standort|location)\pL*|\bortungsdaten|\bgps-?(?:daten|modul|signal|position|ortung|koordinaten)|\b(?:per|über|mittels) gps\b|\bbreiten- und längengrad|\bpostleitzahl|\bzeitzone|\bihr(?:en)? (?:land|wohnort|aufenthaltsort)\b|\baufenthaltsort|\bortsdaten`,
 		Catch:   "Mit Ihrer Zustimmung erfassen wir Ihren genauen Standort.",
-		Miss:    "Unsere Server stehen in einem sicheren Rechenzentrum.",
-		Unless:  deNegAfter},
+		Miss:    "Unsere Server stehen in einem sicheren Rechenzentrum."},
 	{ID: "de.communications.nachrichten", Key: DataCommunications, Mode: modeSelf,
 		Pattern: `\binhalte? (?:\pL+ ){0,2}?(?:nachrichten|kommunikation|e-mails|anrufe|korrespondenz)|\bchat-?(?:protokolle|verläufe|nachrichten|verlauf)|\bsupport-?anfragen|\bkundensupport-?anfragen|\bkundendienst\pL*|\bkorrespondenz|\bfeedback-?(?:daten|nachrichten)|\b(?:ihre|deine) nachrichten|\b(?:kommentare|fotos|dokumente|dateien|beiträge),? (?:und |oder |sowie )?nachrichten|\bnachrichten,? die (?:sie|du) (?:\pL+ ){0,3}?(?:senden|schicken|versenden|schreiben)\b|\bkommunikation (?:mit uns|zwischen)|\bmitteilungen,? die (?:sie|du)|\bkontaktanfragen?|\banfragen (?:an uns|, die sie)`,
 		Catch:   "Wir speichern Ihre Nachrichten an unseren Kundensupport.",
@@ -227,8 +219,7 @@ var deRules = lexRules([]rule{
 	{ID: "de.contacts.adressbuch", Key: DataContacts, Mode: modeSelf,
 		Pattern: `\badressbuch|\bkontaktliste|\btelefonbuch|\b(?:ihre kontakte|deine kontakte|die kontakte)\b|\bkontakte (?:auf|in|aus) (?:ihrem|deinem|dem) |\bkontakte\)|\bkontakte,`,
 		Catch:   "Wenn Sie zustimmen, greifen wir auf Ihr Adressbuch zu, um Freunde zu finden.",
-		Miss:    "Wir greifen zu keinem Zeitpunkt auf Ihr Adressbuch zu.",
-		Unless:  deNegAfter},
+		Miss:    "Wir greifen zu keinem Zeitpunkt auf Ihr Adressbuch zu."},
 	{ID: "de.user-content.inhalte", Key: DataUserContent, Mode: modeSelf,
 		Pattern: `\b(?:ihre|deine) (?:\pL+ )?(?:inhalte|dateien|dokumente|fotos|notizen|beiträge|kommentare)\b|\binhalte,? die (?:sie|du) (?:\pL+ ){0,3}?(?:hochladen|erstellen|teilen|speichern|posten|eingeben|übermitteln|bereitstellen)|\bhochgeladene\pL* (?:\pL+ )?(?:inhalte|dateien|fotos|dokumente)|\bnutzer-?generierte\pL* inhalte|\b(?:eingegebenen|eingegebene) (?:\pL+ )?(?:angaben|daten|texte|inhalte)|\bnotizeingaben|\bvon (?:ihnen|dir) (?:\pL+ ){0,2}?(?:eingegebene|erstellte|hochgeladene)\pL*|\banfragen,? die (?:ihre )?client-?software|\bvalidierungsanfragen`,
 		Catch:   "Wir speichern die Inhalte, die Sie in den Dienst hochladen.",
@@ -241,36 +232,30 @@ var deRules = lexRules([]rule{
 	{ID: "de.payment.zahlung", Key: DataPayment, Mode: modeSelf,
 		Pattern: `\bzahlungs(?:daten|informationen|angaben|abwicklung|relevanten)\pL*|\bkreditkarten?\pL*|\bbank(?:daten|verbindung|konto|informationen)|\brechnungs(?:adresse|daten|informationen|anschrift)|\btransaktion(?:en|sdaten|sverlauf)|\bkaufhistorie|\bbestell(?:daten|historie|verlauf)|\b(?:kauf|zahlungs)belege?|\büberprüfung der zahlung|\bzahlungsvorg\pL*|\bkäufe\b`,
 		Catch:   "Für den Kauf erheben wir Ihre Zahlungsdaten und Rechnungsadresse.",
-		Miss:    "Die App ist kostenlos.",
-		Unless:  deNegAfter},
+		Miss:    "Die App ist kostenlos."},
 	{ID: "de.government-id.ausweis", Key: DataGovernmentID, Mode: modeSelf,
 		Pattern: `\bpersonalausweis\pL*|\blichtbildausweis\pL*|\bausweis(?:dokument|kopie|nummer|daten)\pL*|\breisepass\pL*|\bpass(?:nummer|kopie)|\bführerschein\pL*|\bsteuer-?(?:identifikationsnummer|id|nummer)|\bsozialversicherungsnummer|\bidentitätsnachweis|\bidentitätsprüfung|\bidentitätsdokument\pL*|\bamtliche\pL* (?:\pL+ )?(?:ausweis|lichtbild|dokument)\pL*`,
 		Catch:   "Zur Identitätsprüfung benötigen wir eine Kopie Ihres Personalausweises.",
 		Miss:    "Der Ausweis der Mitarbeiter liegt am Empfang.",
-		Unless:  deNegAfter,
 		NotNear: `bitten\b[^.;]{0,40}?\bkeine`},
 	{ID: "de.biometric.biometrie", Key: DataBiometric, Mode: modeSelf,
 		Pattern: `\bbiometrisch\pL*|\bgesichtserkennung|\bfingerabdr\pL*|\bstimmabdruck|\biris-?scan|\bgesichts(?:daten|scan|bilder|merkmale)`,
 		Catch:   "Für die Anmeldung per Gesichtserkennung verarbeiten wir biometrische Daten.",
 		Miss:    "Biometrie ist die Lehre von der Messung an Lebewesen.",
-		Unless:  deNegAfter,
 		NotNear: `bitten\b[^.;]{0,40}?\bkeine`},
 	{ID: "de.health.gesundheit", Key: DataHealth, Mode: modeSelf,
 		Pattern: `\bgesundheits(?:daten|informationen|zustand|angaben|bezogene)\pL*|\bmedizinische\pL* (?:\pL+ )?(?:daten|informationen|angaben|befunde)|\bkrankenakte\pL*|\bdiagnose\pL*|\bsymptom\pL*|\bherzfrequenz|\bschlaf(?:daten|dauer|qualität)|\bverschreibung\pL*|\bpsychische\pL* (?:\pL+ )?(?:gesundheit|befinden|zustand)|\bfitness(?:daten|informationen)`,
 		Catch:   "Die App erhebt Gesundheitsdaten wie Ihre Herzfrequenz.",
 		Miss:    "Gesundheit ist das höchste Gut.",
-		Unless:  deNegAfter,
 		NotNear: `bitten\b[^.;]{0,40}?\bkeine`},
 	{ID: "de.demographic.geburtsdatum", Key: DataDemographic, Mode: modeSelf,
 		Pattern: `\bgeburts(?:datum|tag|jahr)|\b(?:ihr|dein) alter\b|\balter(?:sangabe|sgruppe)\pL*|\bgeschlecht\b|\bdemogra(?:fische|phische)\pL*|\bfamilienstand|\bnationalität|\bstaatsangehörigkeit`,
 		Catch:   "Wir erfassen Ihr Geburtsdatum und Ihr Geschlecht.",
-		Miss:    "Unser Unternehmen hat ein Alter von zehn Jahren.",
-		Unless:  deNegAfter},
+		Miss:    "Unser Unternehmen hat ein Alter von zehn Jahren."},
 	{ID: "de.sensitive.besondere-kategorien", Key: DataSensitive, Mode: modeSelf,
 		Pattern: `\bbesondere\pL* kategorien|\brassische\pL*|\bethnische\pL* herkunft|\breligiöse\pL*|\bweltanschauliche\pL*|\bpolitische\pL* (?:meinung|überzeugung|ansicht)\pL*|\bgewerkschaftszugehörigkeit|\bsexuelle\pL* (?:orientierung|ausrichtung)|\bsexualleben|\bsensible\pL* (?:\pL+ )?(?:daten|informationen)`,
 		Catch:   "Wir verarbeiten besondere Kategorien personenbezogener Daten nur mit Ihrer Einwilligung.",
 		Miss:    "Unsere Werte sind Offenheit und Vielfalt.",
-		Unless:  deNegAfter,
 		NotNear: `bitten\b[^.;]{0,40}?\bkeine`},
 	{ID: "de.children.kinder", Key: DataChildren,
 		Pattern: `\b(?:von|über) (?:kindern|minderjährigen|jugendlichen)\b|\bdaten (?:\pL+ ){0,2}?(?:von|über) kindern|\bzustimmung der eltern|\beinwilligung (?:der|des|ihrer) (?:eltern|erziehungsberechtigten|sorgeberechtigten)|\berziehungsberechtigte\pL*`,
@@ -278,7 +263,6 @@ var deRules = lexRules([]rule{
 		Miss:    "Unser Angebot richtet sich an Erwachsene.",
 		Mode:    modeSelf,
 		Want:    Declared,
-		Unless:  deNegAfter,
 		NotNear: `\bwenn wir (?:\pL+ ){0,3}?erfahren|\bsollten wir`},
 	{ID: "de.third-party-sources.dritte", Key: DataThirdPartySources, Mode: modeSelf,
 		Pattern: `\b(?:von|über|aus) (?:unseren |unserem |den |dem |anderen |externen |ausgewählten |sonstigen |verschiedenen )?(?:dritten|drittanbietern|partnern|partnerunternehmen|kartenanbietern|sozialen netzwerken|öffentlich zugänglichen quellen|anderen quellen|externen quellen)\b[^.;]{0,80}?\b(?:erhalten|erheben|sammeln|bezogen|erhoben|übermittelt|bereitgestellt)|\b(?:erhalten|erheben|sammeln|beziehen) (?:\pL+ ){0,6}?(?:von|über|aus) (?:\pL+ ){0,3}?(?:dritten|drittanbietern|partnern|partnerunternehmen|sozialen netzwerken|anderen quellen|externen quellen|plattformen)\b|\b(?:anmeldung|login|registrierung|einloggen|anmelden) (?:\pL+ ){0,3}?(?:über|mit) (?:\pL+ ){0,2}?(?:facebook|google|apple|twitter|github|sozialen?)|\bdaten,? die wir von (?:\pL+ ){0,2}?(?:partnern|dritten)`,
@@ -292,15 +276,13 @@ var deRules = lexRules([]rule{
 	{ID: "de.inferences.profile", Key: DataInferences, Mode: modeSelf,
 		Pattern: `\b(?:nutzer|spieler|interessen|kunden|persönlichkeits|bewegungs)profil\pL*|\bprofile (?:\pL+ ){0,3}?(?:zu )?(?:erstellen|bilden)|\bprofilbildung|\bableitungen|\berschlossene\pL*|\b(?:ihre|deine) (?:interessen|vorlieben|präferenzen)\b|\bauswertungen (?:\pL+ ){0,3}?daten`,
 		Catch:   "Aus Ihrem Nutzungsverhalten erstellen wir Interessenprofile.",
-		Miss:    "Bitte vervollständigen Sie Ihr Profil.",
-		Unless:  deNegAfter},
+		Miss:    "Bitte vervollständigen Sie Ihr Profil."},
 
 	// Practices.
 	{ID: "de.sharing.weitergabe", Key: PracticeSharing, Mode: modeSelf,
 		Pattern: `\b(?:weitergabe|übermittlung|offenlegung|übertragung) (?:\pL+ ){0,5}?(?:an|gegenüber) (?:\pL+ ){0,3}?(?:dritte|drittanbieter|dienstleister|partner|auftragsverarbeiter|empfänger|behörden|unternehmen|tochtergesellschaften|konzerngesellschaften)|\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b[^.;]{0,80}?\b(?:an|mit|gegenüber) (?:\pL+ ){0,3}?(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|empfänger\pL*|tochtergesellschaften|serviceanbieter\pL*|ärzte)|\b(?:dritte|dritten|drittanbieter\pL*|dienstleister\pL*|partner\pL*|auftragsverarbeiter\pL*|serviceanbieter\pL*)\b[^.;]{0,80}?\b(?:weitergeben|weiterzugeben|übermitteln|offenlegen|offenzulegen|teilen|weiter|übermittelt|weitergegeben|offengelegt|geteilt)\b|\bauftragsverarbeit\pL*|\b(?:dienstleister|drittunternehmen|serviceanbieter)\pL* (?:\pL+ ){0,3}?(?:zusammen|beauftragt|beauftragen|verarbeiten)|\barbeiten (?:\pL+ ){0,4}?(?:mit|zusammen) (?:\pL+ ){0,3}?(?:partnern|dienstleistern|drittunternehmen|anbietern)`,
 		Catch:   "Wir geben Ihre Daten an Dienstleister weiter, die unsere Website betreiben.",
-		Miss:    "Sie können unsere Artikel in sozialen Netzwerken teilen.",
-		Unless:  deNegAfter},
+		Miss:    "Sie können unsere Artikel in sozialen Netzwerken teilen."},
 	{ID: "de.sharing.empfaenger", Key: PracticeSharing, Mode: modeSelf,
 		Pattern: `\b(?:empfänger|empfängerkategorien|kategorien von empfängern)\b`,
 		Catch:   "Empfänger Ihrer Daten sind unsere Hosting-Dienstleister.",
@@ -314,13 +296,11 @@ var deRules = lexRules([]rule{
 	{ID: "de.sale.verkaufen", Key: PracticeSale, Mode: modeSelf,
 		Pattern: `\bverkauf\pL* (?:\pL+ ){0,4}?(?:ihre|deine|personenbezogene|persönliche|ihrer|deiner|der|von) (?:\pL+ ){0,2}?` + deData + `|` + deData + `\pL* (?:an dritte |an werbetreibende |an andere unternehmen )?(?:werden|wird) (?:an \pL+ )?(?:verkauft|vermietet)\b|\bverkaufen (?:\pL+ ){0,2}?(?:sie|diese)\b`,
 		Catch:   "Wir verkaufen Ihre personenbezogenen Daten an Werbepartner.",
-		Miss:    "Wir verkaufen Produkte in unserem Onlineshop.",
-		Unless:  deNegAfter},
+		Miss:    "Wir verkaufen Produkte in unserem Onlineshop."},
 	{ID: "de.targeted-ads.personalisierte-werbung", Key: PracticeTargetedAds, Mode: modeSelf,
 		Pattern: `\b(?:personalisierte|interessenbezogene|interessenbasierte|zielgerichtete|nutzungsbasierte|individualisierte|maßgeschneiderte)\pL* (?:\pL+ )?(?:werbung|anzeigen|werbeanzeigen|werbehinweise|werbemitteilungen|angebote)|\bzugeschnittene\pL* (?:\pL+ )?(?:werbung|werbehinweise|anzeigen)|\bwerbe(?:partner|netzwerk|-id)\pL*|\bretargeting|\bremarketing|\bre-targeting|\bonline-?werbung|\bwerbezwecke\pL*|\b(?:dienste|produkte) zu vermarkten`,
 		Catch:   "Wir zeigen Ihnen personalisierte Werbung auf Grundlage Ihrer Interessen.",
-		Miss:    "Diese Website ist werbefrei.",
-		Unless:  deNegAfter},
+		Miss:    "Diese Website ist werbefrei."},
 	{ID: "de.ai-training.forschung", Key: PracticeAITraining, Mode: modeSelf,
 		Pattern: `\bforschungszweck\pL*|\bwissenschaftliche\pL* (?:\pL+ )?(?:forschung|zwecke|studien|auswertung)|\bforschung\pL*|\b(?:trainieren|training|verbessern|entwickeln|verbesserung|entwicklung) (?:\pL+ ){0,4}?(?:modelle|algorithmen|künstliche\pL* intelligenz|ki-modelle|maschinelle\pL* lernen)|\bmaschinelle\pL* lernen|\bki-?(?:modell|training)\pL*`,
 		Catch:   "Anonymisierte Daten nutzen wir zu Forschungszwecken.",
@@ -384,10 +364,12 @@ var deRules = lexRules([]rule{
 })
 
 // deCues are the German context cues. German often puts the negation after the verb and its
-// object ("wir verkaufen Ihre Daten nicht"), where the engine does not look yet; the rules of
-// keys that policies deny skip such matches with Unless deNegAfter.
+// object ("wir verkaufen Ihre Daten nicht", "Standortdaten erheben wir nicht"): NegationAfter
+// finds it there.
 var deCues = cuePatterns{
 	Negation:         `\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|niemals|nie|niemand|niemanden|weder|nichts)\s`,
+	NegationAfter:    `\b(?:nicht|niemals|nie|keinesfalls)(?:\s|[.,;:!?)]|$)`,
+	NegAfterStop:     `,\s*(?:die|der|das|dem|den|deren|dessen|welche\pL*|wenn|falls|weil|da|dass|sofern|soweit|um|ob|wo|wie|sodass|bevor|nachdem|während|damit|es|sie|wir)\s`,
 	NotNegation:      `\brecht,? nicht\s|\bnicht nur\s|\bnicht (?:länger|mehr) als\s|\bnicht mehr (?:erforderlich|benötigt|notwendig)|\bsofern nicht\s|\bsoweit nicht\s`,
 	NegCompany:       `\b(?:wir|uns)\s`,
 	NegCondition:     `\b(?:wenn|falls|sofern|soweit|sollten)\s`,

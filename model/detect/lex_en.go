@@ -608,4 +608,5 @@ var lexENZH = &lexicon{
 	},
 	abbreviations: []string{"e.g", "i.e", "etc", "Inc", "Ltd", "Co", "Corp", "No", "no", "U.S", "Mr", "Ms", "Dr", "St",
 		"vs", "cf", "approx"},
+	listItemEnds: []string{"; and", "; or"},
 }

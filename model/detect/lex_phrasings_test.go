@@ -180,3 +180,22 @@ func TestLexValues(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanNegationAfter checks the negation German puts after the verb and its object
+// (NegationAfter), with near misses where a "nicht" after the trigger negates something else.
+func TestGermanNegationAfter(t *testing.T) {
+	checkPhrasings(t, model.LangDE, []phrasing{
+		{"Wir verkaufen Ihre personenbezogenen Daten nicht.", PracticeSale, Denied},
+		{"Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.", PracticeSale, Denied},
+		{"Standortdaten erheben wir nicht.", DataLocation, Denied},
+		// A list's commas do not end the reach.
+		{"Deinen Namen, deine E-Mail-Adresse oder deine Telefonnummer erheben wir nicht.", DataContact, Denied},
+		{"Wir geben Ihre Daten nicht an Dritte weiter.", PracticeSharing, Denied},
+		// Near misses: the "nicht" belongs to a relative clause after a comma, is "nicht nur",
+		// or comes after a "but" that ends the negation's reach.
+		{"Wir verkaufen Ihre personenbezogenen Daten an Werbepartner, die nicht in der EU sitzen.", PracticeSale, Declared},
+		{"Wir verkaufen Ihre personenbezogenen Daten nicht nur an Werbepartner.", PracticeSale, Declared},
+		{"Wir erfassen Ihren genauen Standort, aber nicht Ihre Kontakte.", DataLocation, Declared},
+		{"Wir erfassen Ihren genauen Standort; wir teilen ihn nicht.", DataLocation, Declared},
+	})
+}

@@ -44,6 +44,7 @@ import (
 //     policy changes (cues.changed).
 //   - values: the value extractors (periods, retention criteria, ages, countries, recipients).
 //   - abbreviations: words before a "." that do not end a sentence ("e.g", "art").
+//   - listItemEnds: how a paragraph that is one item of a list ends besides ";" ("; and").
 //
 // Empty cue or value patterns match nothing: a lexicon may start with rules and a few cues.
 type lexicon struct {
@@ -56,6 +57,9 @@ type lexicon struct {
 	headings      []headingRule
 	values        valuePatterns
 	abbreviations []string
+	// listItemEnds end a paragraph that is one item of a list written as paragraphs, besides
+	// ";" ("; and", "; or").
+	listItemEnds []string
 
 	once sync.Once
 	c    *compiledLexicon // built by compile on first use
@@ -132,6 +136,14 @@ type cuePatterns struct {
 	// Negation (cue) finds a negation; NotNegation (cue) marks phrases that hold a negation
 	// word without negating what follows ("not limited to", "right not to").
 	Negation, NotNegation string
+	// NegationAfter (cue), for languages that put the negation after the verb and its object
+	// ("wir verkaufen Ihre Daten nicht"), negates the trigger before it when no colon,
+	// semicolon, NegBlock or NegAfterStop stands between them; NotNegation excludes phrases
+	// as for Negation ("nicht nur"). Whose negation it is is told by the subject nearest
+	// before it, from the trigger on ("Standortdaten erheben wir nicht"). NegAfterStop, run
+	// on the text between, is a new clause that the negation belongs to instead (", die"),
+	// as a list's comma is not ("Name, E-Mail-Adresse … erheben wir nicht").
+	NegationAfter, NegAfterStop string
 	// Whose negation it is, by the subject word nearest before it (cues): the company's
 	// ("we") denies; a condition's ("if", "unless") or the user's ("you", "please") does not.
 	NegCompany, NegCondition, NegUser string
@@ -218,7 +230,7 @@ type compiledLexicon struct {
 	onRequest, wish, purposeThat, userCannot, negatedVerb, cannot           *regexp.Regexp
 	notSubject, notUsed, imperative, defines, passive, definingSentence     *regexp.Regexp
 	notTerm, definitionLead, hypothetical, dnt, dntName, dntSignal, deletes *regexp.Regexp
-	negationRe                                                              *regexp.Regexp
+	negationRe, negAfterStop                                                *regexp.Regexp
 	period, criteria, age, honour, country                                  *regexp.Regexp
 
 	rightNoun, temporal, request, condition map[string]bool
@@ -290,7 +302,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.defines, c.passive, c.definingSentence = re(p.Defines), re(p.Passive), re(p.DefiningSentence)
 	c.notTerm, c.definitionLead, c.hypothetical = re(p.NotTerm), re(p.DefinitionLead), re(p.Hypothetical)
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
-	c.negationRe = re(p.Negation)
+	c.negationRe, c.negAfterStop = re(p.Negation), re(p.NegAfterStop)
 	c.spellsNegation = make([]bool, len(lx.rules))
 	for i, r := range lx.rules {
 		c.spellsNegation[i] = c.negationRe.MatchString(r.Pattern)
@@ -299,7 +311,8 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
 		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,
 		cueCompanySubject: p.CompanySubject, cueCompanyRight: p.CompanyRight,
-		cueCollect: p.Collect, cueCompanyWord: p.CompanyWord, cueUserNotActing: p.UserNotActing}, cueLen)
+		cueCollect: p.Collect, cueCompanyWord: p.CompanyWord, cueUserNotActing: p.UserNotActing,
+		cueNegationAfter: p.NegationAfter}, cueLen)
 	v := &lx.values
 	c.period, c.criteria, c.age, c.honour, c.country = re(v.Period), re(v.Criteria), re(v.Age), re(v.Honour), re(v.Country)
 	c.rightNoun, c.temporal, c.request, c.condition = set(p.RightNoun), set(p.Temporal), set(p.Request), set(p.Condition)

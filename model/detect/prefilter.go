@@ -27,7 +27,13 @@ type litEnd struct {
 // rule has no required literal, and such a rule is always a candidate if its number is below
 // always (the sets after it are requirements, which a nil set waives).
 func newPrefilter(lits [][]string, always int) *prefilter {
-	pf := &prefilter{next: make([][256]int32, 1), out: make([][]litEnd, 1)}
+	states := 1 // at most one per literal byte: allocate once, not by doubling 1 KB rows
+	for _, set := range lits {
+		for _, lit := range set {
+			states += len(lit)
+		}
+	}
+	pf := &prefilter{next: make([][256]int32, 1, states), out: make([][]litEnd, 1, states)}
 	for rule, set := range lits {
 		if set == nil {
 			if rule < always {
