@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +33,7 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 		if _, isName := err.(*policies.NameError); isName || err == policies.ErrNothingToRead {
 			return nil, err
 		}
-		fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+model.Sanitize(err.Error()))
+		report(cmd.ErrOrStderr(), err)
 	}
 	if len(ps) == 0 {
 		return nil, cli.NothingLoaded(len(errs))
@@ -38,8 +41,25 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 	return ps, nil
 }
 
-// loadOne loads the policies of args[1:] and returns the one args[0] names.
+// report writes err to w, "fineprint: " before each of its lines (a config file's bad lines
+// are one error).
+func report(w io.Writer, err error) {
+	fmt.Fprintln(w, "fineprint: "+strings.ReplaceAll(model.Sanitize(err.Error()), "\n", "\nfineprint: "))
+}
+
+// loadOne returns the policy args[0] names: the file there when one exists (read alone, as
+// compare and diff read a path), else the policy with that ID among the ones load finds with args[1:].
 func loadOne(cmd *cobra.Command, args []string) (*model.Policy, error) {
+	if _, err := os.Stat(args[0]); err == nil {
+		ps, err := load(cmd, args[:1], true)
+		if err != nil {
+			return nil, err
+		}
+		if len(ps) > 1 {
+			return nil, cli.Usagef("%s holds %d policies; name one of its files, or give an ID before it (%s)", args[0], len(ps), cli.IDList(ps))
+		}
+		return ps[0], nil
+	}
 	ps, err := load(cmd, args[1:], false)
 	if err != nil {
 		return nil, err
@@ -77,8 +97,8 @@ func newListCmd() *cobra.Command {
 func newTocCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use: "toc ID [PATH...]", Short: "Print a policy's table of contents",
-		Args: argsAtLeast(1, "the policy ID (see fineprint list)"), ValidArgsFunction: completeID,
+		Use: "toc ID|FILE [PATH...]", Short: "Print a policy's table of contents",
+		Args: argsAtLeast(1, "the policy ID (see fineprint list) or file"), ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := loadOne(cmd, args)
 			if err != nil {
@@ -94,10 +114,10 @@ func newTocCmd() *cobra.Command {
 func newShowCmd() *cobra.Command {
 	var o cli.ShowOptions
 	cmd := &cobra.Command{
-		Use:   "show ID [PATH...]",
+		Use:   "show ID|FILE [PATH...]",
 		Short: "Print a policy, or one section of it",
 		Long:  cli.ShowLong, Example: cli.ShowExample,
-		Args: argsAtLeast(1, "the policy ID (see fineprint list)"), ValidArgsFunction: completeID,
+		Args: argsAtLeast(1, "the policy ID (see fineprint list) or file"), ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := loadOne(cmd, args)
 			if err != nil {
@@ -111,6 +131,7 @@ func newShowCmd() *cobra.Command {
 	f.StringVar(&o.Lang, "lang", "", "print only the part in this language (a code: zh, en, fr, de …) of a bilingual policy")
 	f.IntVar(&o.Width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
 	f.StringVar(&o.Style, "style", "auto", "rendering style: auto, dark, light or notty")
+	f.BoolVar(&o.NoPager, "no-pager", false, "print straight to the terminal, never through $PAGER")
 	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langCodes(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
@@ -160,16 +181,24 @@ func newSearchCmd() *cobra.Command {
 		Long:  cli.SearchLong, Example: cli.SearchExample,
 		Args: argsAtLeast(1, "QUERY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ps, err := load(cmd, args[1:], false)
+			var ps []*model.Policy
+			var err error
+			if policyID == "" {
+				ps, err = load(cmd, args[1:], false)
+			} else { // an ID or a file, as show takes
+				var p *model.Policy
+				p, err = loadOne(cmd, append([]string{policyID}, args[1:]...))
+				ps = []*model.Policy{p}
+			}
 			if err != nil {
 				return err
 			}
-			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], policyID, limit, asJSON)
+			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")
-	cmd.Flags().StringVar(&policyID, "policy", "", "search only the policy with this ID")
+	cmd.Flags().StringVar(&policyID, "policy", "", "search only the policy with this ID, or the file at this path")
 	return cmd
 }
 
@@ -203,4 +232,26 @@ func langCodes() []string {
 		codes = append(codes, l.String())
 	}
 	return codes
+}
+
+// strictCompletion makes `fineprint completion SHELL` a usage error (exit code 2) naming the
+// shells there are when SHELL is not one of them; cobra would print help and exit 0.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		var shells []string
+		for _, s := range c.Commands() {
+			shells = append(shells, s.Name())
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cli.Usagef("completion needs a shell: %s", strings.Join(shells, ", "))
+			}
+			return cli.Usagef("no completion for shell %q; fineprint completes: %s", args[0], strings.Join(shells, ", "))
+		}
+	}
 }

@@ -8,7 +8,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -16,7 +15,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"fineprint/model"
 	"fineprint/policies"
 	"fineprint/ui"
 	"fineprint/ui/cli"
@@ -41,7 +39,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(stderr, "fineprint: "+model.Sanitize(err.Error()))
+	report(stderr, err)
 	var ue *cli.UsageError
 	var ne *policies.NameError
 	if errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, policies.ErrNothingToRead) {
@@ -67,6 +65,7 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
 	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
 		newHistoryCmd(runUI))
+	strictCompletion(root)
 	return root
 }
 

@@ -85,14 +85,21 @@ func ProgressLine(w io.Writer, what string) (progress func(done, total int), cle
 
 // FindPolicy returns the policy with the given ID, or a UsageError listing the IDs there are.
 func FindPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
-	ids := make([]string, len(ps))
-	for i, p := range ps {
+	for _, p := range ps {
 		if p.ID == id {
 			return p, nil
 		}
+	}
+	return nil, Usagef("no policy with ID %q; there are: %s", id, IDList(ps))
+}
+
+// IDList returns the IDs of ps, comma-separated, for a message.
+func IDList(ps []*model.Policy) string {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
 		ids[i] = p.ID
 	}
-	return nil, Usagef("no policy with ID %q; there are: %s", id, strings.Join(ids, ", "))
+	return strings.Join(ids, ", ")
 }
 
 // NothingLoaded returns the error of a command that loaded no policy at all, after problems

@@ -1,14 +1,18 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
+	"runtime"
 	"strings"
 
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"fineprint/model"
@@ -69,6 +73,7 @@ type ShowOptions struct {
 	Lang    string // a language part's code; "" for all
 	Width   int    // wrap width in cells; 0 for the terminal's (at most 120)
 	Style   string // "auto", "dark", "light" or "notty"
+	NoPager bool   // print straight to a terminal, never through $PAGER
 }
 
 // Show prints p, or the part or section o selects, as `fineprint show` does: rendered with
@@ -89,7 +94,7 @@ func Show(w, errw io.Writer, p *model.Policy, o ShowOptions) error {
 	if hint := otherPartsHint(p, o); hint != "" {
 		fmt.Fprintln(errw, "fineprint: "+hint)
 	}
-	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width)
+	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width, o.NoPager)
 }
 
 // selectMarkdown returns the markdown `show` prints: the whole policy, one language part, or a
@@ -260,8 +265,9 @@ func sectionList(p *model.Policy, part int) string {
 }
 
 // writeShown writes md to w: rendered with glamour when w is a terminal or a style was chosen,
-// as markdown otherwise (so `show | less` and `show > file.md` get clean markdown).
-func writeShown(w io.Writer, md string, style renderStyle, width int) error {
+// as markdown otherwise (so `show | less` and `show > file.md` get clean markdown). On a
+// terminal, text longer than the screen goes through the pager unless noPager.
+func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bool) error {
 	f, isFile := w.(*os.File)
 	tty := isFile && term.IsTerminal(f.Fd())
 	if !tty && style == styleAuto {
@@ -292,6 +298,49 @@ func writeShown(w io.Writer, md string, style renderStyle, width int) error {
 	if err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
+	if style == styleNoTTY {
+		out = ansi.Strip(out) // glamour's notty style still writes OSC 8 hyperlinks; notty is plain text
+	}
+	if tty && !noPager {
+		return page(f, out)
+	}
 	_, err = io.WriteString(w, out)
 	return err
+}
+
+// page writes text to the terminal f, through $PAGER (less -R when unset or empty) when it
+// has more lines than the terminal has rows, as git does. The pager runs through the shell so
+// that PAGER may carry arguments; when it cannot start, the text is printed straight.
+func page(f *os.File, text string) error {
+	_, rows, err := term.GetSize(f.Fd())
+	pager := strings.TrimSpace(os.Getenv("PAGER"))
+	if pager == "" {
+		pager = "less -R"
+	}
+	if err != nil || rows <= 0 || strings.Count(text, "\n") < rows || pager == "cat" {
+		_, err := io.WriteString(f, text)
+		return err
+	}
+	cmd := exec.Command("sh", "-c", pager)
+	if runtime.GOOS == "windows" {
+		fields := strings.Fields(pager)
+		cmd = exec.Command(fields[0], fields[1:]...)
+	}
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(text), f, os.Stderr
+	if err := cmd.Start(); err != nil {
+		_, err := io.WriteString(f, text)
+		return err
+	}
+	if err := cmd.Wait(); err != nil {
+		var exit *exec.ExitError
+		switch {
+		case errors.As(err, &exit) && !exit.Exited():
+			return nil // the pager was stopped by a signal: the user quit it
+		case errors.As(err, &exit) && exit.ExitCode() == 127: // the shell found no such pager
+			_, err := io.WriteString(f, text)
+			return err
+		}
+		return fmt.Errorf("pager %q: %w", pager, err)
+	}
+	return nil
 }
