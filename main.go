@@ -35,6 +35,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	strictCompletion(root) // after SetOut: cobra's completion command keeps the writer it sees
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
@@ -65,7 +66,6 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
 	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
 		newHistoryCmd(runUI))
-	strictCompletion(root)
 	return root
 }
 

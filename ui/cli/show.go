@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"runtime"
 	"strings"
 
 	"charm.land/glamour/v2"
@@ -306,41 +303,4 @@ func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bo
 	}
 	_, err = io.WriteString(w, out)
 	return err
-}
-
-// page writes text to the terminal f, through $PAGER (less -R when unset or empty) when it
-// has more lines than the terminal has rows, as git does. The pager runs through the shell so
-// that PAGER may carry arguments; when it cannot start, the text is printed straight.
-func page(f *os.File, text string) error {
-	_, rows, err := term.GetSize(f.Fd())
-	pager := strings.TrimSpace(os.Getenv("PAGER"))
-	if pager == "" {
-		pager = "less -R"
-	}
-	if err != nil || rows <= 0 || strings.Count(text, "\n") < rows || pager == "cat" {
-		_, err := io.WriteString(f, text)
-		return err
-	}
-	cmd := exec.Command("sh", "-c", pager)
-	if runtime.GOOS == "windows" {
-		fields := strings.Fields(pager)
-		cmd = exec.Command(fields[0], fields[1:]...)
-	}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(text), f, os.Stderr
-	if err := cmd.Start(); err != nil {
-		_, err := io.WriteString(f, text)
-		return err
-	}
-	if err := cmd.Wait(); err != nil {
-		var exit *exec.ExitError
-		switch {
-		case errors.As(err, &exit) && !exit.Exited():
-			return nil // the pager was stopped by a signal: the user quit it
-		case errors.As(err, &exit) && exit.ExitCode() == 127: // the shell found no such pager
-			_, err := io.WriteString(f, text)
-			return err
-		}
-		return fmt.Errorf("pager %q: %w", pager, err)
-	}
-	return nil
 }
