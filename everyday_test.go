@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fineprint/ui"
 )
 
 // TestShowAndTocTakeAPath: every command that takes an ID takes a file too, as compare does,
@@ -171,5 +173,42 @@ func TestEndToEndShowPages(t *testing.T) {
 	}
 	if !strings.Contains(screen, "In the course of using our Sites") {
 		t.Errorf("short section not printed on the terminal:\n%s", screen)
+	}
+}
+
+// TestTUIConfigBadLinesOneEach: the TUI gets each bad config line as its own load error (one
+// status line each, no line break inside) and the good lines' folders still load.
+func TestTUIConfigBadLinesOneEach(t *testing.T) {
+	cfgHome := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	dir := t.TempDir()
+	writeFile(t, dir, "kept.md", userPolicy)
+	writeFile(t, cfgHome, "fineprint/config", "colour = red\nfolder = "+dir+"\nnonsense\n")
+	var errs []string
+	loaded := 0
+	runUI := func(opts ui.Options) error {
+		for ev := range opts.Loads {
+			if ev.Err != nil {
+				errs = append(errs, ev.Err.Error())
+			}
+			if ev.Policy != nil {
+				loaded++
+			}
+		}
+		return nil
+	}
+	if errOut, code := runTUIWith(t, runUI, "--no-bundled"); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if loaded != 1 {
+		t.Errorf("%d policies loaded, want the configured folder's 1", loaded)
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0], ":1: unknown key") || !strings.Contains(errs[1], ":3: want") {
+		t.Errorf("load errors %q; want one for line 1 and one for line 3", errs)
+	}
+	for _, e := range errs {
+		if strings.Contains(e, "\n") {
+			t.Errorf("load error %q spans lines", e)
+		}
 	}
 }

@@ -105,9 +105,15 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		go func() {
 			defer close(ch)
 			policies.Open(ctx, policies.Sources{Config: true, Args: args}, func(ev policies.Event) {
-				select {
-				case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total}:
-				case <-ctx.Done():
+				errs := []error{ev.Err}
+				if j, ok := ev.Err.(interface{ Unwrap() []error }); ok {
+					errs = j.Unwrap() // the config file's bad lines: one status line each
+				}
+				for _, err := range errs {
+					select {
+					case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: err, Done: ev.Done, Total: ev.Total}:
+					case <-ctx.Done():
+					}
 				}
 			})
 		}()
