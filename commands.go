@@ -203,23 +203,37 @@ func newSearchCmd() *cobra.Command {
 }
 
 // completeID completes the first argument of toc and show with the IDs of the policies the
-// command would load; later arguments are paths. Completion loads silently.
-func completeID(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+// command would load, or with file names once what is typed is no ID's start (a path); later
+// arguments are paths. Completion loads silently.
+func completeID(cmd *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveDefault // paths
 	}
 	ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true}, nil)
-	return cli.IDCompletions(ps), cobra.ShellCompDirectiveNoFileComp
+	for _, p := range ps {
+		if strings.HasPrefix(p.ID, typed) {
+			return cli.IDCompletions(ps), cobra.ShellCompDirectiveNoFileComp
+		}
+	}
+	return nil, cobra.ShellCompDirectiveDefault
 }
 
-// completeSection completes --section with the numbers (or anchors) of the chosen policy.
+// completeSection completes --section with the numbers (or anchors) of the chosen policy: the
+// file args[0] names when one exists, as loadOne reads it, else the policy with that ID.
 func completeSection(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 	if len(args) == 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true, Args: args[1:]}, nil)
-	p, err := cli.FindPolicy(ps, args[0])
-	if err != nil {
+	var p *model.Policy
+	if _, err := os.Stat(args[0]); err == nil {
+		if ps, _ := policies.Open(cmd.Context(), policies.Sources{Args: args[:1]}, nil); len(ps) == 1 {
+			p = ps[0]
+		}
+	} else {
+		ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true, Args: args[1:]}, nil)
+		p, _ = cli.FindPolicy(ps, args[0])
+	}
+	if p == nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	return cli.SectionCompletions(p), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder

@@ -212,3 +212,22 @@ func TestTUIConfigBadLinesOneEach(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletionTakesPaths: the first argument completes to file names once what is typed is
+// no ID's start, and --section completes the sections of a file given in place of an ID.
+func TestCompletionTakesPaths(t *testing.T) {
+	t.Parallel()
+	path := writeFile(t, t.TempDir(), "acme.md", userPolicy)
+	out, _, _ := runCLI(t, "__complete", "show", "./te")
+	if strings.Contains(out, "api7") || !strings.HasSuffix(strings.TrimSpace(out), ":0") {
+		t.Errorf("show ./te completes %q; want file completion (directive 0)", out)
+	}
+	out, _, _ = runCLI(t, "__complete", "show", "ap")
+	if !strings.Contains(out, "api7\t") {
+		t.Errorf("show ap completes %q; want the IDs", out)
+	}
+	out, _, _ = runCLI(t, "__complete", "show", path, "--section", "")
+	if !strings.Contains(out, "1\tInformation We Collect\n2\tYour Rights\n") {
+		t.Errorf("--section after a FILE completes %q; want its sections", out)
+	}
+}
