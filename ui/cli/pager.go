@@ -13,7 +13,8 @@ import (
 )
 
 // page writes text to the terminal f, through $PAGER (less -R when unset or empty) when it
-// has more lines than the terminal has rows, as git does. The pager runs through the shell so
+// has more lines than the terminal has rows, as git does (and with git's LESS=FRX when LESS is
+// unset, so that PAGER=less shows colours too). The pager runs through the shell so
 // that PAGER may carry arguments; when it cannot start, the text is printed straight.
 func page(f *os.File, text string) error {
 	_, rows, err := term.GetSize(f.Fd())
@@ -31,6 +32,10 @@ func page(f *os.File, text string) error {
 		cmd = exec.Command(fields[0], fields[1:]...)
 	}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = strings.NewReader(text), f, os.Stderr
+	if _, set := os.LookupEnv("LESS"); !set {
+		// As git: colours pass through (R), and the text stays on the screen after q (X).
+		cmd.Env = append(os.Environ(), "LESS=FRX")
+	}
 	if err := cmd.Start(); err != nil {
 		_, err := io.WriteString(f, text)
 		return err
