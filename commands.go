@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -33,18 +31,12 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 		if _, isName := err.(*policies.NameError); isName || err == policies.ErrNothingToRead {
 			return nil, err
 		}
-		report(cmd.ErrOrStderr(), err)
+		cli.Report(cmd.ErrOrStderr(), err)
 	}
 	if len(ps) == 0 {
 		return nil, cli.NothingLoaded(len(errs))
 	}
 	return ps, nil
-}
-
-// report writes err to w, "fineprint: " before each of its lines (a config file's bad lines
-// are one error).
-func report(w io.Writer, err error) {
-	fmt.Fprintln(w, "fineprint: "+strings.ReplaceAll(model.Sanitize(err.Error()), "\n", "\nfineprint: "))
 }
 
 // loadOne returns the policy args[0] names: the file there when one exists (read alone, as
@@ -133,7 +125,7 @@ func newShowCmd() *cobra.Command {
 	f.StringVar(&o.Style, "style", "auto", "rendering style: auto, dark, light or notty")
 	f.BoolVar(&o.NoPager, "no-pager", false, "print straight to the terminal, never through $PAGER")
 	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)
-	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langCodes(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(cli.LangCodes(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -237,15 +229,6 @@ func completeSection(cmd *cobra.Command, args []string, _ string) ([]string, cob
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	return cli.SectionCompletions(p), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
-}
-
-// langCodes are the language codes --lang completes to.
-func langCodes() []string {
-	var codes []string
-	for _, l := range model.Langs() {
-		codes = append(codes, l.String())
-	}
-	return codes
 }
 
 // strictCompletion makes `fineprint completion SHELL` a usage error (exit code 2) naming the

@@ -40,7 +40,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 	if err == nil {
 		return 0
 	}
-	report(stderr, err)
+	cli.Report(stderr, err)
 	var ue *cli.UsageError
 	var ne *policies.NameError
 	if errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, policies.ErrNothingToRead) {

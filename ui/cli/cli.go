@@ -28,6 +28,12 @@ func Usagef(format string, args ...any) error {
 	return &UsageError{Msg: fmt.Sprintf(format, args...)}
 }
 
+// Report writes err to w as fineprint's message, "fineprint: " before each of its lines (a
+// config file's bad lines are one error), sanitised.
+func Report(w io.Writer, err error) {
+	fmt.Fprintln(w, "fineprint: "+strings.ReplaceAll(model.Sanitize(err.Error()), "\n", "\nfineprint: "))
+}
+
 // Plural returns one when n is 1, else many.
 func Plural(n int, one, many string) string {
 	if n == 1 {
