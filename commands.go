@@ -39,10 +39,10 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 	return ps, nil
 }
 
-// loadOne returns the policy args[0] names: the file there when one exists (read alone, as
-// compare and diff read a path), else the policy with that ID among the ones load finds with args[1:].
+// loadOne returns the policy args[0] names: the file there when one exists or args[0] looks
+// like a path (read alone, as compare and diff read a path), else the policy with that ID among the ones load finds with args[1:].
 func loadOne(cmd *cobra.Command, args []string) (*model.Policy, error) {
-	if _, err := os.Stat(args[0]); err == nil {
+	if _, err := os.Stat(args[0]); err == nil || strings.ContainsAny(args[0], `./\`) { // IDs hold none
 		ps, err := load(cmd, args[:1], true)
 		if err != nil {
 			return nil, err

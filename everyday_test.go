@@ -40,6 +40,10 @@ func TestShowAndTocTakeAPath(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil || len(res.Results) != 1 || res.Results[0].Policy != "acme-policy" {
 		t.Errorf("search --policy FILE: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	_, errOut, code = runCLI(t, "show", filepath.Join(dir, "missing.md"))
+	if code == 0 || !strings.Contains(errOut, "missing.md: no such file") || strings.Contains(errOut, "no policy with ID") {
+		t.Errorf("show MISSING-FILE: exit %d, stderr %q; want the file named as missing", code, errOut)
+	}
 	_, errOut, code = runCLI(t, "toc", dir)
 	if code != 2 || !strings.Contains(errOut, "holds 2 policies") || !strings.Contains(errOut, "acme-policy") {
 		t.Errorf("toc DIR: exit %d, stderr %q; want a usage error naming its policies", code, errOut)
