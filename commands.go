@@ -1,7 +1,8 @@
 package main
 
 import (
-	"fmt"
+	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -30,7 +31,7 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 		if _, isName := err.(*policies.NameError); isName || err == policies.ErrNothingToRead {
 			return nil, err
 		}
-		fmt.Fprintln(cmd.ErrOrStderr(), "fineprint: "+model.Sanitize(err.Error()))
+		cli.Report(cmd.ErrOrStderr(), err)
 	}
 	if len(ps) == 0 {
 		return nil, cli.NothingLoaded(len(errs))
@@ -38,8 +39,19 @@ func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error
 	return ps, nil
 }
 
-// loadOne loads the policies of args[1:] and returns the one args[0] names.
+// loadOne returns the policy args[0] names: the file there when one exists or args[0] looks
+// like a path (read alone, as compare and diff read a path), else the policy with that ID among the ones load finds with args[1:].
 func loadOne(cmd *cobra.Command, args []string) (*model.Policy, error) {
+	if _, err := os.Stat(args[0]); err == nil || strings.ContainsAny(args[0], `./\`) { // IDs hold none
+		ps, err := load(cmd, args[:1], true)
+		if err != nil {
+			return nil, err
+		}
+		if len(ps) > 1 {
+			return nil, cli.Usagef("%s holds %d policies; name one of its files, or give an ID before it (%s)", args[0], len(ps), cli.IDList(ps))
+		}
+		return ps[0], nil
+	}
 	ps, err := load(cmd, args[1:], false)
 	if err != nil {
 		return nil, err
@@ -77,8 +89,8 @@ func newListCmd() *cobra.Command {
 func newTocCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use: "toc ID [PATH...]", Short: "Print a policy's table of contents",
-		Args: argsAtLeast(1, "the policy ID (see fineprint list)"), ValidArgsFunction: completeID,
+		Use: "toc ID|FILE [PATH...]", Short: "Print a policy's table of contents",
+		Args: argsAtLeast(1, "the policy ID (see fineprint list) or file"), ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := loadOne(cmd, args)
 			if err != nil {
@@ -94,10 +106,10 @@ func newTocCmd() *cobra.Command {
 func newShowCmd() *cobra.Command {
 	var o cli.ShowOptions
 	cmd := &cobra.Command{
-		Use:   "show ID [PATH...]",
+		Use:   "show ID|FILE [PATH...]",
 		Short: "Print a policy, or one section of it",
 		Long:  cli.ShowLong, Example: cli.ShowExample,
-		Args: argsAtLeast(1, "the policy ID (see fineprint list)"), ValidArgsFunction: completeID,
+		Args: argsAtLeast(1, "the policy ID (see fineprint list) or file"), ValidArgsFunction: completeID,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			p, err := loadOne(cmd, args)
 			if err != nil {
@@ -111,8 +123,9 @@ func newShowCmd() *cobra.Command {
 	f.StringVar(&o.Lang, "lang", "", "print only the part in this language (a code: zh, en, fr, de …) of a bilingual policy")
 	f.IntVar(&o.Width, "width", 0, "wrap rendered text at this many columns (default: the terminal's width, at most 120)")
 	f.StringVar(&o.Style, "style", "auto", "rendering style: auto, dark, light or notty")
+	f.BoolVar(&o.NoPager, "no-pager", false, "print straight to the terminal, never through $PAGER")
 	_ = cmd.RegisterFlagCompletionFunc("section", completeSection)
-	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(langCodes(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(cli.LangCodes(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -160,47 +173,82 @@ func newSearchCmd() *cobra.Command {
 		Long:  cli.SearchLong, Example: cli.SearchExample,
 		Args: argsAtLeast(1, "QUERY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ps, err := load(cmd, args[1:], false)
+			var ps []*model.Policy
+			var err error
+			if policyID == "" {
+				ps, err = load(cmd, args[1:], false)
+			} else { // an ID or a file, as show takes
+				var p *model.Policy
+				p, err = loadOne(cmd, append([]string{policyID}, args[1:]...))
+				ps = []*model.Policy{p}
+			}
 			if err != nil {
 				return err
 			}
-			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], policyID, limit, asJSON)
+			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")
-	cmd.Flags().StringVar(&policyID, "policy", "", "search only the policy with this ID")
+	cmd.Flags().StringVar(&policyID, "policy", "", "search only the policy with this ID, or the file at this path")
 	return cmd
 }
 
 // completeID completes the first argument of toc and show with the IDs of the policies the
-// command would load; later arguments are paths. Completion loads silently.
-func completeID(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
+// command would load, or with file names once what is typed is no ID's start (a path); later
+// arguments are paths. Completion loads silently.
+func completeID(cmd *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
 	if len(args) > 0 {
 		return nil, cobra.ShellCompDirectiveDefault // paths
 	}
 	ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true}, nil)
-	return cli.IDCompletions(ps), cobra.ShellCompDirectiveNoFileComp
+	for _, p := range ps {
+		if strings.HasPrefix(p.ID, typed) {
+			return cli.IDCompletions(ps), cobra.ShellCompDirectiveNoFileComp
+		}
+	}
+	return nil, cobra.ShellCompDirectiveDefault
 }
 
-// completeSection completes --section with the numbers (or anchors) of the chosen policy.
+// completeSection completes --section with the numbers (or anchors) of the chosen policy: the
+// file args[0] names when one exists, as loadOne reads it, else the policy with that ID.
 func completeSection(cmd *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 	if len(args) == 0 {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
-	ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true, Args: args[1:]}, nil)
-	p, err := cli.FindPolicy(ps, args[0])
-	if err != nil {
+	var p *model.Policy
+	if _, err := os.Stat(args[0]); err == nil {
+		if ps, _ := policies.Open(cmd.Context(), policies.Sources{Args: args[:1]}, nil); len(ps) == 1 {
+			p = ps[0]
+		}
+	} else {
+		ps, _ := policies.Open(cmd.Context(), policies.Sources{Bundled: true, Config: true, Args: args[1:]}, nil)
+		p, _ = cli.FindPolicy(ps, args[0])
+	}
+	if p == nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	return cli.SectionCompletions(p), cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveKeepOrder
 }
 
-// langCodes are the language codes --lang completes to.
-func langCodes() []string {
-	var codes []string
-	for _, l := range model.Langs() {
-		codes = append(codes, l.String())
+// strictCompletion makes `fineprint completion SHELL` a usage error (exit code 2) naming the
+// shells there are when SHELL is not one of them; cobra would print help and exit 0.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		var shells []string
+		for _, s := range c.Commands() {
+			shells = append(shells, s.Name())
+		}
+		c.Args = cobra.ArbitraryArgs
+		c.RunE = func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cli.Usagef("completion needs a shell: %s", strings.Join(shells, ", "))
+			}
+			return cli.Usagef("no completion for shell %q; fineprint completes: %s", args[0], strings.Join(shells, ", "))
+		}
 	}
-	return codes
 }

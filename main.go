@@ -8,7 +8,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -16,7 +15,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"fineprint/model"
 	"fineprint/policies"
 	"fineprint/ui"
 	"fineprint/ui/cli"
@@ -37,11 +35,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	strictCompletion(root) // after SetOut: cobra's completion command keeps the writer it sees
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintln(stderr, "fineprint: "+model.Sanitize(err.Error()))
+	cli.Report(stderr, err)
 	var ue *cli.UsageError
 	var ne *policies.NameError
 	if errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, policies.ErrNothingToRead) {
@@ -106,9 +105,15 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		go func() {
 			defer close(ch)
 			policies.Open(ctx, policies.Sources{Config: true, Args: args}, func(ev policies.Event) {
-				select {
-				case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total}:
-				case <-ctx.Done():
+				errs := []error{ev.Err}
+				if j, ok := ev.Err.(interface{ Unwrap() []error }); ok {
+					errs = j.Unwrap() // the config file's bad lines: one status line each
+				}
+				for _, err := range errs {
+					select {
+					case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: err, Done: ev.Done, Total: ev.Total}:
+					case <-ctx.Done():
+					}
 				}
 			})
 		}()

@@ -38,7 +38,8 @@ func ConfigPath() (string, error) {
 const maxConfigBytes = 1 << 20
 
 // ReadConfig reads the config file at path. A missing file is not an error: it gives an empty
-// Config. A malformed line is reported with the file name and line number.
+// Config. A malformed line does not stop the others: the Config holds every good line, and the
+// error names each bad one with the file, the line number and the reason (one per line).
 func ReadConfig(path string) (Config, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -51,6 +52,7 @@ func ReadConfig(path string) (Config, error) {
 		return Config{}, fmt.Errorf("read config %s: %w (%d bytes)", path, ErrTooLarge, len(data))
 	}
 	cfg := Config{Path: path}
+	var bad []error
 	base := filepath.Dir(path)
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, maxConfigBytes)
@@ -64,20 +66,19 @@ func ReadConfig(path string) (Config, error) {
 		}
 		key, value, ok := strings.Cut(text, "=")
 		key, value = strings.TrimSpace(key), strings.TrimSpace(value)
-		if !ok || value == "" {
-			return Config{}, fmt.Errorf("config %s:%d: want \"key = value\", got %q", path, line, text)
-		}
-		switch key {
-		case "folder":
+		switch {
+		case !ok || value == "":
+			bad = append(bad, fmt.Errorf("config %s:%d: want \"key = value\", got %q (line skipped)", path, line, text))
+		case key == "folder":
 			cfg.Folders = append(cfg.Folders, expandPath(value, base))
 		default:
-			return Config{}, fmt.Errorf("config %s:%d: unknown key %q (known: folder)", path, line, key)
+			bad = append(bad, fmt.Errorf("config %s:%d: unknown key %q, known: folder (line skipped)", path, line, key))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return Config{}, fmt.Errorf("read config %s: %w", path, err)
+		bad = append(bad, fmt.Errorf("read config %s: %w", path, err))
 	}
-	return cfg, nil
+	return cfg, errors.Join(bad...)
 }
 
 // expandPath resolves ~/ against the home directory and a relative path against base.

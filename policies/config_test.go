@@ -38,18 +38,31 @@ func TestReadConfigMissingIsEmpty(t *testing.T) {
 }
 
 func TestReadConfigErrorsNameLine(t *testing.T) {
-	for _, tt := range []struct{ content, want string }{
-		{"folder = /a\ncolour = red\n", `config.bad:2: unknown key "colour"`},
-		{"# x\njust a path\n", `config.bad:2: want "key = value"`},
-		{"folder =\n", `config.bad:1: want "key = value"`},
+	for _, tt := range []struct {
+		content string
+		want    []string // in the error
+		folders []string // still read
+	}{
+		{"folder = /a\ncolour = red\n", []string{`config.bad:2: unknown key "colour"`}, []string{"/a"}},
+		{"# x\njust a path\nfolder = /b\n", []string{`config.bad:2: want "key = value"`}, []string{"/b"}},
+		{"folder =\n", []string{`config.bad:1: want "key = value"`}, nil},
+		{"dossier = /x\nfolder = /a\n文件夹 /y\nfolder = /c\n", []string{`config.bad:1: unknown key "dossier"`, `config.bad:3: want "key = value", got "文件夹 /y"`}, []string{"/a", "/c"}},
 	} {
 		path := filepath.Join(t.TempDir(), "config.bad")
 		if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := ReadConfig(path)
-		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("ReadConfig(%q) error = %v, want it to contain %q", tt.content, err, tt.want)
+		cfg, err := ReadConfig(path)
+		for _, w := range tt.want {
+			if err == nil || !strings.Contains(err.Error(), w) {
+				t.Errorf("ReadConfig(%q) error = %v, want it to contain %q", tt.content, err, w)
+			}
+		}
+		if n := strings.Count(err.Error(), "\n") + 1; n != len(tt.want) {
+			t.Errorf("ReadConfig(%q) error has %d lines, want one per bad line (%d)", tt.content, n, len(tt.want))
+		}
+		if strings.Join(cfg.Folders, ",") != strings.Join(tt.folders, ",") {
+			t.Errorf("ReadConfig(%q) Folders = %q, want the good lines' %q", tt.content, cfg.Folders, tt.folders)
 		}
 	}
 }

@@ -28,6 +28,12 @@ func Usagef(format string, args ...any) error {
 	return &UsageError{Msg: fmt.Sprintf(format, args...)}
 }
 
+// Report writes err to w as fineprint's message, "fineprint: " before each of its lines (a
+// config file's bad lines are one error), sanitised.
+func Report(w io.Writer, err error) {
+	fmt.Fprintln(w, "fineprint: "+strings.ReplaceAll(model.Sanitize(err.Error()), "\n", "\nfineprint: "))
+}
+
 // Plural returns one when n is 1, else many.
 func Plural(n int, one, many string) string {
 	if n == 1 {
@@ -85,14 +91,21 @@ func ProgressLine(w io.Writer, what string) (progress func(done, total int), cle
 
 // FindPolicy returns the policy with the given ID, or a UsageError listing the IDs there are.
 func FindPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
-	ids := make([]string, len(ps))
-	for i, p := range ps {
+	for _, p := range ps {
 		if p.ID == id {
 			return p, nil
 		}
+	}
+	return nil, Usagef("no policy with ID %q; there are: %s", id, IDList(ps))
+}
+
+// IDList returns the IDs of ps, comma-separated, for a message.
+func IDList(ps []*model.Policy) string {
+	ids := make([]string, len(ps))
+	for i, p := range ps {
 		ids[i] = p.ID
 	}
-	return nil, Usagef("no policy with ID %q; there are: %s", id, strings.Join(ids, ", "))
+	return strings.Join(ids, ", ")
 }
 
 // NothingLoaded returns the error of a command that loaded no policy at all, after problems

@@ -32,3 +32,12 @@ func SectionCompletions(p *model.Policy) []string {
 	}
 	return out
 }
+
+// LangCodes returns the language codes --lang completes to.
+func LangCodes() []string {
+	var codes []string
+	for _, l := range model.Langs() {
+		codes = append(codes, l.String())
+	}
+	return codes
+}

@@ -19,7 +19,8 @@ type searchResult struct {
 	Policy  string `json:"policy"`
 	Company string `json:"company"`
 	Section string `json:"section"`
-	Clause  int    `json:"clause"`
+	Clause  int    `json:"clause"`       // 1-based number of the clause in its policy, as the TUI says "clause 23 of 66"
+	Index   int    `json:"clause_index"` // 0-based index of the clause in the policy's clauses
 	Text    string `json:"text"`
 	Score   int    `json:"score"`
 	Matches []int  `json:"matches"` // rune offsets into text
@@ -56,7 +57,8 @@ func newSearchOutput(ps []*model.Policy, res search.Results) searchOutput {
 			Policy:  p.ID,
 			Company: p.DisplayName(),
 			Section: p.SectionLabel(p.Clauses[h.Clause].Section),
-			Clause:  h.Clause,
+			Clause:  h.Clause + 1,
+			Index:   h.Clause,
 			Text:    p.Clauses[h.Clause].Text,
 			Score:   h.Score,
 			Matches: matches,
@@ -85,9 +87,9 @@ func writeSearchText(w io.Writer, out searchOutput, m marker) error {
 	case out.Total == 0:
 		fmt.Fprintf(&b, "No clause matches %q.\n", out.Query)
 	case len(out.Results) < out.Total:
-		fmt.Fprintf(&b, "%d %s match %q; the best %d:\n", out.Total, Plural(out.Total, "clause", "clauses"), out.Query, len(out.Results))
+		fmt.Fprintf(&b, "%d %s %q; the best %d:\n", out.Total, Plural(out.Total, "clause matches", "clauses match"), out.Query, len(out.Results))
 	default:
-		fmt.Fprintf(&b, "%d %s match %q:\n", out.Total, Plural(out.Total, "clause", "clauses"), out.Query)
+		fmt.Fprintf(&b, "%d %s %q:\n", out.Total, Plural(out.Total, "clause matches", "clauses match"), out.Query)
 	}
 	for i, r := range out.Results {
 		head := r.Company
@@ -134,19 +136,11 @@ func markRunes(text string, offsets []int, m marker) string {
 	return b.String()
 }
 
-// Search runs `fineprint search`: query over ps (only the policy with ID policyID when it is
-// not empty), at most limit results (0: all), printed as WriteSearch does. A malformed query
-// (an unknown #key) is a UsageError.
-func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query, policyID string, limit int, asJSON bool) error {
+// Search runs `fineprint search`: query over ps, at most limit results (0: all), printed as
+// WriteSearch does. A malformed query (an unknown #key) is a UsageError.
+func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query string, limit int, asJSON bool) error {
 	if limit < 0 {
 		return Usagef("--limit must be 0 (all) or more, not %d", limit)
-	}
-	if policyID != "" {
-		p, err := FindPolicy(ps, policyID)
-		if err != nil {
-			return err
-		}
-		ps = []*model.Policy{p}
 	}
 	var reports []*detect.Report
 	if strings.ContainsAny(query, "#＃") {

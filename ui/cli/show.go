@@ -9,6 +9,7 @@ import (
 	"charm.land/glamour/v2"
 	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
 	"fineprint/model"
@@ -69,6 +70,7 @@ type ShowOptions struct {
 	Lang    string // a language part's code; "" for all
 	Width   int    // wrap width in cells; 0 for the terminal's (at most 120)
 	Style   string // "auto", "dark", "light" or "notty"
+	NoPager bool   // print straight to a terminal, never through $PAGER
 }
 
 // Show prints p, or the part or section o selects, as `fineprint show` does: rendered with
@@ -89,7 +91,7 @@ func Show(w, errw io.Writer, p *model.Policy, o ShowOptions) error {
 	if hint := otherPartsHint(p, o); hint != "" {
 		fmt.Fprintln(errw, "fineprint: "+hint)
 	}
-	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width)
+	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width, o.NoPager)
 }
 
 // selectMarkdown returns the markdown `show` prints: the whole policy, one language part, or a
@@ -260,8 +262,9 @@ func sectionList(p *model.Policy, part int) string {
 }
 
 // writeShown writes md to w: rendered with glamour when w is a terminal or a style was chosen,
-// as markdown otherwise (so `show | less` and `show > file.md` get clean markdown).
-func writeShown(w io.Writer, md string, style renderStyle, width int) error {
+// as markdown otherwise (so `show | less` and `show > file.md` get clean markdown). On a
+// terminal, text longer than the screen goes through the pager unless noPager.
+func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bool) error {
 	f, isFile := w.(*os.File)
 	tty := isFile && term.IsTerminal(f.Fd())
 	if !tty && style == styleAuto {
@@ -291,6 +294,12 @@ func writeShown(w io.Writer, md string, style renderStyle, width int) error {
 	out, err := r.Render(md)
 	if err != nil {
 		return fmt.Errorf("render: %w", err)
+	}
+	if style == styleNoTTY {
+		out = ansi.Strip(out) // glamour's notty style still writes OSC 8 hyperlinks; notty is plain text
+	}
+	if tty && !noPager {
+		return page(f, out)
 	}
 	_, err = io.WriteString(w, out)
 	return err
