@@ -33,6 +33,33 @@ func TestCompareGolden(t *testing.T) {
 	}
 }
 
+// TestCompareGoldenViews draws each view (t cycles matrix, transposed, summary) with few and
+// many policies at the two common sizes: 24 policies do not fit as columns, and their names
+// repeat (the fixture has twelve companies), so each column must still read apart.
+func TestCompareGoldenViews(t *testing.T) {
+	t.Parallel()
+	for v := viewMatrix; v < numViews; v++ {
+		for _, n := range []int{5, 24} {
+			for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+				name := fmt.Sprintf("%s-%dp-%dx%d", v, n, sz[0], sz[1])
+				t.Run(name, func(t *testing.T) {
+					s := newTestCompare(n, sz[0], sz[1])
+					for range v {
+						press(s, "t")
+					}
+					press(s, "j", "j", "l")
+					if s.mx.view != v {
+						t.Fatalf("view = %v, want %v", s.mx.view, v)
+					}
+					got := s.view()
+					checkSize(t, got, sz[0], sz[1])
+					checkGolden(t, "compare-view-"+name, got)
+				})
+			}
+		}
+	}
+}
+
 func TestCompareGoldenStates(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
@@ -254,23 +281,33 @@ func TestQuotedClauseWindow(t *testing.T) {
 	}
 }
 
-func TestAbbreviate(t *testing.T) {
+func TestHeaderLines(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
-		name, id string
-		w        int
-		want     string
+		name        string
+		w           int
+		top, bottom string
 	}{
-		{"API7.ai", "api7", 10, "API7.ai"},
-		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 20, "Shenzhen AI Robotics"},
-		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 10, "Shenzhen"},
-		{"Umbrella Health GmbH", "umbrella", 8, "Umbrella"},
-		{"深圳七丁科技有限公司", "7ding", 12, "深圳七丁科技"},
-		{"深圳七丁科技有限公司", "7ding", 6, "7ding"},
-		{"深圳七丁科技有限公司", "qiding-policy", 5, "深圳…"},
+		{"API7.ai", 10, "", "API7.ai"},
+		{"Shenzhen AI Robotics", 10, "Shenzhen", "AI Roboti…"},
+		{"Northwind Traders", 9, "Northwind", "Traders"},
+		{"Northwind Traders", 5, "Nort.", "Trad."},
+		{"Umbrella Health", 6, "Umbre.", "Health"},
+		{"Account deletion", 6, "Accou.", "delet."},
+		{"Opt out of sale", 7, "Opt out", "of sale"},
+		{"深圳七丁科技", 6, "深圳七", "丁科技"},
+		{"深圳七丁科技", 4, "深圳", "七…"},
+		{"AiWellFlow", 5, "AiWel", "lFlow"},
+		{"p11-hooli", 5, "p11-h", "ooli"},
+		{"Müller & Söhne", 8, "Müller &", "Söhne"},
+		{"Société Générale", 6, "Socié.", "Génér."},
 	} {
-		if got := abbreviate(tt.name, tt.id, tt.w); got != tt.want || ansi.StringWidth(got) > tt.w {
-			t.Errorf("abbreviate(%q, %q, %d) = %q, want %q", tt.name, tt.id, tt.w, got, tt.want)
+		top, bottom := headerLines(tt.name, tt.w)
+		if top != tt.top || bottom != tt.bottom {
+			t.Errorf("headerLines(%q, %d) = %q, %q; want %q, %q", tt.name, tt.w, top, bottom, tt.top, tt.bottom)
+		}
+		if ansi.StringWidth(top) > tt.w || ansi.StringWidth(bottom) > tt.w {
+			t.Errorf("headerLines(%q, %d) is wider than %d: %q, %q", tt.name, tt.w, tt.w, top, bottom)
 		}
 	}
 }
@@ -341,8 +378,8 @@ func TestCompareMouse(t *testing.T) {
 	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	keyW, colW, _ := s.mx.layout()
-	// Screen line 0 is the title, 1 the column header, 2 "RIGHTS", 3 Access, 4 Correction.
-	s.update(tea.MouseClickMsg{X: keyW + 2*colW + 1, Y: 4, Button: tea.MouseLeft})
+	// Screen line 0 is the title, 1 and 2 the column header, 3 "RIGHTS", 4 Access, 5 Correction.
+	s.update(tea.MouseClickMsg{X: keyW + 2*colW + 1, Y: 5, Button: tea.MouseLeft})
 	col, k, _ := s.mx.current()
 	if k != detect.RightCorrection || col.policy != s.mx.cols[2].policy {
 		t.Errorf("click went to %s %v, want the third policy's correction", col.policy.ID, k)
