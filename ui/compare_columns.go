@@ -70,9 +70,9 @@ type declFilter uint8
 
 // The declare filters, in the order `x` cycles through them.
 const (
-	declAny  declFilter = iota // every policy
-	declYes                    // the policies that declare the key (in any scope)
-	declNot                    // the analysed policies that do not: denied or not mentioned
+	declAny declFilter = iota // every policy
+	declYes                   // the policies that declare the key (in any scope)
+	declNot                   // the analysed policies that do not: denied or not mentioned
 	numDeclFilters
 )
 

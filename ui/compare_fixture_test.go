@@ -108,7 +108,8 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 			}
 			if f.Status != detect.NotMentioned {
 				start := len([]rune(text[:strings.Index(text, label)]))
-				f.Evidence = []detect.Evidence{{Clause: c, Section: sec, Quote: label, Start: start, End: start + len([]rune(label))}}
+				rule := p.Langs[0].String() + "." + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(k.String(), "right."), "data."), "practice.") + ".fixture"
+				f.Evidence = []detect.Evidence{{Clause: c, Section: sec, Quote: label, Rule: rule, Start: start, End: start + len([]rune(label))}}
 				if vs := fixtureValues[k]; vs != nil {
 					f.Value = vs[i%len(vs)]
 				}
@@ -118,7 +119,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 					t2 := "We may also rely on " + label + " where the law requires it."
 					p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: t2, Line: c2 + 3})
 					s2 := len([]rune("We may also rely on "))
-					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Start: s2, End: s2 + len([]rune(label))})
+					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Rule: rule + "-2", Start: s2, End: s2 + len([]rune(label))})
 				}
 			}
 			r.Findings[k] = f

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -391,5 +392,208 @@ func TestCompareMouse(t *testing.T) {
 	s.update(tea.MouseClickMsg{X: 110, Y: 10, Button: tea.MouseLeft})
 	if s.focus != paneEvidence {
 		t.Error("a click in the evidence pane does not focus it")
+	}
+}
+
+func TestCompareEvidenceShowsRule(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(5, 120, 40)
+	for range 40 {
+		if len(s.currentFinding().Evidence) > 0 {
+			break
+		}
+		press(s, "j")
+	}
+	f := s.currentFinding()
+	if len(f.Evidence) == 0 || f.Evidence[0].Rule == "" {
+		t.Fatal("no cell with evidence and a rule in the first 40 rows")
+	}
+	if view := ansi.Strip(s.view()); !strings.Contains(view, "rule "+f.Evidence[0].Rule) {
+		t.Errorf("the evidence pane does not name the rule %q:\n%s", f.Evidence[0].Rule, view)
+	}
+}
+
+// shownIDs returns the IDs of the matrix's columns, in order.
+func shownIDs(s *compareScreen) []string {
+	var ids []string
+	for _, c := range s.mx.cols {
+		ids = append(ids, c.policy.ID)
+	}
+	return ids
+}
+
+func TestCompareColumnOrderAndFilters(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(24, 120, 40)
+	if len(s.mx.cols) != 24 {
+		t.Fatalf("%d columns, want 24", len(s.mx.cols))
+	}
+	// Short names are unique, the two Hooli policies included.
+	seen := map[string]bool{}
+	for _, c := range s.mx.cols {
+		if seen[strings.ToLower(c.short)] {
+			t.Errorf("two columns are named %q", c.short)
+		}
+		seen[strings.ToLower(c.short)] = true
+	}
+
+	press(s, "o") // by name
+	if s.mx.order != orderName {
+		t.Fatalf("o: order %v", s.mx.order)
+	}
+	for i := 1; i < len(s.mx.cols); i++ {
+		if a, b := strings.ToLower(s.mx.cols[i-1].short), strings.ToLower(s.mx.cols[i].short); a > b {
+			t.Errorf("by name: %q before %q", a, b)
+		}
+	}
+	if !strings.Contains(ansi.Strip(s.view()), "24 policies by name") {
+		t.Errorf("the title does not say the order:\n%s", ansi.Strip(s.view()))
+	}
+	press(s, "o") // by language: en first, then de, fr, zh by code
+	var codes []string
+	for _, c := range s.mx.cols {
+		codes = append(codes, c.policy.Langs[0].String())
+	}
+	if !slices.IsSorted(codes) {
+		t.Errorf("by language: %v", codes)
+	}
+	press(s, "o") // most declared first
+	for i := 1; i < len(s.mx.cols); i++ {
+		if a, b := s.mx.declaredCount(s.mx.cols[i-1]), s.mx.declaredCount(s.mx.cols[i]); a < b {
+			t.Errorf("most declared: %d before %d", a, b)
+		}
+	}
+	press(s, "o")
+	if s.mx.order != orderLoaded || shownIDs(s)[0] != "p01-api7.ai" {
+		t.Errorf("o four times: order %v, first %v", s.mx.order, shownIDs(s)[0])
+	}
+
+	// L: only the Chinese policies, then French, then all again.
+	press(s, "L")
+	for s.mx.lang != model.LangZH {
+		press(s, "L")
+		if s.mx.lang == model.LangUnknown {
+			t.Fatal("L never offered Chinese")
+		}
+	}
+	if ids := shownIDs(s); !slices.Equal(ids, []string{"p02-qiding", "p15-bytedance"}) {
+		t.Errorf("only zh: %v", ids)
+	}
+	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "2 policies of 24 (zh)") || !strings.Contains(view, "北京字节") {
+		t.Errorf("only zh: the title or a header is wrong:\n%s", view)
+	}
+	for s.mx.lang != model.LangUnknown {
+		press(s, "L")
+	}
+
+	// x: the policies that declare the cursor's key, then those that do not.
+	_, k, _ := s.mx.current()
+	press(s, "x")
+	yes := shownIDs(s)
+	for _, c := range s.mx.cols {
+		if c.report.Finding(k).Status != detect.Declared {
+			t.Errorf("x: %s does not declare %v", c.policy.ID, k)
+		}
+	}
+	press(s, "x")
+	no := shownIDs(s)
+	for _, c := range s.mx.cols {
+		if c.report.Finding(k).Status == detect.Declared {
+			t.Errorf("x x: %s declares %v", c.policy.ID, k)
+		}
+	}
+	if len(yes)+len(no) != 24 || len(yes) == 0 || len(no) == 0 {
+		t.Errorf("declare %d + do not %d != 24", len(yes), len(no))
+	}
+	press(s, "x")
+	if len(s.mx.cols) != 24 {
+		t.Errorf("x three times: %d columns", len(s.mx.cols))
+	}
+
+	// /@name filters the columns by name or ID, other words the rows.
+	press(s, "/", "@", "h", "o", "o", "l", "i", " ", "d", "e", "l", "enter")
+	if ids := shownIDs(s); !slices.Equal(ids, []string{"p11-hooli", "p16-hooli"}) {
+		t.Errorf("/@hooli: %v", ids)
+	}
+	for _, l := range s.mx.lines {
+		if !l.header && !strings.Contains(l.key.String(), "del") && !strings.Contains(strings.ToLower(l.key.Label()), "del") {
+			t.Errorf("/@hooli del shows the row %v", l.key)
+		}
+	}
+	press(s, "esc")
+	if len(s.mx.cols) != 24 {
+		t.Errorf("esc: %d columns", len(s.mx.cols))
+	}
+}
+
+func TestCompareTransposedAndSummary(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(24, 120, 40)
+	press(s, "t")
+	if s.mx.view != viewTransposed {
+		t.Fatalf("t: view %v", s.mx.view)
+	}
+	// Down goes to the next policy, right to the next key (over the group header).
+	press(s, "j", "j")
+	col, k, _ := s.mx.current()
+	if col.policy.ID != "p03-aiwellflow" || k != detect.RightAccess {
+		t.Errorf("j j: %s %v", col.policy.ID, k)
+	}
+	for range detect.KeysOf(detect.GroupRights) {
+		press(s, "l")
+	}
+	if _, k, _ = s.mx.current(); k != detect.KeysOf(detect.GroupData)[0] {
+		t.Errorf("l past the rights: %v", k)
+	}
+	press(s, "G")
+	if col, _, _ = s.mx.current(); col.policy.ID != "p24-pied" {
+		t.Errorf("G: %s", col.policy.ID)
+	}
+	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "▸ Pied Piper") || !strings.Contains(view, "Declared by") {
+		t.Errorf("transposed view at the last policy:\n%s", view)
+	}
+	// Every policy has a row at 120x40: 24 rows fit.
+	for _, c := range s.mx.cols[1:] {
+		if !strings.Contains(view, truncateEllipsis(c.short, 10)[:3]) {
+			t.Errorf("the transposed view lacks %s", c.short)
+		}
+	}
+	// A click on the first body row, second key column.
+	nameW, colW, _ := s.mx.transposedLayout()
+	s.update(tea.MouseClickMsg{X: nameW + colW + 1, Y: 3, Button: tea.MouseLeft})
+	if col, k, _ = s.mx.current(); col.policy != s.mx.cols[s.mx.colOff].policy || k != s.mx.lines[s.mx.keyLines[s.mx.tKeyOff+1]].key {
+		t.Errorf("click: %s %v", col.policy.ID, k)
+	}
+
+	press(s, "t", "g")
+	if s.mx.view != viewSummary {
+		t.Fatalf("t t: view %v", s.mx.view)
+	}
+	_, k, _ = s.mx.current()
+	declared, denied := 0, 0
+	for _, c := range s.mx.cols {
+		switch c.report.Finding(k).Status {
+		case detect.Declared:
+			declared++
+		case detect.Denied:
+			denied++
+		}
+	}
+	want := fmt.Sprintf("%d of 24 declare, %d deny", declared, denied)
+	view = ansi.Strip(s.view())
+	if !strings.Contains(view, "▸ "+k.Label()) || !strings.Contains(view, want) {
+		t.Errorf("summary lacks %q:\n%s", want, view)
+	}
+	if !strings.Contains(view, fmt.Sprintf("✓ declare (%d)", declared)) {
+		t.Errorf("the summary's pane does not list the %d declaring policies:\n%s", declared, view)
+	}
+	if s.keys.Open.Enabled() || s.keys.Marks.Mark.Enabled() || s.keys.Left.Enabled() {
+		t.Error("the summary enables enter, m or left, which have no policy to act on")
+	}
+	press(s, "t")
+	if s.mx.view != viewMatrix {
+		t.Errorf("t three times: view %v", s.mx.view)
 	}
 }
