@@ -49,17 +49,20 @@ func (m *matrix) summaryText(k detect.Key) string {
 	return strings.Join(parts, ", ")
 }
 
+// numStatus stands, in summaryBar, for the policies still being analysed.
+const numStatus = detect.Unknown + 1
+
 // summaryBar draws the counts of key k as a bar of w cells, one symbol per share of the
-// policies: ✓ declared, ✗ denied, · not mentioned, ? not analysed or still analysing. It reads
-// without colour; colour only adds to it.
+// policies: ✓ declared, ✗ denied, · not mentioned, ? not analysed, … still being analysed.
+// It reads without colour; colour only adds to it.
 func (m *matrix) summaryBar(sts *compareStyles, k detect.Key, w int, hl cellHighlight) string {
 	n, pending := m.keyCounts(k)
 	total := len(m.cols)
 	if total == 0 || w <= 0 {
 		return strings.Repeat(" ", max(w, 0))
 	}
-	statuses := []detect.Status{detect.Declared, detect.Denied, detect.NotMentioned, detect.Unknown}
-	counts := []int{n[detect.Declared], n[detect.Denied], n[detect.NotMentioned], n[detect.Unknown] + pending}
+	statuses := []detect.Status{detect.Declared, detect.Denied, detect.NotMentioned, detect.Unknown, numStatus}
+	counts := []int{n[detect.Declared], n[detect.Denied], n[detect.NotMentioned], n[detect.Unknown], pending}
 	// Each share gets its rounded number of cells, at least one when it is not empty; the
 	// largest share absorbs the rounding so that the bar is exactly w cells.
 	cells := make([]int, len(counts))
@@ -76,7 +79,11 @@ func (m *matrix) summaryBar(sts *compareStyles, k detect.Key, w int, hl cellHigh
 	cells[largest] = max(cells[largest]+w-sum, 0)
 	var b strings.Builder
 	for i, st := range statuses {
-		if cells[i] > 0 {
+		switch {
+		case cells[i] == 0:
+		case st == numStatus: // still being analysed
+			b.WriteString(sts.pending.Render(strings.Repeat("…", cells[i])))
+		default:
 			b.WriteString(sts.cell[st%numStatuses][hl].Render(strings.Repeat(statusSymbol(st), cells[i])))
 		}
 	}
