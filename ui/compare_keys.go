@@ -65,8 +65,7 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Focus, k.View, k.Filter, k.Find, k.FindAccept, k.FindCancel},
-		{k.Order, k.Lang, k.Declare},
+		{k.Open, k.Focus, k.View, k.Order, k.Lang, k.Declare, k.Filter, k.Find, k.FindAccept, k.FindCancel},
 		{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
 	}
 }
