@@ -7,7 +7,10 @@
 // Policy's clauses; model/search runs fuzzy clause search over many policies.
 package model
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Lang is the language of a policy, a language part or a clause.
 type Lang uint8
@@ -247,3 +250,105 @@ func (p *Policy) DisplayName() string {
 // oneLine returns s sanitised, with every run of white space (line breaks included) made one
 // space and none at either end.
 func oneLine(s string) string { return strings.Join(strings.Fields(Sanitize(s)), " ") }
+
+// legalForms are the company-form words ShortName leaves out of a company's name, compared
+// lower-cased with a trailing comma removed.
+var legalForms = map[string]bool{
+	"inc": true, "inc.": true, "llc": true, "ltd": true, "ltd.": true, "limited": true,
+	"private": true, "co": true, "co.": true, "corp": true, "corp.": true, "corporation": true,
+	"gmbh": true, "plc": true, "pte": true, "pte.": true, "s.a.": true, "sa": true, "sas": true,
+	"sarl": true, "s.a.s.": true, "s.r.l.": true, "srl": true, "s.p.a.": true, "spa": true,
+	"ag": true, "kg": true, "bv": true, "b.v.": true, "nv": true, "n.v.": true, "company": true,
+}
+
+// hanLegalForms are the company forms of Chinese names, written without a space before them.
+var hanLegalForms = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "集团", "集團", "公司"}
+
+// ShortName returns the policy's name for a narrow place (a column header, a list of
+// policies): the company of DisplayName without its legal form ("Inc.", "Co., Ltd.", "GmbH",
+// "有限公司") and without asides in brackets ("DingTalk (Singapore) Private Limited" is
+// "DingTalk"); a policy that names no company goes by its ID, the part of DisplayName that
+// tells it apart. It is never empty for a policy with a company, ID or source, and may be
+// wider than any column: callers cut it to their width.
+func (p *Policy) ShortName() string {
+	if p == nil {
+		return ""
+	}
+	company := oneLine(p.Company)
+	if company == "" {
+		if id := oneLine(p.ID); id != "" {
+			return id
+		}
+		return p.DisplayName()
+	}
+	var words []string
+	depth := 0
+	for _, w := range strings.Fields(dropBracketed(company, &depth)) {
+		w = strings.TrimRight(w, ",")
+		if legalForms[strings.ToLower(w)] {
+			continue
+		}
+		for _, suf := range hanLegalForms {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return company // a name that is all legal form ("Company") is still a name
+	}
+	return strings.Join(words, " ")
+}
+
+// dropBracketed returns s without the text inside round or full-width brackets; depth carries
+// the nesting across calls.
+func dropBracketed(s string, depth *int) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '(', '（':
+			*depth++
+			continue
+		case ')', '）':
+			if *depth > 0 {
+				*depth--
+			}
+			continue
+		}
+		if *depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// ShortNames returns the ShortName of each policy of ps, made unique among them: policies
+// whose short names are the same (two versions of one company's policy) go by their IDs
+// instead, and a name still taken gets "#2", "#3"… in the order of ps. Names are compared
+// case-insensitively, so no two columns read alike.
+func ShortNames(ps []*Policy) []string {
+	names := make([]string, len(ps))
+	count := map[string]int{}
+	for i, p := range ps {
+		names[i] = p.ShortName()
+		count[strings.ToLower(names[i])]++
+	}
+	for i, p := range ps {
+		if count[strings.ToLower(names[i])] > 1 && p != nil && oneLine(p.ID) != "" {
+			names[i] = oneLine(p.ID)
+		}
+	}
+	seen := map[string]int{}
+	for i, n := range names {
+		k := strings.ToLower(n)
+		seen[k]++
+		if seen[k] > 1 {
+			names[i] = n + "#" + strconv.Itoa(seen[k])
+		}
+	}
+	return names
+}

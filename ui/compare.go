@@ -208,6 +208,21 @@ func (s *compareScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Find):
 		s.finding = true
 		return s.find.Focus()
+	case key.Matches(msg, k.View):
+		s.mx.setView(s.mx.view.next())
+		s.layout() // each view wants its own width
+	case key.Matches(msg, k.Order):
+		s.mx.setOrder(s.mx.order.next())
+	case key.Matches(msg, k.Lang):
+		s.mx.setLang(s.mx.nextLang())
+		s.ev.reset()
+	case key.Matches(msg, k.Declare):
+		_, cur, _ := s.mx.current()
+		if s.mx.decl != declAny {
+			cur = s.mx.declKey // the filter stays on its key while it cycles
+		}
+		s.mx.setDecl(s.mx.decl.next(), cur)
+		s.ev.reset()
 	case key.Matches(msg, k.Marks.Mark):
 		s.toggleMark()
 	case key.Matches(msg, k.Marks.SideBySide, k.Marks.NotTwo):
@@ -238,7 +253,11 @@ func (s *compareScreen) handleMouse(m tea.Mouse) {
 			d = -1
 		}
 		if overMatrix {
-			s.mx.moveLine(3 * d)
+			if s.mx.view == viewTransposed {
+				s.mx.moveCol(3 * d)
+			} else {
+				s.mx.moveLine(3 * d)
+			}
 			s.ev.reset()
 		} else {
 			s.ev.move(d, len(s.currentFinding().Evidence))
@@ -261,6 +280,13 @@ func (s *compareScreen) handleMouse(m tea.Mouse) {
 func (s *compareScreen) handleMatrixKey(msg tea.KeyPressMsg) {
 	k := s.keys
 	line, col := s.mx.line, s.mx.col
+	if s.mx.view == viewTransposed {
+		s.handleTransposedKey(msg)
+		if line != s.mx.line || col != s.mx.col {
+			s.ev.reset()
+		}
+		return
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		s.mx.moveLine(-1)
@@ -285,6 +311,35 @@ func (s *compareScreen) handleMatrixKey(msg tea.KeyPressMsg) {
 	}
 	if line != s.mx.line || col != s.mx.col {
 		s.ev.reset()
+	}
+}
+
+// handleTransposedKey moves the cursor of the transposed view: up and down go from policy to
+// policy, left and right from key to key.
+func (s *compareScreen) handleTransposedKey(msg tea.KeyPressMsg) {
+	k, mx := s.keys, &s.mx
+	page := mx.bodyHeight()
+	switch {
+	case key.Matches(msg, k.Up):
+		mx.moveCol(-1)
+	case key.Matches(msg, k.Down):
+		mx.moveCol(1)
+	case key.Matches(msg, k.Left):
+		mx.moveKey(-1)
+	case key.Matches(msg, k.Right):
+		mx.moveKey(1)
+	case key.Matches(msg, k.Top):
+		mx.moveCol(-len(mx.cols))
+	case key.Matches(msg, k.Bottom):
+		mx.moveCol(len(mx.cols))
+	case key.Matches(msg, k.PageUp):
+		mx.moveCol(-page)
+	case key.Matches(msg, k.PageDown):
+		mx.moveCol(page)
+	case key.Matches(msg, k.HalfUp):
+		mx.moveCol(-max(1, page/2))
+	case key.Matches(msg, k.HalfDown):
+		mx.moveCol(max(1, page/2))
 	}
 }
 
@@ -364,10 +419,33 @@ func (s *compareScreen) updateKeys() {
 	asking, finding := s.export.asking(), s.finding
 	normal := !asking && !finding
 	hasCell := s.hasCell()
-	for _, b := range append(k.bindings(), &k.Left, &k.Right) {
+	for _, b := range k.bindings() {
 		b.SetEnabled(normal && hasCell)
 	}
-	k.Open.SetEnabled(normal && len(s.currentFinding().Evidence) > 0)
+	summary := s.mx.view == viewSummary
+	k.Left.SetEnabled(normal && hasCell && !summary) // the summary has no policy columns
+	k.Right.SetEnabled(normal && hasCell && !summary)
+	k.Open.SetEnabled(normal && !summary && len(s.currentFinding().Evidence) > 0)
+	k.View.SetEnabled(normal)
+	k.View.SetHelp("t", "view: "+s.mx.view.next().String())
+	k.Order.SetEnabled(normal && len(s.mx.all) > 1)
+	k.Order.SetHelp("o", "order: "+s.mx.order.next().String())
+	nextLang := s.mx.nextLang()
+	k.Lang.SetEnabled(normal && (len(s.mx.langs()) > 1 || s.mx.lang != model.LangUnknown))
+	if nextLang == model.LangUnknown {
+		k.Lang.SetHelp("L", "all languages")
+	} else {
+		k.Lang.SetHelp("L", "only "+nextLang.String())
+	}
+	k.Declare.SetEnabled(normal && (hasCell || s.mx.decl != declAny))
+	switch s.mx.decl.next() {
+	case declYes:
+		k.Declare.SetHelp("x", "only declaring")
+	case declNot:
+		k.Declare.SetHelp("x", "only not declaring")
+	default:
+		k.Declare.SetHelp("x", "all policies")
+	}
 	k.Focus.SetEnabled(normal)
 	if s.focus == paneEvidence {
 		k.Focus.SetHelp("tab", "matrix")
@@ -380,6 +458,9 @@ func (s *compareScreen) updateKeys() {
 	var cur *model.Policy
 	if s.mx.col < len(s.mx.cols) {
 		cur = s.mx.cols[s.mx.col].policy
+	}
+	if summary {
+		cur = nil // no policy is under the cursor of the summary
 	}
 	k.Marks.update(s.mx.marks, cur, normal)
 	k.Export.SetEnabled(normal && s.analysedCount() > 0)
@@ -432,7 +513,12 @@ func (s *compareScreen) view() string {
 
 	col, k, ok := s.mx.current()
 	left := strings.Split(s.mx.View(s.st, s.focus == paneMatrix), "\n")
-	right := strings.Split(s.ev.View(s.st, col, k, ok), "\n")
+	var right []string
+	if s.mx.view == viewSummary {
+		right = strings.Split(s.ev.summaryView(s.st, &s.mx, k, ok), "\n")
+	} else {
+		right = strings.Split(s.ev.View(s.st, col, k, ok), "\n")
+	}
 	sep := s.st.separator.Render("│")
 	for i := range left {
 		b.WriteString(left[i])
@@ -461,8 +547,17 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 			rows++
 		}
 	}
-	left := "Compare · " + strconv.Itoa(len(s.mx.cols)) + " policies · rows: " + s.mx.filter.String() +
-		" (" + strconv.Itoa(rows) + ")"
+	left := "Compare · " + strconv.Itoa(len(s.mx.cols)) + " policies"
+	if len(s.mx.cols) != len(s.mx.all) {
+		left += " of " + strconv.Itoa(len(s.mx.all))
+	}
+	if f := s.mx.colFilterText(); f != "" {
+		left += " (" + f + ")"
+	}
+	if s.mx.order != orderLoaded {
+		left += " by " + s.mx.order.String()
+	}
+	left += " · " + s.mx.view.String() + " · rows: " + s.mx.filter.String() + " (" + strconv.Itoa(rows) + ")"
 	if q := s.find.Value(); q != "" && !s.finding {
 		left += " · /" + q
 	}
@@ -470,8 +565,10 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 		left += " · analysing " + strconv.Itoa(n) + "…"
 	}
 	right := "Evidence"
-	if col, k, ok := s.mx.current(); ok {
-		right += " · " + col.shortName(24) + " · " + k.String()
+	if col, k, ok := s.mx.current(); ok && s.mx.view == viewSummary {
+		right = "Policies · " + k.String()
+	} else if ok {
+		right += " · " + truncateEllipsis(col.short, 24) + " · " + k.String()
 	}
 	ls, rs := s.st.paneDim, s.st.paneDim
 	if s.focus == paneMatrix {

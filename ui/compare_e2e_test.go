@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -128,4 +130,65 @@ func TestSideBySideEndToEnd(t *testing.T) {
 	s.waitFor("sync by topic: off")
 	s.send("Escape")
 	s.waitFor("Compare · 5 policies")
+}
+
+// TestCompareManyPoliciesEndToEnd runs the real binary on the bundled policies and twenty of
+// its own (more than the matrix can show as columns) through the three views, the column order
+// and the declare filter.
+func TestCompareManyPoliciesEndToEnd(t *testing.T) {
+	t.Parallel()
+	if _, err := os.Stat("../policies/seeds"); err != nil {
+		t.Skip("bundled policies not found")
+	}
+	dir := t.TempDir()
+	for i := 1; i <= 20; i++ {
+		doc := fmt.Sprintf("# Privacy Policy\n\n## 1 Information we collect\n\nWe collect your email address when you use Shop %d.\n\n"+
+			"## 2 Your rights\n\nYou have the right to request deletion of your personal data. We do not sell your personal information.\n", i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("shop-%02d.md", i)), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := startTmux(t, 120, 40, dir)
+	s.openCompare()
+	s.waitFor("Compare · 25 policies · matrix")
+	s.waitFor("18▸") // 7 columns shown, 18 to the right
+	// Wait for every analysis: the title says "analysing N…" until then.
+	for deadline := time.Now().Add(e2eWait); ; time.Sleep(50 * time.Millisecond) {
+		first, _, _ := strings.Cut(s.capture(), "\n")
+		if !strings.Contains(first, "analysing") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the analyses never ended: %q", first)
+		}
+	}
+	// The transposed view has a row per policy; sorted by name (the load order of files read
+	// in parallel varies), the last one, reached with G, is shop-20.
+	s.send("t")
+	s.waitFor("Declared by")
+	s.send("o")
+	s.waitFor("25 policies by name")
+	s.send("G")
+	screen := s.waitFor("▸ shop-20")
+	if !strings.Contains(screen, "Policy") || !strings.Contains(screen, "Evidence · shop-20 · right.access") {
+		t.Fatalf("transposed view at the last policy:\n%s", screen)
+	}
+	// The summary counts the policies on each key; the pane lists them.
+	s.send("t")
+	s.waitFor("· summary ·")
+	s.send("j", "j")
+	screen = s.waitFor("▸ Deletion")
+	if !strings.Contains(screen, "of 25 declare") || !strings.Contains(screen, "✓ declare (") {
+		t.Fatalf("summary view:\n%s", screen)
+	}
+	// Only the policies that declare deletion, still sorted by name: the twenty shops at least.
+	s.send("x")
+	screen = s.waitFor("(declare Deletion) by name")
+	if !strings.Contains(screen, "shop-01") {
+		t.Fatalf("declare filter and order:\n%s", screen)
+	}
+	s.send("t")
+	s.waitFor("· matrix ·")
+	s.send("Escape")
+	s.waitFor("library")
 }

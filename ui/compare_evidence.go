@@ -114,6 +114,10 @@ func (e *evidencePane) layout(st *compareStyles, col matrixColumn, k detect.Key)
 		}
 		e.items = append(e.items, wrapLines(st.dim.Render("["+strconv.Itoa(i+1)+"] "+label), w)...)
 		e.items = append(e.items, wrapLines(quotedClause(st, p, ev, w), w)...)
+		if ev.Rule != "" {
+			// Which rule fired, so that a user (and a bug report) can say why the mark is there.
+			e.items = append(e.items, wrapLines(st.dim.Render("rule "+ev.Rule), w)...)
+		}
 	}
 }
 
@@ -263,4 +267,51 @@ func padBlock(lines []string, width, height int) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// summaryView renders the pane for the summary view: which of the shown policies declare key
+// k, deny it, do not mention it, or were not analysed, by their short names (a declared
+// finding limited to a scope carries its mark: "Hooliᶜᴬ").
+func (e *evidencePane) summaryView(st *compareStyles, m *matrix, k detect.Key, ok bool) string {
+	if e.width <= 0 || e.height <= 0 {
+		return ""
+	}
+	if !ok {
+		return padBlock(wrapLines(st.dim.Render("No key selected: no policies, or no rows match the filter."), e.width), e.width, e.height)
+	}
+	lines := wrapLines(st.title.Render(k.Label())+st.dim.Render(" · "+k.String()), e.width)
+	lines = append(lines, wrapLines(m.summaryText(k), e.width)...)
+	var names [detect.Unknown + 2][]string // by status; the last for those being analysed
+	for _, c := range m.cols {
+		switch {
+		case c.report != nil:
+			f := c.report.Finding(k)
+			name := c.short
+			if f.Status == detect.Declared {
+				name += scopeMark(f.Scope)
+			}
+			names[min(f.Status, detect.Unknown)] = append(names[min(f.Status, detect.Unknown)], name)
+		case c.err != nil:
+			names[detect.Unknown] = append(names[detect.Unknown], c.short)
+		default:
+			names[detect.Unknown+1] = append(names[detect.Unknown+1], c.short)
+		}
+	}
+	for _, g := range []struct {
+		i     int
+		title string
+		style lipgloss.Style
+	}{
+		{int(detect.Declared), "✓ declare", st.declared}, {int(detect.Denied), "✗ deny", st.denied},
+		{int(detect.NotMentioned), "· not mentioned", st.dim}, {int(detect.Unknown), "? not analysed", st.dim},
+		{int(detect.Unknown) + 1, "… analysing", st.dim},
+	} {
+		if len(names[g.i]) == 0 {
+			continue
+		}
+		lines = append(lines, "")
+		lines = append(lines, g.style.Render(g.title+" ("+strconv.Itoa(len(names[g.i]))+")"))
+		lines = append(lines, wrapLines(strings.Join(names[g.i], ", "), e.width)...)
+	}
+	return padBlock(e.withLegend(st, lines), e.width, e.height)
 }

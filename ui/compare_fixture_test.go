@@ -13,12 +13,26 @@ import (
 )
 
 // fixtureCompanies are the companies of the generated test policies: long and short names,
-// legal forms to abbreviate, and a Chinese one (two cells per character).
+// legal forms to abbreviate, Chinese ones (two cells per character), French and German ones,
+// and from the 13th on a second policy of Hooli (two versions of one company's policy, whose
+// short names must still differ).
 var fixtureCompanies = []string{
 	"API7.ai", "深圳七丁科技有限公司", "AiWellFlow Inc.", "Shenzhen AI Robotics Co., Ltd.", "API Service",
 	"Northwind Traders LLC", "Contoso Ltd.", "Globex Corporation", "Initech", "Umbrella Health GmbH",
 	"Hooli", "Tyrell Data Systems",
+	"Société Générale S.A.", "Müller & Söhne GmbH", "北京字节跳动科技有限公司", "Hooli", "Wayne Enterprises",
+	"Stark Industries Inc.", "Cyberdyne Systems Corp.", "Soylent", "Acme Corporation", "Massive Dynamic",
+	"Vandelay Industries", "Pied Piper",
 }
+
+// fixtureLangs are the languages of the fixture companies that do not write in English.
+var fixtureLangs = map[string]model.Lang{
+	"深圳七丁科技有限公司": model.LangZH, "北京字节跳动科技有限公司": model.LangZH,
+	"Société Générale S.A.": model.LangFR, "Müller & Söhne GmbH": model.LangDE,
+}
+
+// fixtureHanIDs are the ID slugs of the Chinese fixture companies.
+var fixtureHanIDs = map[string]string{"深圳七丁科技有限公司": "qiding", "北京字节跳动科技有限公司": "bytedance"}
 
 // fixtureValues are the values given to keys that have one, per policy (cycled).
 var fixtureValues = map[detect.Key][]string{
@@ -42,7 +56,7 @@ func hashOf(parts ...any) uint32 {
 // label inside its clause, with rune offsets.
 func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 	company := fixtureCompanies[i%len(fixtureCompanies)]
-	zh := strings.ContainsAny(company, "深圳")
+	zh := fixtureLangs[company] == model.LangZH
 	p := &model.Policy{
 		ID:      fmt.Sprintf("p%02d-%s", i+1, strings.ToLower(strings.Fields(company)[0])),
 		Title:   company + " Privacy Policy",
@@ -50,9 +64,11 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 		Source:  fmt.Sprintf("fixture-%d.md", i+1),
 		Langs:   []model.Lang{model.LangEN},
 	}
+	if l, ok := fixtureLangs[company]; ok {
+		p.Langs = []model.Lang{l}
+	}
 	if zh {
-		p.ID = fmt.Sprintf("p%02d-qiding", i+1)
-		p.Langs = []model.Lang{model.LangZH}
+		p.ID = fmt.Sprintf("p%02d-%s", i+1, fixtureHanIDs[company])
 	}
 	titles := map[detect.Group]string{
 		detect.GroupRights: "Your Rights", detect.GroupData: "Information We Collect",
@@ -92,7 +108,8 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 			}
 			if f.Status != detect.NotMentioned {
 				start := len([]rune(text[:strings.Index(text, label)]))
-				f.Evidence = []detect.Evidence{{Clause: c, Section: sec, Quote: label, Start: start, End: start + len([]rune(label))}}
+				rule := p.Langs[0].String() + "." + strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(k.String(), "right."), "data."), "practice.") + ".fixture"
+				f.Evidence = []detect.Evidence{{Clause: c, Section: sec, Quote: label, Rule: rule, Start: start, End: start + len([]rune(label))}}
 				if vs := fixtureValues[k]; vs != nil {
 					f.Value = vs[i%len(vs)]
 				}
@@ -102,7 +119,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 					t2 := "We may also rely on " + label + " where the law requires it."
 					p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: t2, Line: c2 + 3})
 					s2 := len([]rune("We may also rely on "))
-					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Start: s2, End: s2 + len([]rune(label))})
+					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Rule: rule + "-2", Start: s2, End: s2 + len([]rune(label))})
 				}
 			}
 			r.Findings[k] = f

@@ -10,7 +10,11 @@ type compareKeyMap struct {
 	Open        key.Binding // the reader at the selected evidence's clause
 	Focus       key.Binding // matrix <-> evidence
 	Filter      key.Binding // cycle the row filter
-	Find        key.Binding // filter rows by key name
+	Find        key.Binding // filter rows by key name, columns by @name
+	View        key.Binding // cycle matrix, transposed, summary
+	Order       key.Binding // cycle the column order
+	Lang        key.Binding // cycle the language filter of the columns
+	Declare     key.Binding // keep the policies that declare the cursor's key, or do not
 	Marks       markKeys    // m marks a policy, v reads the two marked side by side
 	Export      key.Binding // write the matrix as markdown
 	Back        key.Binding
@@ -32,7 +36,11 @@ func newCompareKeyMap() compareKeyMap {
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open clause")),
 		Focus:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "evidence")),
 		Filter:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rows")),
-		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find key")),
+		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "find key, @policy")),
+		View:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "view")),
+		Order:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "order")),
+		Lang:       key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
+		Declare:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "only declaring")),
 		Marks:      newMarkKeys(),
 		Export:     key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
@@ -49,7 +57,7 @@ func newCompareKeyMap() compareKeyMap {
 func (k compareKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{
 		k.FindAccept, k.FindCancel, k.Yes, k.No,
-		k.Open, k.Focus, k.Filter, k.Find, k.Marks.Mark, k.Marks.SideBySide, k.Export, k.Back, k.Help, k.Quit,
+		k.Open, k.Focus, k.View, k.Filter, k.Find, k.Marks.Mark, k.Marks.SideBySide, k.Export, k.Back, k.Help, k.Quit,
 	}
 }
 
@@ -57,7 +65,7 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Focus, k.Filter, k.Find, k.FindAccept, k.FindCancel},
+		{k.Open, k.Focus, k.View, k.Order, k.Lang, k.Declare, k.Filter, k.Find, k.FindAccept, k.FindCancel},
 		{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
 	}
 }

@@ -56,6 +56,7 @@ type matrixColumn struct {
 	report *detect.Report // nil while the policy is being analysed, or when that failed
 	err    error          // why the analysis failed
 	name   string         // the policy's full display name
+	short  string         // its short name, unique among the policies compared (model.ShortNames)
 }
 
 // Widths of the matrix, in terminal cells.
@@ -64,18 +65,29 @@ const (
 	matrixKeyMin = 10
 	matrixColMin = 6 // " ✓ᴱᵁ" plus a space
 	matrixColMax = 12
-	// matrixChrome is the number of matrix lines that are not body rows: the column header and
-	// the two summary rows.
-	matrixChrome = 3
+	// matrixChrome is the largest number of lines a view keeps for itself (not body rows): the
+	// two-line column header and the two summary rows of the matrix view.
+	matrixChrome = 4
 )
 
 // matrix is the comparison grid: keys down, policies across, a cursor on one cell. It owns
 // its scroll offsets; the key column stays frozen while columns scroll horizontally.
 type matrix struct {
-	cols   []matrixColumn
-	marks  *policyMarks // the policies marked with space for side-by-side reading (the App's)
+	all    []matrixColumn // every policy given, in load order
+	cols   []matrixColumn // the columns shown: all after the column filters, in the chosen order
+	marks  *policyMarks   // the policies marked with space for side-by-side reading (the App's)
 	filter rowFilter
-	query  string // the `/` row filter, matched against key names and labels
+	query  string // the `/` input as typed: key words filter rows, @words filter columns
+	keyQ   string // the key words of query, lower-cased
+	colQ   []string
+
+	view     compareView // matrix, transposed or summary
+	order    colOrder    // the order of the columns
+	lang     model.Lang  // only policies with a part in this language; LangUnknown for all
+	decl     declFilter  // only policies that declare (or do not) declKey
+	declKey  detect.Key
+	keyLines []int // the indexes in lines of the key rows (not the group headers)
+	tKeyOff  int   // transposed view: first key column shown, an index into keyLines
 
 	lines     []matrixLine // the rows that pass the filters, with their group headers
 	line, col int          // the cursor: an index into lines (a key line) and into cols
@@ -88,46 +100,42 @@ type matrix struct {
 // newMatrix returns an empty matrix showing every key, drawing marks from marks.
 func newMatrix(marks *policyMarks) matrix {
 	m := matrix{marks: marks}
-	m.rebuild()
+	m.refresh()
 	return m
 }
 
 // setColumns replaces the policies, keeping the cursor on the same policy and key where
 // possible (marks belong to the policies, not the columns).
 func (m *matrix) setColumns(cols []matrixColumn) {
-	var curPolicy *model.Policy
-	if m.col < len(m.cols) {
-		curPolicy = m.cols[m.col].policy
-	}
-	m.col = 0
+	ps := make([]*model.Policy, len(cols))
 	for i, c := range cols {
-		if c.policy == curPolicy {
-			m.col = i
-		}
+		ps[i] = c.policy
 	}
-	m.cols = cols
-	m.rebuild()
+	for i, n := range model.ShortNames(ps) {
+		cols[i].short = n
+	}
+	m.all = cols
+	m.refresh()
 }
 
 // setReport records the analysis of policy p, if it is one of the columns.
 func (m *matrix) setReport(p *model.Policy, r *detect.Report) {
-	for i := range m.cols {
-		if m.cols[i].policy == p {
-			m.cols[i].report = r
+	for i := range m.all {
+		if m.all[i].policy == p {
+			m.all[i].report = r
 		}
 	}
-	if m.filter == filterDiffer {
-		m.rebuild()
-	}
+	m.refresh() // the differing rows, the declare filter and the declared order follow reports
 }
 
 // setFailed records that policy p could not be analysed.
 func (m *matrix) setFailed(p *model.Policy, err error) {
-	for i := range m.cols {
-		if m.cols[i].policy == p {
-			m.cols[i].err = err
+	for i := range m.all {
+		if m.all[i].policy == p {
+			m.all[i].err = err
 		}
 	}
+	m.refresh()
 }
 
 // setSize sets the matrix's size in cells and lines.
@@ -136,10 +144,24 @@ func (m *matrix) setSize(width, height int) {
 	m.scrollToCursor()
 }
 
-// setFilter sets the row filter and the key-name query, keeping the cursor's key if it stays.
+// setFilter sets the row filter and the `/` query, keeping the cursor's key and policy if they
+// stay. Words of the query that start with "@" filter the columns by name (short name, display
+// name or ID, as `@id` does in search); the others filter the rows by key name or label.
 func (m *matrix) setFilter(f rowFilter, query string) {
 	m.filter, m.query = f, query
-	m.rebuild()
+	var keyWords []string
+	m.colQ = m.colQ[:0]
+	for _, w := range strings.Fields(strings.ToLower(query)) {
+		if name, ok := strings.CutPrefix(w, "@"); ok {
+			if name != "" {
+				m.colQ = append(m.colQ, name)
+			}
+			continue
+		}
+		keyWords = append(keyWords, w)
+	}
+	m.keyQ = strings.Join(keyWords, " ")
+	m.refresh()
 }
 
 // current returns the column and key under the cursor; ok is false when no row is shown or
@@ -158,7 +180,7 @@ func (m *matrix) rebuild() {
 	if m.line < len(m.lines) {
 		want = m.lines[m.line].key
 	}
-	q := strings.ToLower(strings.TrimSpace(m.query))
+	q := m.keyQ
 	m.lines = m.lines[:0]
 	lastGroup := detect.Group(255)
 	for _, k := range detect.Keys() {
@@ -184,10 +206,12 @@ func (m *matrix) rebuild() {
 	if m.line < 0 {
 		m.line = 0
 	}
-	if m.col >= len(m.cols) {
-		m.col = max(0, len(m.cols)-1)
+	m.keyLines = m.keyLines[:0]
+	for i, l := range m.lines {
+		if !l.header {
+			m.keyLines = append(m.keyLines, i)
+		}
 	}
-	m.scrollToCursor()
 }
 
 // keep reports whether key k passes the row filter and the lower-cased query q.
@@ -273,8 +297,18 @@ func (m *matrix) moveCol(d int) {
 // cellAt returns the key line and the column at cell x of line y of the matrix's view; ok is
 // false outside the body or on a group header. A click on the key column keeps the column.
 func (m *matrix) cellAt(x, y int) (line, col int, ok bool) {
-	line = m.lineOff + y - 1 // the column header is line 0
-	if y < 1 || y > m.bodyHeight() || line >= len(m.lines) || m.lines[line].header {
+	switch m.view {
+	case viewTransposed:
+		return m.cellAtTransposed(x, y)
+	case viewSummary:
+		line = m.lineOff + y - 1 // the header is line 0
+		if y < 1 || y > m.bodyHeight() || line >= len(m.lines) || m.lines[line].header {
+			return 0, 0, false
+		}
+		return line, m.col, true
+	}
+	line = m.lineOff + y - 2 // the column header is lines 0 and 1
+	if y < 2 || y > m.bodyHeight()+1 || line >= len(m.lines) || m.lines[line].header {
 		return 0, 0, false
 	}
 	keyW, colW, shown := m.layout()
@@ -290,7 +324,21 @@ func (m *matrix) cellAt(x, y int) (line, col int, ok bool) {
 }
 
 // bodyHeight returns how many body lines fit.
-func (m *matrix) bodyHeight() int { return max(m.height-matrixChrome, 1) }
+func (m *matrix) bodyHeight() int { return max(m.height-m.chrome(), 1) }
+
+// chrome returns how many lines the view keeps for itself: the matrix its two-line header and
+// two summary rows, the transposed view its two-line header and the "declared by" row, the
+// summary view its one-line header.
+func (m *matrix) chrome() int {
+	switch m.view {
+	case viewTransposed:
+		return 3
+	case viewSummary:
+		return 1
+	default:
+		return matrixChrome
+	}
+}
 
 // layout returns the width of the key column, the width of a policy column and how many
 // policy columns are shown, all for the current size.
@@ -310,12 +358,25 @@ func (m *matrix) layout() (keyW, colW, shown int) {
 	return keyW, colW, shown
 }
 
-// wantWidth returns the width the matrix would use if it had all the room it wanted.
-func (m *matrix) wantWidth() int { return matrixKeyMax + len(m.cols)*matrixColMax }
+// wantWidth returns the width the view would use if it had all the room it wanted.
+func (m *matrix) wantWidth() int {
+	switch m.view {
+	case viewTransposed:
+		return transposedNameMax + len(m.keyLines)*transposedColMax
+	case viewSummary:
+		return matrixKeyMax + summaryTextMax
+	default:
+		return matrixKeyMax + len(m.cols)*matrixColMax
+	}
+}
 
 // scrollToCursor adjusts the offsets so the cursor's cell is on screen, showing a key's group
 // header with its first key.
 func (m *matrix) scrollToCursor() {
+	if m.view == viewTransposed {
+		m.scrollTransposed()
+		return
+	}
 	h := m.bodyHeight()
 	if m.line < m.lineOff {
 		m.lineOff = m.line
@@ -401,58 +462,46 @@ func padPlain(s string, w int) string {
 	return s + strings.Repeat(" ", w-sw)
 }
 
-// legalSuffixes are the company-form words dropped when a name is abbreviated for a column.
-var legalSuffixes = map[string]bool{
-	"inc": true, "inc.": true, "llc": true, "ltd": true, "ltd.": true, "limited": true,
-	"co": true, "co.": true, "corp": true, "corp.": true, "corporation": true,
-	"gmbh": true, "plc": true, "pte": true, "pte.": true, "s.a.": true, "ag": true, "company": true,
-}
-
-// hanLegalSuffixes are the company forms of Chinese names, which are written without spaces.
-var hanLegalSuffixes = []string{"股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "集团", "集團", "公司"}
-
-// abbreviate returns a name for a column of w cells: the full name if it fits, else the name
-// without its legal form ("Inc.", "Co., Ltd.", "有限公司"), else its first word, else the policy
-// ID, else the name without its legal form truncated with "…".
-func abbreviate(name, id string, w int) string {
-	name = oneLine(name)
-	var words []string
-	for _, f := range strings.Fields(name) {
-		f = strings.TrimRight(f, ",")
-		if legalSuffixes[strings.ToLower(f)] {
-			continue
-		}
-		for _, suf := range hanLegalSuffixes {
-			if strings.HasSuffix(f, suf) && len(f) > len(suf) {
-				f = strings.TrimSuffix(f, suf)
-				break
+// headerLines returns a column header of two lines of at most w cells for name: the whole name
+// on the second line when it fits; else its words filled into both lines, a word wider than a
+// line abbreviated with a dot ("Northwind Traders" is "Nort." over "Trad."); else, for a
+// single word (a Chinese name has no spaces), the word cut across the two lines, in halves when
+// it fits in two. The second line ends in "…" when the name does not fit in two.
+func headerLines(name string, w int) (top, bottom string) {
+	if w <= 0 {
+		return "", ""
+	}
+	if ansi.StringWidth(name) <= w {
+		return "", name
+	}
+	words := strings.Fields(name)
+	if len(words) > 1 {
+		for i, word := range words {
+			if ansi.StringWidth(word) > w {
+				words[i] = ansi.Truncate(word, w-1, "") + "."
 			}
 		}
-		words = append(words, f)
-	}
-	stripped := strings.Join(words, " ")
-	first := ""
-	if len(words) > 0 {
-		first = words[0]
-	}
-	for _, c := range []string{name, stripped, first, id} {
-		if c != "" && ansi.StringWidth(c) <= w {
-			return c
+		top = words[0]
+		i := 1
+		for ; i < len(words) && ansi.StringWidth(top+" "+words[i]) <= w; i++ {
+			top += " " + words[i]
 		}
+		return top, truncateEllipsis(strings.Join(words[i:], " "), w)
 	}
-	if stripped == "" {
-		stripped = id
+	cut := w
+	if sw := ansi.StringWidth(name); sw <= 2*w {
+		cut = (sw + 1) / 2 // balanced lines: "深圳七" over "丁科技", not "深圳七丁科" over "技"
 	}
-	return ansi.Truncate(stripped, w, "…")
+	top = ansi.Truncate(name, cut, "")
+	return top, truncateEllipsis(strings.TrimPrefix(name, top), w)
 }
 
-// shortName returns the column's name abbreviated to w cells: from the company when the policy
-// names one, else the policy's ID (more telling than a title such as "Privacy Policy").
-func (c matrixColumn) shortName(w int) string {
-	if strings.TrimSpace(c.policy.Company) == "" && c.policy.ID != "" {
-		return abbreviate(c.policy.ID, c.policy.ID, w)
+// truncateEllipsis cuts s to w cells, ending in "…" when it was cut.
+func truncateEllipsis(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
 	}
-	return abbreviate(c.name, c.policy.ID, w)
+	return ansi.Truncate(s, w, "…")
 }
 
 // View renders the matrix at its size: the column header, the body rows and the two summary
@@ -461,40 +510,58 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	switch m.view {
+	case viewTransposed:
+		return m.viewTransposed(st, focused)
+	case viewSummary:
+		return m.viewSummary(st)
+	}
 	keyW, colW, shown := m.layout()
 	first, last := m.colOff, min(m.colOff+shown, len(m.cols))
 	var b strings.Builder
 	b.Grow(m.height * m.width * 4)
 
-	// Column header, with arrows when columns are scrolled out of view.
+	// The two-line column header, with arrows when columns are scrolled out of view.
+	tops, bottoms := make([]string, 0, last-first), make([]string, 0, last-first)
+	for c := first; c < last; c++ {
+		// A name takes colW-1 cells (the last keeps the next name apart); a marked one has the
+		// mark at the start of its first line.
+		top, bottom := headerLines(m.cols[c].short, colW-1)
+		if m.marks != nil && m.marks.has(m.cols[c].policy) {
+			top = markGlyph + truncateEllipsis(top, colW-2)
+		}
+		tops, bottoms = append(tops, top), append(bottoms, bottom)
+	}
 	left := ""
 	if first > 0 {
 		left = "◂" + strconv.Itoa(first)
 	}
-	b.WriteString(st.dim.Render(padPlain(left, keyW)))
-	for c := first; c < last; c++ {
-		mark, marked := " ", m.marks != nil && m.marks.has(m.cols[c].policy)
-		if marked {
-			mark = markGlyph
+	for row, names := range [][]string{tops, bottoms} {
+		if row == 0 {
+			b.WriteString(st.dim.Render(padPlain(left, keyW)))
+		} else {
+			b.WriteString(strings.Repeat(" ", keyW))
 		}
-		text := padPlain(mark+m.cols[c].shortName(colW-1), colW)
-		switch {
-		case c == m.col && focused:
-			b.WriteString(st.colCurrent.Render(text))
-		case c == m.col || marked:
-			b.WriteString(st.colMarked.Render(text))
-		default:
-			b.WriteString(st.colHeader.Render(text))
+		for i, c := 0, first; c < last; i, c = i+1, c+1 {
+			text := padPlain(names[i], colW)
+			switch {
+			case c == m.col && focused:
+				b.WriteString(st.colCurrent.Render(text))
+			case c == m.col || m.marks != nil && m.marks.has(m.cols[c].policy):
+				b.WriteString(st.colMarked.Render(text))
+			default:
+				b.WriteString(st.colHeader.Render(text))
+			}
 		}
+		used := keyW + (last-first)*colW
+		if row == 0 && last < len(m.cols) && used < m.width {
+			more := padPlain(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
+			b.WriteString(st.dim.Render(more))
+		} else {
+			b.WriteString(strings.Repeat(" ", max(m.width-used, 0)))
+		}
+		b.WriteByte('\n')
 	}
-	used := keyW + (last-first)*colW
-	if last < len(m.cols) && used < m.width {
-		more := padPlain(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
-		b.WriteString(st.dim.Render(more))
-	} else {
-		b.WriteString(strings.Repeat(" ", max(m.width-used, 0)))
-	}
-	b.WriteByte('\n')
 
 	h := m.bodyHeight()
 	for i := m.lineOff; i < m.lineOff+h; i++ {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,33 @@ func TestCompareGolden(t *testing.T) {
 				checkSize(t, v, sz[0], sz[1])
 				checkGolden(t, "compare-"+name, v)
 			})
+		}
+	}
+}
+
+// TestCompareGoldenViews draws each view (t cycles matrix, transposed, summary) with few and
+// many policies at the two common sizes: 24 policies do not fit as columns, and their names
+// repeat (the fixture has twelve companies), so each column must still read apart.
+func TestCompareGoldenViews(t *testing.T) {
+	t.Parallel()
+	for v := viewMatrix; v < numViews; v++ {
+		for _, n := range []int{5, 24} {
+			for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+				name := fmt.Sprintf("%s-%dp-%dx%d", v, n, sz[0], sz[1])
+				t.Run(name, func(t *testing.T) {
+					s := newTestCompare(n, sz[0], sz[1])
+					for range v {
+						press(s, "t")
+					}
+					press(s, "j", "j", "l")
+					if s.mx.view != v {
+						t.Fatalf("view = %v, want %v", s.mx.view, v)
+					}
+					got := s.view()
+					checkSize(t, got, sz[0], sz[1])
+					checkGolden(t, "compare-view-"+name, got)
+				})
+			}
 		}
 	}
 }
@@ -254,23 +282,33 @@ func TestQuotedClauseWindow(t *testing.T) {
 	}
 }
 
-func TestAbbreviate(t *testing.T) {
+func TestHeaderLines(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
-		name, id string
-		w        int
-		want     string
+		name        string
+		w           int
+		top, bottom string
 	}{
-		{"API7.ai", "api7", 10, "API7.ai"},
-		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 20, "Shenzhen AI Robotics"},
-		{"Shenzhen AI Robotics Co., Ltd.", "airobotics", 10, "Shenzhen"},
-		{"Umbrella Health GmbH", "umbrella", 8, "Umbrella"},
-		{"深圳七丁科技有限公司", "7ding", 12, "深圳七丁科技"},
-		{"深圳七丁科技有限公司", "7ding", 6, "7ding"},
-		{"深圳七丁科技有限公司", "qiding-policy", 5, "深圳…"},
+		{"API7.ai", 10, "", "API7.ai"},
+		{"Shenzhen AI Robotics", 10, "Shenzhen", "AI Roboti…"},
+		{"Northwind Traders", 9, "Northwind", "Traders"},
+		{"Northwind Traders", 5, "Nort.", "Trad."},
+		{"Umbrella Health", 6, "Umbre.", "Health"},
+		{"Account deletion", 6, "Accou.", "delet."},
+		{"Opt out of sale", 7, "Opt out", "of sale"},
+		{"深圳七丁科技", 6, "深圳七", "丁科技"},
+		{"深圳七丁科技", 4, "深圳", "七…"},
+		{"AiWellFlow", 5, "AiWel", "lFlow"},
+		{"p11-hooli", 5, "p11-h", "ooli"},
+		{"Müller & Söhne", 8, "Müller &", "Söhne"},
+		{"Société Générale", 6, "Socié.", "Génér."},
 	} {
-		if got := abbreviate(tt.name, tt.id, tt.w); got != tt.want || ansi.StringWidth(got) > tt.w {
-			t.Errorf("abbreviate(%q, %q, %d) = %q, want %q", tt.name, tt.id, tt.w, got, tt.want)
+		top, bottom := headerLines(tt.name, tt.w)
+		if top != tt.top || bottom != tt.bottom {
+			t.Errorf("headerLines(%q, %d) = %q, %q; want %q, %q", tt.name, tt.w, top, bottom, tt.top, tt.bottom)
+		}
+		if ansi.StringWidth(top) > tt.w || ansi.StringWidth(bottom) > tt.w {
+			t.Errorf("headerLines(%q, %d) is wider than %d: %q, %q", tt.name, tt.w, tt.w, top, bottom)
 		}
 	}
 }
@@ -341,8 +379,8 @@ func TestCompareMouse(t *testing.T) {
 	t.Parallel()
 	s := newTestCompare(5, 120, 40)
 	keyW, colW, _ := s.mx.layout()
-	// Screen line 0 is the title, 1 the column header, 2 "RIGHTS", 3 Access, 4 Correction.
-	s.update(tea.MouseClickMsg{X: keyW + 2*colW + 1, Y: 4, Button: tea.MouseLeft})
+	// Screen line 0 is the title, 1 and 2 the column header, 3 "RIGHTS", 4 Access, 5 Correction.
+	s.update(tea.MouseClickMsg{X: keyW + 2*colW + 1, Y: 5, Button: tea.MouseLeft})
 	col, k, _ := s.mx.current()
 	if k != detect.RightCorrection || col.policy != s.mx.cols[2].policy {
 		t.Errorf("click went to %s %v, want the third policy's correction", col.policy.ID, k)
@@ -354,5 +392,208 @@ func TestCompareMouse(t *testing.T) {
 	s.update(tea.MouseClickMsg{X: 110, Y: 10, Button: tea.MouseLeft})
 	if s.focus != paneEvidence {
 		t.Error("a click in the evidence pane does not focus it")
+	}
+}
+
+func TestCompareEvidenceShowsRule(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(5, 120, 40)
+	for range 40 {
+		if len(s.currentFinding().Evidence) > 0 {
+			break
+		}
+		press(s, "j")
+	}
+	f := s.currentFinding()
+	if len(f.Evidence) == 0 || f.Evidence[0].Rule == "" {
+		t.Fatal("no cell with evidence and a rule in the first 40 rows")
+	}
+	if view := ansi.Strip(s.view()); !strings.Contains(view, "rule "+f.Evidence[0].Rule) {
+		t.Errorf("the evidence pane does not name the rule %q:\n%s", f.Evidence[0].Rule, view)
+	}
+}
+
+// shownIDs returns the IDs of the matrix's columns, in order.
+func shownIDs(s *compareScreen) []string {
+	var ids []string
+	for _, c := range s.mx.cols {
+		ids = append(ids, c.policy.ID)
+	}
+	return ids
+}
+
+func TestCompareColumnOrderAndFilters(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(24, 120, 40)
+	if len(s.mx.cols) != 24 {
+		t.Fatalf("%d columns, want 24", len(s.mx.cols))
+	}
+	// Short names are unique, the two Hooli policies included.
+	seen := map[string]bool{}
+	for _, c := range s.mx.cols {
+		if seen[strings.ToLower(c.short)] {
+			t.Errorf("two columns are named %q", c.short)
+		}
+		seen[strings.ToLower(c.short)] = true
+	}
+
+	press(s, "o") // by name
+	if s.mx.order != orderName {
+		t.Fatalf("o: order %v", s.mx.order)
+	}
+	for i := 1; i < len(s.mx.cols); i++ {
+		if a, b := strings.ToLower(s.mx.cols[i-1].short), strings.ToLower(s.mx.cols[i].short); a > b {
+			t.Errorf("by name: %q before %q", a, b)
+		}
+	}
+	if !strings.Contains(ansi.Strip(s.view()), "24 policies by name") {
+		t.Errorf("the title does not say the order:\n%s", ansi.Strip(s.view()))
+	}
+	press(s, "o") // by language: en first, then de, fr, zh by code
+	var codes []string
+	for _, c := range s.mx.cols {
+		codes = append(codes, c.policy.Langs[0].String())
+	}
+	if !slices.IsSorted(codes) {
+		t.Errorf("by language: %v", codes)
+	}
+	press(s, "o") // most declared first
+	for i := 1; i < len(s.mx.cols); i++ {
+		if a, b := s.mx.declaredCount(s.mx.cols[i-1]), s.mx.declaredCount(s.mx.cols[i]); a < b {
+			t.Errorf("most declared: %d before %d", a, b)
+		}
+	}
+	press(s, "o")
+	if s.mx.order != orderLoaded || shownIDs(s)[0] != "p01-api7.ai" {
+		t.Errorf("o four times: order %v, first %v", s.mx.order, shownIDs(s)[0])
+	}
+
+	// L: only the Chinese policies, then French, then all again.
+	press(s, "L")
+	for s.mx.lang != model.LangZH {
+		press(s, "L")
+		if s.mx.lang == model.LangUnknown {
+			t.Fatal("L never offered Chinese")
+		}
+	}
+	if ids := shownIDs(s); !slices.Equal(ids, []string{"p02-qiding", "p15-bytedance"}) {
+		t.Errorf("only zh: %v", ids)
+	}
+	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "2 policies of 24 (zh)") || !strings.Contains(view, "北京字节") {
+		t.Errorf("only zh: the title or a header is wrong:\n%s", view)
+	}
+	for s.mx.lang != model.LangUnknown {
+		press(s, "L")
+	}
+
+	// x: the policies that declare the cursor's key, then those that do not.
+	_, k, _ := s.mx.current()
+	press(s, "x")
+	yes := shownIDs(s)
+	for _, c := range s.mx.cols {
+		if c.report.Finding(k).Status != detect.Declared {
+			t.Errorf("x: %s does not declare %v", c.policy.ID, k)
+		}
+	}
+	press(s, "x")
+	no := shownIDs(s)
+	for _, c := range s.mx.cols {
+		if c.report.Finding(k).Status == detect.Declared {
+			t.Errorf("x x: %s declares %v", c.policy.ID, k)
+		}
+	}
+	if len(yes)+len(no) != 24 || len(yes) == 0 || len(no) == 0 {
+		t.Errorf("declare %d + do not %d != 24", len(yes), len(no))
+	}
+	press(s, "x")
+	if len(s.mx.cols) != 24 {
+		t.Errorf("x three times: %d columns", len(s.mx.cols))
+	}
+
+	// /@name filters the columns by name or ID, other words the rows.
+	press(s, "/", "@", "h", "o", "o", "l", "i", " ", "d", "e", "l", "enter")
+	if ids := shownIDs(s); !slices.Equal(ids, []string{"p11-hooli", "p16-hooli"}) {
+		t.Errorf("/@hooli: %v", ids)
+	}
+	for _, l := range s.mx.lines {
+		if !l.header && !strings.Contains(l.key.String(), "del") && !strings.Contains(strings.ToLower(l.key.Label()), "del") {
+			t.Errorf("/@hooli del shows the row %v", l.key)
+		}
+	}
+	press(s, "esc")
+	if len(s.mx.cols) != 24 {
+		t.Errorf("esc: %d columns", len(s.mx.cols))
+	}
+}
+
+func TestCompareTransposedAndSummary(t *testing.T) {
+	t.Parallel()
+	s := newTestCompare(24, 120, 40)
+	press(s, "t")
+	if s.mx.view != viewTransposed {
+		t.Fatalf("t: view %v", s.mx.view)
+	}
+	// Down goes to the next policy, right to the next key (over the group header).
+	press(s, "j", "j")
+	col, k, _ := s.mx.current()
+	if col.policy.ID != "p03-aiwellflow" || k != detect.RightAccess {
+		t.Errorf("j j: %s %v", col.policy.ID, k)
+	}
+	for range detect.KeysOf(detect.GroupRights) {
+		press(s, "l")
+	}
+	if _, k, _ = s.mx.current(); k != detect.KeysOf(detect.GroupData)[0] {
+		t.Errorf("l past the rights: %v", k)
+	}
+	press(s, "G")
+	if col, _, _ = s.mx.current(); col.policy.ID != "p24-pied" {
+		t.Errorf("G: %s", col.policy.ID)
+	}
+	view := ansi.Strip(s.view())
+	if !strings.Contains(view, "▸ Pied Piper") || !strings.Contains(view, "Declared by") {
+		t.Errorf("transposed view at the last policy:\n%s", view)
+	}
+	// Every policy has a row at 120x40: 24 rows fit.
+	for _, c := range s.mx.cols[1:] {
+		if !strings.Contains(view, truncateEllipsis(c.short, 10)[:3]) {
+			t.Errorf("the transposed view lacks %s", c.short)
+		}
+	}
+	// A click on the first body row, second key column.
+	nameW, colW, _ := s.mx.transposedLayout()
+	s.update(tea.MouseClickMsg{X: nameW + colW + 1, Y: 3, Button: tea.MouseLeft})
+	if col, k, _ = s.mx.current(); col.policy != s.mx.cols[s.mx.colOff].policy || k != s.mx.lines[s.mx.keyLines[s.mx.tKeyOff+1]].key {
+		t.Errorf("click: %s %v", col.policy.ID, k)
+	}
+
+	press(s, "t", "g")
+	if s.mx.view != viewSummary {
+		t.Fatalf("t t: view %v", s.mx.view)
+	}
+	_, k, _ = s.mx.current()
+	declared, denied := 0, 0
+	for _, c := range s.mx.cols {
+		switch c.report.Finding(k).Status {
+		case detect.Declared:
+			declared++
+		case detect.Denied:
+			denied++
+		}
+	}
+	want := fmt.Sprintf("%d of 24 declare, %d deny", declared, denied)
+	view = ansi.Strip(s.view())
+	if !strings.Contains(view, "▸ "+k.Label()) || !strings.Contains(view, want) {
+		t.Errorf("summary lacks %q:\n%s", want, view)
+	}
+	if !strings.Contains(view, fmt.Sprintf("✓ declare (%d)", declared)) {
+		t.Errorf("the summary's pane does not list the %d declaring policies:\n%s", declared, view)
+	}
+	if s.keys.Open.Enabled() || s.keys.Marks.Mark.Enabled() || s.keys.Left.Enabled() {
+		t.Error("the summary enables enter, m or left, which have no policy to act on")
+	}
+	press(s, "t")
+	if s.mx.view != viewMatrix {
+		t.Errorf("t three times: view %v", s.mx.view)
 	}
 }
