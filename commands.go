@@ -19,7 +19,7 @@ const flagNoBundled = "no-bundled"
 // when nothing at all could be loaded.
 func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error) {
 	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
-	src := policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args}
+	src := policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args, Cache: policies.UserCache()}
 	progress, clear := cli.ProgressLine(cmd.ErrOrStderr(), "loading files")
 	ps, errs := policies.Open(cmd.Context(), src, func(e policies.Event) { progress(e.Done, e.Total) })
 	clear()

@@ -105,7 +105,7 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		opts.Loads = ch
 		go func() {
 			defer close(ch)
-			policies.Open(ctx, policies.Sources{Config: true, Args: args}, func(ev policies.Event) {
+			policies.Open(ctx, policies.Sources{Config: true, Args: args, Cache: policies.UserCache()}, func(ev policies.Event) {
 				select {
 				case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total}:
 				case <-ctx.Done():
