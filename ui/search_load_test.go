@@ -19,7 +19,9 @@ func TestSearchIndexesWhenShownOrLoaded(t *testing.T) {
 	}
 	a.loads = make(chan LoadEvent) // loading: the next batch never comes in this test
 	a.library.loading = true
-	batch := func(i int) tea.Msg { return loadBatchMsg{events: []LoadEvent{{Policy: ps[i], Done: i, Total: len(ps)}}} }
+	batch := func(i int) tea.Msg {
+		return loadBatchMsg{events: []LoadEvent{{Policy: ps[i], Done: i, Total: len(ps)}}}
+	}
 
 	a.Update(batch(2)) // the commands are not run: one of them waits for the next batch
 	if got := len(a.search.all); got != 2 {
