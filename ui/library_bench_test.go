@@ -23,7 +23,6 @@ type keyTimer struct {
 	sent  *[]time.Time // send time of each key not yet handled, in order
 	lat   *[]time.Duration
 	done  func(*App) bool
-	dirty bool
 }
 
 func (m keyTimer) Init() tea.Cmd { return m.a.Init() }
