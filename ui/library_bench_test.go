@@ -18,11 +18,11 @@ import (
 // from sending it to the frame drawn after it (Update then View), the wait behind loading and
 // analysis messages included.
 type keyTimer struct {
-	a     *App
-	mu    *sync.Mutex
-	sent  *[]time.Time // send time of each key not yet handled, in order
-	lat   *[]time.Duration
-	done  func(*App) bool
+	a    *App
+	mu   *sync.Mutex
+	sent *[]time.Time // send time of each key not yet handled, in order
+	lat  *[]time.Duration
+	done func(*App) bool
 }
 
 func (m keyTimer) Init() tea.Cmd { return m.a.Init() }
