@@ -20,7 +20,7 @@ const flagNoBundled = "no-bundled"
 // when nothing at all could be loaded.
 func load(cmd *cobra.Command, args []string, exact bool) ([]*model.Policy, error) {
 	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
-	src := policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args}
+	src := policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args, Cache: policies.UserCache()}
 	progress, clear := cli.ProgressLine(cmd.ErrOrStderr(), "loading files")
 	ps, errs := policies.Open(cmd.Context(), src, func(e policies.Event) { progress(e.Done, e.Total) })
 	clear()
@@ -133,7 +133,7 @@ func newShowCmd() *cobra.Command {
 // newCompareCmd builds `fineprint compare`: the detector's matrix for exactly the policies
 // named (bundled IDs, files, folders; all bundled ones when none), in one of four formats.
 func newCompareCmd() *cobra.Command {
-	var asJSON, asMarkdown, asCSV bool
+	var asJSON, asJSONLines, asMarkdown, asCSV bool
 	cmd := &cobra.Command{
 		Use:   "compare [ID|FILE|DIR...]",
 		Short: "Compare what policies declare: rights, data collected, practices (✓ ✗ ·)",
@@ -141,22 +141,24 @@ func newCompareCmd() *cobra.Command {
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, n := cli.FormatText, 0
-			for f, on := range []bool{cli.FormatJSON: asJSON, cli.FormatMarkdown: asMarkdown, cli.FormatCSV: asCSV} {
+			for f, on := range []bool{cli.FormatJSON: asJSON, cli.FormatMarkdown: asMarkdown,
+				cli.FormatCSV: asCSV, cli.FormatJSONLines: asJSONLines} {
 				if on {
 					format, n = cli.Format(f), n+1
 				}
 			}
 			if n > 1 {
-				return cli.Usagef("choose one of --json, --markdown, --csv")
+				return cli.Usagef("choose one of --json, --jsonl, --markdown, --csv")
 			}
 			ps, err := load(cmd, args, len(args) > 0)
 			if err != nil {
 				return err
 			}
-			return cli.WriteCompare(cmd.OutOrStdout(), cli.Analyze(ps), format)
+			return cli.WriteCompare(cmd.Context(), cmd.OutOrStdout(), ps, format)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON with evidence (shape in README.md)")
+	cmd.Flags().BoolVar(&asJSONLines, "jsonl", false, "print JSON lines: one policy per line, written as it is analysed")
 	cmd.Flags().BoolVar(&asMarkdown, "markdown", false, "print a markdown table")
 	cmd.Flags().BoolVar(&asCSV, "csv", false, "print CSV, one row per policy and key")
 	return cmd

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,40 @@ func TestCompareUsageErrors(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "compare", "--json", "--csv"); code != 2 {
 		t.Errorf("two formats: exit %d, want 2", code)
+	}
+}
+
+// TestCompareJSONLines checks `compare --jsonl`: one policy per line, in the order of the
+// arguments, each line the same policy object as in `compare --json`.
+func TestCompareJSONLines(t *testing.T) {
+	t.Parallel()
+	args := []string{"api7", "7ding", "airobotics"}
+	lines, errOut, code := runCLI(t, append([]string{"compare", "--jsonl"}, args...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	whole, _, _ := runCLI(t, append([]string{"compare", "--json"}, args...)...)
+	var doc struct{ Policies []json.RawMessage }
+	if err := json.Unmarshal([]byte(whole), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Split(strings.TrimSuffix(lines, "\n"), "\n")
+	if len(got) != len(args) {
+		t.Fatalf("%d lines, want one per policy:\n%s", len(got), lines)
+	}
+	for i, l := range got {
+		var one struct{ ID string }
+		if err := json.Unmarshal([]byte(l), &one); err != nil || one.ID != args[i] {
+			t.Errorf("line %d: id %q (%v), want %q", i+1, one.ID, err, args[i])
+		}
+		var a, b any
+		_ = json.Unmarshal([]byte(l), &a)
+		_ = json.Unmarshal(doc.Policies[i], &b)
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("line %d differs from the document's policy %d", i+1, i)
+		}
+	}
+	if _, _, code := runCLI(t, "compare", "--json", "--jsonl"); code != 2 {
+		t.Errorf("--json --jsonl: exit %d, want 2", code)
 	}
 }

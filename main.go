@@ -104,7 +104,7 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		opts.Loads = ch
 		go func() {
 			defer close(ch)
-			policies.Open(ctx, policies.Sources{Config: true, Args: args}, func(ev policies.Event) {
+			policies.Open(ctx, policies.Sources{Config: true, Args: args, Cache: policies.UserCache()}, func(ev policies.Event) {
 				errs := []error{ev.Err}
 				if j, ok := ev.Err.(interface{ Unwrap() []error }); ok {
 					errs = j.Unwrap() // the config file's bad lines: one status line each

@@ -3,6 +3,7 @@ package model
 //go:generate go run gen_fold_table.go TSCharacters.txt
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,22 +26,31 @@ func FoldRune(r rune) rune {
 		}
 		return r
 	}
+	return folds().fold(r)
+}
+
+// fold is FoldRune for r beyond ASCII, with the tables in t.
+func (t *foldTables) fold(r rune) rune {
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
-		return FoldRune(r - 0xFEE0)
+		a := r - 0xFEE0
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		return a
 	case r == 0x3000: // the ideographic space
 		return ' '
 	case r < latinEnd:
-		if b := latinBase[r]; b != 0 {
+		if b := t.latinBase[r]; b != 0 {
 			return b
 		}
 	case r >= tradLo && r <= tradHi:
-		if i := tradIndex[r-tradLo]; i != 0 {
-			return tradSimp[i-1]
+		if i := t.tradIndex[r-tradLo]; i != 0 {
+			return t.tradSimp[i-1]
 		}
 		return r
 	case r >= 0x2E80:
-		if s, ok := tradOther[r]; ok {
+		if s, ok := t.tradOther[r]; ok {
 			return s
 		}
 	}
@@ -115,25 +125,6 @@ func FoldString(s string) string {
 // latinEnd ends the Latin range latinBase covers: Latin-1, Latin Extended-A and -B.
 const latinEnd = 0x250
 
-// latinBase maps the accented Latin letters of U+00C0..U+024F to their lower-case base letter
-// ("É" -> 'e'), and the few with no decomposition to the letter a reader sees in them
-// (ø, đ, ł, ı); 0 where there is none.
-var latinBase = func() [latinEnd]rune {
-	var t [latinEnd]rune
-	for r := rune(0xC0); r < latinEnd; r++ {
-		d := norm.NFD.String(string(r))
-		b, _ := utf8.DecodeRuneInString(d)
-		if b < utf8.RuneSelf && unicode.IsLetter(b) {
-			t[r] = unicode.ToLower(b)
-		}
-	}
-	for _, p := range []string{"øo", "Øo", "đd", "Đd", "łl", "Łl", "ıi", "ħh", "Ħh"} {
-		rs := []rune(p)
-		t[rs[0]] = rs[1]
-	}
-	return t
-}()
-
 // The traditional characters of the CJK blocks are looked up in an array, the few outside
 // them in a map: folding runs on every rune of every clause when an index is built.
 const (
@@ -141,37 +132,59 @@ const (
 	tradHi = 0x9FFF // the end of CJK Unified Ideographs
 )
 
-var (
+// foldTables are the tables of FoldRune beyond ASCII.
+type foldTables struct {
+	// latinBase maps the accented Latin letters of U+00C0..U+024F to their lower-case base
+	// letter ("É" -> 'e'), and the few with no decomposition to the letter a reader sees in
+	// them (ø, đ, ł, ı); 0 where there is none.
+	latinBase [latinEnd]rune
 	tradIndex []uint16 // per rune from tradLo, 1 + its index in tradSimp; 0 when not traditional
 	tradSimp  []rune
-	tradOther = map[rune]rune{} // the traditional characters outside tradLo..tradHi
-)
+	tradOther map[rune]rune // the traditional characters outside tradLo..tradHi
+}
 
-func init() {
-	tradIndex = make([]uint16, tradHi-tradLo+1)
+// folds returns the fold tables, built on the first text folded beyond ASCII rather than when
+// the program starts (they take a few milliseconds and 60 KB).
+var folds = sync.OnceValue(newFoldTables)
+
+// newFoldTables builds the fold tables from Unicode's decompositions and tradSimpPairs.
+func newFoldTables() *foldTables {
+	t := &foldTables{tradIndex: make([]uint16, tradHi-tradLo+1), tradOther: map[rune]rune{}}
+	for r := rune(0xC0); r < latinEnd; r++ {
+		d := norm.NFD.String(string(r))
+		b, _ := utf8.DecodeRuneInString(d)
+		if b < utf8.RuneSelf && unicode.IsLetter(b) {
+			t.latinBase[r] = unicode.ToLower(b)
+		}
+	}
+	for _, p := range []string{"øo", "Øo", "đd", "Đd", "łl", "Łl", "ıi", "ħh", "Ħh"} {
+		rs := []rune(p)
+		t.latinBase[rs[0]] = rs[1]
+	}
 	rs := []rune(tradSimpPairs)
 	for i := 0; i+1 < len(rs); i += 2 {
-		t, s := rs[i], rs[i+1]
+		tr, si := rs[i], rs[i+1]
 		switch {
-		case t >= tradLo && t <= tradHi:
-			tradSimp = append(tradSimp, s)
-			tradIndex[t-tradLo] = uint16(len(tradSimp))
+		case tr >= tradLo && tr <= tradHi:
+			t.tradSimp = append(t.tradSimp, si)
+			t.tradIndex[tr-tradLo] = uint16(len(t.tradSimp))
 		default:
-			tradOther[t] = s
+			t.tradOther[tr] = si
 		}
 	}
 	// A few simplified forms are themselves traditional forms of another character (苧 is
 	// 苎): follow them, so that folding twice changes nothing.
-	for i, s := range tradSimp {
-		for k := 0; k < 4 && FoldRune(s) != s; k++ {
-			s = FoldRune(s)
+	for i, si := range t.tradSimp {
+		for k := 0; k < 4 && t.fold(si) != si; k++ {
+			si = t.fold(si)
 		}
-		tradSimp[i] = s
+		t.tradSimp[i] = si
 	}
-	for t, s := range tradOther {
-		for k := 0; k < 4 && FoldRune(s) != s; k++ {
-			s = FoldRune(s)
+	for tr, si := range t.tradOther {
+		for k := 0; k < 4 && t.fold(si) != si; k++ {
+			si = t.fold(si)
 		}
-		tradOther[t] = s
+		t.tradOther[tr] = si
 	}
+	return t
 }

@@ -9,12 +9,12 @@ import (
 
 // reBuilt matches a clause that opens with the maker of an app: "Margin Games built the Color
 // Haze app as a Free app", "Zoe Park built the My Calculator app".
-var reBuilt = regexp.MustCompile(`^([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})\s+built\s+the\s+[^.]{1,80}?\bapp\b`)
+var reBuilt = lazyRegexp(`^([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})\s+built\s+the\s+[^.]{1,80}?\bapp\b`)
 
 // reMadeBy matches a maker named by a verb and defined by its role: "created by jo park (hereby
 // referred to as "Service Provider")". The role definition makes the name certain, so it may
 // be in lower case.
-var reMadeBy = regexp.MustCompile(`\b(?:created|developed|made|built|published|provided|operated|owned)\s+by\s+` +
+var reMadeBy = lazyRegexp(`\b(?:created|developed|made|built|published|provided|operated|owned)\s+by\s+` +
 	`([\p{L}\d][\p{L}\d.&'’-]*(?:\s+[\p{L}\d][\p{L}\d.&'’-]*){0,5})\s*\((?:hereby\s+|hereinafter\s+)?(?:referred\s+to\s+as\s+)?` +
 	`(?:the\s+)?["“](?:Service Provider|Developer|Owner|Operator)["”]`)
 
@@ -25,10 +25,10 @@ func makerCompany(p *Policy) string {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
-			for _, re := range []*regexp.Regexp{reBuilt, reMadeBy} {
+			for _, re := range []*regexp.Regexp{reBuilt(), reMadeBy()} {
 				// Most clauses have neither phrase: a plain search skips the regular expressions.
-				if re == reBuilt && !strings.Contains(text, " built the ") ||
-					re == reMadeBy && !strings.Contains(text, " by ") {
+				if re == reBuilt() && !strings.Contains(text, " built the ") ||
+					re == reMadeBy() && !strings.Contains(text, " by ") {
 					continue
 				}
 				m := re.FindStringSubmatch(text)
@@ -206,19 +206,19 @@ func inferCompany(p *Policy) string {
 
 var (
 	// reZhWe matches a Chinese definition of "we": "（以下简称“我们”）", "（下称"我们"）".
-	reZhWe = regexp.MustCompile(`[（(]\s*(?:以下|下文|下)?\s*(?:简称|合称|称为|称)\s*[:：为]?\s*[“"「『]?\s*(?:我们|本公司|我方)`)
+	reZhWe = lazyRegexp(`[（(]\s*(?:以下|下文|下)?\s*(?:简称|合称|称为|称)\s*[:：为]?\s*[“"「『]?\s*(?:我们|本公司|我方)`)
 	// reEnWe matches a capitalised name followed by an English definition of "we": "Acme
 	// Rockets ("we", "us")", "Acme (hereinafter "we")".
 	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")"; it may
 	// name the maker's role instead: "Education Acme Media ("Developer")", "DiCodes (hereby
 	// referred to as "Service Provider")". A lower-case domain may be the name: "example.life
 	// ("example.life", "we")".
-	reEnWe = regexp.MustCompile(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
+	reEnWe = lazyRegexp(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
 		`\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
 	// reWeDef matches a bracket that opens with an English definition of "we" or of the maker's
 	// role, the part of reEnWe after the name: brackets that define something else are skipped
 	// before the name is looked for.
-	reWeDef = regexp.MustCompile(`^\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+	reWeDef = lazyRegexp(`^\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -258,20 +258,20 @@ func weNameIn(text string) string {
 		if !strings.ContainsAny(after, `"“「『`) {
 			continue // every definition quotes the word it defines
 		}
-		if m := reZhWe.FindStringIndex(after); m != nil && m[0] == 0 {
+		if m := reZhWe().FindStringIndex(after); m != nil && m[0] == 0 {
 			if name := zhNameBefore(text[:k]); name != "" {
 				return name
 			}
 			continue
 		}
-		if !reWeDef.MatchString(after) {
+		if !reWeDef().MatchString(after) {
 			continue // the bracket defines something else: ("Service"), ("Application")
 		}
 		lo := k - weWindow
 		for lo > 0 && !utf8.RuneStart(text[lo]) {
 			lo++
 		}
-		if m := reEnWe.FindStringSubmatchIndex(text[max(lo, 0):min(len(text), k+weWindow/2)]); m != nil && max(lo, 0)+m[1] > k {
+		if m := reEnWe().FindStringSubmatchIndex(text[max(lo, 0):min(len(text), k+weWindow/2)]); m != nil && max(lo, 0)+m[1] > k {
 			words := strings.Fields(text[max(lo, 0)+m[2] : max(lo, 0)+m[3]])
 			for len(words) > 0 && nameStops[strings.ToLower(strings.TrimSuffix(words[0], ","))] {
 				words = words[1:]
@@ -364,12 +364,12 @@ func zhNameBefore(s string) string {
 
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
 // takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
-var reSubject = regexp.MustCompile(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
+var reSubject = lazyRegexp(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
 	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared)\b[^.]{0,40}?\bprivacy`)
 
 // reProvidedBy matches a sentence that says who provides the service: "This SERVICE is
 // provided by Margin Games at no cost", "The Site is owned and operated by Acme Media".
-var reProvidedBy = regexp.MustCompile(`\b(?i:this|the|our)\s+(?i:service|app|application|website|web site|site|game|platform)\s+` +
+var reProvidedBy = lazyRegexp(`\b(?i:this|the|our)\s+(?i:service|app|application|website|web site|site|game|platform)\s+` +
 	`(?:is|are)\s+(?:provided|operated|owned and operated|owned|run|developed|published|maintained|offered)\s+by\s+(?:the\s+)?` +
 	`([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})` +
 	// The name ends the phrase: "by Margin Games at no cost", not "by Sticker maker app".
@@ -381,7 +381,7 @@ func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
 			text := p.Clauses[i].Text
-			m := reProvidedBy.FindStringSubmatch(text[:min(len(text), providerWindow)])
+			m := reProvidedBy().FindStringSubmatch(text[:min(len(text), providerWindow)])
 			if m == nil {
 				continue
 			}
@@ -407,7 +407,7 @@ func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
 			text := p.Clauses[i].Text
-			m := reSubject.FindStringSubmatch(text[:min(len(text), subjectWindow)])
+			m := reSubject().FindStringSubmatch(text[:min(len(text), subjectWindow)])
 			if m == nil {
 				continue
 			}

@@ -18,13 +18,13 @@ var (
 		"december": 12, "dec": 12,
 	}
 	// Go regular expressions run in linear time (RE2), so these are safe on any input.
-	reMonthDY = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	reDMonthY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
-	reMonthY  = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
-	reISO     = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	reMonthDY = lazyRegexp(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDMonthY = lazyRegexp(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
+	reMonthY  = lazyRegexp(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})\b`)
+	reISO     = lazyRegexp(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	// Chinese dates may bracket their numbers: 2020年【8】月【20】日 (a template's blanks, filled).
-	reZH = regexp.MustCompile(`(\d{4})\s*年\s*[【\[]?\s*(\d{1,2})\s*[】\]]?\s*月\s*(?:[【\[]?\s*(\d{1,2})\s*[】\]]?\s*[日号])?`)
-	reUS = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+	reZH = lazyRegexp(`(\d{4})\s*年\s*[【\[]?\s*(\d{1,2})\s*[】\]]?\s*月\s*(?:[【\[]?\s*(\d{1,2})\s*[】\]]?\s*[日号])?`)
+	reUS = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
 
 // dateRegexps holds the regular expressions for the dates of the other languages, compiled on
@@ -324,7 +324,7 @@ func zhTailedDate(text string, weak bool) string {
 				if strings.ContainsAny(window, fullWidthDigits) {
 					window, _ = asciiDigits(window)
 				}
-				for _, re := range []*regexp.Regexp{reZH, reISO} {
+				for _, re := range []*regexp.Regexp{reZH(), reISO()} {
 					ms := re.FindAllStringIndex(window, -1)
 					if len(ms) == 0 || ms[len(ms)-1][1] != len(window) {
 						continue
@@ -398,16 +398,16 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 			best = c
 		}
 	}
-	if m := reMonthDY.FindStringSubmatchIndex(s); m != nil {
+	if m := reMonthDY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[2]:m[3]])], d: num(s, m, 2)})
 	}
-	if m := reDMonthY.FindStringSubmatchIndex(s); m != nil {
+	if m := reDMonthY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: num(s, m, 1)})
 	}
-	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+	if m := reISO().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: num(s, m, 3)})
 	}
-	if m := reZH.FindStringSubmatchIndex(s); m != nil {
+	if m := reZH().FindStringSubmatchIndex(s); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
@@ -427,7 +427,7 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 	if m := re.intlDMonthY.FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[2], end: m[7], y: num(s, m, 3), m: intlMonth(s[m[4]:m[5]]), d: num(s, m, 1)})
 	}
-	if m := reUS.FindStringSubmatchIndex(s); m != nil {
+	if m := reUS().FindStringSubmatchIndex(s); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
 		if a > 12 || dayFirst && b <= 12 { // day first
 			a, b = b, a
@@ -435,7 +435,7 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: a, d: b})
 	}
 	if best.at < 0 {
-		if m := reMonthY.FindStringSubmatchIndex(s); m != nil {
+		if m := reMonthY().FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[0], end: m[1], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
 		}
 		if m := re.intlMonthY.FindStringSubmatchIndex(s); m != nil {

@@ -3,6 +3,7 @@ package model
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -260,11 +261,11 @@ func navLine(t string) bool {
 
 // titleDateKeys are the date keywords that may stand before a date at the end of a title,
 // longest first so that "last updated" is cut whole rather than leaving "last".
-var titleDateKeys = func() []string {
+var titleDateKeys = sync.OnceValue(func() []string {
 	keys := append(append([]string{}, strongDateKeys...), weakDateKeys...)
 	sort.SliceStable(keys, func(i, j int) bool { return len(keys[i]) > len(keys[j]) })
 	return keys
-}()
+})
 
 // titleDateCutWords end a title that a date completes ("Notice of March 2020"): the date is
 // part of the title's sense there and is not cut.
@@ -329,7 +330,7 @@ func dateOnlyLine(t string) bool {
 func trimDateKey(s string) string {
 	s = strings.TrimRight(s, " \t:：")
 	lower := foldCase(s)
-	for _, k := range titleDateKeys {
+	for _, k := range titleDateKeys() {
 		k = strings.TrimRight(k, ":")
 		if strings.HasSuffix(lower, k) {
 			i := len(s) - len(k)

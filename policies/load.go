@@ -1,6 +1,7 @@
 package policies
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -21,6 +22,9 @@ type LoadOptions struct {
 	Workers  int      // files parsed at once; 0 means runtime.GOMAXPROCS(0)
 	MaxBytes int64    // largest file read, in bytes; 0 means DefaultMaxBytes
 	Reserved []string // IDs already in use besides the bundled ones (always reserved)
+	// Cache, when not nil, keeps parsed policies on disk: a file whose content was parsed
+	// before is decoded from it instead (see ParsedCache).
+	Cache *ParsedCache
 }
 
 // Event reports one file finished: either Policy is set, or Err (a *FileError naming the file
@@ -99,7 +103,7 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 		wg.Go(func() {
 			for i := range jobs {
 				j := w.jobs[i]
-				p, err := loadFile(j.path, maxBytes)
+				p, err := loadFile(j.path, maxBytes, opts.Cache)
 				if err != nil {
 					results <- result{index: i, err: &FileError{Path: j.path, Err: err}}
 					continue
@@ -141,9 +145,10 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 	return out, errs
 }
 
-// loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it.
-// Errors are reasons without the path.
-func loadFile(path string, maxBytes int64) (p *model.Policy, err error) {
+// loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it,
+// or takes the policy from cache when its content was parsed before. Errors are reasons
+// without the path.
+func loadFile(path string, maxBytes int64, cache *ParsedCache) (p *model.Policy, err error) {
 	// A bug in the parser must cost one file, not the whole program: a panic in a worker
 	// goroutine cannot be recovered anywhere else.
 	defer func() {
@@ -155,7 +160,18 @@ func loadFile(path string, maxBytes int64) (p *model.Policy, err error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseDocument(path, data)
+	if cache == nil {
+		return parseDocument(path, data)
+	}
+	key := cache.key(path, data)
+	if p := cache.get(key, path); p != nil {
+		return p, nil
+	}
+	p, err = parseDocument(path, data)
+	if err == nil {
+		cache.put(key, p)
+	}
+	return p, err
 }
 
 // readFile reads a regular file of at most maxBytes.
@@ -176,7 +192,9 @@ func readFile(path string, maxBytes int64) ([]byte, error) {
 		return nil, describeFSError(err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), maxBytes)+bytes.MinRead)) // one allocation
+	_, err = buf.ReadFrom(io.LimitReader(f, maxBytes+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", describeFSError(err))
 	}

@@ -263,7 +263,7 @@ func TestLoadVanishedFile(t *testing.T) {
 		t.Fatalf("walk found %d files, want 1", len(w.jobs))
 	}
 	must(t, os.Remove(path))
-	_, err := loadFile(w.jobs[0].path, DefaultMaxBytes)
+	_, err := loadFile(w.jobs[0].path, DefaultMaxBytes, nil)
 	if err == nil || !errors.Is(err, fs.ErrNotExist) || err.Error() != "no such file or folder" {
 		t.Errorf("error %v, want \"no such file or folder\" wrapping fs.ErrNotExist", err)
 	}

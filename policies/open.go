@@ -21,6 +21,8 @@ type Sources struct {
 	// path when something exists there or it looks like one (it holds a dot or a slash), else
 	// an ID. An ID of a policy loaded already (the bundled ones, with Bundled) adds nothing.
 	Args []string
+	// Cache, when not nil, keeps what was parsed for the next run (see ParsedCache).
+	Cache *ParsedCache
 }
 
 // ErrNothingToRead is Open's answer when Sources name nothing at all: no bundled policies, no
@@ -91,7 +93,7 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		if len(paths) == 0 {
 			return
 		}
-		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used}, progress)
+		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache}, progress)
 		for _, p := range loaded {
 			used = append(used, p.ID)
 		}

@@ -128,7 +128,8 @@ type App struct {
 	changes *changesScreen
 	hist    *historyScreen
 
-	loads <-chan LoadEvent
+	loads       <-chan LoadEvent
+	searchStale bool // policies arrived that the search screen has not indexed (indexForSearch)
 
 	historyOpener func(path string) (HistorySource, error) // Options.History
 	startHistory  string
@@ -256,7 +257,7 @@ func (a *App) handleGlobalKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
 		return tea.Quit, true
 	case key.Matches(msg, a.keys.Search) && a.current != ScreenSearch:
 		a.show(ScreenSearch)
-		return nil, true
+		return a.indexForSearch(), true
 	case key.Matches(msg, a.keys.Compare) && a.current != ScreenCompare && a.current != ScreenSearch:
 		a.show(ScreenCompare)
 		return nil, true
@@ -544,7 +545,8 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 		a.store.add(added...)
 		ps := a.store.policies
 		a.library.setPolicies(ps)
-		cmds = append(cmds, a.store.analyzeNext(), a.search.setPolicies(ps), a.compare.setPolicies(ps))
+		cmds = append(cmds, a.store.analyzeNext(), a.compare.setPolicies(ps))
+		a.searchStale = true
 	}
 	if msg.closed {
 		a.library.loading = false
@@ -552,7 +554,19 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 	} else {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, a.indexForSearch())...)
+}
+
+// indexForSearch gives the search screen the policies that arrived since it was last given
+// them, when it is shown or loading has ended. Each time it is given policies it indexes them
+// all again, so while a large folder loads behind another screen it waits for the end rather
+// than rebuilding its index batch after batch (6.5 CPU-s of 60 with 5,000 policies).
+func (a *App) indexForSearch() tea.Cmd {
+	if !a.searchStale || (a.library.loading && a.current != ScreenSearch) {
+		return nil
+	}
+	a.searchStale = false
+	return a.search.setPolicies(a.store.policies)
 }
 
 // loadErrorText returns the status line for a failed load: the error, prefixed by the file

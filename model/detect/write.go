@@ -14,9 +14,6 @@ import (
 
 // The JSON shape of WriteJSON, documented in README.md ("fineprint compare").
 type (
-	jsonDoc struct {
-		Policies []jsonPolicy `json:"policies"`
-	}
 	jsonPolicy struct {
 		ID      string `json:"id"`
 		Company string `json:"company"`
@@ -46,37 +43,106 @@ type (
 
 // WriteJSON writes the reports as one JSON document: {"policies": [{"id", "company", "source",
 // "findings": [...]}]}, with every taxonomy key once per policy, in taxonomy order. source is
-// Policy.Source: the path as given on the command line, or "bundled:<file>".
+// Policy.Source: the path as given on the command line, or "bundled:<file>". It is a
+// JSONWriter over reports: one policy is built and encoded at a time.
 func WriteJSON(w io.Writer, reports []*Report) error {
-	doc := jsonDoc{Policies: make([]jsonPolicy, 0, len(reports))}
+	jw := NewJSONWriter(w, false)
 	for _, r := range reports {
-		p := policyOf(r)
-		jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
-			Languages: langCodes(p.Langs), NotAnalysed: langCodes(reportOf(r).NotAnalysed),
-			Findings: make([]jsonFinding, 0, NumKeys)}
-		for _, k := range Keys() {
-			f := r.Finding(k)
-			jf := jsonFinding{Key: k.String(), Status: f.Status.String(), Scope: f.Scope.String(),
-				Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
-			for _, ev := range f.Evidence {
-				jf.Evidence = append(jf.Evidence, jsonEvidence{
-					Section: clean(sectionLabel(p, ev)),
-					Clause:  ev.Clause,
-					Quote:   clean(ev.Quote),
-					Rule:    ev.Rule,
-					Text:    clean(evidenceText(p, ev)),
-				})
-			}
-			jp.Findings = append(jp.Findings, jf)
+		if err := jw.Write(r); err != nil {
+			return err
 		}
-		doc.Policies = append(doc.Policies, jp)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("write JSON: %w", err)
+	return jw.Close()
+}
+
+// JSONWriter writes reports one at a time, so that what it holds is one policy's JSON, never
+// the document's: either as WriteJSON's document (the same bytes), or as JSON lines, one
+// compact policy object per line, for pipelines (`jq -c`, `grep`) that read a policy as soon as
+// it is written.
+type JSONWriter struct {
+	w     io.Writer
+	lines bool
+	n     int // policies written
+	err   error
+}
+
+// NewJSONWriter returns a JSONWriter on w; lines selects JSON lines rather than one document.
+// Call Close after the last Write.
+func NewJSONWriter(w io.Writer, lines bool) *JSONWriter {
+	return &JSONWriter{w: w, lines: lines}
+}
+
+// Write writes r's policy object. After an error every call returns it.
+func (jw *JSONWriter) Write(r *Report) error {
+	if jw.err != nil {
+		return jw.err
 	}
-	return nil
+	var b []byte
+	var err error
+	switch {
+	case jw.lines:
+		b, err = json.Marshal(newJSONPolicy(r))
+		b = append(b, '\n')
+	default:
+		// The document's policies sit two levels deep: "    {" and their fields indented
+		// from there, as json.Encoder.SetIndent("", "  ") prints the whole document.
+		b, err = json.MarshalIndent(newJSONPolicy(r), "    ", "  ")
+		sep := ",\n    "
+		if jw.n == 0 {
+			sep = "{\n  \"policies\": [\n    "
+		}
+		b = append([]byte(sep), b...)
+	}
+	if err == nil {
+		_, err = jw.w.Write(b)
+	}
+	jw.n++
+	return jw.fail(err)
+}
+
+// Close ends the document (nothing to end for JSON lines) and returns the first error.
+func (jw *JSONWriter) Close() error {
+	if jw.err != nil || jw.lines {
+		return jw.err
+	}
+	end := "\n  ]\n}\n"
+	if jw.n == 0 {
+		end = "{\n  \"policies\": []\n}\n"
+	}
+	_, err := io.WriteString(jw.w, end)
+	return jw.fail(err)
+}
+
+// fail records the first error.
+func (jw *JSONWriter) fail(err error) error {
+	if err != nil && jw.err == nil {
+		jw.err = fmt.Errorf("write JSON: %w", err)
+	}
+	return jw.err
+}
+
+// newJSONPolicy returns r in the shape of WriteJSON.
+func newJSONPolicy(r *Report) jsonPolicy {
+	p := policyOf(r)
+	jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
+		Languages: langCodes(p.Langs), NotAnalysed: langCodes(reportOf(r).NotAnalysed),
+		Findings: make([]jsonFinding, 0, NumKeys)}
+	for _, k := range Keys() {
+		f := r.Finding(k)
+		jf := jsonFinding{Key: k.String(), Status: f.Status.String(), Scope: f.Scope.String(),
+			Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
+		for _, ev := range f.Evidence {
+			jf.Evidence = append(jf.Evidence, jsonEvidence{
+				Section: clean(sectionLabel(p, ev)),
+				Clause:  ev.Clause,
+				Quote:   clean(ev.Quote),
+				Rule:    ev.Rule,
+				Text:    clean(evidenceText(p, ev)),
+			})
+		}
+		jp.Findings = append(jp.Findings, jf)
+	}
+	return jp
 }
 
 // langCodes returns the ISO 639-1 codes of langs, an empty list (not null) for none.

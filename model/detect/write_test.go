@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -191,5 +193,84 @@ func TestEvidenceTextClauseSized(t *testing.T) {
 	a := r.Finding(RightAccess)
 	if a.Status != Declared || evidenceText(p, a.Evidence[0]) != "You may request a copy of your data." {
 		t.Errorf("short clause evidence = %+v", a)
+	}
+}
+
+// TestWriteJSONStreamsTheDocument checks that the streamed document is byte for byte what
+// encoding the whole document at once prints (the shape README.md documents), for none, one
+// and several policies, and that JSON lines carry the same policies, one compact object per
+// line.
+func TestWriteJSONStreamsTheDocument(t *testing.T) {
+	all := sampleReports()
+	for _, reports := range [][]*Report{nil, all[:1], all, {all[1], nil, all[0]}} {
+		var whole bytes.Buffer
+		doc := struct {
+			Policies []jsonPolicy `json:"policies"`
+		}{Policies: []jsonPolicy{}}
+		for _, r := range reports {
+			doc.Policies = append(doc.Policies, newJSONPolicy(r))
+		}
+		enc := json.NewEncoder(&whole)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		var streamed bytes.Buffer
+		if err := WriteJSON(&streamed, reports); err != nil {
+			t.Fatal(err)
+		}
+		if streamed.String() != whole.String() {
+			t.Errorf("%d policies: streamed document differs from the whole one:\n%s\nwant:\n%s", len(reports), streamed.String(), whole.String())
+		}
+
+		var lines bytes.Buffer
+		jw := NewJSONWriter(&lines, true)
+		for _, r := range reports {
+			if err := jw.Write(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := jw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got := strings.Split(strings.TrimSuffix(lines.String(), "\n"), "\n")
+		if len(reports) == 0 {
+			got = nil
+		}
+		if len(got) != len(reports) {
+			t.Fatalf("%d JSON lines for %d policies:\n%s", len(got), len(reports), lines.String())
+		}
+		for i, l := range got {
+			var one, want any
+			if err := json.Unmarshal([]byte(l), &one); err != nil {
+				t.Fatalf("line %d is not JSON: %v", i+1, err)
+			}
+			b, _ := json.Marshal(doc.Policies[i])
+			_ = json.Unmarshal(b, &want)
+			if !reflect.DeepEqual(one, want) {
+				t.Errorf("line %d = %s, want %s", i+1, l, b)
+			}
+		}
+	}
+}
+
+// failingWriter fails every write after the first n bytes.
+type failingWriter struct{ n int }
+
+func (f *failingWriter) Write(b []byte) (int, error) {
+	if f.n -= len(b); f.n < 0 {
+		return 0, errors.New("disk full")
+	}
+	return len(b), nil
+}
+
+func TestJSONWriterReportsAWriteError(t *testing.T) {
+	jw := NewJSONWriter(&failingWriter{n: 10}, false)
+	err := jw.Write(sampleReports()[0])
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("Write = %v, want the writer's error", err)
+	}
+	if err := jw.Close(); err == nil {
+		t.Errorf("Close after a failed write = nil")
 	}
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"runtime"
 	"sync"
@@ -20,15 +21,27 @@ const (
 	FormatJSON
 	FormatMarkdown
 	FormatCSV
+	FormatJSONLines // one compact JSON object per policy and line
 )
 
-// WriteCompare prints the compare matrix of reports in format f. Markdown is the compare
-// screen's own export (ui.MatrixMarkdown), so the two never differ; text, JSON and CSV are the
-// detector's writers until they move here.
-func WriteCompare(w io.Writer, reports []*detect.Report, f Format) error {
+// WriteCompare analyses ps on every core and prints the compare matrix in format f. JSON and
+// JSON lines are written one policy at a time as the reports arrive, in the order of ps, so
+// memory holds a few reports rather than every one; the matrices (text, markdown, CSV) need
+// every report first. Markdown is the compare screen's own export (ui.MatrixMarkdown), so the
+// two never differ; text and CSV are the detector's writers until they move here.
+func WriteCompare(ctx context.Context, w io.Writer, ps []*model.Policy, f Format) error {
+	if f == FormatJSON || f == FormatJSONLines {
+		jw := detect.NewJSONWriter(w, f == FormatJSONLines)
+		if err := AnalyzeInOrder(ctx, ps, func(_ int, r *detect.Report) error { return jw.Write(r) }); err != nil {
+			return err
+		}
+		return jw.Close()
+	}
+	reports := Analyze(ps)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	switch f {
-	case FormatJSON:
-		return detect.WriteJSON(w, reports)
 	case FormatMarkdown:
 		_, err := w.Write(ui.MatrixMarkdown(reports))
 		return err
@@ -41,19 +54,67 @@ func WriteCompare(w io.Writer, reports []*detect.Report, f Format) error {
 // Analyze runs the detector over ps on every core; reports[i] is ps[i]'s.
 func Analyze(ps []*model.Policy) []*detect.Report {
 	reports := make([]*detect.Report, len(ps))
+	_ = AnalyzeInOrder(context.Background(), ps, func(i int, r *detect.Report) error {
+		reports[i] = r
+		return nil
+	})
+	return reports
+}
+
+// AnalyzeInOrder runs the detector over ps on every core and calls emit with each report in
+// the order of ps, as soon as it and every one before it are done. emit runs on the caller's
+// goroutine, one call at a time; at most twice as many reports as cores are computed ahead of
+// it, so a slow writer holds memory for a few reports, not for the corpus. The first error of
+// emit, or ctx's, stops the work and is returned.
+func AnalyzeInOrder(ctx context.Context, ps []*model.Policy, emit func(i int, r *detect.Report) error) error {
+	workers := runtime.GOMAXPROCS(0)
+	window := make(chan struct{}, 2*workers) // a slot per report computed and not yet emitted
+	done := make([]chan *detect.Report, len(ps))
+	for i := range done {
+		done[i] = make(chan *detect.Report, 1)
+	}
 	next := make(chan int)
+	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
+	for range workers {
 		wg.Go(func() {
 			for i := range next {
-				reports[i] = detect.Analyze(ps[i])
+				done[i] <- detect.Analyze(ps[i])
 			}
 		})
 	}
+	go func() {
+		defer close(next)
+		for i := range ps {
+			select {
+			case window <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	defer close(stop)
 	for i := range ps {
-		next <- i
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var r *detect.Report
+		select {
+		case r = <-done[i]:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		done[i] = nil
+		<-window
+		if err := emit(i, r); err != nil {
+			return err
+		}
 	}
-	close(next)
-	wg.Wait()
-	return reports
+	return nil
 }

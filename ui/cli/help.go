@@ -19,10 +19,11 @@ rendered with glamour; piped, it is the canonical markdown (unless --style is gi
 folders of them (all bundled policies when none is named), and prints a matrix with keys down
 and policies across: ✓ declared, ✗ denied, · not mentioned, with the scope when a finding is
 limited to a region or to children. --json adds the evidence (section, clause, quote) for
-every mark.`
+every mark; --jsonl prints the same policies one per line, each as soon as it is analysed.`
 	CompareExample = `  fineprint compare
   fineprint compare api7 7ding ~/policies/acme.md
-  fineprint compare --json ~/policies/`
+  fineprint compare --json ~/policies/
+  fineprint compare --jsonl ~/policies/ | jq -r .id`
 
 	SearchLong = `search prints the clauses that match QUERY, best first: whole words and phrases before
 word starts, word starts before inner substrings, short fuzzy matches last. Terms separated by
