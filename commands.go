@@ -187,7 +187,7 @@ func newSearchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON)
+			return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, policies.UserCache())
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
