@@ -428,7 +428,10 @@ func (p *ReaderPane) GotoSection(i int) {
 	line, ok := p.doc.sectionStart(i)
 	if !ok {
 		if !p.doc.complete {
-			p.gotoSection = i // not rendered yet: go there when it is
+			p.gotoSection = i // not rendered yet: go there when it is, rendered ahead of the rest
+			if p.doc.ahead != nil {
+				p.doc.ahead(i)
+			}
 		}
 		return
 	}
@@ -507,7 +510,11 @@ func (p *ReaderPane) OpenAt(c int) {
 	p.gotoClause = -1
 	from, to, ok := p.clauseLines(c)
 	if !ok && !p.doc.complete {
-		p.gotoClause = c // not rendered yet: go there when it is
+		p.gotoClause = c // not rendered yet: go there when it is, its section rendered ahead
+		if c >= 0 && c < len(p.policy.Clauses) && p.policy.Clauses[c].Section >= 0 && p.doc.ahead != nil {
+			sec := p.policy.Clauses[c].Section
+			p.doc.ahead(sec)
+		}
 		return
 	}
 	if !ok {
