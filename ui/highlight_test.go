@@ -195,4 +195,8 @@ func TestRenderInBatches(t *testing.T) {
 	if got := pane.CurrentSection(); got != last {
 		t.Errorf("after the rest arrived the pane reads %d, want the pending jump's %d", got, last)
 	}
+	shown = strings.Join(pane.doc.plain[pane.YOffset():min(len(pane.doc.plain), pane.YOffset()+20)], "\n")
+	if !strings.Contains(shown, heading) {
+		t.Errorf("after the rest arrived the pane shows\n%s\nnot the section jumped to, %q", shown, heading)
+	}
 }

@@ -277,6 +277,10 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		p.OpenAt(p.gotoClause)
 	case p.gotoSection >= 0:
 		p.GotoSection(p.gotoSection)
+	case old != nil && old.gapTo > old.gapFrom && p.spySection >= 0:
+		// Placed by a jump into a document with its target rendered ahead: the jump holds (the
+		// top line may lie before the target, where the end of the text kept it).
+		p.GotoSection(p.spySection)
 	case old != nil:
 		p.setPosition(sec, frac)
 	}

@@ -262,9 +262,9 @@ func (dr *docRenderer) withAhead(i int) (*renderedDoc, error) {
 	doc := d.snapshot()
 	doc.ahead = dr.ahead
 	from := max(dr.next, d.first)
-	note := fmt.Sprintf("⋯ %d sections before this one are still being rendered ⋯", i-from)
+	note := fmt.Sprintf("  ⋯ %d sections before this one are still being rendered ⋯", i-from)
 	if i-from == 1 {
-		note = "⋯ the section before this one is still being rendered ⋯"
+		note = "  ⋯ the section before this one is still being rendered ⋯"
 	}
 	doc.appendPiece([]string{note}, []string{note})
 	gap := len(doc.lines) - 1
