@@ -29,7 +29,7 @@ type HistorySummary struct {
 }
 
 // HistorySource is a policy file's git history as the history screen reads it. The ui package
-// does not run git itself: main builds one on policies.Repo.
+// does not run git itself: ui/cli builds one on policies.Repo (cli.OpenHistory).
 type HistorySource interface {
 	// Name is the file as the user named it.
 	Name() string

@@ -24,6 +24,22 @@ const (
 	FormatJSONLines // one compact JSON object per policy and line
 )
 
+// PickFormat returns the format the flags of `fineprint compare` choose: on[f] is set when
+// format f's flag was given (on[FormatText] is ignored). None gives FormatText; several are a
+// UsageError.
+func PickFormat(on []bool) (Format, error) {
+	format, n := FormatText, 0
+	for f, set := range on {
+		if set && Format(f) != FormatText {
+			format, n = Format(f), n+1
+		}
+	}
+	if n > 1 {
+		return FormatText, Usagef("choose one of --json, --jsonl, --markdown, --csv")
+	}
+	return format, nil
+}
+
 // WriteCompare analyses ps on every core and prints the compare matrix in format f. JSON and
 // JSON lines are written one policy at a time as the reports arrive, in the order of ps, so
 // memory holds a few reports rather than every one; the matrices (text, markdown, CSV) need
