@@ -34,10 +34,13 @@ type (
 	}
 	jsonEvidence struct {
 		Section string `json:"section"` // the section path as a reader sees it, "" before the first heading
-		Clause  int    `json:"clause"`  // index in the policy's clauses
-		Quote   string `json:"quote"`   // the triggering words
-		Rule    string `json:"rule"`    // the ID of the rule that fired: "fr.access.droit-acces"
-		Text    string `json:"text"`    // the clause, or the sentences around the quote in a long one
+		// Clause numbers the clause in its policy from 1, as the TUI says "clause 23 of 66" and
+		// search --json does; ClauseIndex is its 0-based index in the policy's clauses.
+		Clause      int    `json:"clause"`
+		ClauseIndex int    `json:"clause_index"`
+		Quote       string `json:"quote"` // the triggering words
+		Rule        string `json:"rule"`  // the ID of the rule that fired: "fr.access.droit-acces"
+		Text        string `json:"text"`  // the clause, or the sentences around the quote in a long one
 	}
 )
 
@@ -133,11 +136,12 @@ func newJSONPolicy(r *Report) jsonPolicy {
 			Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
 		for _, ev := range f.Evidence {
 			jf.Evidence = append(jf.Evidence, jsonEvidence{
-				Section: clean(sectionLabel(p, ev)),
-				Clause:  ev.Clause,
-				Quote:   clean(ev.Quote),
-				Rule:    ev.Rule,
-				Text:    clean(evidenceText(p, ev)),
+				Section:     clean(sectionLabel(p, ev)),
+				Clause:      ev.Clause + 1,
+				ClauseIndex: ev.Clause,
+				Quote:       clean(ev.Quote),
+				Rule:        ev.Rule,
+				Text:        clean(evidenceText(p, ev)),
 			})
 		}
 		jp.Findings = append(jp.Findings, jf)
@@ -335,7 +339,7 @@ func WriteCSV(w io.Writer, reports []*Report) error {
 			sec, clause, quote := "", "", ""
 			if len(f.Evidence) > 0 {
 				ev := f.Evidence[0]
-				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause), clean(ev.Quote)
+				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause+1), clean(ev.Quote)
 			}
 			_ = cw.Write([]string{clean(p.ID), clean(p.Company), clean(p.Source), k.String(), f.Status.String(),
 				f.Scope.String(), clean(f.Value), sec, clause, quote})

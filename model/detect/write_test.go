@@ -40,6 +40,7 @@ func TestWriteJSON(t *testing.T) {
 				Evidence                  []struct {
 					Section     string
 					Clause      int
+					ClauseIndex int `json:"clause_index"`
 					Quote, Text string
 				}
 			}
@@ -73,7 +74,7 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatalf("right.deletion = %+v", del)
 	}
 	ev := del.Evidence[0]
-	if ev.Section != "Your rights" || ev.Clause != 0 || ev.Quote != "request deletion" ||
+	if ev.Section != "Your rights" || ev.Clause != 1 || ev.ClauseIndex != 0 || ev.Quote != "request deletion" ||
 		ev.Text != "You can request deletion of your personal data." {
 		t.Errorf("evidence = %+v", ev)
 	}
