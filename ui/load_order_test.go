@@ -57,3 +57,22 @@ func idsOf(ps []*model.Policy) []string {
 	}
 	return out
 }
+
+// TestLibraryFooterBeforeFirstLoad: before the first file is counted the footer says it is
+// loading files, never "loading 0 files"; once counted it says how many of how many.
+func TestLibraryFooterBeforeFirstLoad(t *testing.T) {
+	t.Parallel()
+	all := seeds(t)
+	ch := make(chan LoadEvent, 1)
+	a := New(Options{Policies: all[:1], Loads: ch})
+	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
+	s := screenText(a)
+	if strings.Contains(s, "loading 0") || !strings.Contains(s, "loading files…") {
+		t.Errorf("footer before the first load:\n%s", s)
+	}
+	ch <- LoadEvent{Policy: all[1], Path: all[1].Source, Done: 1, Total: 3}
+	_, _ = a.Update(waitLoads(ch)())
+	if s := screenText(a); !strings.Contains(s, "loading 1/3 files") {
+		t.Errorf("footer after one of three files:\n%s", s)
+	}
+}
