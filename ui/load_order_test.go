@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -74,5 +75,21 @@ func TestLibraryFooterBeforeFirstLoad(t *testing.T) {
 	_, _ = a.Update(waitLoads(ch)())
 	if s := screenText(a); !strings.Contains(s, "loading 1/3 files") {
 		t.Errorf("footer after one of three files:\n%s", s)
+	}
+}
+
+// TestLibraryLoadingGolden: the library as it opens while files load in the background, before
+// the first is counted and after one of three, at 80x24 and 120x40.
+func TestLibraryLoadingGolden(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		all := seeds(t)
+		ch := make(chan LoadEvent, 1)
+		a := New(Options{Policies: all[:1], Loads: ch})
+		send(a, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		golden(t, a, fmt.Sprintf("library-loading-start-%dx%d", size[0], size[1]))
+		ch <- LoadEvent{Policy: all[1], Path: all[1].Source, Done: 1, Total: 3}
+		_, _ = a.Update(waitLoads(ch)())
+		golden(t, a, fmt.Sprintf("library-loading-%dx%d", size[0], size[1]))
 	}
 }
