@@ -47,8 +47,8 @@ func (e *NameError) Error() string {
 //
 // progress, when not nil, is called from a single goroutine once per bundled policy (first,
 // with Total 0) and once per file as it finishes (as Load calls it: in completion order), so a
-// caller can show each policy as it arrives; Event.Order is its place in the returned list. When ctx is cancelled Open returns what finished; callers check
-// ctx.Err().
+// caller can show each policy as it arrives; Event.Order is its place in the returned list.
+// When ctx is cancelled Open returns what finished; callers check ctx.Err().
 func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Policy, []error) {
 	var out []*model.Policy
 	var errs []error
