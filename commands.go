@@ -26,10 +26,26 @@ func sources(cmd *cobra.Command, args []string, exact bool) policies.Sources {
 	return policies.Sources{Bundled: !noBundled && !exact, Config: !exact, Args: args, Cache: policies.UserCache()}
 }
 
-// loadOne returns the policy args[0] names (a file, or an ID among the policies that load
-// with args[1:]), as every command taking ID|FILE reads it.
-func loadOne(cmd *cobra.Command, args []string) (*model.Policy, error) {
-	return cli.LoadOne(cmd.Context(), cmd.ErrOrStderr(), args[0], sources(cmd, args[1:], false))
+// onePolicyCmd returns the command name, taking ID|FILE [PATH...] and running run on the policy
+// args[0] names: a file, or an ID among the policies that load with args[1:].
+func onePolicyCmd(name string, run func(*cobra.Command, *model.Policy) error) *cobra.Command {
+	cmd := newCmd(name, nArgs(1, -1, "the policy ID (see fineprint list) or file"), func(cmd *cobra.Command, args []string) error {
+		p, err := cli.LoadOne(cmd.Context(), cmd.ErrOrStderr(), args[0], sources(cmd, args[1:], false))
+		if err != nil {
+			return err
+		}
+		return run(cmd, p)
+	})
+	// Completion: policy IDs while what is typed starts one, then file names (a path).
+	cmd.ValidArgsFunction = func(cmd *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
+		if len(args) == 0 {
+			if ids := cli.CompleteID(cmd.Context(), typed); ids != nil {
+				return ids, cobra.ShellCompDirectiveNoFileComp
+			}
+		}
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	return cmd
 }
 
 // nArgs is cobra.RangeArgs(least, most) with a usage error (exit code 2): "missing " + what
@@ -61,28 +77,16 @@ func newListCmd() *cobra.Command {
 
 func newTocCmd() *cobra.Command {
 	var asJSON bool
-	cmd := newCmd("toc", nArgs(1, -1, "the policy ID (see fineprint list) or file"), func(cmd *cobra.Command, args []string) error {
-		p, err := loadOne(cmd, args)
-		if err != nil {
-			return err
-		}
-		return cli.WriteTOC(cmd.OutOrStdout(), p, asJSON)
-	})
-	cmd.ValidArgsFunction = completeID
+	cmd := onePolicyCmd("toc", func(cmd *cobra.Command, p *model.Policy) error { return cli.WriteTOC(cmd.OutOrStdout(), p, asJSON) })
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a flat JSON array in reading order (shape in README.md)")
 	return cmd
 }
 
 func newShowCmd() *cobra.Command {
 	var o cli.ShowOptions
-	cmd := newCmd("show", nArgs(1, -1, "the policy ID (see fineprint list) or file"), func(cmd *cobra.Command, args []string) error {
-		p, err := loadOne(cmd, args)
-		if err != nil {
-			return err
-		}
+	cmd := onePolicyCmd("show", func(cmd *cobra.Command, p *model.Policy) error {
 		return cli.Show(cmd.OutOrStdout(), cmd.ErrOrStderr(), p, o)
 	})
-	cmd.ValidArgsFunction = completeID
 	f := cmd.Flags()
 	f.StringVar(&o.Section, "section", "", "print only this section and its subsections: a number such as 2.1, an anchor, or words of its title")
 	f.StringVar(&o.Lang, "lang", "", "print only the part in this language (a code: zh, en, fr, de …) of a bilingual policy")
@@ -95,17 +99,6 @@ func newShowCmd() *cobra.Command {
 	_ = cmd.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions(cli.LangCodes(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("style", cobra.FixedCompletions([]string{"auto", "dark", "light", "notty"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// completeID completes the first argument of toc and show: policy IDs while what is typed
-// starts one, file names after it (a path), and paths for later arguments.
-func completeID(cmd *cobra.Command, args []string, typed string) ([]string, cobra.ShellCompDirective) {
-	if len(args) == 0 {
-		if ids := cli.CompleteID(cmd.Context(), typed); ids != nil {
-			return ids, cobra.ShellCompDirectiveNoFileComp
-		}
-	}
-	return nil, cobra.ShellCompDirectiveDefault
 }
 
 // newCompareCmd builds `fineprint compare`: the detector's matrix for exactly the policies
