@@ -88,6 +88,12 @@ func (s Screen) String() string {
 type OpenClauseMsg struct {
 	Policy *model.Policy
 	Clause int
+	// Query is the search that led to the clause ("" for none): Terms, the words it matched,
+	// are highlighted and walked with n/N, and > / < open the next results (find.go).
+	Query string
+	Terms []string
+	// Result is the index of the clause among the search's Results results.
+	Result, Results int
 }
 
 // OpenSideBySideMsg asks the App to show two documents side by side, scrolled together: two
@@ -215,6 +221,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case OpenClauseMsg:
 		return a, a.openClause(msg)
+	case stepResultMsg:
+		return a, a.search.stepResult(msg.delta) // find.go
 	case OpenSideBySideMsg:
 		return a, a.openSideBySide(msg)
 	case OpenChangesMsg, OpenHistoryMsg, historyOpenedMsg:
@@ -356,7 +364,9 @@ func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
 		part = partOfClause(msg.Policy, msg.Clause)
 	}
 	a.show(ScreenReader)
-	return a.reader.open(msg.Policy, part, msg.Clause)
+	cmd := a.reader.open(msg.Policy, part, msg.Clause)
+	a.reader.showSearch(msg) // find.go
+	return cmd
 }
 
 // openSideBySide shows two documents side by side: two policies on the side-by-side screen,
