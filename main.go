@@ -63,6 +63,7 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
+	root.Flags().Int("reader-width", ui.DefaultReaderWidth, "widest text column of the reader, in cells (0: full width; config: reader-width = N)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
 	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
 		newHistoryCmd(runUI))
@@ -85,7 +86,15 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 		}
 	}
 	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
-	opts := ui.Options{History: openGitHistory}
+	opts := ui.Options{History: openGitHistory, ReaderWidth: ui.DefaultReaderWidth}
+	if w, ok := policies.ConfigReaderWidth(); ok {
+		opts.ReaderWidth = w
+	}
+	if f := cmd.Flags().Lookup("reader-width"); f != nil && f.Changed {
+		if opts.ReaderWidth, _ = cmd.Flags().GetInt("reader-width"); opts.ReaderWidth < 0 {
+			return cli.Usagef("--reader-width wants 0 (full width) or more cells, got %d", opts.ReaderWidth)
+		}
+	}
 	if !noBundled {
 		ps, errs := policies.Open(cmd.Context(), policies.Sources{Bundled: true}, nil)
 		if len(errs) > 0 {

@@ -36,6 +36,10 @@ type Options struct {
 	History func(path string) (HistorySource, error)
 	// StartHistory, when not "", opens that file's history at start.
 	StartHistory string
+	// ReaderWidth is the widest the reader's text column grows, in cells (glow keeps text to a
+	// readable measure too); 0 lets it fill the terminal. main passes DefaultReaderWidth unless
+	// the user chose otherwise.
+	ReaderWidth int
 }
 
 // LoadEvent reports one file loaded (or not) in the background.
@@ -162,6 +166,7 @@ func newApp(opts Options, shared *store) *App {
 	a.library.setPolicies(a.store.policies)
 	a.library.loading = opts.Loads != nil
 	a.reader = newReaderScreen(a.store)
+	a.reader.setReaderWidth(opts.ReaderWidth) // pane.go
 	a.search = newSearchScreen(a.store)
 	a.compare = newCompareScreen(a.store)
 	a.side = newSideBySideScreen(a.store)

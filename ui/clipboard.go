@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -43,7 +44,7 @@ func (r *readerScreen) copyClause() tea.Cmd {
 	cl := r.policy.Clauses[c]
 	what := fmt.Sprintf("clause %d", c+1)
 	if s := sectionRef(r.policy, cl.Section); s != "" {
-		what += " of " + s
+		what += ", " + s
 	}
 	return r.copyText(cl.Text, what)
 }
@@ -94,9 +95,14 @@ func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	text = model.Sanitize(text)
 	n := utf8.RuneCountInString(text)
 	msg := fmt.Sprintf("copied %d %s of %s", n, pluralWord(n, "character", "characters"), what)
-	prog := clipboardProgram()
+	find := r.extra.clipboard
+	if find == nil {
+		find = clipboardProgram
+	}
+	prog := find()
 	if prog == nil {
-		r.notify(msg+" (OSC 52: the terminal must allow clipboard writes)", false)
+		// Nothing can confirm an OSC 52 write: say how it went out.
+		r.notify(msg+" (OSC 52)", false)
 		return tea.SetClipboard(text)
 	}
 	r.notify(msg, false)
@@ -132,12 +138,13 @@ func runClipboard(prog []string, text, msg string) tea.Cmd {
 		ctx, cancel := context.WithTimeout(context.Background(), clipboardTimeout)
 		defer cancel()
 		c := exec.CommandContext(ctx, prog[0], prog[1:]...)
+		name := filepath.Base(prog[0])
 		c.Stdin = strings.NewReader(text)
 		// No pipes for its output: xclip and wl-copy leave a process behind to serve the
 		// clipboard, and waiting for it to close a pipe would never end.
 		if err := c.Run(); err != nil {
-			return noticeMsg{text: fmt.Sprintf("%s by OSC 52 only: %s failed (%v)", msg, prog[0], err), isErr: true}
+			return noticeMsg{text: fmt.Sprintf("%s (OSC 52 only: %s failed: %v)", msg, name, err), isErr: true}
 		}
-		return noticeMsg{text: fmt.Sprintf("%s (%s)", msg, prog[0])}
+		return noticeMsg{text: fmt.Sprintf("%s (%s)", msg, name)}
 	}
 }

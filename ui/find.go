@@ -26,6 +26,8 @@ type readerExtras struct {
 	query   string                      // the search the clause shown was opened from; "" for none
 	result  int                         // the result shown, an index into the search's results
 	results int                         // how many results the search has
+	// clipboard finds the system's clipboard program (clipboardProgram when nil; tests set it).
+	clipboard func() []string
 }
 
 // stepResultMsg asks the search screen to open its result delta places from the one selected

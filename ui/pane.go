@@ -49,6 +49,7 @@ type ReaderPane struct {
 	part     int
 
 	width, height int
+	maxWidth      int // the widest the text is wrapped, in cells; 0 for the pane's width
 	vp            viewport.Model
 	spin          spinner.Model
 
@@ -153,9 +154,46 @@ func (p *ReaderPane) SetStyles(st *Styles) tea.Cmd {
 	return p.request(false)
 }
 
+// DefaultReaderWidth is the reader's measure unless the user sets another (--reader-width,
+// reader-width in the config file): about 90 cells, a readable line as glow and most
+// reading views keep it, where the text would otherwise run to 157 characters at 200 columns.
+const DefaultReaderWidth = 90
+
+// SetMaxWidth sets the widest the text is wrapped, in cells (0: the pane's whole width); a
+// pane wider than that shows the text column centred. The command re-renders when needed.
+func (p *ReaderPane) SetMaxWidth(w int) tea.Cmd {
+	p.maxWidth = max(0, w)
+	return p.request(false)
+}
+
 // renderWidth is the wrap width given to glamour: the pane's width, less a cell so that the
-// marker never sits on text.
-func (p *ReaderPane) renderWidth() int { return max(10, p.width-1) }
+// marker never sits on text, and no more than the maximum width.
+func (p *ReaderPane) renderWidth() int {
+	w := max(10, p.width-1)
+	if p.maxWidth > 0 {
+		w = min(w, max(10, p.maxWidth))
+	}
+	return w
+}
+
+// margin returns the blank cells left of the text column, which is centred when the pane is
+// wider than the measure.
+func (p *ReaderPane) margin() int {
+	if p.maxWidth <= 0 {
+		return 0
+	}
+	return max(0, (p.width-(p.renderWidth()+1))/2)
+}
+
+// setReaderWidth gives the reader's panes their measure (Options.ReaderWidth); the command
+// re-renders what is shown.
+func (r *readerScreen) setReaderWidth(w int) tea.Cmd {
+	var cmds []tea.Cmd
+	for i := range r.panes {
+		cmds = append(cmds, r.panes[i].SetMaxWidth(w))
+	}
+	return tea.Batch(cmds...)
+}
 
 // request asks for the rendering the pane needs (policy, part, width, style): at once from the
 // cache, or with a command. force asks even when it is the one shown.
@@ -786,6 +824,8 @@ func (p *ReaderPane) viewLines() []string {
 	}
 	out := make([]string, p.height)
 	y := p.vp.YOffset()
+	pad := p.margin()
+	left, width := strings.Repeat(" ", pad), p.width-pad
 	for i := range out {
 		l := y + i
 		if l >= len(p.shown) {
@@ -793,12 +833,12 @@ func (p *ReaderPane) viewLines() []string {
 			continue
 		}
 		switch w := p.widths[l]; {
-		case w == p.width:
-			out[i] = p.shown[l]
-		case w < p.width:
-			out[i] = p.shown[l] + strings.Repeat(" ", p.width-w)
+		case w == width:
+			out[i] = left + p.shown[l]
+		case w < width:
+			out[i] = left + p.shown[l] + strings.Repeat(" ", width-w)
 		default:
-			out[i] = ansi.Truncate(p.shown[l], p.width, "") + "\x1b[m"
+			out[i] = left + ansi.Truncate(p.shown[l], width, "") + "\x1b[m"
 		}
 	}
 	return out

@@ -594,7 +594,7 @@ func (r *readerScreen) shortHelp() (want, must []key.Binding) {
 	if r.focus == focusTOC && !r.split {
 		want = append(want, k.Jump)
 	}
-	want = append(want, k.Find, k.NextMatch, k.NextResult, k.ClearMatches, k.Back, k.NextSection, k.Lang, k.SideBySide)
+	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextResult, k.NextSection, k.Lang, k.SideBySide)
 	return want, []key.Binding{k.Help, r.global.Quit}
 }
 
