@@ -146,6 +146,21 @@ func TestReaderFromSearch(t *testing.T) {
 	if l := pane.matches[pane.current].line(); l < pane.markFrom || l >= pane.markTo {
 		t.Errorf("current match on line %d, the clause is lines %d-%d", l, pane.markFrom, pane.markTo)
 	}
+	// The terms are drawn highlighted: the current match in its own style, the others in theirs.
+	for i, m := range pane.matches {
+		sg := m.segs[0]
+		text := ansi.Cut(pane.doc.plain[sg.line], sg.start, sg.end)
+		st := a.store.styles.Match
+		if i == pane.current {
+			st = a.store.styles.MatchCur
+		}
+		if !strings.Contains(pane.shown[sg.line], st.Render(text)) {
+			t.Errorf("match %d %q is not highlighted on line %d: %q", i+1, text, sg.line, pane.shown[sg.line])
+		}
+		if i == pane.current && !strings.Contains(ansi.Strip(a.View().Content), text) {
+			t.Errorf("the current match %q is not on screen", text)
+		}
+	}
 	pressKeys(a, "n")
 	if c2, _ := pane.Matches(); c2 != cur%total+1 {
 		t.Errorf("n: match %d, want %d", c2, cur%total+1)

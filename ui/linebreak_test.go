@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/glamour/v2"
 	"strings"
 	"testing"
 
@@ -124,6 +125,38 @@ func TestRenderedChineseBreaks(t *testing.T) {
 			if strings.TrimSpace(d.plain[i]) == "。" {
 				t.Errorf("width %d, line %d is a lone 。", w, i)
 			}
+		}
+	}
+}
+
+// BenchmarkLineBreakPass measures the kinsoku pass alone on glamour's output for the bundled
+// Chinese policy at 79 cells (the reader's text width at 120 columns), beside
+// BenchmarkRenderChinese, the whole rendering it is part of.
+func BenchmarkLineBreakPass(b *testing.B) {
+	p := seed(b, "aiwellflow")
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("dark"), glamour.WithWordWrap(79))
+	if err != nil {
+		b.Fatal(err)
+	}
+	out, err := r.Render(cjkBreaks(p.Markdown()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(strings.ReplaceAll(out, string(lineBreakMark), ""), "\n")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		fixLineBreaks(lines, 79)
+	}
+}
+
+// BenchmarkRenderChinese renders the bundled Chinese policy's Chinese part at 79 cells.
+func BenchmarkRenderChinese(b *testing.B) {
+	p := seed(b, "aiwellflow")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := renderDoc(renderKey{policy: p, part: 0, width: 79, style: "dark"}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
