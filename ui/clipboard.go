@@ -44,7 +44,7 @@ func (r *readerScreen) copyClause() tea.Cmd {
 	cl := r.policy.Clauses[c]
 	what := fmt.Sprintf("clause %d", c+1)
 	if s := sectionRef(r.policy, cl.Section); s != "" {
-		what += ", " + s
+		what = s + " (" + what + ")" // the section first: a narrow status line keeps it
 	}
 	return r.copyText(cl.Text, what)
 }
@@ -102,7 +102,7 @@ func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	prog := find()
 	if prog == nil {
 		// Nothing can confirm an OSC 52 write: say how it went out.
-		r.notify(msg+" (OSC 52)", false)
+		r.notify(msg+" · OSC 52", false)
 		return tea.SetClipboard(text)
 	}
 	r.notify(msg, false)
@@ -143,8 +143,8 @@ func runClipboard(prog []string, text, msg string) tea.Cmd {
 		// No pipes for its output: xclip and wl-copy leave a process behind to serve the
 		// clipboard, and waiting for it to close a pipe would never end.
 		if err := c.Run(); err != nil {
-			return noticeMsg{text: fmt.Sprintf("%s (OSC 52 only: %s failed: %v)", msg, name, err), isErr: true}
+			return noticeMsg{text: fmt.Sprintf("%s · OSC 52 only: %s failed: %v", msg, name, err), isErr: true}
 		}
-		return noticeMsg{text: fmt.Sprintf("%s (%s)", msg, name)}
+		return noticeMsg{text: fmt.Sprintf("%s · OSC 52 and %s", msg, name)}
 	}
 }

@@ -302,7 +302,7 @@ func TestCopyClauseAndSection(t *testing.T) {
 	if string(got) != p.Clauses[c].Text {
 		t.Errorf("clipboard %q, want the clause %q", got, p.Clauses[c].Text)
 	}
-	want := fmt.Sprintf("copied %d characters of clause %d, §%s (fakeclip)", len([]rune(p.Clauses[c].Text)), c+1, p.Sections[p.Clauses[c].Section].Number)
+	want := fmt.Sprintf("copied %d characters of §%s (clause %d) · OSC 52 and fakeclip", len([]rune(p.Clauses[c].Text)), p.Sections[p.Clauses[c].Section].Number, c+1)
 	if st := statusLine(a); !strings.Contains(st, want) {
 		t.Errorf("status %q, want %q", st, want)
 	}
