@@ -454,3 +454,27 @@ func waitScreen(t *testing.T, s *tmuxSession, ok func(string) bool) string {
 	t.Fatalf("the screen never showed what was expected; last screen:\n%s", screen)
 	return ""
 }
+
+// BenchmarkFindKeystroke measures what a keystroke of the find costs on the longest bundled
+// policy rendered at 79 cells: folding every line and looking for the query.
+func BenchmarkFindKeystroke(b *testing.B) {
+	var doc *renderedDoc
+	for _, p := range seeds(b) {
+		d, err := renderDoc(renderKey{policy: p, part: 0, width: 79, style: "dark"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if doc == nil || len(d.plain) > len(doc.plain) {
+			doc = d
+		}
+	}
+	b.Logf("%s: %d lines", doc.key.policy.ID, len(doc.plain))
+	for _, q := range []string{"personal information", "删除"} {
+		b.Run(q, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				findTerms(doc.plain, []string{q})
+			}
+		})
+	}
+}
