@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -137,55 +138,45 @@ func kinsokuViolation(a, b string) bool {
 
 // fixLineBreaks returns lines (styled, as glamour wrapped them at width cells) with the breaks
 // that Chinese line breaking forbids moved, and plain, their text without styling; lines are
-// reused when nothing needs to change. Tables (lines with box drawing or pipes) are left alone.
+// returned as they are when nothing needs to change. Only the paragraphs (runs of non-blank
+// lines) that break a rule are rebuilt. Tables (lines with box drawing or pipes) are left alone.
 func fixLineBreaks(lines []string, width int) (out, plain []string) {
 	plain = make([]string, len(lines))
 	for i, l := range lines {
 		plain[i] = ansi.Strip(l)
 	}
-	out = lines
+	var outPlain []string
+	done := 0 // lines[:done] are in out
 	for i := 0; i+1 < len(plain); i++ {
 		if !kinsokuViolation(plain[i], plain[i+1]) {
 			continue
 		}
 		// The paragraph around the violation: its non-blank lines.
 		from, to := i, i+2
-		for from > 0 && strings.TrimSpace(plain[from-1]) != "" {
+		for from > done && strings.TrimSpace(plain[from-1]) != "" {
 			from--
 		}
 		for to < len(plain) && strings.TrimSpace(plain[to]) != "" {
 			to++
 		}
+		i = to - 1
 		if isTableText(plain[from:to]) {
-			i = to - 1
 			continue
 		}
 		para := breakParagraph(lines[from:to], width)
-		if out := len(para); out != to-from || !equalLines(para, lines[from:to]) {
-			lines = append(append(append([]string(nil), lines[:from]...), para...), lines[to:]...)
-			paraPlain := make([]string, len(para))
-			for k, l := range para {
-				paraPlain[k] = ansi.Strip(l)
-			}
-			plain = append(append(append([]string(nil), plain[:from]...), paraPlain...), plain[to:]...)
-			to = from + len(para)
+		if slices.Equal(para, lines[from:to]) {
+			continue
 		}
-		i = to - 1
-	}
-	return lines, plain
-}
-
-// equalLines reports whether a and b hold the same lines.
-func equalLines(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+		out, outPlain = append(out, lines[done:from]...), append(outPlain, plain[done:from]...)
+		for _, l := range para {
+			out, outPlain = append(out, l), append(outPlain, ansi.Strip(l))
 		}
+		done = to
 	}
-	return true
+	if done == 0 {
+		return lines, plain
+	}
+	return append(out, lines[done:]...), append(outPlain, plain[done:]...)
 }
 
 // isTableText reports whether the lines draw a table, which glamour lays out cell by cell.
@@ -205,14 +196,20 @@ func breakParagraph(lines []string, width int) []string {
 		ls[i] = parseStyledLine(l)
 	}
 	orig := append([]styledLine(nil), ls...)
-	// Each round moves at least one grapheme forward, so a paragraph settles in a bounded number
-	// of rounds; the bound is a guard against a rule that could undo another.
-	for guard := 0; guard < 4*len(ls)+16; guard++ {
-		i, fixed := firstFault(ls, width)
+	// Each round fixes one fault: closing marks hang only where they fit, and a carry or a
+	// re-break moves text forward, so a paragraph settles within a round per grapheme or so;
+	// the bound guards against a rule undoing another.
+	rounds := 4*len(ls) + 16
+	for _, l := range ls {
+		rounds += len(l.toks)
+	}
+	// A fix at line i changes lines i and after only, so the next fault is looked for from i.
+	for guard, from := 0, 0; guard < rounds; guard++ {
+		i, fixed := firstFault(ls, width, from)
 		if i < 0 {
 			break
 		}
-		ls = fixed
+		ls, from = fixed, i
 	}
 	out := make([]string, len(ls))
 	for i, l := range ls {
@@ -238,11 +235,11 @@ func equalTokens(a, b styledLine) bool {
 	return true
 }
 
-// firstFault finds the first line of ls that overflows width or breaks a rule with the line
-// after it, and returns its index with the lines fixed there; -1 when none does or none can be
-// fixed.
-func firstFault(ls []styledLine, width int) (int, []styledLine) {
-	for i := range ls {
+// firstFault finds the first line of ls from line from on that overflows width or breaks a
+// rule with the line after it, and returns its index with the lines fixed there; -1 when none
+// does or none can be fixed.
+func firstFault(ls []styledLine, width, from int) (int, []styledLine) {
+	for i := from; i < len(ls); i++ {
 		lo, hi := ls[i].content()
 		if lo == hi {
 			continue
@@ -330,7 +327,7 @@ func carryDown(ls []styledLine, i int) ([]styledLine, bool) {
 	if k == lo {
 		return ls, false
 	}
-	k-- // the character the line will end... start with
+	k-- // the character that will start line i+1
 	for k > lo && !breakable(a.toks[k-1], a.toks[k]) {
 		k--
 	}

@@ -160,3 +160,29 @@ func BenchmarkRenderChinese(b *testing.B) {
 		}
 	}
 }
+
+// TestFixLineBreaksLongCascade carries a character down a long paragraph of full lines: every
+// line re-breaks in turn, and no text is lost or runs past the width.
+func TestFixLineBreaksLongCascade(t *testing.T) {
+	t.Parallel()
+	row := "  " + strings.Repeat("隐私", 9) // 38 cells
+	in := []string{row, "  。" + strings.Repeat("数据", 8) + "数"}
+	for range 40 {
+		in = append(in, row)
+	}
+	got, plain := fixLineBreaks(in, 38)
+	checkKinsoku(t, plain, 38)
+	join := func(ls []string) string {
+		var b strings.Builder
+		for _, l := range ls {
+			b.WriteString(strings.TrimSpace(l))
+		}
+		return b.String()
+	}
+	if join(plain) != join(in) {
+		t.Errorf("text changed:\n got %q\nwant %q", join(plain), join(in))
+	}
+	if len(got) != len(in)+1 {
+		t.Errorf("%d full lines became %d, want one more (the cascade's end)", len(in), len(got))
+	}
+}
