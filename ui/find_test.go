@@ -478,3 +478,31 @@ func BenchmarkFindKeystroke(b *testing.B) {
 		})
 	}
 }
+
+// TestNextMatchFromScreen: after scrolling away from the current match, n goes on from the
+// screen, as less does, not from the match left behind.
+func TestNextMatchFromScreen(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 80, 24)
+	openSeed(t, a, "api7")
+	pressKeys(a, "/")
+	typeText(a, "information")
+	pressKeys(a, "enter")
+	pane := &a.reader.panes[0]
+	if c, _ := pane.Matches(); c != 1 {
+		t.Fatalf("find from the top: match %d", c)
+	}
+	pressKeys(a, "]", "]", "]", "]", "]")
+	y := pane.YOffset()
+	pressKeys(a, "n")
+	l := pane.matches[pane.current].line()
+	if l < y {
+		t.Errorf("n after scrolling to line %d went to a match on line %d, above the screen", y, l)
+	}
+	for i, m := range pane.matches {
+		if m.line() >= y && i < pane.current {
+			t.Errorf("n skipped match %d on line %d (went to %d)", i+1, m.line(), pane.current+1)
+			break
+		}
+	}
+}

@@ -768,17 +768,36 @@ func (p *ReaderPane) Matches() (current, total int) {
 
 // NextMatch moves to the next match in the find's direction (delta 1: down for /, up for a
 // backward find) or the other way (-1), wrapping around; wrapped reports that it went past the
-// end (or the start) of the document to get there.
+// end (or the start) of the document to get there. When the current match is off screen (the
+// reader scrolled away, or came back to the policy), it goes on from the screen, as less does:
+// the first match from the top line down, or the last from the bottom line up.
 func (p *ReaderPane) NextMatch(delta int) (wrapped bool) {
-	if len(p.matches) == 0 {
+	n := len(p.matches)
+	if n == 0 {
 		return false
 	}
 	if p.backward {
 		delta = -delta
 	}
+	y := p.vp.YOffset()
 	next := p.current + delta
-	wrapped = next < 0 || next >= len(p.matches)
-	p.current = (next%len(p.matches) + len(p.matches)) % len(p.matches)
+	if l := p.matches[p.current].line(); p.doc != nil && (l < y || l >= y+p.height) {
+		next = n // forward: none at or below the top line wraps to the first
+		if delta < 0 {
+			next = -1
+		}
+		for i, m := range p.matches {
+			if delta > 0 && m.line() >= y {
+				next = i
+				break
+			}
+			if delta < 0 && m.line() < y+p.height {
+				next = i
+			}
+		}
+	}
+	wrapped = next < 0 || next >= n
+	p.current = (next%n + n) % n
 	p.refresh()
 	p.showCurrentMatch()
 	return wrapped
