@@ -55,6 +55,7 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 	root := newCmd("", cobra.ArbitraryArgs, func(cmd *cobra.Command, args []string) error { return runTUI(cmd, args, runUI) })
 	root.Version, root.SilenceUsage, root.SilenceErrors = cli.Version(), true, true
 	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
+	root.Flags().Int("reader-width", ui.DefaultReaderWidth, "widest text column of the reader, in cells (0: full width; config: reader-width = N)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
 	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
 		newHistoryCmd(runUI))
@@ -81,6 +82,15 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 	opts, err := cli.TUIOptions(ctx, sources(cmd, args, false))
 	if err != nil {
 		return err
+	}
+	opts.ReaderWidth = ui.DefaultReaderWidth // the config file's reader-width, then the flag, override it
+	if w, ok := policies.ConfigReaderWidth(); ok {
+		opts.ReaderWidth = w
+	}
+	if f := cmd.Flags().Lookup("reader-width"); f != nil && f.Changed {
+		if opts.ReaderWidth, _ = cmd.Flags().GetInt("reader-width"); opts.ReaderWidth < 0 {
+			return cli.Usagef("--reader-width wants 0 (full width) or more cells, got %d", opts.ReaderWidth)
+		}
 	}
 	return runUI(opts)
 }

@@ -38,6 +38,10 @@ type Options struct {
 	History func(path string) (HistorySource, error)
 	// StartHistory, when not "", opens that file's history at start.
 	StartHistory string
+	// ReaderWidth is the widest the reader's text column grows, in cells (glow keeps text to a
+	// readable measure too); 0 lets it fill the terminal. main passes DefaultReaderWidth unless
+	// the user chose otherwise.
+	ReaderWidth int
 }
 
 // LoadEvent reports one file loaded (or not) in the background.
@@ -93,6 +97,12 @@ func (s Screen) String() string {
 type OpenClauseMsg struct {
 	Policy *model.Policy
 	Clause int
+	// Query is the search that led to the clause ("" for none): Terms, the words it matched,
+	// are highlighted and walked with n/N, and > / < open the next results (find.go).
+	Query string
+	Terms []string
+	// Result is the index of the clause among the search's Results results.
+	Result, Results int
 }
 
 // OpenSideBySideMsg asks the App to show two documents side by side, scrolled together: two
@@ -164,6 +174,7 @@ func newApp(opts Options, shared *store) *App {
 	a.library.setPolicies(a.store.policies)
 	a.library.loading = opts.Loads != nil
 	a.reader = newReaderScreen(a.store)
+	a.reader.setReaderWidth(opts.ReaderWidth) // pane.go
 	a.search = newSearchScreen(a.store)
 	a.compare = newCompareScreen(a.store)
 	a.side = newSideBySideScreen(a.store)
@@ -223,6 +234,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case OpenClauseMsg:
 		return a, a.openClause(msg)
+	case stepResultMsg:
+		return a, a.search.stepResult(msg.delta) // find.go
 	case OpenSideBySideMsg:
 		return a, a.openSideBySide(msg)
 	case OpenChangesMsg, OpenHistoryMsg, historyOpenedMsg:
@@ -364,7 +377,9 @@ func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
 		part = partOfClause(msg.Policy, msg.Clause)
 	}
 	a.show(ScreenReader)
-	return a.reader.open(msg.Policy, part, msg.Clause)
+	cmd := a.reader.open(msg.Policy, part, msg.Clause)
+	a.reader.showSearch(msg) // find.go
+	return cmd
 }
 
 // openSideBySide shows two documents side by side: two policies on the side-by-side screen,

@@ -56,6 +56,7 @@ type readerScreen struct {
 
 	status    string
 	statusErr bool
+	extra     readerExtras // find memory, search results (find.go)
 
 	// read remembers, per policy, the part and section last read, so reopening a policy from
 	// the library goes back there.
@@ -113,6 +114,7 @@ func (r *readerScreen) inputFocused() bool { return r.finding }
 // clause < 0.
 func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
 	r.remember()
+	r.keepFind() // find.go
 	r.policy = p
 	r.split = false
 	r.lead = 0
@@ -126,6 +128,7 @@ func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
 	if clause >= 0 && clause < len(p.Clauses) {
 		r.panes[0].OpenAt(clause)
 	}
+	r.restoreFind(p)
 	sized := r.layoutCmd()
 	r.syncTOC()
 	return tea.Batch(cmd, sized)
@@ -251,6 +254,9 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 		return nil
+	case noticeMsg: // clipboard.go, external.go
+		r.notify(msg.text, msg.isErr)
+		return nil
 	case renderedMsg:
 		cmd := tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
 		r.afterScroll()
@@ -341,6 +347,9 @@ func counterpartSection(p *model.Policy, i, from, to int) int {
 // handleKey handles a key while the search input does not have the keyboard.
 func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	r.updateKeys()
+	if cmd, ok := r.handleExtraKey(msg); ok { // find.go
+		return cmd
+	}
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Help):
@@ -355,12 +364,6 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			r.focus = focusTOC
 		}
 		return r.layoutCmd()
-	case key.Matches(msg, k.Find):
-		r.finding = true
-		r.find.SetValue(r.leadPane().Query())
-		r.find.CursorEnd()
-		cmd := r.find.Focus()
-		return tea.Batch(cmd, r.layoutCmd())
 	case key.Matches(msg, k.NextMatch):
 		r.nextMatch(1)
 	case key.Matches(msg, k.PrevMatch):
@@ -503,7 +506,7 @@ func (r *readerScreen) setQuery(q string) {
 
 // nextMatch moves to the next or previous match in the lead pane.
 func (r *readerScreen) nextMatch(delta int) {
-	r.leadPane().NextMatch(delta)
+	r.stepMatch(delta) // find.go
 }
 
 // switchLang shows the next language part of a bilingual policy, at the counterpart of the
@@ -569,6 +572,7 @@ func (r *readerScreen) updateKeys() {
 	k.ClearMatches.SetEnabled(hasMatches)
 	k.Back.SetEnabled(!hasMatches)
 	k.ToggleTOC.SetEnabled(!r.split)
+	r.updateExtraKeys() // find.go
 	switch {
 	case r.split:
 		k.Back.SetHelp("esc", "single view")
@@ -590,7 +594,7 @@ func (r *readerScreen) shortHelp() (want, must []key.Binding) {
 	if r.focus == focusTOC && !r.split {
 		want = append(want, k.Jump)
 	}
-	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextSection, k.Lang, k.SideBySide)
+	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextResult, k.NextSection, k.Lang, k.SideBySide)
 	return want, []key.Binding{k.Help, r.global.Quit}
 }
 
@@ -599,8 +603,8 @@ func (r *readerScreen) fullHelp() [][]key.Binding {
 	k := r.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
-		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand},
-		{k.Focus, k.ToggleTOC, k.Find, k.NextMatch, k.PrevMatch, k.ClearMatches},
+		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand, k.CopyClause, k.CopySection, k.Pager, k.Editor},
+		{k.Focus, k.ToggleTOC, k.Find, k.FindBack, k.NextMatch, k.PrevMatch, k.ClearMatches, k.NextResult, k.PrevResult},
 		{k.Lang, k.SideBySide, k.Back, r.global.Search, r.global.Compare, k.Help, r.global.Quit},
 	}
 }
@@ -634,9 +638,7 @@ func (r *readerScreen) statusLine() string {
 	}
 	name += " "
 	var right []string
-	if cur, total := p.Matches(); p.Query() != "" {
-		right = append(right, fmt.Sprintf("%d/%d", cur, total))
-	}
+	right = append(right, r.findStatus()...) // find.go
 	if _, _, ok := p.Progress(); ok {
 		// The rest of a long document arrives in one piece: say so, without a figure that
 		// would not move.

@@ -285,11 +285,7 @@ func (s *searchScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.PageDown):
 		s.move(max(1, s.visibleResults()-1))
 	case key.Matches(msg, s.keys.Open):
-		if s.selected < len(s.res.Hits) {
-			h := s.res.Hits[s.selected]
-			p := s.policies[h.Policy]
-			return func() tea.Msg { return OpenClauseMsg{Policy: p, Clause: h.Clause} }
-		}
+		return s.openSelected() // find.go
 	case key.Matches(msg, s.keys.Back):
 		return func() tea.Msg { return BackMsg{} }
 	default:
