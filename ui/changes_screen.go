@@ -60,6 +60,7 @@ type changesScreen struct {
 	keys          changesKeyMap
 	help          help.Model
 	width, height int
+	status        statusBar // transient messages (errMsg)
 
 	old, new *model.Policy
 	result   *diff.Result // nil while computing
@@ -402,6 +403,8 @@ func versionName(p *model.Policy) string {
 func (s *changesScreen) statusLine() string {
 	var left string
 	switch {
+	case s.status.shown():
+		left = s.status.label()
 	case s.result == nil:
 		left = "comparing…"
 	case len(s.stops) == 0:
