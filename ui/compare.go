@@ -600,5 +600,6 @@ func (s *compareScreen) statusText() string {
 	case s.status.shown():
 		return s.st.status.Render(ansi.Truncate(s.status.label(), s.width, "…"))
 	}
-	return s.help.ShortHelpView(s.keys.ShortHelp())
+	want, must := s.keys.shortHelp()
+	return fitShortHelp(s.help, want, must, s.width)
 }
