@@ -133,9 +133,17 @@ func TestSideBySideLanguagePart(t *testing.T) {
 	if !s.keys.Lang.Enabled() {
 		t.Fatal("L is disabled on a bilingual policy")
 	}
+	drainSide(t, s, s.update(keyMsg("]")))
+	before := s.panes[sideLeft].CurrentSection()
+	if before != 1 {
+		t.Fatalf("] : left pane in section %d, want 1", before)
+	}
 	drainSide(t, s, s.update(keyMsg("L")))
 	if got := s.panes[sideLeft].Part(); got != 1 {
 		t.Fatalf("L: left pane shows part %d, want 1", got)
+	}
+	if got := s.panes[sideLeft].CurrentSection(); got != n+before {
+		t.Errorf("L: left pane in section %d, want %d (the same section in English): it jumped", got, n+before)
 	}
 	if view := ansi.Strip(s.view()); !strings.Contains(view, "[en]") {
 		t.Errorf("header does not name the language:\n%s", view)
