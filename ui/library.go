@@ -154,11 +154,12 @@ func (s *libraryScreen) inputFocused() bool { return s.filtering }
 // filterTarget is the text the fuzzy filter matches a policy against: company and title, then
 // the ID (the file's name), which tells apart policies with the same title.
 func filterTarget(p *model.Policy) string {
-	return nameText(p) + " " + p.ID
+	return rowText(p) + " " + p.ID
 }
 
-// nameText is the company and title part of filterTarget.
-func nameText(p *model.Policy) string {
+// rowText is the company and title part of filterTarget, as a library row shows them (the ID
+// is shown apart): not a name of the policy, which is model.Policy.DisplayName everywhere.
+func rowText(p *model.Policy) string {
 	if p.Company == "" {
 		return p.Title
 	}
@@ -504,7 +505,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 
 // highlightName returns "Company · Title" with the characters the filter matched styled.
 func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected bool) string {
-	target := nameText(p)   // the ID's matches are not drawn: it is shown apart
+	target := rowText(p)    // the ID's matches are not drawn: it is shown apart
 	split := len(p.Company) // byte offset where the title starts (after a space)
 	set := make(map[int]bool, len(matched))
 	for _, m := range matched {

@@ -21,6 +21,7 @@
 // Some keys carry a value: retention period, storage countries, children's minimum age, Do Not
 // Track stance, privacy contact email, sharing recipients.
 //
-// The writers (WriteJSON, WriteText, WriteMarkdown, WriteCSV) print reports for the compare
-// command. This package never imports Charm.
+// The writers (WriteJSON, WriteText, WriteCSV) print reports for the compare command; the
+// markdown matrix is the compare screen's own export (ui.MatrixMarkdown), one writer for both.
+// This package never imports Charm.
 package detect

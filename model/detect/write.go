@@ -190,16 +190,6 @@ func mark(f Finding) string {
 	return m
 }
 
-// columnName returns the header of a policy's column: its ID, else its company, else its source.
-func columnName(p *model.Policy) string {
-	for _, s := range []string{p.ID, p.Company, p.Source} {
-		if s != "" {
-			return clean(s)
-		}
-	}
-	return "?"
-}
-
 // WriteText writes the reports as a matrix for a terminal: keys down, policies across, with
 // ✓ declared, ✗ denied, · not mentioned and the scope after a mark, grouped into rights, data
 // and practices, followed by the values found and a legend. Widths are in terminal cells, so
@@ -209,7 +199,11 @@ func WriteText(w io.Writer, reports []*Report) error {
 	names := make([]string, len(reports))
 	widths := make([]int, len(reports))
 	for i, r := range reports {
-		names[i] = displaywidth.TruncateString(columnName(policyOf(r)), maxCol, "…")
+		name := policyOf(r).DisplayName()
+		if name == "" {
+			name = "?"
+		}
+		names[i] = displaywidth.TruncateString(name, maxCol, "…")
 		widths[i] = max(displaywidth.String(names[i]), len(markDeclared+" California")-2)
 	}
 	keyWidth := 0
@@ -250,13 +244,13 @@ func WriteText(w io.Writer, reports []*Report) error {
 					b.WriteString("\nVALUES\n")
 					values = true
 				}
-				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), columnName(policyOf(r)), clean(v))
+				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), policyOf(r).DisplayName(), clean(v))
 			}
 		}
 	}
 	for _, r := range reports {
 		if t := reportOf(r).NotAnalysedText(); t != "" {
-			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", columnName(policyOf(r)), t)
+			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", policyOf(r).DisplayName(), t)
 		}
 	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
@@ -273,54 +267,6 @@ func pad(s string, width int) string {
 		return s + strings.Repeat(" ", width-n)
 	}
 	return s
-}
-
-// WriteMarkdown writes the reports as a GitHub-flavoured markdown table (keys down, policies
-// across, the same marks as WriteText), then the values found.
-func WriteMarkdown(w io.Writer, reports []*Report) error {
-	var b strings.Builder
-	b.WriteString("| Key |")
-	for _, r := range reports {
-		b.WriteString(" " + mdCell(columnName(policyOf(r))) + " |")
-	}
-	b.WriteString("\n|---|")
-	for range reports {
-		b.WriteString(":---:|")
-	}
-	b.WriteString("\n")
-	for _, k := range Keys() {
-		b.WriteString("| `" + k.String() + "` |")
-		for _, r := range reports {
-			b.WriteString(" " + mdCell(mark(r.Finding(k))) + " |")
-		}
-		b.WriteString("\n")
-	}
-	first := true
-	for _, r := range reports {
-		for _, k := range Keys() {
-			f := r.Finding(k)
-			if f.Value == "" || k == PracticeDoNotTrack {
-				continue
-			}
-			if first {
-				b.WriteString("\n| Policy | Key | Value |\n|---|---|---|\n")
-				first = false
-			}
-			fmt.Fprintf(&b, "| %s | `%s` | %s |\n", mdCell(columnName(policyOf(r))), k, mdCell(clean(f.Value)))
-		}
-	}
-	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned, " +
-		markUnknown + " not analysed (no lexicon for the policy's language)\n")
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write markdown: %w", err)
-	}
-	return nil
-}
-
-// mdCell escapes s for a markdown table cell.
-func mdCell(s string) string {
-	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
-	return r.Replace(s)
 }
 
 // WriteCSV writes one row per policy and key: id, company, source, key, status, scope, value,
