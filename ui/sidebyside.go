@@ -54,7 +54,7 @@ func newSideBySideKeyMap() sideBySideKeyMap {
 		PrevSect:  r.PrevSection,
 		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
 		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
-		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
+		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:      r.Help,
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -460,12 +460,17 @@ func (s *sideBySideScreen) statusLine() string {
 	if s.status.shown() {
 		return s.status.view(s.st, s.width)
 	}
-	state := "sync by topic: off"
+	// Two parts of one policy are translations: they pair section by section.
+	by := "sync by topic"
+	if s.panes[sideLeft].Policy() == s.panes[sideRight].Policy() {
+		by = "sync by section"
+	}
+	state := by + ": off"
 	switch {
 	case s.sync && s.ready:
-		state = "sync by topic: on · " + s.matchedText()
+		state = by + ": on · " + s.matchedText()
 	case s.sync:
-		state = "sync by topic: matching sections…"
+		state = by + ": matching sections…"
 	}
 	return s.st.Subtle.Render(truncateCells(state, s.width))
 }
