@@ -1,6 +1,7 @@
 // Package ui is fineprint's terminal interface, built on Bubble Tea v2: a library of the loaded
-// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search and
-// a side-by-side view of bilingual documents), and the search and compare screens.
+// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search), a
+// side-by-side screen for two documents (two policies, or the two language parts of one), and
+// the search and compare screens.
 //
 // The App (this file) is the one root tea.Model. It owns the store of what is loaded (store.go:
 // policies, reports, marks, renderings, styles), the screen that has the keyboard, the keys

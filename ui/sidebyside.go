@@ -126,17 +126,14 @@ func (s *sideBySideScreen) setStyles(st *Styles) tea.Cmd {
 // inputFocused reports false: the screen has no text input.
 func (s *sideBySideScreen) inputFocused() bool { return false }
 
-// sideBySideChrome is the lines around the panes: the headers above, the status and help lines
-// below.
-const sideBySideChrome = 3
-
-// setSize lays out the two panes, each under a header line, above the status and help lines,
-// and returns the commands that re-render them at their new widths (debounced by the panes).
+// setSize lays out the two panes, each under a header line, above the status line and the help
+// (one line, or the full help while it is shown), and returns the commands that re-render them
+// at their new widths (debounced by the panes).
 func (s *sideBySideScreen) setSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
-	paneW := max((width-1)/2, 1)
-	paneH := max(height-sideBySideChrome, 1)
 	s.help.SetWidth(width)
+	paneW := max((width-1)/2, 1)
+	paneH := s.bodyHeight()
 	return tea.Batch(
 		s.panes[sideLeft].SetSize(paneW, paneH),
 		s.panes[sideRight].SetSize(max(width-1-paneW, 1), paneH),
@@ -361,7 +358,7 @@ func (s *sideBySideScreen) view() string {
 	lw := max((s.width-1)/2, 1)
 	rw := max(s.width-1-lw, 1)
 	helpLines := s.helpView()
-	bodyH := max(s.height-2-len(helpLines), 1)
+	bodyH := s.bodyHeight()
 	var b strings.Builder
 	b.WriteString(s.header(sideLeft, lw))
 	b.WriteString(s.st.Border.Render("│"))
@@ -383,6 +380,12 @@ func (s *sideBySideScreen) view() string {
 		b.WriteString(l)
 	}
 	return fitLines(b.String(), s.width, s.height)
+}
+
+// bodyHeight returns the height of the panes: the screen less the header line, the status line
+// and the help.
+func (s *sideBySideScreen) bodyHeight() int {
+	return max(s.height-2-len(s.helpView()), 1)
 }
 
 // helpView returns the help lines: the short help, fitted so that help and quit always show,

@@ -287,3 +287,26 @@ func TestSideBySideLanguageKeepsSection(t *testing.T) {
 		t.Errorf("the focused header does not show the English section:\n%s", v)
 	}
 }
+
+// TestSideBySideFitsAtAnySize draws the side-by-side screen, with and without the full help, at
+// sizes from the smallest up: every line fits, and the panes leave room for the help.
+func TestSideBySideFitsAtAnySize(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "v")
+	for _, sz := range [][2]int{{40, 10}, {40, 12}, {61, 17}, {80, 24}, {200, 60}} {
+		send(a, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkSize(t, screenText(a), sz[0], sz[1])
+		pressKeys(a, "?")
+		v := screenText(a)
+		checkSize(t, v, sz[0], sz[1])
+		if sz[1] >= 24 && !strings.Contains(v, "sync") {
+			t.Errorf("%dx%d full help does not list the sync key:\n%s", sz[0], sz[1], v)
+		}
+		if h := a.side.panes[sideLeft].height; h != a.side.bodyHeight() {
+			t.Errorf("%dx%d with the full help: panes %d lines high, room for %d", sz[0], sz[1], h, a.side.bodyHeight())
+		}
+		pressKeys(a, "?")
+	}
+}
