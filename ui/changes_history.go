@@ -135,6 +135,8 @@ type historyKeyMap struct {
 	Mark key.Binding
 	Open key.Binding // the two marked versions, or the current one against the one before
 	Back key.Binding
+	Help key.Binding
+	Quit key.Binding // handled by the App; listed so the help says it
 }
 
 func newHistoryKeyMap() historyKeyMap {
@@ -143,6 +145,8 @@ func newHistoryKeyMap() historyKeyMap {
 		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark")),
 		Open:      key.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter", "what changed")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      helpKey(),
+		Quit:      quitKey(),
 	}
 	k.Top.SetHelp("g", "newest")
 	k.Bottom.SetHelp("G", "oldest")
@@ -260,6 +264,8 @@ func (s *historyScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
 	case key.Matches(msg, k.Down):
 		s.cursor++
 	case key.Matches(msg, k.Up):
@@ -330,10 +336,19 @@ func (s *historyScreen) open() tea.Cmd {
 	}
 }
 
-// The history screen's frame: title and column header on top, status and help at the bottom.
-const historyChrome = 4
+// rows is the screen less its frame: title and column header on top, the status line and the
+// help at the bottom.
+func (s *historyScreen) rows() int { return max(1, s.height-3-len(s.helpLines())) }
 
-func (s *historyScreen) rows() int { return max(1, s.height-historyChrome) }
+// helpLines lists the keys: one line, or the full help.
+func (s *historyScreen) helpLines() []string {
+	k := s.keys
+	return helpLines(s.help, []key.Binding{k.Open, k.Mark, k.Down, k.Up, k.Top, k.Bottom}, []key.Binding{k.Back, k.Help, k.Quit},
+		[][]key.Binding{
+			{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+			{k.Open, k.Mark, k.Back, k.Help, k.Quit},
+		}, s.width, s.height)
+}
 
 func (s *historyScreen) clamp() {
 	s.cursor = min(max(s.cursor, 0), max(0, len(s.versions)-1))
@@ -388,7 +403,6 @@ func (s *historyScreen) view() string {
 		status = s.st.err.Render(status)
 	}
 	out = append(out, s.st.status.Render(spread(" "+status, right, s.width)))
-	k := s.keys
-	out = append(out, fitShortHelp(s.help, []key.Binding{k.Open, k.Mark, k.Down, k.Up, k.Top, k.Bottom}, []key.Binding{k.Back}, s.width))
+	out = append(out, s.helpLines()...)
 	return fitLines(strings.Join(out, "\n"), s.width, s.height)
 }

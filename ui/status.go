@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"fineprint/model"
@@ -115,6 +117,23 @@ func (b *statusBar) shown() bool { return b.text != "" }
 
 // isErr reports whether the message shown is an error.
 func (b *statusBar) isErr() bool { return b.text != "" && b.kind == statusError }
+
+// helpLines returns a screen's help: the short help, fitted so that must (help and quit) always
+// shows, or, while h.ShowAll is set and it leaves at least three lines of a height-line screen
+// for the rest, the full help.
+func helpLines(h help.Model, want, must []key.Binding, full [][]key.Binding, width, height int) []string {
+	if h.ShowAll {
+		if f := h.FullHelpView(full); strings.Count(f, "\n")+1+5 <= height {
+			return strings.Split(f, "\n")
+		}
+	}
+	return []string{fitShortHelp(h, want, must, width)}
+}
+
+// helpKey and quitKey are the help and quit bindings of the screens whose key maps list them
+// beside their own keys (quit is handled by the App).
+func helpKey() key.Binding { return key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")) }
+func quitKey() key.Binding { return key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")) }
 
 // label returns the message unstyled, an error marked ✗ (a symbol, not only a colour); "" when
 // there is none.

@@ -97,11 +97,15 @@ func TestFooterKeepsHelpAndQuit(t *testing.T) {
 		{"reader", []string{"enter"}},
 		{"side-by-side", []string{"m", "j", "m", "v"}},
 		{"compare", []string{"c"}},
+		{"changes", []string{"m", "j", "m", "D"}},
 	} {
 		t.Run(c.screen, func(t *testing.T) {
 			t.Parallel()
 			a := newTestApp(t, 40, 12)
 			pressKeys(a, c.keys...)
+			if c.screen == "changes" && a.current != ScreenChanges {
+				t.Fatalf("m j m D shows %v, want changes", a.current)
+			}
 			lines := strings.Split(screenText(a), "\n")
 			foot := strings.Join(lines[len(lines)-2:], "\n")
 			if !strings.Contains(foot, "? help") || !strings.Contains(foot, "q quit") {
@@ -110,4 +114,16 @@ func TestFooterKeepsHelpAndQuit(t *testing.T) {
 			checkSize(t, screenText(a), 40, 12)
 		})
 	}
+}
+
+// TestChangesFullHelp toggles the full help on the changes screen with ?, which its footer
+// promises.
+func TestChangesFullHelp(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 100, 30)
+	pressKeys(a, "m", "j", "m", "D", "?")
+	if v := screenText(a); a.current != ScreenChanges || !strings.Contains(v, "½ page down") || !strings.Contains(v, "next change") {
+		t.Errorf("? on the changes screen (%v) shows no full help:\n%s", a.current, v)
+	}
+	checkSize(t, screenText(a), 100, 30)
 }
