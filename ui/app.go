@@ -1,6 +1,7 @@
 // Package ui is fineprint's terminal interface, built on Bubble Tea v2: a library of the loaded
-// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search and
-// a side-by-side view of bilingual documents), and the search and compare screens.
+// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search), a
+// side-by-side screen for two documents (two policies, or the two language parts of one), and
+// the search and compare screens.
 //
 // The App (this file) is the one root tea.Model. It owns the store of what is loaded (store.go:
 // policies, reports, marks, renderings, styles), the screen that has the keyboard, the keys
@@ -110,13 +111,14 @@ type OpenClauseMsg struct {
 type OpenSideBySideMsg struct {
 	Left, Right         *model.Policy
 	LeftPart, RightPart int
+	// AtSection opens Left at Section (an index into Left.Sections) and Right at its
+	// counterpart; otherwise both open at the start.
+	AtSection bool
+	Section   int
 }
 
 // BackMsg asks the App to return to the screen shown before the current one.
 type BackMsg struct{}
-
-// errMsg carries a failure of a command to the status line.
-type errMsg struct{ err error }
 
 // The smallest terminal the screens are laid out for, in cells; below it the App shows a
 // "terminal too small" message.
@@ -149,6 +151,10 @@ type App struct {
 
 	historyOpener func(path string) (HistorySource, error) // Options.History
 	startHistory  string
+
+	// statusAfter starts the timer of a status message: it returns the command that sends msg
+	// after d (tickAfter; tests replace it to expire messages on demand).
+	statusAfter func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
@@ -168,6 +174,7 @@ func newApp(opts Options, shared *store) *App {
 
 		historyOpener: opts.History,
 		startHistory:  opts.StartHistory,
+		statusAfter:   tickAfter,
 	}
 	a.store.add(opts.Policies...)
 	a.library = newLibraryScreen(a.store)
@@ -229,8 +236,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reportAnalyzedMsg:
 		return a, tea.Batch(a.store.take(msg), a.broadcast(msg))
 	case errMsg:
-		a.library.setStatus(msg.err.Error(), true)
-		a.reader.setStatus(msg.err.Error(), true)
+		return a, a.statusBar().fail(msg.err.Error())
+	case statusShownMsg:
+		return a, a.statusAfter(msg.ttl, statusExpiredMsg{bar: msg.bar, id: msg.id})
+	case statusExpiredMsg:
+		msg.bar.expire(msg)
 		return a, nil
 	case OpenClauseMsg:
 		return a, a.openClause(msg)
@@ -382,22 +392,33 @@ func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
 	return cmd
 }
 
-// openSideBySide shows two documents side by side: two policies on the side-by-side screen,
-// or, for two parts of one policy, in the reader's own split view.
+// openSideBySide shows two documents on the side-by-side screen: two policies, or two
+// language parts of one.
 func (a *App) openSideBySide(msg OpenSideBySideMsg) tea.Cmd {
-	if msg.Left != msg.Right && msg.Left != nil && msg.Right != nil {
-		a.show(ScreenSideBySide)
-		return a.side.update(msg)
-	}
-	if msg.Left == nil {
+	if msg.Left == nil || msg.Right == nil {
 		return nil
 	}
-	if msg.Left != msg.Right && msg.Right != nil {
-		a.reader.setStatus("side by side of two policies is not available", true)
-		return nil
+	a.show(ScreenSideBySide)
+	return a.side.update(msg)
+}
+
+// statusBar returns the status bar of the screen shown, where errMsg shows.
+func (a *App) statusBar() *statusBar {
+	switch a.current {
+	case ScreenReader:
+		return &a.reader.status
+	case ScreenSearch:
+		return &a.search.status
+	case ScreenCompare:
+		return &a.compare.status
+	case ScreenSideBySide:
+		return &a.side.status
+	case ScreenChanges:
+		return &a.changes.status
+	case ScreenHistory:
+		return &a.hist.status
 	}
-	a.show(ScreenReader)
-	return a.reader.openSplit(msg.Left, msg.LeftPart, msg.RightPart)
+	return &a.library.status
 }
 
 // partOfClause returns the language part holding clause c of p.
@@ -554,17 +575,18 @@ func waitLoads(ch <-chan LoadEvent) tea.Cmd {
 // for the next batch unless loading has ended.
 func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 	var added []*model.Policy
+	var expire tea.Cmd
 	for _, ev := range msg.events {
 		a.library.loadDone, a.library.loadTotal = ev.Done, ev.Total
 		switch {
 		case ev.Err != nil:
-			a.library.addLoadError(loadErrorText(ev))
+			expire = a.library.addLoadError(loadErrorText(ev)) // only the last message's timer matters
 		case ev.Policy != nil:
 			added = append(added, ev.Policy)
 			a.loadOrder[ev.Policy] = ev.Order
 		}
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{expire}
 	if len(added) > 0 {
 		a.store.add(added...)
 		a.sortLoaded()

@@ -34,11 +34,10 @@ const clipboardTimeout = 3 * time.Second
 
 // copyClause copies the clause under the cursor and marks it, so the reader sees what was copied.
 func (r *readerScreen) copyClause() tea.Cmd {
-	p := r.leadPane()
+	p := (&r.pane)
 	c := p.CursorClause()
 	if c < 0 {
-		r.notify("nothing to copy: no clause on screen", true)
-		return nil
+		return r.notify("nothing to copy: no clause on screen", true)
 	}
 	p.Mark(c)
 	cl := r.policy.Clauses[c]
@@ -51,13 +50,12 @@ func (r *readerScreen) copyClause() tea.Cmd {
 
 // copySection copies the section being read, its subsections included, as markdown.
 func (r *readerScreen) copySection() tea.Cmd {
-	p := r.leadPane()
+	p := (&r.pane)
 	sec := p.CurrentSection()
 	if sec < 0 {
 		text := r.policy.PreambleMarkdown(p.Part())
 		if strings.TrimSpace(text) == "" {
-			r.notify("nothing to copy: no section here", true)
-			return nil
+			return r.notify("nothing to copy: no section here", true)
 		}
 		return r.copyText(text, "the text before the first heading")
 	}
@@ -102,11 +100,9 @@ func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	prog := find()
 	if prog == nil {
 		// Nothing can confirm an OSC 52 write: say how it went out.
-		r.notify(msg+" · OSC 52", false)
-		return tea.SetClipboard(text)
+		return tea.Batch(r.notify(msg+" · OSC 52", false), tea.SetClipboard(text))
 	}
-	r.notify(msg, false)
-	return tea.Batch(tea.SetClipboard(text), runClipboard(prog, text, msg))
+	return tea.Batch(r.notify(msg, false), tea.SetClipboard(text), runClipboard(prog, text, msg))
 }
 
 // clipboardProgram returns the command line of the system's clipboard program, nil when none

@@ -64,6 +64,13 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 	}
 }
 
+// shortHelp returns the bindings of the one-line help that may be cut, then help and quit,
+// which never are (fitShortHelp).
+func (k compareKeyMap) shortHelp() (want, must []key.Binding) {
+	all := k.ShortHelp()
+	return all[:len(all)-2], []key.Binding{k.Help, k.Quit}
+}
+
 // FullHelp returns the bindings for the full help (help.KeyMap).
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{

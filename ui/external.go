@@ -168,20 +168,18 @@ func (r *readerScreen) openExternal(kind externalKind) tea.Cmd {
 	if r.policy == nil {
 		return nil
 	}
-	f, err := policyFile(r.policy, kind, r.leadPane().CurrentSection())
+	f, err := policyFile(r.policy, kind, (&r.pane).CurrentSection())
 	if err != nil {
-		r.notify(err.Error(), true)
-		return nil
+		return r.notify(err.Error(), true)
 	}
 	c, err := externalCommand(kind, f)
 	if err != nil {
 		f.remove()
-		r.notify(err.Error(), true)
-		return nil
+		return r.notify(err.Error(), true)
 	}
 	name := filepath.Base(c.Path)
-	r.notify(fmt.Sprintf("opening %s in %s…", r.policy.DisplayName(), name), false)
-	return tea.ExecProcess(c, func(err error) tea.Msg {
+	notice := r.notify(fmt.Sprintf("opening %s in %s…", r.policy.DisplayName(), name), false)
+	return tea.Sequence(notice, tea.ExecProcess(c, func(err error) tea.Msg {
 		f.remove()
 		if err != nil {
 			return noticeMsg{text: fmt.Sprintf("%s: %v", name, err), isErr: true}
@@ -190,5 +188,5 @@ func (r *readerScreen) openExternal(kind externalKind) tea.Cmd {
 			return noticeMsg{text: fmt.Sprintf("back from %s (that was a temporary copy: changes are not kept)", name)}
 		}
 		return noticeMsg{text: "back from " + name}
-	})
+	}))
 }

@@ -34,19 +34,25 @@ type readerExtras struct {
 // (the reader's > and <).
 type stepResultMsg struct{ delta int }
 
-// notify shows text in the reader's status line (an error when isErr) until the next key: every
-// message of the find, copy and external commands goes through here.
-func (r *readerScreen) notify(text string, isErr bool) { r.setStatus(model.Sanitize(text), isErr) }
+// notify shows text in the reader's status bar (an error when isErr) until the next key or until
+// it expires, and returns the command that expires it: every message of the find, copy and
+// external commands goes through here.
+func (r *readerScreen) notify(text string, isErr bool) tea.Cmd {
+	if isErr {
+		return r.status.fail(text)
+	}
+	return r.status.info(text)
+}
 
 // startFind opens the find input, forward (/) or backward (ctrl+r), with the current find in it.
 func (r *readerScreen) startFind(backward bool) tea.Cmd {
 	r.finding = true
-	r.leadPane().SetBackward(backward)
+	(&r.pane).SetBackward(backward)
 	r.find.Prompt = "/"
 	if backward {
 		r.find.Prompt = "?"
 	}
-	r.find.SetValue(r.leadPane().Query())
+	r.find.SetValue((&r.pane).Query())
 	r.find.CursorEnd()
 	cmd := r.find.Focus()
 	return tea.Batch(cmd, r.layoutCmd())
@@ -54,23 +60,22 @@ func (r *readerScreen) startFind(backward bool) tea.Cmd {
 
 // stepMatch moves to the next match in the find's direction (delta 1) or the other way (-1),
 // saying so when it wrapped around the document.
-func (r *readerScreen) stepMatch(delta int) {
-	p := r.leadPane()
+func (r *readerScreen) stepMatch(delta int) tea.Cmd {
+	p := (&r.pane)
 	if !p.NextMatch(delta) {
-		return
+		return nil
 	}
 	if down := (delta > 0) != p.Backward(); down {
-		r.notify("search hit BOTTOM, continuing at TOP", false)
-	} else {
-		r.notify("search hit TOP, continuing at BOTTOM", false)
+		return r.notify("search hit BOTTOM, continuing at TOP", false)
 	}
+	return r.notify("search hit TOP, continuing at BOTTOM", false)
 }
 
 // findStatus returns what the status bar says about the find: the current match and their
 // number, "Pattern not found", and the search result shown.
 func (r *readerScreen) findStatus() []string {
 	var out []string
-	p := r.leadPane()
+	p := (&r.pane)
 	if cur, total := p.Matches(); p.Query() != "" {
 		if total == 0 && p.Ready() {
 			out = append(out, "Pattern not found")
@@ -93,13 +98,13 @@ func (r *readerScreen) fromSearch() bool {
 // keepFind remembers the find of the policy shown, for when it comes back; a cleared find
 // forgets it.
 func (r *readerScreen) keepFind() {
-	if r.policy == nil || r.panes[0].Policy() != r.policy {
+	if r.policy == nil || r.pane.Policy() != r.policy {
 		return
 	}
 	if r.extra.finds == nil {
 		r.extra.finds = map[*model.Policy]findState{}
 	}
-	if f := r.panes[0].FindState(); f.query != "" {
+	if f := r.pane.FindState(); f.query != "" {
 		r.extra.finds[r.policy] = f
 	} else {
 		delete(r.extra.finds, r.policy)
@@ -109,7 +114,7 @@ func (r *readerScreen) keepFind() {
 // restoreFind shows the find p had when it was left, without scrolling.
 func (r *readerScreen) restoreFind(p *model.Policy) {
 	if f, ok := r.extra.finds[p]; ok {
-		r.panes[0].RestoreFind(f)
+		r.pane.RestoreFind(f)
 	}
 }
 
@@ -120,14 +125,14 @@ func (r *readerScreen) showSearch(msg OpenClauseMsg) {
 	if msg.Query == "" || len(msg.Terms) == 0 {
 		return
 	}
-	r.panes[0].SetBackward(false)
-	r.panes[0].SetTerms(msg.Query, msg.Terms)
+	r.pane.SetBackward(false)
+	r.pane.SetTerms(msg.Query, msg.Terms)
 }
 
 // handleExtraKey handles the reader's keys of find.go, clipboard.go and external.go; ok is false
 // for any other key. Any key clears the message of the previous one.
 func (r *readerScreen) handleExtraKey(msg tea.KeyPressMsg) (cmd tea.Cmd, ok bool) {
-	r.status, r.statusErr = "", false
+	r.status.clear()
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Find):
@@ -155,15 +160,15 @@ func (r *readerScreen) updateExtraKeys() {
 	k := &r.keys
 	k.NextResult.SetEnabled(r.fromSearch() && r.extra.result+1 < r.extra.results)
 	k.PrevResult.SetEnabled(r.fromSearch() && r.extra.result > 0)
-	text := r.focus == focusText || r.split
-	k.CopyClause.SetEnabled(text && r.leadPane().Ready())
-	k.CopySection.SetEnabled(text && r.leadPane().Ready())
-	if r.fromSearch() && r.leadPane().Query() == r.extra.query {
+	text := r.focus == focusText
+	k.CopyClause.SetEnabled(text && (&r.pane).Ready())
+	k.CopySection.SetEnabled(text && (&r.pane).Ready())
+	if r.fromSearch() && (&r.pane).Query() == r.extra.query {
 		// The search's own highlights: esc goes back to its results at once.
 		k.ClearMatches.SetEnabled(false)
 		k.Back.SetEnabled(true)
 	}
-	k.NextMatch.SetHelp("n", map[bool]string{false: "next match", true: "next match (up)"}[r.leadPane().Backward()])
+	k.NextMatch.SetHelp("n", map[bool]string{false: "next match", true: "next match (up)"}[(&r.pane).Backward()])
 }
 
 // stepResult opens the result delta places from the one selected (the reader's > and <),

@@ -134,7 +134,7 @@ func TestReaderFromSearch(t *testing.T) {
 		t.Fatalf("third party: %d results, want several", len(s.res.Hits))
 	}
 	first := s.res.Hits[0]
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	if a.reader.policy != s.policies[first.Policy] || pane.markClause != first.Clause {
 		t.Fatalf("enter opened %s clause %d, want the first result", a.reader.policy.ID, pane.markClause)
 	}
@@ -167,8 +167,8 @@ func TestReaderFromSearch(t *testing.T) {
 	}
 	pressKeys(a, ">", ">")
 	third := s.res.Hits[2]
-	if a.reader.policy != s.policies[third.Policy] || a.reader.panes[0].markClause != third.Clause || s.selected != 2 {
-		t.Fatalf("> >: %s clause %d (selected %d), want the third result", a.reader.policy.ID, a.reader.panes[0].markClause, s.selected)
+	if a.reader.policy != s.policies[third.Policy] || a.reader.pane.markClause != third.Clause || s.selected != 2 {
+		t.Fatalf("> >: %s clause %d (selected %d), want the third result", a.reader.policy.ID, a.reader.pane.markClause, s.selected)
 	}
 	pressKeys(a, "<")
 	if s.selected != 1 || !strings.Contains(statusLine(a), "result 2/") {
@@ -182,8 +182,8 @@ func TestReaderFromSearch(t *testing.T) {
 	pressKeys(a, "enter", "/")
 	typeText(a, "cookie")
 	pressKeys(a, "enter", "esc")
-	if a.current != ScreenReader || a.reader.panes[0].Query() != "" {
-		t.Errorf("esc after a find: screen %v query %q; want the find cleared, the reader kept", a.current, a.reader.panes[0].Query())
+	if a.current != ScreenReader || a.reader.pane.Query() != "" {
+		t.Errorf("esc after a find: screen %v query %q; want the find cleared, the reader kept", a.current, a.reader.pane.Query())
 	}
 }
 
@@ -206,7 +206,7 @@ func TestFindNotFoundAndBackward(t *testing.T) {
 	}
 	typeText(a, "personal")
 	pressKeys(a, "enter")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	cur, total := pane.Matches()
 	if total < 3 {
 		t.Fatalf("personal: %d matches", total)
@@ -246,19 +246,19 @@ func TestFindKeptPerPolicy(t *testing.T) {
 	pressKeys(a, "/")
 	typeText(a, "cookie")
 	pressKeys(a, "enter")
-	_, total := a.reader.panes[0].Matches()
+	_, total := a.reader.pane.Matches()
 	if total == 0 {
 		t.Fatal("cookie: no match in api7")
 	}
 	// Leave for the library by the App's back message, read another policy, come back.
 	send(a, BackMsg{})
 	openSeed(t, a, "7ding")
-	if q := a.reader.panes[0].Query(); q != "" {
+	if q := a.reader.pane.Query(); q != "" {
 		t.Errorf("7ding opened with api7's find %q", q)
 	}
 	send(a, BackMsg{})
 	openSeed(t, a, "api7")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	if pane.Query() != "cookie" {
 		t.Fatalf("back on api7 the find is %q, want cookie", pane.Query())
 	}
@@ -284,7 +284,7 @@ func TestCopyClauseAndSection(t *testing.T) {
 	openSeed(t, a, "api7")
 	a.reader.extra.clipboard = func() []string { return []string{script} }
 	pressKeys(a, "]", "]", "y")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	c := pane.markClause
 	if c < 0 {
 		t.Fatal("y marked no clause")
@@ -368,7 +368,7 @@ func TestReaderWidth(t *testing.T) {
 	a.reader.setReaderWidth(DefaultReaderWidth)
 	openSeed(t, a, "api7")
 	golden(t, a, "reader-width-200x40")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	tocW, paneW, _ := a.reader.layout()
 	longest, first := 0, paneW
 	for _, l := range strings.Split(screenText(a), "\n")[:pane.height] {
@@ -392,7 +392,7 @@ func TestReaderWidth(t *testing.T) {
 	// Full width again: lines run past the measure.
 	settle(a, a.reader.setReaderWidth(0))
 	longest = 0
-	for _, l := range a.reader.panes[0].viewLines() {
+	for _, l := range a.reader.pane.viewLines() {
 		longest = max(longest, len([]rune(strings.TrimRight(ansi.Strip(l), " "))))
 	}
 	if longest <= DefaultReaderWidth+10 {
@@ -488,7 +488,7 @@ func TestNextMatchFromScreen(t *testing.T) {
 	pressKeys(a, "/")
 	typeText(a, "information")
 	pressKeys(a, "enter")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	if c, _ := pane.Matches(); c != 1 {
 		t.Fatalf("find from the top: match %d", c)
 	}

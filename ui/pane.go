@@ -35,8 +35,7 @@ type resizedMsg struct {
 // starts, so it can jump to a section or a clause exactly and tell which section is being read,
 // and it draws its own search highlights and clause marker over glamour's output.
 //
-// The reader uses one pane, or two for a bilingual document side by side; other screens may
-// embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
+// The reader uses one pane, the side-by-side screen two; other screens may embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
 // drives scrolling with the methods.
 type ReaderPane struct {
 	id    int64
@@ -188,11 +187,7 @@ func (p *ReaderPane) margin() int {
 // setReaderWidth gives the reader's panes their measure (Options.ReaderWidth); the command
 // re-renders what is shown.
 func (r *readerScreen) setReaderWidth(w int) tea.Cmd {
-	var cmds []tea.Cmd
-	for i := range r.panes {
-		cmds = append(cmds, r.panes[i].SetMaxWidth(w))
-	}
-	return tea.Batch(cmds...)
+	return r.pane.SetMaxWidth(w)
 }
 
 // request asks for the rendering the pane needs (policy, part, width, style): at once from the

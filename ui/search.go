@@ -90,6 +90,7 @@ type searchScreen struct {
 	policies  []*model.Policy // what res.Hits[i].Policy indexes
 	searching bool            // a search is running
 	errText   string          // why the latest search failed (an unknown #key)
+	status    statusBar       // transient messages (errMsg)
 
 	selected, offset int // selected result; first result shown
 
@@ -416,6 +417,8 @@ func (s *searchScreen) view() string {
 func (s *searchScreen) statusLine() string {
 	st := s.styles
 	switch {
+	case s.status.shown():
+		return s.status.view(st, s.width)
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:

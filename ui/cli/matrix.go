@@ -195,16 +195,6 @@ func mark(f detect.Finding) string {
 	return m
 }
 
-// columnName returns the header of a policy's column: its ID, else its company, else its source.
-func columnName(p *model.Policy) string {
-	for _, s := range []string{p.ID, p.Company, p.Source} {
-		if s != "" {
-			return clean(s)
-		}
-	}
-	return "?"
-}
-
 // writeMatrixText writes the reports as a matrix for a terminal: keys down, policies across, with
 // ✓ declared, ✗ denied, · not mentioned and the scope after a mark, grouped into rights, data
 // and practices, followed by the values found and a legend. Widths are in terminal cells, so
@@ -214,7 +204,11 @@ func writeMatrixText(w io.Writer, reports []*detect.Report) error {
 	names := make([]string, len(reports))
 	widths := make([]int, len(reports))
 	for i, r := range reports {
-		names[i] = displaywidth.TruncateString(columnName(policyOf(r)), maxCol, "…")
+		name := policyOf(r).DisplayName() // the one name of a policy, as every screen shows it
+		if name == "" {
+			name = "?"
+		}
+		names[i] = displaywidth.TruncateString(name, maxCol, "…")
 		widths[i] = max(displaywidth.String(names[i]), len(markDeclared+" California")-2)
 	}
 	keyWidth := 0
@@ -255,13 +249,13 @@ func writeMatrixText(w io.Writer, reports []*detect.Report) error {
 					b.WriteString("\nVALUES\n")
 					values = true
 				}
-				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), columnName(policyOf(r)), clean(v))
+				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), policyOf(r).DisplayName(), clean(v))
 			}
 		}
 	}
 	for _, r := range reports {
 		if t := reportOf(r).NotAnalysedText(); t != "" {
-			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", columnName(policyOf(r)), t)
+			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", policyOf(r).DisplayName(), t)
 		}
 	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +

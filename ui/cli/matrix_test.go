@@ -111,7 +111,7 @@ func TestWriteText(t *testing.T) {
 		t.Errorf("text output carries an escape sequence")
 	}
 	lines := strings.Split(out, "\n")
-	if !strings.HasPrefix(lines[0], "RIGHTS") || !strings.Contains(lines[0], "acme") || !strings.Contains(lines[0], "zh") {
+	if !strings.HasPrefix(lines[0], "RIGHTS") || !strings.Contains(lines[0], "Acme Inc.") || !strings.Contains(lines[0], "某某科技") {
 		t.Errorf("header = %q", lines[0])
 	}
 	var del, sale string
