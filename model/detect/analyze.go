@@ -524,7 +524,7 @@ func (a *analyzer) cuesOf(ci int) *cues {
 // newCues finds the cues of clause ci with its lexicon; a clause no lexicon serves has none.
 func (a *analyzer) newCues(ci int) *cues {
 	if a.lxs[ci] == nil {
-		return &cues{lx: lexENZH.compiled()}
+		return &cues{lx: lexEN.compiled()}
 	}
 	return newCues(a.lxs[ci], a.folded[ci])
 }

@@ -6,11 +6,29 @@ import (
 	"unicode/utf8"
 )
 
-// fold returns s with ASCII letters lower-cased and traditional Chinese characters mapped to
-// their simplified forms, so that one lower-case, simplified vocabulary serves English and both
-// Chinese scripts. Every replacement keeps the byte length of the rune it replaces, so byte
-// offsets found in the folded text are valid in s and rune boundaries do not move.
-func fold(s string) string {
+// foldASCII returns s with ASCII letters lower-cased: the fold of the English lexicon. It keeps
+// every byte's offset.
+func foldASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + ('a' - 'A')
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// foldZH returns s with ASCII letters lower-cased and traditional Chinese characters mapped to
+// their simplified forms, so that one lower-case, simplified vocabulary serves both Chinese
+// scripts and the English loanwords Chinese policies use. Every replacement keeps the byte
+// length of the rune it replaces, so byte offsets found in the folded text are valid in s and
+// rune boundaries do not move.
+func foldZH(s string) string {
 	var b []byte
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -66,7 +66,7 @@ type lexicon struct {
 }
 
 // lexicons lists every lexicon. A language none of them serves is not analysed.
-var lexicons = []*lexicon{lexENZH, lexFR, lexDE, lexES, lexIT}
+var lexicons = []*lexicon{lexEN, lexZH, lexFR, lexDE, lexES, lexIT}
 
 // lexiconFor returns the lexicon that serves language l, or nil when none does. LangUnknown
 // (text with no letters to tell, such as a table of numbers) is read with the English one.

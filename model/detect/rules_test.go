@@ -11,14 +11,8 @@ import (
 	"fineprint/model"
 )
 
-// ruleLang returns the language a rule's Catch and Miss are written in: the lexicon's first,
-// or Chinese for the "zh." rules of the English and Chinese lexicon.
-func ruleLang(lx *lexicon, r rule) model.Lang {
-	if strings.HasPrefix(r.ID, "zh.") {
-		return model.LangZH
-	}
-	return lx.langs[0]
-}
+// ruleLang returns the language a rule's Catch and Miss are written in: the lexicon's first.
+func ruleLang(lx *lexicon, _ rule) model.Lang { return lx.langs[0] }
 
 // TestRules checks every rule of every lexicon, one subtest per rule ID: its Catch sentence,
 // alone in a policy in the lexicon's language, gives the rule's key the expected status through
@@ -157,13 +151,13 @@ func TestTradPairs(t *testing.T) {
 			t.Errorf("traditional word pair %q %q changes byte length", w[0], w[1])
 		}
 	}
-	if got := fold("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
+	if got := foldZH("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
 		t.Errorf("fold = %q", got)
 	}
-	if got := fold("個人資料與個人資料"); got != "个人信息与个人信息" {
+	if got := foldZH("個人資料與個人資料"); got != "个人信息与个人信息" {
 		t.Errorf("fold = %q, want 个人信息与个人信息", got)
 	}
-	if got := fold("编辑个人资料"); got != "编辑个人资料" {
+	if got := foldZH("编辑个人资料"); got != "编辑个人资料" {
 		t.Errorf("fold = %q: the mainland's 个人资料 (a profile) must stay", got)
 	}
 }
@@ -171,14 +165,21 @@ func TestTradPairs(t *testing.T) {
 // TestCueMatchers checks that the cue set (one literal-anchored pass for all a clause's cues)
 // finds what each cue's regular expression finds, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
-	texts := []string{
-		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
-		"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
-		"我们不会共享您的个人信息，除非获得您的同意；您可以要求我们删除。包括但不限于收集、使用。",
-		"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
+	for _, lx := range []*lexicon{lexEN, lexZH} {
+		checkCueMatchers(t, lx, []string{
+			"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
+			"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
+			"我们不会共享您的个人信息，除非获得您的同意；您可以要求我们删除。包括但不限于收集、使用。",
+			"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
+		})
 	}
-	p := lexENZH.cues
-	all := func(f string) [][][]int { return lexENZH.compiled().clauseCues.findAll(f) }
+}
+
+// checkCueMatchers checks lexicon lx's cue set against its cues' regular expressions on texts.
+func checkCueMatchers(t *testing.T, lx *lexicon, texts []string) {
+	t.Helper()
+	p := lx.cues
+	all := func(f string) [][][]int { return lx.compiled().clauseCues.findAll(f) }
 	pairs := []struct {
 		re   string
 		kind int
