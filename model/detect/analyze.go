@@ -220,8 +220,8 @@ func (a *analyzer) clause(ci int) {
 		if b.requires != nil && !a.present[o.rule] {
 			continue
 		}
-		e := &lx.lx.rules[b.entry]
-		if a.lastHit[e.Key] == ci && keyBehaviors[e.Key].negation != negSentence {
+		e := &lx.rules[b.entry]
+		if a.lastHit[e.Key] == ci && behaviorOf(e.Key).negation != negSentence {
 			// One declaring hit per clause is enough, except where a later sentence may
 			// state the opposite stance ("… Do Not Track Signals: … We do not respond to them").
 			continue
@@ -307,7 +307,7 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		return 0, false
 	}
 	after := f[m1:hi]
-	behavior := keyBehaviors[e.Key]
+	behavior := behaviorOf(e.Key)
 	lx := a.lxs[ci]
 
 	cs := a.cuesOf(ci)
@@ -340,7 +340,7 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		return 0, false
 	}
 	if !neg && !userNeg && e.Key.Group() != GroupRights && behavior.negation == negDenies &&
-		!lx.spellsNegation[b.entry] && anyIn(cs.negs, m0+1, m1) {
+		anyIn(cs.negs, m0+1, m1) && !lx.spellsNegation(b.entry) {
 		// A passive denial inside the trigger: "your data is never sold", "vos données ne
 		// sont jamais vendues".
 		neg = true
@@ -551,7 +551,7 @@ func (a *analyzer) record(ci int, id string, k Key, st Status, text, f string, s
 		End:     start + utf8.RuneCountInString(text[q0:q1]),
 	}
 	scope := a.section(ci).scope
-	if keyBehaviors[k].unscoped {
+	if behaviorOf(k).unscoped {
 		scope = ScopeAll
 	} else if scope == ScopeAll && k.Group() == GroupRights {
 		lo, hi := clip(f, sp, m0, m1)
@@ -616,7 +616,7 @@ func (a *analyzer) finding(k Key) Finding {
 		}
 	}
 	switch {
-	case declared > 0 && !(keyBehaviors[k].negation == negSentence && denied > 0):
+	case declared > 0 && !(behaviorOf(k).negation == negSentence && denied > 0):
 		f.Status = Declared
 	case denied > 0:
 		f.Status = Denied

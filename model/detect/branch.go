@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -12,21 +11,21 @@ import (
 // found that literal, as a match that must start there, which is far cheaper than scanning
 // every sentence with an unanchored regular expression.
 type branch struct {
-	entry    int            // index in vocab
-	re       *regexp.Regexp // the branch, with a leading ^ when anchored
+	entry    int         // index in vocab
+	re       *lazyRegexp // the branch, with a leading ^ when anchored
 	anchored bool
 	// wordStart means the branch began with \b, which anchored matching checks against the
 	// byte before the literal (the ^ anchor hides it from the regular expression).
 	wordStart bool
-	literals  []string       // one of these starts every match (anchored) or occurs in it (not)
-	unless    *regexp.Regexp // the entry's Unless, nil when none
-	notNear   *regexp.Regexp // the entry's NotNear, nil when none
+	literals  []string    // one of these starts every match (anchored) or occurs in it (not)
+	unless    *lazyRegexp // the entry's Unless, nil when none
+	notNear   *lazyRegexp // the entry's NotNear, nil when none
 	// requires, for an anchored branch, lists literals one of which every match holds after
 	// its first literal: the branch is not tried on a clause that has none of them.
 	requires []string
-	// group is the index of the pattern's submatch named "t", the trigger word of a list
-	// ("delete" in "delete, copy or restrict your data"), 0 when it has none.
-	group int
+	// trigger says the pattern has a submatch named "t", the trigger word of a list ("delete"
+	// in "delete, copy or restrict your data").
+	trigger bool
 }
 
 // quote returns the byte range of f to quote for the branch's match f[m0:m1]: the whole
@@ -34,12 +33,13 @@ type branch struct {
 // copy, restrict processing … your personal" quotes "delete", "访问、更正您的个人信息" quotes
 // "访问"). The group is found only here, for the few matches that are recorded.
 func (b *branch) quote(f string, m0, m1 int) (int, int) {
-	if b.group == 0 {
+	if !b.trigger {
 		return m0, m1
 	}
+	group := b.re.get().SubexpIndex("t")
 	m := b.re.FindStringSubmatchIndex(f[m0:m1])
-	if len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
-		g0, g1 := m0+m[2*b.group], m0+m[2*b.group+1]
+	if group > 0 && len(m) > 2*group+1 && m[2*group] >= 0 {
+		g0, g1 := m0+m[2*group], m0+m[2*group+1]
 		if strings.ContainsAny(f[g1:m1], ",(、，") {
 			return g0, g1
 		}
@@ -47,22 +47,23 @@ func (b *branch) quote(f string, m0, m1 int) (int, int) {
 	return m0, m1
 }
 
-// splitBranches compiles pattern (of entry i) into its branches; unlessPattern and
+// splitBranches splits pattern (of entry i) into its branches and finds their literals; each
+// branch's regular expression is compiled on first use (see lazyRegexp). unlessPattern and
 // notNearPattern are the entry's Unless and NotNear ("" for none).
 func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branch {
 	var out []branch
-	var unless *regexp.Regexp
+	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
-		unless = regexp.MustCompile(u)
+		unless = lazyRE(u)
 	}
-	var notNear *regexp.Regexp
 	if n := notNearPattern; n != "" {
-		notNear = regexp.MustCompile(n)
+		notNear = lazyRE(n)
 	}
-	// Each branch is compiled from its own text, cut from pattern at the top-level "|": a
-	// parse tree turned back into text (syntax.Regexp.String) costs more than compiling it.
+	// Each branch's regular expression is its own text, cut from pattern at the top-level
+	// "|": a parse tree turned back into text (syntax.Regexp.String) costs more than
+	// compiling it.
 	for _, alt := range topLevel(pattern) {
-		sub, err := syntax.Parse(alt, syntax.Perl)
+		sub, err := syntax.Parse(cheapClasses(alt), syntax.Perl)
 		if err != nil {
 			panic("detect: pattern " + pattern + ": " + err.Error())
 		}
@@ -75,7 +76,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		}
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
-			b.re = regexp.MustCompile(`^(?:` + bodyText + `)`)
+			b.re = lazyRE(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -85,11 +86,9 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = regexp.MustCompile(alt)
+			b.re = lazyRE(alt)
 		}
-		if g := b.re.SubexpIndex("t"); g > 0 {
-			b.group = g
-		}
+		b.trigger = strings.Contains(alt, "(?P<t>")
 		out = append(out, b)
 	}
 	return out

@@ -48,3 +48,51 @@ func TestRulePatternStems(t *testing.T) {
 		t.Errorf("word matched %q, want sie", got)
 	}
 }
+
+// TestCompileAll compiles every regular expression of every lexicon, which a program compiles
+// only on first use (lazyRegexp): a bad pattern must fail here, not on some user's policy.
+func TestCompileAll(t *testing.T) {
+	for _, lx := range lexicons {
+		c := compileLexicon(lx)
+		var all []*lazyRegexp
+		addBranches := func(bs []branch) {
+			for _, b := range bs {
+				all = append(all, b.re)
+				if b.unless != nil {
+					all = append(all, b.unless)
+				}
+				if b.notNear != nil {
+					all = append(all, b.notNear)
+				}
+			}
+		}
+		addBranches(c.branches)
+		addBranches(c.clauseCues.bs)
+		addBranches(c.anyHeading.bs)
+		for _, m := range []*matcher{c.negation, c.notNegation, c.rightsHeading, c.collectHeading,
+			c.sentenceScope, c.california, c.eea, c.china, c.children} {
+			addBranches(m.bs)
+		}
+		for _, r := range c.recipients {
+			addBranches(r.m.bs)
+		}
+		for _, h := range c.headingKeys {
+			all = append(all, h.heading, h.act)
+		}
+		all = append(all, c.onRequest, c.wish, c.purposeThat, c.userCannot, c.negatedVerb, c.cannot,
+			c.notSubject, c.notUsed, c.imperative, c.defines, c.passive, c.definingSentence,
+			c.notTerm, c.definitionLead, c.hypothetical, c.dnt, c.dntName, c.dntSignal, c.deletes,
+			c.negationRe, c.negAfterStop, c.period, c.criteria, c.age, c.honour, c.country, emailRe)
+		for _, re := range all {
+			func() {
+				defer func() {
+					if e := recover(); e != nil {
+						t.Errorf("%s: %v", lx.name, e)
+					}
+				}()
+				re.get()
+			}()
+		}
+		t.Logf("%s: %d regular expressions", lx.name, len(all))
+	}
+}
