@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -42,7 +43,9 @@ type analyzer struct {
 	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
 	occ        []occurrence
 	occTmp     []occurrence // sortByRule's scratch
-	present    []bool       // per branch: one of its requires literals is in the current clause
+	// reqLo and reqHi give, per branch, the range of a.occ holding the occurrences of its
+	// requires literals in the current clause, in position order (reqHi 0: none).
+	reqLo, reqHi []int32
 	cues       *cues        // of clause cuesClause
 	cuesClause int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
@@ -195,20 +198,30 @@ func (a *analyzer) clause(ci int) {
 	if f == "" || lx == nil {
 		return
 	}
-	if len(a.present) < len(lx.branches) {
-		a.present = make([]bool, len(lx.branches))
+	if len(a.reqHi) < len(lx.branches) {
+		a.reqLo, a.reqHi = make([]int32, len(lx.branches)), make([]int32, len(lx.branches))
 	}
 	sents := lx.sentences(text) // the original: its capitals tell where sentences start
 	a.occ = lx.pf.occurrences(f, a.occ)
 	a.occ, a.occTmp = sortByRule(a.occ, a.occTmp, 2*len(lx.branches)), a.occ
-	// Requirement literals come last (their rule numbers follow the branches'): note them first.
+	// Requirement literals come last (their rule numbers follow the branches'), grouped by
+	// rule and in position order: note where each branch's are first.
 	nb := int32(len(lx.branches))
-	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
-		a.present[a.occ[i].rule-nb] = true
+	reqs := len(a.occ)
+	for reqs > 0 && a.occ[reqs-1].rule >= nb {
+		reqs--
+	}
+	for j := reqs; j < len(a.occ); {
+		r, k := a.occ[j].rule-nb, j+1
+		for k < len(a.occ) && a.occ[k].rule-nb == r {
+			k++
+		}
+		a.reqLo[r], a.reqHi[r] = int32(j), int32(k)
+		j = k
 	}
 	defer func() {
-		for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
-			a.present[a.occ[i].rule-nb] = false
+		for _, o := range a.occ[reqs:] {
+			a.reqHi[o.rule-nb] = 0
 		}
 	}()
 	lastRule, lastSent := int32(-1), -1
@@ -217,7 +230,7 @@ func (a *analyzer) clause(ci int) {
 			break
 		}
 		b := &lx.branches[o.rule]
-		if b.requires != nil && !a.present[o.rule] {
+		if b.requires != nil && a.reqHi[o.rule] == 0 {
 			continue
 		}
 		e := &lx.rules[b.entry]
@@ -245,7 +258,12 @@ func (a *analyzer) clause(ci int) {
 		if (b.wordStart && pos > 0 && wordBefore1(f, pos)) || (lx.lx.wordBounded && midWord(f, pos)) {
 			continue
 		}
-		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
+		end := min(sp.end, pos+b.reach)
+		if b.requires != nil && !a.requiredWithin(o.rule, pos, end) {
+			// None of the literals every match holds after its first is in reach.
+			continue
+		}
+		m := b.re.FindStringIndex(f[pos:end])
 		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
 			continue
 		}
@@ -257,6 +275,14 @@ func (a *analyzer) clause(ci int) {
 			a.record(ci, e.ID, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
 		}
 	}
+}
+
+// requiredWithin reports whether one of branch r's requires literals starts after byte pos and
+// before end in the current clause.
+func (a *analyzer) requiredWithin(r int32, pos, end int) bool {
+	occ := a.occ[a.reqLo[r]:a.reqHi[r]]
+	i, _ := slices.BinarySearchFunc(occ, int32(pos)+1, func(o occurrence, p int32) int { return cmp.Compare(o.pos, p) })
+	return i < len(occ) && int(occ[i].pos) < end
 }
 
 // tryUnanchored runs an unanchored branch over sentence sp and records its first accepted match.

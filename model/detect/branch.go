@@ -4,6 +4,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // branch is one top-level alternative of a vocabulary entry's pattern, compiled. When the
@@ -23,6 +24,10 @@ type branch struct {
 	// requires, for an anchored branch, lists literals one of which every match holds after
 	// its first literal: the branch is not tried on a clause that has none of them.
 	requires []string
+	// reach bounds the length in bytes of an anchored branch's matches (maxMatch when its
+	// pattern has an unbounded repeat): the text it is matched against ends there, which
+	// keeps the regular expression engine's work, and the requires check, to what it can reach.
+	reach int
 	// trigger says the pattern has a submatch named "t", the trigger word of a list ("delete"
 	// in "delete, copy or restrict your data").
 	trigger bool
@@ -76,6 +81,10 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		}
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
+			b.reach = maxMatch
+			if r := reachOf(body); r >= 0 && r < maxMatch {
+				b.reach = r
+			}
 			b.re = lazyRE(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
@@ -92,6 +101,49 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		out = append(out, b)
 	}
 	return out
+}
+
+// reachOf returns the greatest length in bytes of a match of re, or -1 when it is unbounded.
+func reachOf(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return 4 * len(re.Rune)
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpCapture, syntax.OpQuest:
+		return reachOf(re.Sub[0])
+	case syntax.OpRepeat:
+		r := reachOf(re.Sub[0])
+		if re.Max < 0 || r < 0 {
+			return -1
+		}
+		return r * re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			r := reachOf(s)
+			if r < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				n += r
+			} else {
+				n = max(n, r)
+			}
+		}
+		return n
+	}
+	return -1 // star, plus and anything unknown
 }
 
 // prefixLiterals returns a set of literals one of which starts every match of re, or nil when
@@ -178,7 +230,7 @@ func (m *matcher) findAll(f string) [][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+m.maxLen)]); loc != nil && loc[1] > 0 {
+		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+min(m.maxLen, b.reach))]); loc != nil && loc[1] > 0 {
 			out = append(out, []int{pos, pos + loc[1]})
 		}
 	}
@@ -237,7 +289,7 @@ func (c *cueSet) findAll(f string) [][][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+c.maxLen)]); loc != nil && loc[1] > 0 {
+		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+min(c.maxLen, b.reach))]); loc != nil && loc[1] > 0 {
 			out[k] = append(out[k], []int{pos, pos + loc[1]})
 		}
 	}
