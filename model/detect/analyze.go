@@ -35,19 +35,19 @@ type sectionInfo struct {
 
 // analyzer holds the state of one Analyze call.
 type analyzer struct {
-	p          *model.Policy
-	lxs        []*compiledLexicon // per clause: its language's lexicon, nil when none serves it
-	folded     []string           // folded clause texts
-	sections   []sectionInfo
-	hits       [NumKeys][]hit
-	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
-	occ        []occurrence
-	occTmp     []occurrence // sortByRule's scratch
+	p        *model.Policy
+	lxs      []*compiledLexicon // per clause: its language's lexicon, nil when none serves it
+	folded   []string           // folded clause texts
+	sections []sectionInfo
+	hits     [NumKeys][]hit
+	lastHit  [NumKeys]int // clause index of the last declaring hit per key: one per clause
+	occ      []occurrence
+	occTmp   []occurrence // sortByRule's scratch
 	// reqLo and reqHi give, per branch, the range of a.occ holding the occurrences of its
 	// requires literals in the current clause, in position order (reqHi 0: none).
 	reqLo, reqHi []int32
-	cues       *cues        // of clause cuesClause
-	cuesClause int
+	cues         *cues // of clause cuesClause
+	cuesClause   int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
 	leadCues                         *cues
 	leadCuesClause, leadRightsClause int

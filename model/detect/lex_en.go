@@ -267,7 +267,7 @@ var enRules = []rule{
 		Catch:   "Our servers log your IP address.",
 		Miss:    "An IP address is a number assigned to a network interface."},
 	{ID: "en.network.servers-record-ip", Key: DataNetwork,
-		Pattern: `\bip (?:\(internet protocol\) )?address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|wi-?fi (?:information|network|signal)|domain names?|connection type|wi-?fi`,
+		Pattern: `\bip (?:\(internet protocol\) )?address(?:es)?|internet protocol (?:\(ip\) )?address|mobile network|network (?:information|type|operator|connection|provider)|\bcarrier\b|internet service provider|\bisp\b|(?:wi-fi|wifi) (?:information|network|signal)|domain names?|connection type|wi-fi|wifi`,
 		Catch:   "Our servers record your IP address.",
 		Miss:    "The IP address of a server is a number."},
 	{ID: "en.usage.collect-log-data", Key: DataUsage,
@@ -388,9 +388,13 @@ var enRules = []rule{
 		Catch:   "Your data is stored on servers located in Singapore.",
 		Miss:    "We have an office in Singapore."},
 	{ID: "en.international-transfer.transferred-maintained-computers", Key: PracticeInternationalTransfer,
-		Pattern: `(?:transfer|transmit|sent|send|mov|process|stor|access|transport|host|maintain|locat|kept|held)\w*[^.;]{0,100}?(?:outside|out of (?:the |your |its |their )?(?:\w+ )?(?:country|countries|jurisdictions?|regions?|eea|european|eu|uk|united|switzerland|china|india|canada|australia|brazil|japan|korea|singapore)\b|across (?:national )?borders|abroad|overseas|anywhere in the world|(?:other|another|third|foreign|different|multiple) (?:countries|country|jurisdictions?|territories|nations)|(?:countries|jurisdictions) (?:other than|outside|where)|(?:country|jurisdiction) other than)`,
-		Catch:   "It may be transferred to — and maintained on — computers located outside of your country.",
-		Miss:    "We transfer money to your bank account."},
+		// One branch per kind of destination: each stays small enough for the regular
+		// expression engine's backtracker, where the whole was left to its slower NFA.
+		Pattern: enMovedData + `(?:outside|out of (?:the |your |its |their )?(?:\w+ )?(?:country|countries|jurisdictions?|regions?|eea|european|eu|uk|united|switzerland|china|india|canada|australia|brazil|japan|korea|singapore)\b)|` +
+			enMovedData + `(?:across (?:national )?borders|abroad|overseas|anywhere in the world)|` +
+			enMovedData + `(?:(?:other|another|third|foreign|different|multiple) (?:countries|country|jurisdictions?|territories|nations)|(?:countries|jurisdictions) (?:other than|outside|where)|(?:country|jurisdiction) other than)`,
+		Catch: "It may be transferred to — and maintained on — computers located outside of your country.",
+		Miss:  "We transfer money to your bank account."},
 	{ID: "en.international-transfer.standard-contractual-clauses", Key: PracticeInternationalTransfer,
 		Pattern: `(?:countries|jurisdictions)[^.;]{0,60}?(?:data protection|privacy) laws?[^.;]{0,40}?(?:different|not (?:be )?(?:equivalent|as protective|the same)|less protective)|(?:data protection|privacy) laws?[^.;]{0,60}?(?:different from|may not be (?:equivalent|as protective)|(?:differ|less protective))|international (?:data )?transfers?|cross[- ]border|standard contractual clauses|model (?:contract(?:ual)? )?clauses|adequacy decisions?|privacy shield|binding corporate rules|transfers? of (?:your )?(?:personal )?(?:data|information) to (?:the )?(?:united states|u\.s\.|usa|third countries)`,
 		Catch:   "Standard contractual clauses protect transfers of your data.",
@@ -463,6 +467,10 @@ const enUsersData = `(?:(?:your|my|their|his or her) (?:[\w.]+ ){0,3}(?:personal
 // required by law", "for the duration of your subscription"); keeping data "securely" or
 // "on our servers" states none.
 const enRetentionCriterion = `(?:\bfor (?:a |the |up to |at least |no (?:more|longer) than )?(?:\w+ ){0,3}?(?:period|duration|time|days?|weeks?|months?|years?|life)\b|\bfor \d|\buntil\b|\bas long as\b|\b(?:while|whilst|during)\b|\bno longer than\b|\bas (?:is )?(?:required|permitted|necessary|needed|mandated)\b|\b(?:legal|statutory|regulatory|tax|accounting) (?:\w+ )?(?:requirements?|obligations?|purposes|retention)|\brequired by (?:\w+ )?law|\bin accordance with (?:\w+ ){0,3}?(?:laws?|retention)|\b\d+ (?:days?|weeks?|months?|years?)|\b(?:one|two|three|four|five|six|seven|ten|twelve) (?:days?|weeks?|months?|years?))`
+
+// enMovedData is a verb of moving or keeping data, then up to 100 characters of its sentence
+// before where the data goes.
+const enMovedData = `(?:transfer|transmit|sent|send|mov|process|stor|access|transport|host|maintain|locat|kept|held)\w*[^.;]{0,100}?`
 
 // verbList continues a verb with the other verbs of its list, up to the space before their
 // object: "access(, correct, delete, copy, restrict processing, and withdraw consent to) your

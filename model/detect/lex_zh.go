@@ -134,7 +134,7 @@ var zhRules = []rule{
 		Catch:   "我们的服务器会记录您的IP地址。",
 		Miss:    "我们的服务器位于上海。"},
 	{ID: "zh.network.network-information", Key: DataNetwork,
-		Pattern: `ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|基站|网络接入|wi-?fi|\bisp\b`,
+		Pattern: `ip地址|网络(?:类型|状态|信息|运营商|标识)|运营商|基站|网络接入|wi-fi|wifi|\bisp\b`,
 		Catch:   "我们会收集您的网络类型和运营商信息。",
 		Miss:    "我们会收集您的姓名。"},
 	{ID: "zh.usage.logs", Key: DataUsage,
