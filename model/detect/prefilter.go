@@ -59,7 +59,10 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		}
 	}
 	nc := pf.nclass
-	pf.next = make([]int32, nc, int(nc)*states)
+	// The trie first, with its edges in a map, so that the table is allocated once, at its
+	// size: a table grown row by row, or sized for every literal byte, was most of the cost
+	// of compiling a lexicon.
+	edges := make(map[int32]int32, states) // state*256+byte -> state
 	pf.out = make([][]litEnd, 1, states)
 	for rule, set := range lits {
 		if set == nil {
@@ -71,16 +74,21 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		for _, lit := range set {
 			s := int32(0)
 			for i := 0; i < len(lit); i++ {
-				t := s*nc + int32(pf.class[lit[i]])
-				if pf.next[t] == 0 {
-					pf.next[t] = int32(len(pf.out))
+				k := s<<8 | int32(lit[i])
+				t, ok := edges[k]
+				if !ok {
+					t = int32(len(pf.out))
 					pf.out = append(pf.out, nil)
-					pf.next = append(pf.next, make([]int32, nc)...)
+					edges[k] = t
 				}
-				s = pf.next[t]
+				s = t
 			}
 			pf.out[s] = append(pf.out[s], litEnd{int32(rule), int32(len(lit))})
 		}
+	}
+	pf.next = make([]int32, len(pf.out)*int(nc))
+	for k, t := range edges {
+		pf.next[(k>>8)*nc+int32(pf.class[k&0xff])] = t
 	}
 	// Breadth-first: resolve failure links into the transition table.
 	fail := make([]int32, len(pf.out))
