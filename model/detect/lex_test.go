@@ -2,6 +2,8 @@ package detect
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"strings"
 	"testing"
 )
 
@@ -94,5 +96,55 @@ func TestCompileAll(t *testing.T) {
 			}()
 		}
 		t.Logf("%s: %d regular expressions", lx.name, len(all))
+	}
+}
+
+// TestReachOf checks the bound on a branch's match length: exact for bounded patterns (bytes,
+// not runes), -1 for unbounded repeats.
+func TestReachOf(t *testing.T) {
+	for _, c := range []struct {
+		pattern string
+		want    int
+	}{
+		{`abc`, 3},
+		{`données`, 8},
+		{`删除`, 6},
+		{`(?:your|personal) (?:\w{1,3} )?data`, 8 + 1 + 4*3 + 1 + 4},
+		{`a[^.;]{0,100}?b`, 1 + 400 + 1},
+		{`cookies?\b`, 7},
+		{`\w* data`, -1},
+		{`(?:a|b)+`, -1},
+	} {
+		re, err := syntax.Parse(c.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := reachOf(re); got != c.want {
+			t.Errorf("reachOf(%q) = %d, want %d", c.pattern, got, c.want)
+		}
+	}
+}
+
+// TestCheapClasses checks that \pL and \pN are spelled as ranges both inside and outside a
+// character class, and that the letters of the lexicons' languages, accented or decomposed,
+// are letters while spaces, punctuation and digits are not.
+func TestCheapClasses(t *testing.T) {
+	re := regexp.MustCompile(`^` + cheapClasses(`\pL+`) + `$`)
+	for _, w := range []string{"données", "übertragbarkeit", "rectificación", "portabilità", "ﬁle", "ελληνικά", "данные", "Straße"} {
+		if !re.MatchString(strings.ReplaceAll(w, "ﬁ", "fi")) {
+			t.Errorf("%q is not all letters", w)
+		}
+	}
+	for _, w := range []string{"a b", "a.b", "a1", "a’b", "a-b"} {
+		if re.MatchString(w) {
+			t.Errorf("%q read as letters", w)
+		}
+	}
+	notWord := regexp.MustCompile(cheapClasses(`[^\pL\pN\x{300}-\x{36f}]`))
+	if got := notWord.FindString("élan 42, fin"); got != " " {
+		t.Errorf("first non-word = %q, want a space", got)
+	}
+	if got := cheapClasses(`a\pLb[\pL'’-]`); strings.Contains(got, `\p`) {
+		t.Errorf("cheapClasses left a \\p: %s", got)
 	}
 }
