@@ -263,10 +263,11 @@ func (a *analyzer) clause(ci int) {
 			// None of the literals every match holds after its first is in reach.
 			continue
 		}
-		m := b.re.FindStringIndex(f[pos:end])
-		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
+		mEnd, ok := b.matchAt(f[pos:end])
+		if !ok || (b.unless != nil && b.unless.MatchString(f[pos+mEnd:min(sp.end, pos+mEnd+maxMatch)])) {
 			continue
 		}
+		m := [2]int{0, mEnd}
 		if lx.lx.wordBounded && midWord(f, pos+m[1]) {
 			continue
 		}

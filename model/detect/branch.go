@@ -28,6 +28,9 @@ type branch struct {
 	// pattern has an unbounded repeat): the text it is matched against ends there, which
 	// keeps the regular expression engine's work, and the requires check, to what it can reach.
 	reach int
+	// fixed, for an anchored branch that can match only a few strings, lists them (see
+	// fixedStrings): it is matched by comparing strings, its regular expression unused.
+	fixed []fixedAlt
 	// trigger says the pattern has a submatch named "t", the trigger word of a list ("delete"
 	// in "delete, copy or restrict your data").
 	trigger bool
@@ -82,6 +85,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
 			b.reach = maxMatch
+			b.fixed = fixedStrings(body)
 			if r := reachOf(body); r >= 0 && r < maxMatch {
 				b.reach = r
 			}
@@ -101,6 +105,19 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		out = append(out, b)
 	}
 	return out
+}
+
+// matchAt returns the end of the branch's match at the start of window, the text from one of
+// its literals to as far as it can reach.
+func (b *branch) matchAt(window string) (int, bool) {
+	if b.fixed != nil {
+		return matchFixed(b.fixed, window)
+	}
+	loc := b.re.FindStringIndex(window)
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
 }
 
 // reachOf returns the greatest length in bytes of a match of re, or -1 when it is unbounded.
@@ -230,8 +247,8 @@ func (m *matcher) findAll(f string) [][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+min(m.maxLen, b.reach))]); loc != nil && loc[1] > 0 {
-			out = append(out, []int{pos, pos + loc[1]})
+		if end, ok := b.matchAt(f[pos:min(len(f), pos+min(m.maxLen, b.reach))]); ok && end > 0 {
+			out = append(out, []int{pos, pos + end})
 		}
 	}
 	return nonOverlapping(out)
@@ -289,8 +306,8 @@ func (c *cueSet) findAll(f string) [][][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+min(c.maxLen, b.reach))]); loc != nil && loc[1] > 0 {
-			out[k] = append(out[k], []int{pos, pos + loc[1]})
+		if end, ok := b.matchAt(f[pos:min(len(f), pos+min(c.maxLen, b.reach))]); ok && end > 0 {
+			out[k] = append(out[k], []int{pos, pos + end})
 		}
 	}
 	for k, rs := range out {
