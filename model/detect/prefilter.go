@@ -248,6 +248,18 @@ func containsString(list []string, s string) bool {
 // order of their ends (those at -1 first); placed stably by rule, each rule's are then nearly
 // in position order. rules bounds the rule numbers.
 func sortByRule(occ, dst []occurrence, rules int) []occurrence {
+	if len(occ)*16 < rules {
+		// A short clause: sorting its few occurrences costs less than counting over every
+		// rule number.
+		dst = append(dst[:0], occ...)
+		slices.SortFunc(dst, func(x, y occurrence) int {
+			if x.rule != y.rule {
+				return int(x.rule - y.rule)
+			}
+			return int(x.pos - y.pos)
+		})
+		return dst
+	}
 	count := make([]int32, rules+1)
 	for _, o := range occ {
 		count[o.rule+1]++
