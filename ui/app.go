@@ -10,9 +10,11 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,7 +34,7 @@ type Options struct {
 	// loading ends.
 	Loads <-chan LoadEvent
 	// History, when not nil, opens the git history of a policy file (its Source) for the
-	// history screen (`H` in the library); main builds it on policies.Repo.
+	// history screen (`H` in the library); ui/cli builds it on policies.Repo (cli.OpenHistory).
 	History func(path string) (HistorySource, error)
 	// StartHistory, when not "", opens that file's history at start.
 	StartHistory string
@@ -45,6 +47,9 @@ type LoadEvent struct {
 	Err    error         // why Path could not be loaded
 	Done   int           // files finished so far, this one included
 	Total  int           // files to load, 0 while still unknown
+	// Order is the policy's place among the loaded ones (policies.Event.Order): files finish
+	// in any order, and the library lists them by Order, after Options.Policies.
+	Order int
 }
 
 // Screen names one of the App's screens.
@@ -129,7 +134,8 @@ type App struct {
 	hist    *historyScreen
 
 	loads       <-chan LoadEvent
-	searchStale bool // policies arrived that the search screen has not indexed (indexForSearch)
+	loadOrder   map[*model.Policy]int // LoadEvent.Order of each policy loaded in the background
+	searchStale bool                  // policies arrived that the search screen has not indexed (indexForSearch)
 
 	historyOpener func(path string) (HistorySource, error) // Options.History
 	startHistory  string
@@ -147,6 +153,8 @@ func newApp(opts Options, shared *store) *App {
 		keys:  newGlobalKeyMap(),
 		loads: opts.Loads,
 		store: shared,
+
+		loadOrder: map[*model.Policy]int{},
 
 		historyOpener: opts.History,
 		startHistory:  opts.StartHistory,
@@ -538,11 +546,13 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 			a.library.addLoadError(loadErrorText(ev))
 		case ev.Policy != nil:
 			added = append(added, ev.Policy)
+			a.loadOrder[ev.Policy] = ev.Order
 		}
 	}
 	var cmds []tea.Cmd
 	if len(added) > 0 {
 		a.store.add(added...)
+		a.sortLoaded()
 		ps := a.store.policies
 		a.library.setPolicies(ps)
 		cmds = append(cmds, a.store.analyzeNext(), a.compare.setPolicies(ps))
@@ -555,6 +565,19 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
 	return tea.Batch(append(cmds, a.indexForSearch())...)
+}
+
+// sortLoaded puts the store's policies in library order whichever file finished loading first:
+// Options.Policies first as given, then the background loads by LoadEvent.Order (the order of
+// the paths given, folders sorted by name).
+func (a *App) sortLoaded() {
+	order := func(p *model.Policy) int {
+		if o, ok := a.loadOrder[p]; ok {
+			return o
+		}
+		return -1
+	}
+	slices.SortStableFunc(a.store.policies, func(p, q *model.Policy) int { return cmp.Compare(order(p), order(q)) })
 }
 
 // indexForSearch gives the search screen the policies that arrived since it was last given

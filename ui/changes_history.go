@@ -29,7 +29,7 @@ type HistorySummary struct {
 }
 
 // HistorySource is a policy file's git history as the history screen reads it. The ui package
-// does not run git itself: main builds one on policies.Repo.
+// does not run git itself: ui/cli builds one on policies.Repo (cli.OpenHistory).
 type HistorySource interface {
 	// Name is the file as the user named it.
 	Name() string
@@ -356,7 +356,7 @@ func (s *historyScreen) view() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	title := fmt.Sprintf("History: %s · %d versions", model.Sanitize(s.name), len(s.versions))
+	title := fmt.Sprintf("History: %s · %d %s", model.Sanitize(s.name), len(s.versions), plural(len(s.versions), "version", "versions"))
 	out := []string{truncateCells(s.st.title.Render(title), s.width),
 		s.st.subtle.Render(truncateCells("   DATE        COMMIT        WHAT CHANGED", s.width))}
 	for i := range s.rows() {

@@ -137,7 +137,7 @@ func (s *compareScreen) helpHeight() int {
 	if !s.help.ShowAll {
 		return 0
 	}
-	lines := strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n") + 1
+	lines := strings.Count(s.fullHelpView(), "\n") + 1
 	// On a short terminal the help gives way: the title, one matrix row and its header and
 	// summary rows, and the status line stay.
 	return min(lines, max(s.height-3-matrixChrome, 0))
@@ -530,7 +530,7 @@ func (s *compareScreen) view() string {
 	}
 	b.WriteString(s.statusLine())
 	if h := s.helpHeight(); h > 0 {
-		lines := strings.Split(s.help.FullHelpView(s.keys.FullHelp()), "\n")
+		lines := strings.Split(s.fullHelpView(), "\n")
 		for _, l := range lines[:min(h, len(lines))] {
 			b.WriteByte('\n')
 			b.WriteString(truncateCells(l, s.width))

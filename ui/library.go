@@ -368,13 +368,14 @@ func (s *libraryScreen) clamp() {
 func (s *libraryScreen) footer() []string {
 	var lines []string
 	if s.loading {
-		label := fmt.Sprintf(" loading %d", s.loadDone)
-		pct := 0.0
+		// Until the folders are walked the count is unknown: "loading 0 files" would flash
+		// at every start and say something false.
+		label, pct := " loading files…", 0.0
 		if s.loadTotal > 0 {
-			label += fmt.Sprintf("/%d", s.loadTotal)
+			label = fmt.Sprintf(" loading %d/%d %s", s.loadDone, s.loadTotal, plural(s.loadTotal, "file", "files"))
 			pct = float64(s.loadDone) / float64(s.loadTotal)
 		}
-		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label+" files"))
+		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label))
 	}
 	if s.status != "" {
 		text := s.status

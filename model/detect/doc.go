@@ -22,6 +22,6 @@
 // Some keys carry a value: retention period, storage countries, children's minimum age, Do Not
 // Track stance, privacy contact email, sharing recipients.
 //
-// The writers (WriteJSON, WriteText, WriteMarkdown, WriteCSV) print reports for the compare
-// command. This package never imports Charm.
+// Reports are data: the compare command prints them (package ui/cli), the compare screen shows
+// them (package ui). This package never imports Charm.
 package detect
