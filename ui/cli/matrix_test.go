@@ -36,6 +36,8 @@ func sampleReports() []*detect.Report {
 	en.ID, en.Company, en.Source = "acme", "Acme Inc.", "policies/acme.md"
 	zh := testPolicy("权利", "您可以删除您的个人信息。")
 	zh.ID, zh.Company, zh.Source = "zh", "某某科技\x1b[31m有限公司", "bundled:zh.txt"
+	// Chinese, as the parser labels it: the detector reads it with the Chinese lexicon.
+	zh.Parts[0].Lang, zh.Sections[0].Lang, zh.Clauses[0].Lang = model.LangZH, model.LangZH, model.LangZH
 	return []*detect.Report{detect.Analyze(en), detect.Analyze(zh)}
 }
 
@@ -277,5 +279,64 @@ func TestJSONWriterReportsAWriteError(t *testing.T) {
 	}
 	if err := jw.Close(); err == nil {
 		t.Errorf("Close after a failed write = nil")
+	}
+}
+
+// TestMatrixNotAnalysed parses short policies in Korean, Russian and Dutch, languages the
+// detector has no lexicon for, and checks compare --json ("status": "unknown" for every key,
+// "not_analysed" naming the language) and the text matrix ("?" on every key's row).
+func TestMatrixNotAnalysed(t *testing.T) {
+	for _, c := range []struct{ name, code, text string }{
+		{"Korean", "ko", "# 개인정보 처리방침\n\n회사는 회원 가입 시 이름, 이메일 주소, 전화번호를 수집합니다. 이용자는 언제든지 자신의 개인정보에 대한 열람, 정정, 삭제를 요청할 수 있습니다.\n"},
+		{"Russian", "ru", "# Политика конфиденциальности\n\nМы собираем ваше имя, адрес электронной почты и номер телефона. Вы можете в любое время запросить доступ к своим персональным данным, их исправление или удаление.\n"},
+		{"Dutch", "nl", "# Privacyverklaring\n\nWij verzamelen uw naam, e-mailadres en telefoonnummer wanneer u een account aanmaakt. U heeft het recht om uw persoonsgegevens in te zien, te corrigeren of te laten verwijderen. Wij verkopen uw gegevens niet aan derden.\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := model.Parse(c.code+".md", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			reports := []*detect.Report{detect.Analyze(p)}
+			var js bytes.Buffer
+			if err := writeMatrixJSON(&js, reports); err != nil {
+				t.Fatal(err)
+			}
+			var doc struct {
+				Policies []struct {
+					NotAnalysed []string `json:"not_analysed"`
+					Findings    []struct{ Key, Status string }
+				}
+			}
+			if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Policies) != 1 || len(doc.Policies[0].Findings) != int(detect.NumKeys) {
+				t.Fatalf("JSON: %s", js.String())
+			}
+			if got := doc.Policies[0].NotAnalysed; len(got) != 1 || got[0] != c.code {
+				t.Errorf("not_analysed = %v, want [%s]", got, c.code)
+			}
+			for _, f := range doc.Policies[0].Findings {
+				if f.Status != "unknown" {
+					t.Errorf("%s status %q, want unknown", f.Key, f.Status)
+				}
+			}
+			var txt bytes.Buffer
+			if err := writeMatrixText(&txt, reports); err != nil {
+				t.Fatal(err)
+			}
+			rows := 0
+			for _, line := range strings.Split(txt.String(), "\n") {
+				if fields := strings.Fields(line); len(fields) == 2 && strings.Contains(fields[0], ".") {
+					rows++
+					if fields[1] != "?" {
+						t.Errorf("text matrix row %q, want ?", line)
+					}
+				}
+			}
+			if rows != int(detect.NumKeys) {
+				t.Errorf("text matrix has %d key rows, want %d:\n%s", rows, detect.NumKeys, txt.String())
+			}
+		})
 	}
 }
