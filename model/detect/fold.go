@@ -93,14 +93,8 @@ func simplified(r rune) rune {
 	if r < 0x2E80 {
 		return r
 	}
-	// Variants the vocabulary writes one way: 帐号 is also written 账号, and OpenCC leaves 帳
-	// as 帐 and 暱 as it is.
-	switch r {
-	case '帐', '帳':
-		return '账'
-	case '暱':
-		return '昵'
-	}
+	// model.FoldRune also makes one spelling of the variants the vocabulary writes one way
+	// (帐, 帳 → 账; 暱 → 昵).
 	s := model.FoldRune(r)
 	if s == r || utf8.RuneLen(s) != utf8.RuneLen(r) || !isHan(s) {
 		return r
