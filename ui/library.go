@@ -374,15 +374,27 @@ func (s *libraryScreen) footer() []string {
 		}
 		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label))
 	}
-	if s.status.shown() {
-		line := s.status.view(s.st, s.width)
-		if n := len(s.loadErrs); n > 1 && s.status.isErr() && !s.markNote {
-			line = s.st.Error.Render(truncateCells(fmt.Sprintf("%s (and %d more: e lists them)", s.status.label(), n-1), s.width))
-		}
-		lines = append(lines, line)
-	}
 	want, must := s.shortHelp()
 	h := fitShortHelp(s.help, want, must, s.width)
+	if s.status.shown() {
+		// The message takes the place of the optional keys on the help line, so the list
+		// does not move when it comes and goes; help and quit stay at the right.
+		keep := fitShortHelp(s.help, nil, must, s.width)
+		room := s.width - lipglossWidth(keep) - 2
+		if room < 16 || s.help.ShowAll || s.markNote {
+			// The marks' note names the keys that act on them: the help line stays whole.
+			keep, room = "", s.width
+		}
+		line := s.status.view(s.st, room)
+		if n := len(s.loadErrs); n > 1 && s.status.isErr() && !s.markNote {
+			line = s.st.Error.Render(truncateCells(fmt.Sprintf("%s (and %d more: e lists them)", s.status.label(), n-1), room))
+		}
+		if keep == "" {
+			lines = append(lines, line)
+		} else {
+			h = line + strings.Repeat(" ", max(0, s.width-lipglossWidth(line)-lipglossWidth(keep))) + keep
+		}
+	}
 	if full := s.help.FullHelpView(s.fullHelp()); s.help.ShowAll && len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
 		h = full
 	}

@@ -127,3 +127,29 @@ func TestChangesFullHelp(t *testing.T) {
 	}
 	checkSize(t, screenText(a), 100, 30)
 }
+
+// TestLibraryMessageKeepsListStill checks that a message in the library takes the place of the
+// optional keys on the help line: the list does not move when it comes and goes, and help and
+// quit stay.
+func TestLibraryMessageKeepsListStill(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		a := newTestApp(t, size[0], size[1])
+		pressKeys(a, "j", "j")
+		before := strings.Split(screenText(a), "\n")
+		settle(a, errCmd(errors.New("export /tmp/x.md: disk full")))
+		after := strings.Split(screenText(a), "\n")
+		if len(after) != len(before) {
+			t.Fatalf("%dx%d: %d lines, then %d", size[0], size[1], len(before), len(after))
+		}
+		last := len(after) - 1
+		for i := 0; i < last; i++ {
+			if after[i] != before[i] {
+				t.Fatalf("%dx%d: line %d moved when the message came:\n%q\n%q", size[0], size[1], i, before[i], after[i])
+			}
+		}
+		if l := after[last]; !strings.Contains(l, "disk full") || !strings.Contains(l, "? help") || !strings.Contains(l, "q quit") {
+			t.Fatalf("%dx%d: footer %q: want the message, ? help and q quit", size[0], size[1], l)
+		}
+	}
+}
