@@ -135,6 +135,7 @@ const boldRank = 250
 // ones rank by their numbering.
 func boldHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
+	label := make([]bool, len(blocks))
 	count, blanks := 0, 0
 	for _, b := range blocks {
 		if b.blank {
@@ -157,7 +158,22 @@ func boldHeadings(blocks []block) {
 		if b.kind != blockPara {
 			t = b.num.rest
 		}
-		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
+		if t == "" || i+1 >= len(blocks) {
+			continue
+		}
+		if strings.ContainsRune(":：", lastRune(t)) {
+			if b.kind == blockPara && boldLabel(t) {
+				label[i] = true
+			}
+			continue
+		}
+		if b.kind == blockPara && lastRune(t) == '.' && boldPhrase(t) {
+			// "**Legal bases for processing.**": a heading with a stray full stop.
+			cand[i] = true
+			count++
+			continue
+		}
+		if !looseHeadingShaped(t) {
 			continue
 		}
 		if b.kind == blockPara && (!headingShaped(t) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
@@ -169,6 +185,16 @@ func boldHeadings(blocks []block) {
 	}
 	if count < 2 {
 		return
+	}
+	// A document that marks its sections by bold lines alone (no markdown heading but its
+	// title) marks their subsections with bold labels ending in a colon ("**Généralités :**");
+	// where markdown headings make the sections, such a label introduces a list.
+	if count >= 3 && mdHeadings(blocks) <= 1 {
+		for i, ok := range label {
+			if ok {
+				cand[i] = true
+			}
+		}
 	}
 	for i := 0; i < len(blocks); {
 		if !cand[i] {
@@ -192,11 +218,70 @@ func boldHeadings(blocks []block) {
 			} else {
 				b.title = b.text
 				b.rank = boldRank
+				if label[k] {
+					b.text = strings.TrimRight(b.text, ":： ")
+					b.title = b.text
+					b.rank = boldRank + 1
+				}
 			}
 			b.kind = blockHeading
 		}
 		i = j
 	}
+}
+
+// mdHeadings counts the markdown headings (ATX or setext) of a document.
+func mdHeadings(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == blockHeading && b.md > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// boldLabel reports whether a bold line ending in a colon is a short label ("Généralités :",
+// "CATÉGORIES SPÉCIALES DE DONNÉES PERSONNELLES :") rather than a sentence introducing a list
+// ("Privacy rights that may be available to you include:", "绿洲仅会在出现下列情况时收集您的个人信息："),
+// as headingShaped reads a line ending in a colon.
+func boldLabel(t string) bool {
+	s := strings.TrimRight(t, ":： ")
+	return s != "" && len(strings.Fields(s)) <= 6 && headingShaped(t) && !sentenceWords(s)
+}
+
+// boldPhrase reports whether a bold line ending in one full stop is a heading phrase with a
+// stray stop ("Legal bases for processing.", "Your personal information.") rather than a short
+// sentence ("We never sell your data."): at most six words, one clause, no subject pronoun or
+// auxiliary verb.
+func boldPhrase(t string) bool {
+	s := strings.TrimSuffix(t, ".")
+	if s == "" || strings.ContainsAny(s, ".!?") {
+		return false
+	}
+	return len(strings.Fields(s)) <= 6 && headingShaped(s) && !sentenceWords(s)
+}
+
+// clauseWords are the subject pronouns and auxiliary verbs that make a short line a clause
+// ("We share data", "Nous ne vendons pas", "Wir speichern nicht") in the languages policies
+// come in; a heading phrase is a noun phrase or a question and has none of them (questions
+// end in "?" and never reach this test).
+var clauseWords = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true,
+	"is": true, "are": true, "was": true, "were": true, "will": true, "can": true, "may": true,
+	"must": true, "do": true, "does": true, "not": true, "never": true, "have": true, "has": true,
+	"nous": true, "vous": true, "ils": true, "elle": true, "est": true, "sont": true, "pas": true,
+	"wir": true, "ihr": true, "ist": true, "sind": true, "werden": true, "nicht": true,
+}
+
+// sentenceWords reports whether s holds one of the clauseWords.
+func sentenceWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if clauseWords[strings.ToLower(strings.Trim(w, ",;\"'’"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // accordionHeadings makes headings of the top-level bullets that hold whole sections, as a web
@@ -235,7 +320,7 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.kind == blockHeading && b.md > 0 && styledSentence(b.title) {
+		if b.kind == blockHeading && b.md > 0 && styledSentence(headingLine(blocks, i)) {
 			b.kind = blockPara
 			continue
 		}
@@ -256,8 +341,30 @@ func dropFurnitureHeadings(blocks []block) {
 // more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
 // underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
 // not end like a sentence.
+//
+// A shorter one is a sentence when it reads as a clause and not as a title: eight words or
+// more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
+// the use of your personal information, as further described below."); "Sharing Your
+// Information." and "5. Rights and Approaches … Access, Correction or Deletion." stay headings.
 func styledSentence(t string) bool {
-	return strings.ContainsRune(".。", lastRune(t)) && len(strings.Fields(t)) >= 20
+	if !strings.ContainsRune(".。", lastRune(t)) {
+		return false
+	}
+	words := strings.Fields(t)
+	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
+}
+
+// headingLine returns the text of the marked-up heading blocks[i] with the line that wraps it
+// onto the next source line: a paragraph with no blank line before it starting in lower case
+// ("##### You may opt-out …, as further" then "described below.").
+func headingLine(blocks []block, i int) string {
+	t := blocks[i].title
+	if i+1 < len(blocks) {
+		if next := blocks[i+1]; next.kind == blockPara && !next.blank && unicode.IsLower(firstRune(next.text)) {
+			return t + " " + next.text
+		}
+	}
+	return t
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
