@@ -677,11 +677,28 @@ func titleShaped(text string) bool {
 			han++
 		}
 	}
-	if strings.ContainsRune("。；;，,：:、.", lastRune(text)) {
+	if strings.ContainsRune("。；;，,：:、.", lastRune(text)) || fieldLine(text) {
 		return false
 	}
 	if han*2 >= runes {
 		return runes <= 40 && !strings.ContainsAny(text, "。；;，,")
 	}
 	return runes <= 100 && len(strings.Fields(text)) <= 14 && !sentenceBreak(text) && !unicode.IsLower(firstRune(text))
+}
+
+// fieldLine reports whether text is a metadata field glued to its value, as a dataset or an
+// export writes it above a document ("Apkid:com.anwei.meivliao", "lastmod:2024-05-01") or a bare
+// address ("https://example.com/privacy"): a name of letters, a colon and a value with no space
+// after the colon. A title puts a space after its colon ("Privacy Policy: Europe").
+func fieldLine(text string) bool {
+	k := strings.IndexByte(text, ':')
+	if k <= 0 || k+1 >= len(text) || text[k+1] == ' ' {
+		return false
+	}
+	for _, r := range text[:k] {
+		if !unicode.IsLetter(r) && r != '_' && r != '-' {
+			return false
+		}
+	}
+	return true
 }

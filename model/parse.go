@@ -28,6 +28,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	blocks := scan(lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	siblingKinds(blocks)
 	boldHeadings(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
@@ -122,6 +123,105 @@ func resolveHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// siblingKinds makes the members of one numbered sequence one kind. Plain numbered lines that
+// count up under one parent ("（一）", "（二）" … or "1、" … "7、") are siblings: a document does not
+// make some of them headings and others sentences. Where most of them are headings, a short
+// member read as text is a heading too ("（一）注册、登录、认证；" before the heading "（二）为您展示…");
+// where most are sentences, headings with sentences before and after them in the sequence are
+// short entries of the same list ("4、实现功能或服务的共享信息" between clauses "3、…" and "7、…"),
+// unless lines numbered inside them ("9.4.1" under "9.4") make them parents.
+// A heading outside the sequence at its rank or outer ends it.
+func siblingKinds(blocks []block) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	open := map[key][]int{}
+	settle := func(seq []int) {
+		h, x := 0, 0
+		for _, k := range seq {
+			if blocks[k].kind == blockHeading {
+				h++
+			} else {
+				x++
+			}
+		}
+		switch {
+		case h >= 2 && x >= 1 && h > x:
+			for _, k := range seq {
+				b := &blocks[k]
+				t := strings.TrimRight(b.num.rest, "；; ")
+				if b.kind == blockPara && t != "" && len(strings.Fields(t)) <= 8 && utf8.RuneCountInString(t) <= 30 && headingShaped(t) {
+					b.kind = blockHeading
+					b.title = strings.TrimRight(b.num.rest, ":： ")
+					b.rank = 100 + b.num.rank()
+				}
+			}
+		case h >= 1 && x > h:
+			first, last := -1, -1
+			for j, k := range seq {
+				if blocks[k].kind == blockPara {
+					if first < 0 {
+						first = j
+					}
+					last = j
+				}
+			}
+			for j := first + 1; j < last; j++ {
+				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:seq[j+1]], b.num) {
+					b.kind = blockPara
+				}
+			}
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		member := b.md == 0 && b.num.style != styleNone && b.num.style < styleEnum && b.num.rest != "" &&
+			(b.kind == blockHeading || b.kind == blockPara)
+		if !member {
+			if b.kind == blockHeading {
+				for k, seq := range open {
+					if b.rank <= 100+blocks[seq[0]].num.rank() {
+						settle(seq)
+						delete(open, k)
+					}
+				}
+			}
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if b.kind == blockHeading {
+			// An outer numbered heading ends the sequences inside it.
+			for k2, seq := range open {
+				if k2 != k && b.rank < 100+blocks[seq[0]].num.rank() {
+					settle(seq)
+					delete(open, k2)
+				}
+			}
+		}
+		seq := open[k]
+		if len(seq) > 0 && b.num.value != blocks[seq[len(seq)-1]].num.value+1 {
+			settle(seq)
+			seq = nil
+		}
+		open[k] = append(seq, i)
+	}
+	for _, seq := range open {
+		settle(seq)
+	}
+}
+
+// numberedChild reports whether blocks hold a line numbered inside n ("9.4.1" under "9.4"),
+// which makes n a parent heading whatever its siblings are.
+func numberedChild(blocks []block, n numbered) bool {
+	for _, b := range blocks {
+		if b.num.style == n.style && b.num.depth == n.depth+1 && strings.HasPrefix(b.num.number, n.number+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // boldRank is the rank of an unnumbered bold heading: inside markdown and numbered headings.

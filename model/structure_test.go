@@ -143,6 +143,21 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a title-case heading wrapped onto the next line stays",
 			"# Privacy Policy\n\n## Data\n\nText.\n\n## Does Ubisoft Make My Personal Information Public? Who Can See My\npersonal information?\n\nText.\n",
 			"Data\nDoes Ubisoft Make My Personal Information Public? Who Can See My\n"},
+		{"a short first member of a heading sequence ending in a semicolon is a heading",
+			"隐私政策\n\n一、收集\n\n（一）注册、登录；\n\n1、当您注册时，我们收集您的手机号。\n\n（二）为您展示内容\n\n1、我们收集您的浏览记录。\n\n（三）其他用途\n\n正文。\n",
+			"一 收集\n  （一） 注册、登录；\n  （二） 为您展示内容\n  （三） 其他用途\n"},
+		{"near miss: a long first member ending in a semicolon stays text",
+			"隐私政策\n\n一、收集\n\n（一）当您注册、登录我们的产品并使用相关服务时，我们会收集您的手机号码和设备信息；\n\n正文。\n\n（二）为您展示内容\n\n正文。\n\n（三）其他用途\n\n正文。\n",
+			"一 收集\n  （二） 为您展示内容\n  （三） 其他用途\n"},
+		{"short entries of a list of clauses are list entries",
+			"隐私政策\n\n一、共享\n\n1、授权同意原则：未经您的同意，我们不会共享您的个人信息。\n\n2、合法正当原则：共享的数据必须具有合法正当的目的。\n\n3、安全审慎原则：我们将审慎评估第三方使用共享信息的目的。\n\n4、实现广告相关的共享信息\n\n我们可能与广告合作方共享去标识化信息。\n\n5、当您选择参加活动时，我们会与主办方共享您的信息。\n\n二、转让\n\n正文。\n",
+			"一 共享\n二 转让\n"},
+		{"near miss: a short entry with lines numbered inside it is a parent heading",
+			"隐私政策\n\n9. 其他\n\n9.1 本协议适用中华人民共和国法律，我们与您均同意遵守。\n\n9.2 未成年人特别提示\n\n9.2.1 未成年人使用本服务应取得监护人同意。\n\n9.2.2 青少年用户必须遵守网络文明公约\n\n9.3 本协议签订地为中华人民共和国广东省广州市天河区。\n",
+			"9 其他\n  9.2 未成年人特别提示\n    9.2.2 青少年用户必须遵守网络文明公约\n"},
+		{"a metadata field line above a plain-text policy is not its title",
+			"Apkid:com.example.app\n\n“小猿”隐私政策\n\n一、我们收集的信息\n\n正文。\n\n二、我们如何使用信息\n\n正文。\n",
+			"一 我们收集的信息\n二 我们如何使用信息\n"},
 		{"Chinese bold headings",
 			"# 隐私政策\n\n**一、我们收集的信息**\n\n我们收集您的手机号。\n\n**二、我们如何使用信息**\n\n用于提供服务。\n",
 			"一 我们收集的信息\n二 我们如何使用信息\n"},
@@ -260,6 +275,19 @@ func TestTooDeepForCommonMark(t *testing.T) {
 	for _, tt := range tests {
 		if got := tooDeep(splitLines([]byte(tt.src))); got != tt.want {
 			t.Errorf("%s: tooDeep = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFieldLineTitle(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"a field glued to its value above the title", "Apkid:com.example.app\n\n“小猿”隐私政策\n\n一、我们收集的信息\n\n正文。\n", "“小猿”隐私政策"},
+		{"near miss: a title with a colon and a space", "Privacy Policy: Europe\n\nWe care.\n\nData Retention\n\nA year.\n", "Privacy Policy: Europe"},
+	}
+	for _, tt := range tests {
+		p := mustParse(t, tt.src)
+		if p.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, p.Title, tt.want)
 		}
 	}
 }
