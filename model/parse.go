@@ -624,6 +624,19 @@ func build(p *Policy, blocks []block) {
 	labelBlocks(blocks)
 	bounds := splitParts(blocks)
 	anchors := map[string]int{}
+	// Every block becomes at most one section or clause: sized once, the slices never grow.
+	heads := 0
+	for _, b := range blocks {
+		if b.kind == blockHeading {
+			heads++
+		}
+	}
+	if heads > 0 {
+		p.Sections = make([]Section, 0, heads)
+	}
+	if len(blocks) > heads {
+		p.Clauses = make([]Clause, 0, len(blocks)-heads)
+	}
 	for pi := 0; pi+1 < len(bounds); pi++ {
 		part := blocks[bounds[pi]:bounds[pi+1]]
 		lang := majorityLang(part)
