@@ -76,14 +76,14 @@ func headTitle(p *Policy, pi int) string {
 			if c.Kind != KindParagraph {
 				continue
 			}
-			if utf8.RuneCountInString(c.Text) > bodyRunes && !titleShaped(c.Text) {
+			if utf8.RuneCountInString(c.Text) > bodyRunes && !LooksLikeHeading(c.Text, CueTitle) {
 				return ""
 			}
 			text = c.Text
 		default:
 			return ""
 		}
-		if namesKind(text) && titleShaped(text) && !notTitle(text) {
+		if namesKind(text) && LooksLikeHeading(text, CueTitle) && !notTitle(text) {
 			return text
 		}
 	}
@@ -196,7 +196,7 @@ func privacyHeading(p *Policy, pi int) string {
 		return ""
 	}
 	s := p.Sections[pt.FirstSection]
-	if s.FirstClause > pt.FirstClause+dateHead || !titleShaped(s.Title) || notTitle(s.Title) {
+	if s.FirstClause > pt.FirstClause+dateHead || !LooksLikeHeading(s.Title, CueTitle) || notTitle(s.Title) {
 		return ""
 	}
 	lower := strings.ToLower(s.Title)

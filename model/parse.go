@@ -77,8 +77,8 @@ func resolveHeadings(blocks []block) {
 		}
 		n := b.num
 		fits := n.style < styleEnum && followsNumber(last[n.style], n)
-		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && headingShaped(n.rest)
-		if !ok && fits && n.rest != "" && looseHeadingShaped(n.rest) && (n.sep || isHan(firstRune(n.rest))) {
+		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && LooksLikeHeading(n.rest, CueNumber)
+		if !ok && fits && n.rest != "" && LooksLikeHeading(n.rest, CueSequence) && (n.sep || isHan(firstRune(n.rest))) {
 			ok = true
 		}
 		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
@@ -153,7 +153,7 @@ func siblingKinds(blocks []block) {
 			for _, k := range seq {
 				b := &blocks[k]
 				t := strings.TrimRight(b.num.rest, "；; ")
-				if b.kind == blockPara && t != "" && len(strings.Fields(t)) <= 8 && utf8.RuneCountInString(t) <= 30 && headingShaped(t) {
+				if b.kind == blockPara && t != "" && len(strings.Fields(t)) <= 8 && utf8.RuneCountInString(t) <= 30 && LooksLikeHeading(t, CueNumber) {
 					b.kind = blockHeading
 					b.title = strings.TrimRight(b.num.rest, ":： ")
 					b.rank = 100 + b.num.rank()
@@ -273,10 +273,10 @@ func boldHeadings(blocks []block) {
 			count++
 			continue
 		}
-		if !looseHeadingShaped(t) {
+		if !LooksLikeHeading(t, CueSequence) {
 			continue
 		}
-		if b.kind == blockPara && (!headingShaped(t) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
+		if b.kind == blockPara && (!LooksLikeHeading(t, CueNumber) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
 			// "**\*Vendor**" marks an entry of a list, not a heading.
 			continue
 		}
@@ -341,49 +341,6 @@ func mdHeadings(blocks []block) int {
 	return n
 }
 
-// boldLabel reports whether a bold line ending in a colon is a short label ("Généralités :",
-// "CATÉGORIES SPÉCIALES DE DONNÉES PERSONNELLES :") rather than a sentence introducing a list
-// ("Privacy rights that may be available to you include:", "绿洲仅会在出现下列情况时收集您的个人信息："),
-// as headingShaped reads a line ending in a colon.
-func boldLabel(t string) bool {
-	s := strings.TrimRight(t, ":： ")
-	return s != "" && len(strings.Fields(s)) <= 6 && headingShaped(t) && !sentenceWords(s)
-}
-
-// boldPhrase reports whether a bold line ending in one full stop is a heading phrase with a
-// stray stop ("Legal bases for processing.", "Your personal information.") rather than a short
-// sentence ("We never sell your data."): at most six words, one clause, no subject pronoun or
-// auxiliary verb.
-func boldPhrase(t string) bool {
-	s := strings.TrimSuffix(t, ".")
-	if s == "" || strings.ContainsAny(s, ".!?") {
-		return false
-	}
-	return len(strings.Fields(s)) <= 6 && headingShaped(s) && !sentenceWords(s)
-}
-
-// clauseWords are the subject pronouns and auxiliary verbs that make a short line a clause
-// ("We share data", "Nous ne vendons pas", "Wir speichern nicht") in the languages policies
-// come in; a heading phrase is a noun phrase or a question and has none of them (questions
-// end in "?" and never reach this test).
-var clauseWords = map[string]bool{
-	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true,
-	"is": true, "are": true, "was": true, "were": true, "will": true, "can": true, "may": true,
-	"must": true, "do": true, "does": true, "not": true, "never": true, "have": true, "has": true,
-	"nous": true, "vous": true, "ils": true, "elle": true, "est": true, "sont": true, "pas": true,
-	"wir": true, "ihr": true, "ist": true, "sind": true, "werden": true, "nicht": true,
-}
-
-// sentenceWords reports whether s holds one of the clauseWords.
-func sentenceWords(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if clauseWords[strings.ToLower(strings.Trim(w, ",;\"'’"))] {
-			return true
-		}
-	}
-	return false
-}
-
 // accordionHeadings makes headings of the top-level bullets that hold whole sections, as a web
 // page's accordion saved as markdown does: "* Data security" followed by indented paragraphs
 // (the bullet's body). Three or more such bullets make them the document's sections; a bullet
@@ -392,7 +349,7 @@ func accordionHeadings(blocks []block) {
 	var cand []int
 	for i := 0; i+1 < len(blocks); i++ {
 		b, next := blocks[i], blocks[i+1]
-		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && headingShaped(b.text) &&
+		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && LooksLikeHeading(b.text, CueNumber) &&
 			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
 			cand = append(cand, i)
 		}
@@ -435,36 +392,6 @@ func dropFurnitureHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
-}
-
-// styledSentence reports whether the text of a marked-up heading is a sentence: twenty words or
-// more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
-// underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
-// not end like a sentence.
-//
-// A shorter one is a sentence when it reads as a clause and not as a title: eight words or
-// more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
-// the use of your personal information, as further described below."); "Sharing Your
-// Information." and "5. Rights and Approaches … Access, Correction or Deletion." stay headings.
-func styledSentence(t string) bool {
-	if !strings.ContainsRune(".。", lastRune(t)) {
-		return false
-	}
-	words := strings.Fields(t)
-	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
-}
-
-// headingLine returns the text of the marked-up heading blocks[i] with the line that wraps it
-// onto the next source line: a paragraph with no blank line before it starting in lower case
-// ("##### You may opt-out …, as further" then "described below.").
-func headingLine(blocks []block, i int) string {
-	t := blocks[i].title
-	if i+1 < len(blocks) {
-		if next := blocks[i+1]; next.kind == blockPara && !next.blank && unicode.IsLower(firstRune(next.text)) {
-			return t + " " + next.text
-		}
-	}
-	return t
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
@@ -517,10 +444,6 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 	return out
 }
 
-// fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.
-var fragmentTails = map[string]bool{"that": true, "which": true, "who": true, "include": true, "includes": true,
-	"including": true, "explain": true, "explains": true, "following": true, "such": true, "like": true, "when": true}
-
 // hasHeading reports whether any block is a heading.
 func hasHeading(blocks []block) bool {
 	for _, b := range blocks {
@@ -541,7 +464,7 @@ func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && len(b.more) == 0 && plainHeadingShaped(b.text) &&
+		cand[i] = b.kind == blockPara && len(b.more) == 0 && LooksLikeHeading(b.text, CuePlain) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
@@ -560,34 +483,6 @@ func plainHeadings(blocks []block) {
 	}
 }
 
-// plainHeadingShaped reports whether an unnumbered line reads as a heading: a short phrase
-// starting with a capital (or in Chinese), ending without sentence punctuation other than a
-// question mark or a colon.
-func plainHeadingShaped(text string) bool {
-	last := lastRune(text)
-	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
-		return false
-	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
-	if han*2 >= runes {
-		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
-	}
-	words := strings.Fields(text)
-	// "You may not submit Content that is" introduces a list; it is not a heading.
-	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
-	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
-		return false
-	}
-	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
-		!strings.Contains(text, "http") && !strings.Contains(text, "@")
-}
-
 // mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
 // next line ("Data Security"). A lone number before a sentence joins it as one paragraph.
 func mergeNumberOnly(blocks []block) []block {
@@ -596,7 +491,7 @@ func mergeNumberOnly(blocks []block) []block {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.kind == blockNumbered {
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && headingShaped(blocks[i+1].text) &&
+			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && LooksLikeHeading(blocks[i+1].text, CueNumber) &&
 				b.num.style != styleEnum && !mdSchemes[scheme{b.num.style, b.num.depth}] {
 				b.kind = blockHeading
 				b.title = strings.TrimRight(blocks[i+1].text, ":： ")
@@ -810,7 +705,7 @@ func partTitle(blocks []block) int {
 		}
 		return 0
 	case blockPara:
-		if !titleShaped(first.text) || (dateLine(first.text) && !namesDocument(first.text)) {
+		if !LooksLikeHeading(first.text, CueTitle) || (dateLine(first.text) && !namesDocument(first.text)) {
 			return -1
 		}
 		if _, ok := parseNumber(first.text); ok {
@@ -908,4 +803,17 @@ func uniqueAnchor(seen map[string]int, a string) string {
 			return c
 		}
 	}
+}
+
+// headingLine returns the text of the marked-up heading blocks[i] with the line that wraps it
+// onto the next source line: a paragraph with no blank line before it starting in lower case
+// ("##### You may opt-out …, as further" then "described below.").
+func headingLine(blocks []block, i int) string {
+	t := blocks[i].title
+	if i+1 < len(blocks) {
+		if next := blocks[i+1]; next.kind == blockPara && !next.blank && unicode.IsLower(firstRune(next.text)) {
+			return t + " " + next.text
+		}
+	}
+	return t
 }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"strings"
-	"unicode"
 )
 
 // numberValues returns the value of each component of a heading number: "3.b.ii" is [3 2 2],
@@ -74,23 +73,6 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
-}
-
-// looseHeadingShaped reports whether the text after a number could be a heading when the
-// number itself continues the document's heading sequence: a phrase or a question of up to
-// twenty words, not a sentence ending in a full stop, comma or semicolon, and not starting in
-// lower case. French and German headings are not in title case and may be long questions
-// ("IV. Comment sont traitées vos Données et qui y a accès ?").
-func looseHeadingShaped(text string) bool {
-	if text == "" || headingShaped(text) {
-		return text != ""
-	}
-	last := lastRune(text)
-	if strings.ContainsRune(".。；;，,、!！:：", last) || unicode.IsLower(firstRune(text)) {
-		return false
-	}
-	words := strings.Fields(text)
-	return len(words) <= 20 && len(text) <= 160 && !sentenceBreak(text)
 }
 
 // normalizeRanks makes heading ranks follow the document's numbering before its markup:
