@@ -72,6 +72,7 @@ type numbered struct {
 	depth  int    // components of an arabic number (2 for "2.1"), 1 otherwise
 	value  int    // value of the last component, for sequence checks
 	sep    bool   // the number was followed by a separator (space, '.', '、', ...), not text
+	ideo   bool   // an arabic number followed by the ideographic comma: "1、", not "1."
 	rest   string // the text after the number and its separator
 }
 
@@ -184,7 +185,7 @@ func parseArabic(s string) (numbered, bool) {
 			n.sep = true
 			rest = s[k:]
 		} else if strings.HasPrefix(rest, "、") {
-			n.sep = true
+			n.sep, n.ideo = true, true
 			rest = rest[len("、"):]
 		} else if rest[0] == ' ' {
 			n.sep = true

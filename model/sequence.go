@@ -215,11 +215,14 @@ func bestMajority(m map[int]int) bool {
 // after it ("2." after "aa)" is the sibling of "1."). So the same scheme can sit at level 2 in
 // one section and level 3 in another ("1." under "二、" and under "（三）"). A numbering that
 // starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
-// Arabic numbers are one numbering whose depth ("2.1") nests further.
+// Arabic numbers are one numbering whose depth ("2.1") nests further; "1、" and "1." are two, so
+// that a Chinese document using "一、", "（一）", "1、" and "1." nests them in the order it opens
+// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
 		depth int
+		ideo  bool
 	}
 	type level struct {
 		f    family
@@ -231,15 +234,17 @@ func rankPlainNumbers(blocks []block) {
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
 			continue
 		}
-		f := family{b.num.style, b.num.depth}
+		f := family{b.num.style, b.num.depth, false}
 		extra := 0
 		if b.num.style == styleArabic {
-			f.depth, extra = 0, min(b.num.depth-1, 9)
+			f.depth, f.ideo, extra = 0, b.num.ideo, min(b.num.depth-1, 9)
 		}
 		k := -1
 		for j := len(open) - 1; j >= 0; j-- {
-			if open[j].f == f && followsNumber(open[j].last, b.num) {
-				k = j
+			other := open[j].f
+			other.ideo = f.ideo
+			if other == f && followsNumber(open[j].last, b.num) {
+				k, f = j, open[j].f
 				break
 			}
 		}
