@@ -25,6 +25,12 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
 	}
+	return parseLines(source, lines, info), nil
+}
+
+// parseLines builds the policy from a document's lines and their CommonMark reading (nil to
+// read them as plain text).
+func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	blocks := scan(lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
@@ -46,7 +52,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	build(p, blocks)
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
-	return p, nil
+	return p
 }
 
 // plainTextName reports whether a document's name says it is plain text (".txt"), which the

@@ -297,3 +297,26 @@ func TestFieldLineTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestAtxOnly covers the documents the line scanner reads alone, and near misses that need the
+// CommonMark parse.
+func TestAtxOnly(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"ATX headings and a list", "# Policy\n\n## Data\n\n- names\n- e-mails (see #3)\n", true},
+		{"near miss: a heading inside a list item", "# Policy\n\n- ## Data\n", false},
+		{"near miss: a heading in a quote", "# Policy\n\n> ## Data\n", false},
+		{"near miss: a '#' line indented as code", "# Policy\n\n    # code\n", false},
+		{"near miss: a setext underline", "# Policy\n\nData\n----\n", false},
+		{"near miss: a code fence", "# Policy\n\n```\n# not a heading\n```\n", false},
+		{"near miss: an empty heading", "# Policy\n\n####\n\nText.\n", false},
+	}
+	for _, tt := range tests {
+		data := []byte(tt.src)
+		if got := atxOnly(data, splitLines(data)); got != tt.want {
+			t.Errorf("%s: atxOnly = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
