@@ -402,6 +402,13 @@ func dropFurnitureHeadings(blocks []block) {
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
 // "Sommaire", "目录") into text: it lists the sections, it is not one.
+//
+// A document may also list its sections by repeating their headings, styled as headings, before
+// the text ("**Aperçu**", then "**A. Généralités**", "**B. Processus …**" with only their
+// subsections' names under them, then the sections again with their text). A heading repeated
+// later whose own span holds no sentence, only short lines, is such an entry; a heading whose
+// span is empty right before the first of them names the list. A document holding its whole
+// text twice keeps both copies: there, text follows each heading.
 func dropContentsHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -409,6 +416,89 @@ func dropContentsHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+	last := map[string]int{} // the last heading of each key
+	var heads []int
+	for i, b := range blocks {
+		if b.kind == blockHeading {
+			last[headingKey(b)] = i
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) == len(last) {
+		return // no heading repeated
+	}
+	titles := map[string]bool{}
+	for _, i := range heads {
+		titles[titleKey(blocks[i].text)] = true
+	}
+	entry := make([]bool, len(blocks))
+	for k, i := range heads {
+		end := len(blocks)
+		if k+1 < len(heads) {
+			end = heads[k+1]
+		}
+		if last[headingKey(blocks[i])] > i && listsOnly(blocks[i+1:end], titles) {
+			entry[i] = true
+		}
+	}
+	// Entries come as a run of two or more headings, repeated after the run ends.
+	for k := 0; k < len(heads); {
+		if !entry[heads[k]] {
+			k++
+			continue
+		}
+		j := k
+		for j < len(heads) && entry[heads[j]] {
+			j++
+		}
+		after := len(blocks)
+		if j < len(heads) {
+			after = heads[j]
+		}
+		ok := j-k >= 2
+		for m := k; m < j && ok; m++ {
+			ok = last[headingKey(blocks[heads[m]])] >= after
+		}
+		if ok {
+			for m := k; m < j; m++ {
+				blocks[heads[m]].kind = blockPara
+			}
+			if p := heads[k] - 1; k > 0 && heads[k-1] == p {
+				blocks[p].kind = blockPara // "Aperçu": the list's own name, right above it
+			}
+		}
+		k = j
+	}
+}
+
+// headingKey identifies a heading by its number and words, for finding it repeated.
+func headingKey(b block) string {
+	return strings.ToLower(strings.TrimPrefix(b.num.number+" "+b.text, bom))
+}
+
+// listsOnly reports whether blocks hold only what a contents list holds under an entry: the
+// numbered names of subsections ("I. Nom et adresse du responsable") or lines naming headings of
+// the document (titles), no sentence, no other text ("Nom, adresse e-mail, âge", an address).
+func listsOnly(blocks []block, titles map[string]bool) bool {
+	for i := range blocks {
+		b := &blocks[i]
+		if len(b.more) > 0 || b.endsSentence() || utf8.RuneCountInString(b.text) > 160 {
+			return false
+		}
+		if n, ok := parseNumber(strings.TrimSpace(b.text)); ok && n.style != styleNone && n.style != styleEnum && n.rest != "" {
+			continue
+		}
+		if !titles[titleKey(b.text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleKey is a heading's or a line's text as compared for naming the same heading: without
+// emphasis, byte-order mark and surrounding spaces, in lower case.
+func titleKey(t string) string {
+	return strings.ToLower(strings.Trim(t, bom+" *_:："))
 }
 
 // streetWords end or open the street part of a postal address.
