@@ -139,10 +139,13 @@ func looseHeadingShaped(text string) bool {
 		return text != ""
 	}
 	last := lastRune(text)
-	if strings.ContainsRune(".。；;，,、!！:：", last) || unicode.IsLower(firstRune(text)) {
+	words := strings.Fields(text)
+	// A company's abbreviation is no full stop ("… de Google Inc."), and a lower-case name
+	// alone is a brand ("behamics", "iPhone"), not a sentence's continuation.
+	stop := last == '.' && abbreviation(strings.TrimSuffix(text, "."))
+	if strings.ContainsRune(".。；;，,、!！:：", last) && !stop || unicode.IsLower(firstRune(text)) && len(words) > 2 {
 		return false
 	}
-	words := strings.Fields(text)
 	return len(words) <= 20 && len(text) <= 160 && !sentenceBreak(text)
 }
 

@@ -95,7 +95,7 @@ func headTitle(p *Policy, pi int) string {
 // "Your privacy matters" is a slogan, not a title: an English line names the document by a kind.
 var headKinds = []string{"privacy policy", "privacy notice", "privacy statement", "privacy center", "privacy practices",
 	"data protection", "terms of", "隐私", "个人信息保护", "协议",
-	"politique de confidentialité", "charte de confidentialité", "politique de protection", "protection des données",
+	"politique de confidentialité", "charte de confidentialité", "déclaration de confidentialité", "politique de protection", "protection des données",
 	"données personnelles", "datenschutz", "política de privacidad", "aviso de privacidad", "protección de datos",
 	"informativa", "sulla privacy", "della privacy", "política de privacidade", "aviso de privacidade",
 	"proteção de dados", "privacyverklaring", "privacybeleid", "privacyverklaring", "polityka prywatności",

@@ -261,6 +261,14 @@ func boldHeadings(blocks []block) {
 			continue
 		}
 		t := b.text
+		// A bold numbered line read as text for its shape alone ("**1. Description et étendue
+		// du traitement des données, exploitation …**") is numbered still: the bold and the
+		// number together make it a heading when its words pass the sequence test.
+		if numberedText(b) {
+			b.kind = blockNumbered
+			blocks[i].kind = blockNumbered
+			defer restoreText(blocks, i)
+		}
 		if b.kind != blockPara {
 			t = b.num.rest
 		}
@@ -334,6 +342,18 @@ func boldHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// restoreText turns back into text a numbered line boldHeadings reconsidered and left no heading.
+func restoreText(blocks []block, i int) {
+	if blocks[i].kind == blockNumbered {
+		blocks[i].kind = blockPara
+	}
+}
+
+// numberedText reports whether b is a numbered line that resolveHeadings read as text.
+func numberedText(b block) bool {
+	return b.kind == blockPara && b.md == 0 && b.num.style != styleNone && b.num.style != styleEnum && b.num.rest != ""
 }
 
 // mdHeadings counts the markdown headings (ATX or setext) of a document.
@@ -675,6 +695,11 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 		b := &blocks[i]
 		if b.kind == blockHeading && title != "" && b.num.style == styleNone && b.text == title {
 			// The whole document repeated after itself repeats its title: not a section.
+			b.kind = blockPara
+		}
+		if b.kind == blockHeading && ti >= 0 && i == ti+1 && b.md == 0 && b.num.style == styleNone && titleNamesDocument(b.text) {
+			// A bold line naming the document right under its title is a subtitle
+			// ("Charte de confidentialité …" then "**Déclaration de confidentialité …**").
 			b.kind = blockPara
 		}
 		if b.kind == blockHeading {
