@@ -36,6 +36,9 @@ func commonMarkLines(data []byte, lines []srcLine) []lineInfo {
 	if len(lines) == 0 || !blockMarkup(data, lines) || tooDeep(lines) {
 		return info
 	}
+	if atxOnly(data, lines) {
+		return nil // the line scanner reads the document alone, as plain text
+	}
 	doc := parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(),
@@ -128,6 +131,64 @@ func blockMarkup(data []byte, lines []srcLine) bool {
 		}
 	}
 	return false
+}
+
+// atxOnly reports whether the only block markup commonMarkLines could mark in a document that
+// has some (see blockMarkup) is ATX headings the line scanner reads the same way: every line
+// holding a '#' where a heading could start (after quote markers, list markers and
+// indentation) opens with it, indented less than four columns (deeper is code or a list
+// item's content), and no code fence, HTML comment or setext underline is present. Such a
+// document, as most markdown converted from web pages is, then skips the CommonMark parse,
+// which takes about a third of a markdown document's parse time.
+func atxOnly(data []byte, lines []srcLine) bool {
+	if bytes.Contains(data, []byte("```")) || bytes.Contains(data, []byte("~~~")) || bytes.Contains(data, []byte("<!--")) {
+		return false
+	}
+	for _, l := range lines {
+		t := strings.TrimLeft(l.text, "> ")
+		if t != "" && (t[0] == '=' || t[0] == '-') && strings.Trim(t, string(t[0])+" ") == "" {
+			return false // a setext underline or a rule
+		}
+		t = l.text
+		if t == "" || strings.IndexByte(t, '#') < 0 {
+			continue
+		}
+		if t[0] == '#' {
+			if l.indent > 3 || strings.Trim(t, "# ") == "" {
+				return false // code, or an empty heading the parser keeps as text
+			}
+			continue
+		}
+		// A '#' after container markers: "> ## Quoted", "- ## In a list", "1. # Item".
+		for {
+			u := strings.TrimLeft(t, "> ")
+			if rest, _, ok := bulletMarker(u); ok {
+				u = rest
+			} else if n, ok := listNumber(u); ok {
+				u = strings.TrimLeft(u[n:], " ")
+			}
+			if u == t {
+				break
+			}
+			t = u
+		}
+		if strings.HasPrefix(t, "#") {
+			return false
+		}
+	}
+	return true
+}
+
+// listNumber returns the length of an ordered list marker opening t ("1. ", "12) "), or false.
+func listNumber(t string) (int, bool) {
+	i := 0
+	for i < len(t) && i < 9 && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || (t[i] != '.' && t[i] != ')') || t[i+1] != ' ' {
+		return 0, false
+	}
+	return i + 2, true
 }
 
 // Nesting limits for the CommonMark parse: its time grows with the square of the nesting

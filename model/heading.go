@@ -72,6 +72,7 @@ type numbered struct {
 	depth  int    // components of an arabic number (2 for "2.1"), 1 otherwise
 	value  int    // value of the last component, for sequence checks
 	sep    bool   // the number was followed by a separator (space, '.', '、', ...), not text
+	ideo   bool   // an arabic number followed by the ideographic comma: "1、", not "1."
 	rest   string // the text after the number and its separator
 }
 
@@ -184,7 +185,7 @@ func parseArabic(s string) (numbered, bool) {
 			n.sep = true
 			rest = s[k:]
 		} else if strings.HasPrefix(rest, "、") {
-			n.sep = true
+			n.sep, n.ideo = true, true
 			rest = rest[len("、"):]
 		} else if rest[0] == ' ' {
 			n.sep = true
@@ -540,148 +541,4 @@ func atoi(s string) (int, bool) {
 		v = v*10 + int(s[i]-'0')
 	}
 	return v, true
-}
-
-// headingShaped reports whether text, the part of a numbered line after its number, reads as a
-// heading rather than a sentence: short, without sentence punctuation at its end or inside, and
-// in English either short or in title case. The number alone never makes a heading.
-func headingShaped(text string) bool {
-	if text == "" {
-		return false
-	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
-	last := lastRune(text)
-	if last == ':' || last == '：' {
-		// "3. Your Rights:" is a heading; "3.1 Information collected to register includes
-		// but is not limited to:" introduces a list. Only a short phrase passes.
-		t := strings.TrimRight(text, ":： ")
-		if han*2 >= runes {
-			for _, lead := range []string{"包括", "如下", "以下", "下列", "是", "为"} {
-				if strings.HasSuffix(t, lead) {
-					return false // "用户个人信息包括：" introduces a list
-				}
-			}
-			return utf8.RuneCountInString(t) <= 12 && !strings.ContainsAny(t, "。；;，,")
-		}
-		return len(strings.Fields(t)) <= 5 && headingShaped(t)
-	}
-	if strings.ContainsRune("。；;，,！!、", last) {
-		return false
-	}
-	if han*2 >= runes {
-		// Chinese: a heading is a phrase without a full stop.
-		return runes <= 40 && !strings.ContainsAny(text, "。；;")
-	}
-	first := firstRune(text)
-	if unicode.IsLower(first) {
-		return false
-	}
-	if runes > 120 || sentenceBreak(text) {
-		return false
-	}
-	words := strings.Fields(text)
-	switch {
-	case len(words) > 16:
-		return false
-	case last == '.':
-		// "5. Rights and Approaches … Access, Correction or Deletion." is a heading with a
-		// stray full stop; "1. We do not sell your data." is a sentence.
-		return titleCase(words) >= 0.6
-	case len(words) > 10:
-		return titleCase(words) >= 0.5
-	}
-	return true
-}
-
-// sentenceBreak reports whether text holds more than one sentence: a full stop, question or
-// exclamation mark followed by a space and a capital letter or a quote.
-func sentenceBreak(text string) bool {
-	for i := 0; i+2 < len(text); i++ {
-		c := text[i]
-		if (c == '.' || c == '?' || c == '!') && text[i+1] == ' ' {
-			r := firstRune(text[i+2:])
-			if unicode.IsUpper(r) || r == '"' || r == '“' {
-				// "U.S. Residents", "e.g. Google" are abbreviations, not sentence ends.
-				if c == '.' && abbreviation(text[:i]) {
-					continue
-				}
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// abbreviation reports whether the word ending s is an abbreviation such as "U.S", "e.g", "Inc",
-// "Ltd", "No", "Art".
-func abbreviation(s string) bool {
-	k := strings.LastIndexByte(s, ' ')
-	w := s[k+1:]
-	if strings.Contains(w, ".") || len(w) == 1 {
-		return true
-	}
-	switch strings.ToLower(w) {
-	case "inc", "ltd", "co", "corp", "no", "art", "sec", "vs", "mr", "ms", "dr", "st", "jr", "etc":
-		return true
-	}
-	return false
-}
-
-// minorWords stay lower case in English title case.
-var minorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "nor": true, "but": true,
-	"of": true, "to": true, "in": true, "on": true, "for": true, "with": true, "by": true,
-	"at": true, "from": true, "as": true, "into": true, "about": true, "via": true, "per": true,
-	"vs": true, "is": true, "are": true, "be": true, "we": true, "our": true, "us": true,
-	"your": true, "you": true, "this": true, "that": true, "its": true, "it": true, "how": true,
-	"what": true, "do": true, "does": true, "can": true, "may": true, "not": true, "if": true,
-}
-
-// titleCase returns the share of words, minor words aside, that start with a capital letter or
-// a digit.
-func titleCase(words []string) float64 {
-	n, up := 0, 0
-	for _, w := range words {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" || minorWords[strings.ToLower(w)] {
-			continue
-		}
-		n++
-		r := firstRune(w)
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
-			up++
-		}
-	}
-	if n == 0 {
-		return 1
-	}
-	return float64(up) / float64(n)
-}
-
-// titleShaped reports whether a line without a number can be a document's title: a short phrase
-// without sentence punctuation.
-func titleShaped(text string) bool {
-	if text == "" {
-		return false
-	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
-	if strings.ContainsRune("。；;，,：:、.", lastRune(text)) {
-		return false
-	}
-	if han*2 >= runes {
-		return runes <= 40 && !strings.ContainsAny(text, "。；;，,")
-	}
-	return runes <= 100 && len(strings.Fields(text)) <= 14 && !sentenceBreak(text) && !unicode.IsLower(firstRune(text))
 }

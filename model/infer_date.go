@@ -205,8 +205,13 @@ func keyedDate(text string, weak, dayFirst bool) string {
 	if !strings.ContainsAny(text, "0123456789"+fullWidthDigits) {
 		return "" // no date without digits
 	}
-	lower := foldCase(text)
 	best := ""
+	if !dateKeyPrefixes.mayHold(text, weak) {
+		// No keyword can start anywhere in text: skip the case folding and the searches,
+		// most of a long policy's clauses.
+		return zhTailedDate(text, weak)
+	}
+	lower := foldCase(text)
 	try := func(keys []string, gap int) {
 		for _, k := range keys {
 			// A policy states its date once or twice: a clause repeating a keyword
@@ -251,6 +256,85 @@ func dateNear(s string, gap int, dayFirst bool) string {
 		return ""
 	}
 	return d
+}
+
+// keyPrefixes is a bit set of the first four bytes of keywords (hashed), ASCII letters folded
+// to lower case, every other letter among them in both cases, so that a text in which no
+// keyword can start is rejected in one pass, without folding it or searching it once per
+// keyword (a long policy's clauses mostly hold no date keyword). A hit may be a false one;
+// a miss is certain.
+type keyPrefixes struct {
+	strong, weak []uint64
+}
+
+// keyPrefixBits is the size of the bit sets: a few hundred keyword forms set one bit in a
+// thousand, so a clause of a hundred bytes passes by chance about one time in ten.
+const keyPrefixBits = 1 << 18
+
+// prefixHash maps four bytes to a bit of a keyPrefixes set.
+func prefixHash(v uint32) uint32 { return (v * 2654435761) >> (32 - 18) }
+
+// asciiLowerTable folds the ASCII capitals of a byte and leaves every other byte.
+var asciiLowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// dateKeyPrefixes are the prefixes of strongDateKeys and weakDateKeys.
+var dateKeyPrefixes = func() *keyPrefixes {
+	k := &keyPrefixes{strong: make([]uint64, keyPrefixBits/64), weak: make([]uint64, keyPrefixBits/64)}
+	add := func(set []uint64, key string) {
+		forms := []string{""}
+		for i, r := range key {
+			if i >= 4 {
+				break
+			}
+			var next []string
+			for _, f := range forms {
+				next = append(next, f+string(r))
+				if u := unicode.ToUpper(r); r >= utf8.RuneSelf && u != r {
+					next = append(next, f+string(u))
+				}
+			}
+			forms = next
+		}
+		for _, f := range forms {
+			if len(f) >= 4 {
+				h := prefixHash(uint32(f[0]) | uint32(f[1])<<8 | uint32(f[2])<<16 | uint32(f[3])<<24)
+				set[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+	for _, key := range strongDateKeys {
+		add(k.strong, key)
+	}
+	for _, key := range weakDateKeys {
+		add(k.weak, key)
+	}
+	return k
+}()
+
+// mayHold reports whether a strong keyword (or, with weak, a weak one) may start in text.
+func (k *keyPrefixes) mayHold(text string, weak bool) bool {
+	if len(text) < 4 {
+		return false
+	}
+	lt := &asciiLowerTable
+	v := uint32(lt[text[0]]) | uint32(lt[text[1]])<<8 | uint32(lt[text[2]])<<16
+	for i := 3; i < len(text); i++ {
+		v = v&0xffffff | uint32(lt[text[i]])<<24
+		h := prefixHash(v)
+		if k.strong[h/64]&(1<<(h%64)) != 0 || weak && k.weak[h/64]&(1<<(h%64)) != 0 {
+			return true
+		}
+		v >>= 8
+	}
+	return false
 }
 
 // maxDateKeyHits is how many occurrences of each date keyword a clause is searched at.

@@ -1,6 +1,11 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 // TestFindDateIntl reads dates written in the other languages, and near misses that are not
 // dates.
@@ -172,4 +177,31 @@ func TestDisplayTitleIn(t *testing.T) {
 			t.Errorf("displayTitleIn(%q, %v) = %q, want %q", tt.in, tt.lang, got, tt.want)
 		}
 	}
+}
+
+// TestDateKeyPrefixes checks the prefilter never rejects a text holding a keyword, in the
+// case written or in capitals, and rejects a clause holding none.
+func TestDateKeyPrefixes(t *testing.T) {
+	for _, keys := range [][]string{strongDateKeys, weakDateKeys} {
+		weak := len(keys) == len(weakDateKeys) && keys[0] == weakDateKeys[0]
+		for _, k := range keys {
+			if len(k) < 4 {
+				t.Errorf("keyword %q is shorter than the four bytes the prefilter reads", k)
+			}
+			for _, text := range []string{"xx " + k + " 2024", strings.ToUpper(k) + ": 2024", titleFirst(k)} {
+				if !dateKeyPrefixes.mayHold(text, weak) {
+					t.Errorf("mayHold(%q, %v) = false", text, weak)
+				}
+			}
+		}
+	}
+	if dateKeyPrefixes.mayHold("We keep your account for 12 months.", false) {
+		t.Error("near miss: a clause without a keyword passes the prefilter")
+	}
+}
+
+// titleFirst returns s with its first letter in upper case.
+func titleFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }

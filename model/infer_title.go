@@ -76,14 +76,14 @@ func headTitle(p *Policy, pi int) string {
 			if c.Kind != KindParagraph {
 				continue
 			}
-			if utf8.RuneCountInString(c.Text) > bodyRunes && !titleShaped(c.Text) {
+			if utf8.RuneCountInString(c.Text) > bodyRunes && !LooksLikeHeading(c.Text, CueTitle) {
 				return ""
 			}
 			text = c.Text
 		default:
 			return ""
 		}
-		if namesKind(text) && titleShaped(text) && !notTitle(text) {
+		if namesKind(text) && LooksLikeHeading(text, CueTitle) && !notTitle(text) {
 			return text
 		}
 	}
@@ -95,7 +95,7 @@ func headTitle(p *Policy, pi int) string {
 // "Your privacy matters" is a slogan, not a title: an English line names the document by a kind.
 var headKinds = []string{"privacy policy", "privacy notice", "privacy statement", "privacy center", "privacy practices",
 	"data protection", "terms of", "隐私", "个人信息保护", "协议",
-	"politique de confidentialité", "charte de confidentialité", "politique de protection", "protection des données",
+	"politique de confidentialité", "charte de confidentialité", "déclaration de confidentialité", "politique de protection", "protection des données",
 	"données personnelles", "datenschutz", "política de privacidad", "aviso de privacidad", "protección de datos",
 	"informativa", "sulla privacy", "della privacy", "política de privacidade", "aviso de privacidade",
 	"proteção de dados", "privacyverklaring", "privacybeleid", "privacyverklaring", "polityka prywatności",
@@ -196,7 +196,7 @@ func privacyHeading(p *Policy, pi int) string {
 		return ""
 	}
 	s := p.Sections[pt.FirstSection]
-	if s.FirstClause > pt.FirstClause+dateHead || !titleShaped(s.Title) || notTitle(s.Title) {
+	if s.FirstClause > pt.FirstClause+dateHead || !LooksLikeHeading(s.Title, CueTitle) || notTitle(s.Title) {
 		return ""
 	}
 	lower := strings.ToLower(s.Title)

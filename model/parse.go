@@ -25,9 +25,16 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
 	}
+	return parseLines(source, lines, info), nil
+}
+
+// parseLines builds the policy from a document's lines and their CommonMark reading (nil to
+// read them as plain text).
+func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	blocks := scan(lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
+	siblingKinds(blocks)
 	boldHeadings(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
@@ -45,7 +52,7 @@ func Parse(source string, data []byte) (*Policy, error) {
 	build(p, blocks)
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
-	return p, nil
+	return p
 }
 
 // plainTextName reports whether a document's name says it is plain text (".txt"), which the
@@ -76,8 +83,8 @@ func resolveHeadings(blocks []block) {
 		}
 		n := b.num
 		fits := n.style < styleEnum && followsNumber(last[n.style], n)
-		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && headingShaped(n.rest)
-		if !ok && fits && n.rest != "" && looseHeadingShaped(n.rest) && (n.sep || isHan(firstRune(n.rest))) {
+		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && LooksLikeHeading(n.rest, CueNumber)
+		if !ok && fits && n.rest != "" && LooksLikeHeading(n.rest, CueSequence) && (n.sep || isHan(firstRune(n.rest))) {
 			ok = true
 		}
 		if ok && n.style == styleZhOrdinal && !n.sep && n.value != lastZh+1 && n.value != 1 {
@@ -124,6 +131,105 @@ func resolveHeadings(blocks []block) {
 	}
 }
 
+// siblingKinds makes the members of one numbered sequence one kind. Plain numbered lines that
+// count up under one parent ("（一）", "（二）" … or "1、" … "7、") are siblings: a document does not
+// make some of them headings and others sentences. Where most of them are headings, a short
+// member read as text is a heading too ("（一）注册、登录、认证；" before the heading "（二）为您展示…");
+// where most are sentences, headings with sentences before and after them in the sequence are
+// short entries of the same list ("4、实现功能或服务的共享信息" between clauses "3、…" and "7、…"),
+// unless lines numbered inside them ("9.4.1" under "9.4") make them parents.
+// A heading outside the sequence at its rank or outer ends it.
+func siblingKinds(blocks []block) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	open := map[key][]int{}
+	settle := func(seq []int) {
+		h, x := 0, 0
+		for _, k := range seq {
+			if blocks[k].kind == blockHeading {
+				h++
+			} else {
+				x++
+			}
+		}
+		switch {
+		case h >= 2 && x >= 1 && h > x:
+			for _, k := range seq {
+				b := &blocks[k]
+				t := strings.TrimRight(b.num.rest, "；; ")
+				if b.kind == blockPara && t != "" && len(strings.Fields(t)) <= 8 && utf8.RuneCountInString(t) <= 30 && LooksLikeHeading(t, CueNumber) {
+					b.kind = blockHeading
+					b.title = strings.TrimRight(b.num.rest, ":： ")
+					b.rank = 100 + b.num.rank()
+				}
+			}
+		case h >= 1 && x > h:
+			first, last := -1, -1
+			for j, k := range seq {
+				if blocks[k].kind == blockPara {
+					if first < 0 {
+						first = j
+					}
+					last = j
+				}
+			}
+			for j := first + 1; j < last; j++ {
+				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:seq[j+1]], b.num) {
+					b.kind = blockPara
+				}
+			}
+		}
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		member := b.md == 0 && b.num.style != styleNone && b.num.style < styleEnum && b.num.rest != "" &&
+			(b.kind == blockHeading || b.kind == blockPara)
+		if !member {
+			if b.kind == blockHeading {
+				for k, seq := range open {
+					if b.rank <= 100+blocks[seq[0]].num.rank() {
+						settle(seq)
+						delete(open, k)
+					}
+				}
+			}
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if b.kind == blockHeading {
+			// An outer numbered heading ends the sequences inside it.
+			for k2, seq := range open {
+				if k2 != k && b.rank < 100+blocks[seq[0]].num.rank() {
+					settle(seq)
+					delete(open, k2)
+				}
+			}
+		}
+		seq := open[k]
+		if len(seq) > 0 && b.num.value != blocks[seq[len(seq)-1]].num.value+1 {
+			settle(seq)
+			seq = nil
+		}
+		open[k] = append(seq, i)
+	}
+	for _, seq := range open {
+		settle(seq)
+	}
+}
+
+// numberedChild reports whether blocks hold a line numbered inside n ("9.4.1" under "9.4"),
+// which makes n a parent heading whatever its siblings are.
+func numberedChild(blocks []block, n numbered) bool {
+	for _, b := range blocks {
+		if b.num.style == n.style && b.num.depth == n.depth+1 && strings.HasPrefix(b.num.number, n.number+".") {
+			return true
+		}
+	}
+	return false
+}
+
 // boldRank is the rank of an unnumbered bold heading: inside markdown and numbered headings.
 const boldRank = 250
 
@@ -135,6 +241,7 @@ const boldRank = 250
 // ones rank by their numbering.
 func boldHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
+	label := make([]bool, len(blocks))
 	count, blanks := 0, 0
 	for _, b := range blocks {
 		if b.blank {
@@ -154,13 +261,36 @@ func boldHeadings(blocks []block) {
 			continue
 		}
 		t := b.text
+		// A bold numbered line read as text for its shape alone ("**1. Description et étendue
+		// du traitement des données, exploitation …**") is numbered still: the bold and the
+		// number together make it a heading when its words pass the sequence test.
+		if numberedText(b) {
+			b.kind = blockNumbered
+			blocks[i].kind = blockNumbered
+			defer restoreText(blocks, i)
+		}
 		if b.kind != blockPara {
 			t = b.num.rest
 		}
-		if t == "" || strings.ContainsRune(":：", lastRune(t)) || !looseHeadingShaped(t) || i+1 >= len(blocks) {
+		if t == "" || i+1 >= len(blocks) {
 			continue
 		}
-		if b.kind == blockPara && (!headingShaped(t) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
+		if strings.ContainsRune(":：", lastRune(t)) {
+			if b.kind == blockPara && boldLabel(t) {
+				label[i] = true
+			}
+			continue
+		}
+		if b.kind == blockPara && lastRune(t) == '.' && boldPhrase(t) {
+			// "**Legal bases for processing.**": a heading with a stray full stop.
+			cand[i] = true
+			count++
+			continue
+		}
+		if !LooksLikeHeading(t, CueSequence) {
+			continue
+		}
+		if b.kind == blockPara && (!LooksLikeHeading(t, CueNumber) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
 			// "**\*Vendor**" marks an entry of a list, not a heading.
 			continue
 		}
@@ -169,6 +299,16 @@ func boldHeadings(blocks []block) {
 	}
 	if count < 2 {
 		return
+	}
+	// A document that marks its sections by bold lines alone (no markdown heading but its
+	// title) marks their subsections with bold labels ending in a colon ("**Généralités :**");
+	// where markdown headings make the sections, such a label introduces a list.
+	if count >= 3 && mdHeadings(blocks) <= 1 {
+		for i, ok := range label {
+			if ok {
+				cand[i] = true
+			}
+		}
 	}
 	for i := 0; i < len(blocks); {
 		if !cand[i] {
@@ -192,11 +332,39 @@ func boldHeadings(blocks []block) {
 			} else {
 				b.title = b.text
 				b.rank = boldRank
+				if label[k] {
+					b.text = strings.TrimRight(b.text, ":： ")
+					b.title = b.text
+					b.rank = boldRank + 1
+				}
 			}
 			b.kind = blockHeading
 		}
 		i = j
 	}
+}
+
+// restoreText turns back into text a numbered line boldHeadings reconsidered and left no heading.
+func restoreText(blocks []block, i int) {
+	if blocks[i].kind == blockNumbered {
+		blocks[i].kind = blockPara
+	}
+}
+
+// numberedText reports whether b is a numbered line that resolveHeadings read as text.
+func numberedText(b block) bool {
+	return b.kind == blockPara && b.md == 0 && b.num.style != styleNone && b.num.style != styleEnum && b.num.rest != ""
+}
+
+// mdHeadings counts the markdown headings (ATX or setext) of a document.
+func mdHeadings(blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if b.kind == blockHeading && b.md > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // accordionHeadings makes headings of the top-level bullets that hold whole sections, as a web
@@ -207,7 +375,7 @@ func accordionHeadings(blocks []block) {
 	var cand []int
 	for i := 0; i+1 < len(blocks); i++ {
 		b, next := blocks[i], blocks[i+1]
-		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && headingShaped(b.text) &&
+		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && LooksLikeHeading(b.text, CueNumber) &&
 			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
 			cand = append(cand, i)
 		}
@@ -235,7 +403,7 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
-		if b.kind == blockHeading && b.md > 0 && styledSentence(b.title) {
+		if b.kind == blockHeading && b.md > 0 && styledSentence(headingLine(blocks, i)) {
 			b.kind = blockPara
 			continue
 		}
@@ -252,16 +420,15 @@ func dropFurnitureHeadings(blocks []block) {
 	}
 }
 
-// styledSentence reports whether the text of a marked-up heading is a sentence: twenty words or
-// more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
-// underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
-// not end like a sentence.
-func styledSentence(t string) bool {
-	return strings.ContainsRune(".。", lastRune(t)) && len(strings.Fields(t)) >= 20
-}
-
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
 // "Sommaire", "目录") into text: it lists the sections, it is not one.
+//
+// A document may also list its sections by repeating their headings, styled as headings, before
+// the text ("**Aperçu**", then "**A. Généralités**", "**B. Processus …**" with only their
+// subsections' names under them, then the sections again with their text). A heading repeated
+// later whose own span holds no sentence, only short lines, is such an entry; a heading whose
+// span is empty right before the first of them names the list. A document holding its whole
+// text twice keeps both copies: there, text follows each heading.
 func dropContentsHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -269,6 +436,89 @@ func dropContentsHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+	last := map[string]int{} // the last heading of each key
+	var heads []int
+	for i, b := range blocks {
+		if b.kind == blockHeading {
+			last[headingKey(b)] = i
+			heads = append(heads, i)
+		}
+	}
+	if len(heads) == len(last) {
+		return // no heading repeated
+	}
+	titles := map[string]bool{}
+	for _, i := range heads {
+		titles[titleKey(blocks[i].text)] = true
+	}
+	entry := make([]bool, len(blocks))
+	for k, i := range heads {
+		end := len(blocks)
+		if k+1 < len(heads) {
+			end = heads[k+1]
+		}
+		if last[headingKey(blocks[i])] > i && listsOnly(blocks[i+1:end], titles) {
+			entry[i] = true
+		}
+	}
+	// Entries come as a run of two or more headings, repeated after the run ends.
+	for k := 0; k < len(heads); {
+		if !entry[heads[k]] {
+			k++
+			continue
+		}
+		j := k
+		for j < len(heads) && entry[heads[j]] {
+			j++
+		}
+		after := len(blocks)
+		if j < len(heads) {
+			after = heads[j]
+		}
+		ok := j-k >= 2
+		for m := k; m < j && ok; m++ {
+			ok = last[headingKey(blocks[heads[m]])] >= after
+		}
+		if ok {
+			for m := k; m < j; m++ {
+				blocks[heads[m]].kind = blockPara
+			}
+			if p := heads[k] - 1; k > 0 && heads[k-1] == p {
+				blocks[p].kind = blockPara // "Aperçu": the list's own name, right above it
+			}
+		}
+		k = j
+	}
+}
+
+// headingKey identifies a heading by its number and words, for finding it repeated.
+func headingKey(b block) string {
+	return strings.ToLower(strings.TrimPrefix(b.num.number+" "+b.text, bom))
+}
+
+// listsOnly reports whether blocks hold only what a contents list holds under an entry: the
+// numbered names of subsections ("I. Nom et adresse du responsable") or lines naming headings of
+// the document (titles), no sentence, no other text ("Nom, adresse e-mail, âge", an address).
+func listsOnly(blocks []block, titles map[string]bool) bool {
+	for i := range blocks {
+		b := &blocks[i]
+		if len(b.more) > 0 || b.endsSentence() || utf8.RuneCountInString(b.text) > 160 {
+			return false
+		}
+		if n, ok := parseNumber(strings.TrimSpace(b.text)); ok && n.style != styleNone && n.style != styleEnum && n.rest != "" {
+			continue
+		}
+		if !titles[titleKey(b.text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleKey is a heading's or a line's text as compared for naming the same heading: without
+// emphasis, byte-order mark and surrounding spaces, in lower case.
+func titleKey(t string) string {
+	return strings.ToLower(strings.Trim(t, bom+" *_:："))
 }
 
 // streetWords end or open the street part of a postal address.
@@ -310,10 +560,6 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 	return out
 }
 
-// fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.
-var fragmentTails = map[string]bool{"that": true, "which": true, "who": true, "include": true, "includes": true,
-	"including": true, "explain": true, "explains": true, "following": true, "such": true, "like": true, "when": true}
-
 // hasHeading reports whether any block is a heading.
 func hasHeading(blocks []block) bool {
 	for _, b := range blocks {
@@ -334,7 +580,7 @@ func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && len(b.more) == 0 && plainHeadingShaped(b.text) &&
+		cand[i] = b.kind == blockPara && len(b.more) == 0 && LooksLikeHeading(b.text, CuePlain) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
@@ -353,34 +599,6 @@ func plainHeadings(blocks []block) {
 	}
 }
 
-// plainHeadingShaped reports whether an unnumbered line reads as a heading: a short phrase
-// starting with a capital (or in Chinese), ending without sentence punctuation other than a
-// question mark or a colon.
-func plainHeadingShaped(text string) bool {
-	last := lastRune(text)
-	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
-		return false
-	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
-	if han*2 >= runes {
-		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
-	}
-	words := strings.Fields(text)
-	// "You may not submit Content that is" introduces a list; it is not a heading.
-	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
-	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
-		return false
-	}
-	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
-		!strings.Contains(text, "http") && !strings.Contains(text, "@")
-}
-
 // mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
 // next line ("Data Security"). A lone number before a sentence joins it as one paragraph.
 func mergeNumberOnly(blocks []block) []block {
@@ -389,7 +607,7 @@ func mergeNumberOnly(blocks []block) []block {
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.kind == blockNumbered {
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && headingShaped(blocks[i+1].text) &&
+			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && LooksLikeHeading(blocks[i+1].text, CueNumber) &&
 				b.num.style != styleEnum && !mdSchemes[scheme{b.num.style, b.num.depth}] {
 				b.kind = blockHeading
 				b.title = strings.TrimRight(blocks[i+1].text, ":： ")
@@ -417,6 +635,19 @@ func build(p *Policy, blocks []block) {
 	labelBlocks(blocks)
 	bounds := splitParts(blocks)
 	anchors := map[string]int{}
+	// Every block becomes at most one section or clause: sized once, the slices never grow.
+	heads := 0
+	for _, b := range blocks {
+		if b.kind == blockHeading {
+			heads++
+		}
+	}
+	if heads > 0 {
+		p.Sections = make([]Section, 0, heads)
+	}
+	if len(blocks) > heads {
+		p.Clauses = make([]Clause, 0, len(blocks)-heads)
+	}
 	for pi := 0; pi+1 < len(bounds); pi++ {
 		part := blocks[bounds[pi]:bounds[pi+1]]
 		lang := majorityLang(part)
@@ -464,6 +695,11 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 		b := &blocks[i]
 		if b.kind == blockHeading && title != "" && b.num.style == styleNone && b.text == title {
 			// The whole document repeated after itself repeats its title: not a section.
+			b.kind = blockPara
+		}
+		if b.kind == blockHeading && ti >= 0 && i == ti+1 && b.md == 0 && b.num.style == styleNone && titleNamesDocument(b.text) {
+			// A bold line naming the document right under its title is a subtitle
+			// ("Charte de confidentialité …" then "**Déclaration de confidentialité …**").
 			b.kind = blockPara
 		}
 		if b.kind == blockHeading {
@@ -590,7 +826,7 @@ func partTitle(blocks []block) int {
 		}
 		return 0
 	case blockPara:
-		if !titleShaped(first.text) || (dateLine(first.text) && !namesDocument(first.text)) {
+		if !LooksLikeHeading(first.text, CueTitle) || (dateLine(first.text) && !namesDocument(first.text)) {
 			return -1
 		}
 		if _, ok := parseNumber(first.text); ok {
@@ -688,4 +924,17 @@ func uniqueAnchor(seen map[string]int, a string) string {
 			return c
 		}
 	}
+}
+
+// headingLine returns the text of the marked-up heading blocks[i] with the line that wraps it
+// onto the next source line: a paragraph with no blank line before it starting in lower case
+// ("##### You may opt-out …, as further" then "described below.").
+func headingLine(blocks []block, i int) string {
+	t := blocks[i].title
+	if i+1 < len(blocks) {
+		if next := blocks[i+1]; next.kind == blockPara && !next.blank && unicode.IsLower(firstRune(next.text)) {
+			return t + " " + next.text
+		}
+	}
+	return t
 }

@@ -228,7 +228,7 @@ func (s *scanner) line(l srcLine, t string) {
 		// starts in lower case, as the rest of a wrapped sentence does.
 		// (Only in a document that separates paragraphs by blank lines: elsewhere "11. Minors"
 		// followed by "this Service is not…" is a heading and a sloppy sentence.)
-		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !headingShaped(prev.num.rest)
+		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !LooksLikeHeading(prev.num.rest, CueNumber)
 		// A title-case line of its own ("Accessing, Correcting, and Deleting Your Information")
 		// does not run on into a capitalised line below it: it is a heading over its text.
 		if prev.kind == blockPara && len(prev.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
@@ -242,14 +242,6 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	s.add(block{kind: blockPara, text: text, line: l.num, off: l.off, indent: l.indent, bold: bold})
 	s.open = s.join
-}
-
-// titleLine reports whether an unnumbered line reads as a title in English title case: two to
-// ten words, every one but the minor words capitalised, heading-shaped. A hard-wrapped line of a
-// sentence has lower-case words.
-func titleLine(t string) bool {
-	words := strings.Fields(t)
-	return len(words) >= 2 && len(words) <= 10 && titleCase(words) == 1 && headingShaped(t)
 }
 
 // boldLine reports whether the whole line t is strong emphasis: "**Your Rights**",

@@ -2,7 +2,6 @@ package model
 
 import (
 	"strings"
-	"unicode"
 )
 
 // numberValues returns the value of each component of a heading number: "3.b.ii" is [3 2 2],
@@ -74,23 +73,6 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
-}
-
-// looseHeadingShaped reports whether the text after a number could be a heading when the
-// number itself continues the document's heading sequence: a phrase or a question of up to
-// twenty words, not a sentence ending in a full stop, comma or semicolon, and not starting in
-// lower case. French and German headings are not in title case and may be long questions
-// ("IV. Comment sont traitées vos Données et qui y a accès ?").
-func looseHeadingShaped(text string) bool {
-	if text == "" || headingShaped(text) {
-		return text != ""
-	}
-	last := lastRune(text)
-	if strings.ContainsRune(".。；;，,、!！:：", last) || unicode.IsLower(firstRune(text)) {
-		return false
-	}
-	words := strings.Fields(text)
-	return len(words) <= 20 && len(text) <= 160 && !sentenceBreak(text)
 }
 
 // normalizeRanks makes heading ranks follow the document's numbering before its markup:
@@ -233,11 +215,14 @@ func bestMajority(m map[int]int) bool {
 // after it ("2." after "aa)" is the sibling of "1."). So the same scheme can sit at level 2 in
 // one section and level 3 in another ("1." under "二、" and under "（三）"). A numbering that
 // starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
-// Arabic numbers are one numbering whose depth ("2.1") nests further.
+// Arabic numbers are one numbering whose depth ("2.1") nests further; "1、" and "1." are two, so
+// that a Chinese document using "一、", "（一）", "1、" and "1." nests them in the order it opens
+// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
 		depth int
+		ideo  bool
 	}
 	type level struct {
 		f    family
@@ -249,15 +234,17 @@ func rankPlainNumbers(blocks []block) {
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
 			continue
 		}
-		f := family{b.num.style, b.num.depth}
+		f := family{b.num.style, b.num.depth, false}
 		extra := 0
 		if b.num.style == styleArabic {
-			f.depth, extra = 0, min(b.num.depth-1, 9)
+			f.depth, f.ideo, extra = 0, b.num.ideo, min(b.num.depth-1, 9)
 		}
 		k := -1
 		for j := len(open) - 1; j >= 0; j-- {
-			if open[j].f == f && followsNumber(open[j].last, b.num) {
-				k = j
+			other := open[j].f
+			other.ideo = f.ideo
+			if other == f && followsNumber(open[j].last, b.num) {
+				k, f = j, open[j].f
 				break
 			}
 		}

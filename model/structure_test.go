@@ -122,6 +122,69 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a wrapped sentence line runs on",
 			"Privacy Policy\n\nWe care about privacy.\n\nHow We Disclose Your Information\n\nWe share what you give us with the service providers\nWho host our servers, and with nobody else.\n\nOpting Out of Marketing\n\nYou may opt out.\n",
 			"How We Disclose Your Information\nOpting Out of Marketing\n"},
+		{"bold headings with a stray full stop",
+			"# Privacy Policy\n\n## Europe\n\nText.\n\n**Legal bases for processing.**\n\nWe rely on consent.\n\n**Data storage**\n\nIn Europe.\n",
+			"Europe\n  Legal bases for processing.\n  Data storage\n"},
+		{"near miss: a short bold sentence ending in a full stop is text",
+			"# Privacy Policy\n\n## Europe\n\nText.\n\n**We never sell your data.**\n\nWe rely on consent.\n\n**Data storage**\n\nIn Europe.\n\n**Your rights**\n\nMany.\n",
+			"Europe\n  Data storage\n  Your rights\n"},
+		{"bold labels ending in a colon under bold-only sections",
+			"**POLITIQUE DE CONFIDENTIALITÉ**\n\n**OBJET**\n\nTexte.\n\n**DONNÉES COLLECTÉES**\n\nTexte.\n\n**Généralités :**\n\n* Nom.\n\nTexte.\n\n**CATÉGORIES SPÉCIALES :**\n\nTexte.\n\n**VOS DROITS**\n\nTexte.\n",
+			"OBJET\nDONNÉES COLLECTÉES\n  Généralités\n  CATÉGORIES SPÉCIALES\nVOS DROITS\n"},
+		{"near miss: a bold label ending in a colon under markdown sections introduces a list",
+			"# Privacy Policy\n\n## Contact\n\nText.\n\n**How to contact us:**\n\n* By post.\n\n**Data storage**\n\nIn Europe.\n\n**Your rights**\n\nMany.\n\n## Changes\n\nText.\n",
+			"Contact\n  Data storage\n  Your rights\nChanges\n"},
+		{"near miss: a Chinese bold lead-in ending in a colon under bold-only sections is text",
+			"**隐私政策**\n\n**信息的收集**\n\n正文。\n\n**我们仅会在出现下列情况时收集您的个人信息：**\n\n正文。\n\n**信息的使用**\n\n正文。\n\n**信息的保护**\n\n正文。\n",
+			"信息的收集\n信息的使用\n信息的保护\n"},
+		{"a sentence marked as a small heading and wrapped onto the next line is text",
+			"# Privacy Policy\n\n## Data\n\n### What is it?\n\nText.\n\n### You may opt-out of the use of your personal information, as further\ndescribed below.\n\n### Sharing Your Information.\n\nText.\n",
+			"Data\n  What is it?\n  Sharing Your Information.\n"},
+		{"near miss: a title-case heading wrapped onto the next line stays",
+			"# Privacy Policy\n\n## Data\n\nText.\n\n## Does Ubisoft Make My Personal Information Public? Who Can See My\npersonal information?\n\nText.\n",
+			"Data\nDoes Ubisoft Make My Personal Information Public? Who Can See My\n"},
+		{"a short first member of a heading sequence ending in a semicolon is a heading",
+			"隐私政策\n\n一、收集\n\n（一）注册、登录；\n\n1、当您注册时，我们收集您的手机号。\n\n（二）为您展示内容\n\n1、我们收集您的浏览记录。\n\n（三）其他用途\n\n正文。\n",
+			"一 收集\n  （一） 注册、登录；\n  （二） 为您展示内容\n  （三） 其他用途\n"},
+		{"near miss: a long first member ending in a semicolon stays text",
+			"隐私政策\n\n一、收集\n\n（一）当您注册、登录我们的产品并使用相关服务时，我们会收集您的手机号码和设备信息；\n\n正文。\n\n（二）为您展示内容\n\n正文。\n\n（三）其他用途\n\n正文。\n",
+			"一 收集\n  （二） 为您展示内容\n  （三） 其他用途\n"},
+		{"short entries of a list of clauses are list entries",
+			"隐私政策\n\n一、共享\n\n1、授权同意原则：未经您的同意，我们不会共享您的个人信息。\n\n2、合法正当原则：共享的数据必须具有合法正当的目的。\n\n3、安全审慎原则：我们将审慎评估第三方使用共享信息的目的。\n\n4、实现广告相关的共享信息\n\n我们可能与广告合作方共享去标识化信息。\n\n5、当您选择参加活动时，我们会与主办方共享您的信息。\n\n二、转让\n\n正文。\n",
+			"一 共享\n二 转让\n"},
+		{"near miss: a short entry with lines numbered inside it is a parent heading",
+			"隐私政策\n\n9. 其他\n\n9.1 本协议适用中华人民共和国法律，我们与您均同意遵守。\n\n9.2 未成年人特别提示\n\n9.2.1 未成年人使用本服务应取得监护人同意。\n\n9.2.2 青少年用户必须遵守网络文明公约\n\n9.3 本协议签订地为中华人民共和国广东省广州市天河区。\n",
+			"9 其他\n  9.2 未成年人特别提示\n    9.2.2 青少年用户必须遵守网络文明公约\n"},
+		{"a metadata field line above a plain-text policy is not its title",
+			"Apkid:com.example.app\n\n“小猿”隐私政策\n\n一、我们收集的信息\n\n正文。\n\n二、我们如何使用信息\n\n正文。\n",
+			"一 我们收集的信息\n二 我们如何使用信息\n"},
+		{"Chinese numberings nest in the order a document opens them: 一、 （一） 1、 1.",
+			"隐私政策\n\n一、信息收集\n\n正文。\n\n（一）注册信息\n\n正文。\n\n1、手机号码\n\n正文。\n\n1. 验证码\n\n正文。\n\n2. 密码\n\n正文。\n\n2、设备信息\n\n正文。\n\n（二）使用信息\n\n正文。\n\n二、信息共享\n\n正文。\n",
+			"一 信息收集\n  （一） 注册信息\n    1 手机号码\n      1 验证码\n      2 密码\n    2 设备信息\n  （二） 使用信息\n二 信息共享\n"},
+		{"near miss: a '2.' continuing a '1、' count is the same numbering",
+			"隐私政策\n\n一、信息收集\n\n正文。\n\n1、手机号码\n\n正文。\n\n2.设备信息\n\n正文。\n\n3、位置信息\n\n正文。\n\n二、信息共享\n\n正文。\n",
+			"一 信息收集\n  1 手机号码\n  2 设备信息\n  3 位置信息\n二 信息共享\n"},
+		{"a contents list made of the headings themselves is not sections",
+			"Charte de confidentialité\n-------------------------\n\n**Aperçu**\n\n**A. Généralités**\n\nI. Nom et adresse du responsable\n\nII. Coordonnées du délégué\n\n**B. Vos droits**\n\n**A. Généralités**\n\n**I. Nom et adresse du responsable**\n\nLe responsable du traitement au sens du règlement général sur la protection des données est la société Exemple.\n\n**II. Coordonnées du délégué**\n\nVous pouvez joindre notre délégué à la protection des données à l’adresse indiquée ci-dessus.\n\n**B. Vos droits**\n\nVous disposez à tout moment des droits suivants vis-à-vis de nous concernant vos données personnelles.\n",
+			"A Généralités\n  I Nom et adresse du responsable\n  II Coordonnées du délégué\nB Vos droits\n"},
+		{"near miss: subheadings repeated under each section with short text are sections",
+			"# Données\n\n## Collecte\n\n### Contact\n\nNom, e-mail\n\n### Localisation\n\nPays\n\n## Usage\n\n### Contact\n\nE-mail\n\n### Localisation\n\nVille\n",
+			"Collecte\n  Contact\n  Localisation\nUsage\n  Contact\n  Localisation\n"},
+		{"near miss: a summary repeating a section with an address under it keeps it",
+			"# Policy\n\n## Summary\n\n### Owner and Data Controller\n\nExample Inc.\n\n### Contact\n\nx@example.com\n\n## Full policy\n\n### Owner and Data Controller\n\nExample Inc., 1 Main Street.\n\n### Contact\n\nWrite to x@example.com.\n",
+			"Summary\n  Owner and Data Controller\n  Contact\nFull policy\n  Owner and Data Controller\n  Contact\n"},
+		{"bold lettered headings naming a company or a brand continue their sequence",
+			"# Déclaration\n\n**a) Google Analytics**\n\nNous utilisons Google Analytics pour mesurer l’audience du site.\n\n**b) Utilisation de la fonction remarketing de Google Inc.**\n\nNous utilisons la fonction de remarketing pour vous montrer des annonces.\n\n**c) behamics**\n\nNous utilisons behamics pour personnaliser la boutique en ligne.\n",
+			"a Google Analytics\nb Utilisation de la fonction remarketing de Google Inc.\nc behamics\n"},
+		{"near miss: a bold lettered sentence is text",
+			"# Déclaration\n\n**a) Google Analytics**\n\nNous utilisons Google Analytics pour mesurer l’audience du site.\n\n**b) nous utilisons la fonction de remarketing de Google.**\n\nNous utilisons la fonction de remarketing pour vous montrer des annonces.\n\n**c) Behamics**\n\nNous utilisons behamics pour personnaliser la boutique en ligne.\n",
+			"a Google Analytics\nc Behamics\n"},
+		{"long bold numbered French headings with a comma",
+			"# Déclaration\n\n**1. Description et étendue du traitement des données, exploitation du service client par Exemple Europe GmbH**\n\nNous traitons vos données pour répondre à vos demandes.\n\n**2. Objectif et base légale du traitement des données, exploitation du service client par Exemple Europe GmbH**\n\nNous conservons vos données trois ans.\n",
+			"1 Description et étendue du traitement des données, exploitation du service client par Exemple Europe GmbH\n2 Objectif et base légale du traitement des données, exploitation du service client par Exemple Europe GmbH\n"},
+		{"near miss: bold numbered sentences are text",
+			"# Déclaration\n\n**1. Nous traitons vos données pour répondre à vos demandes. Nous les conservons trois ans.**\n\nTexte.\n\n**2. Vous pouvez vous opposer à tout moment. Écrivez-nous.**\n\nTexte.\n",
+			""},
 		{"Chinese bold headings",
 			"# 隐私政策\n\n**一、我们收集的信息**\n\n我们收集您的手机号。\n\n**二、我们如何使用信息**\n\n用于提供服务。\n",
 			"一 我们收集的信息\n二 我们如何使用信息\n"},
@@ -239,6 +302,42 @@ func TestTooDeepForCommonMark(t *testing.T) {
 	for _, tt := range tests {
 		if got := tooDeep(splitLines([]byte(tt.src))); got != tt.want {
 			t.Errorf("%s: tooDeep = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFieldLineTitle(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"a field glued to its value above the title", "Apkid:com.example.app\n\n“小猿”隐私政策\n\n一、我们收集的信息\n\n正文。\n", "“小猿”隐私政策"},
+		{"near miss: a title with a colon and a space", "Privacy Policy: Europe\n\nWe care.\n\nData Retention\n\nA year.\n", "Privacy Policy: Europe"},
+	}
+	for _, tt := range tests {
+		p := mustParse(t, tt.src)
+		if p.Title != tt.want {
+			t.Errorf("%s: title %q, want %q", tt.name, p.Title, tt.want)
+		}
+	}
+}
+
+// TestAtxOnly covers the documents the line scanner reads alone, and near misses that need the
+// CommonMark parse.
+func TestAtxOnly(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"ATX headings and a list", "# Policy\n\n## Data\n\n- names\n- e-mails (see #3)\n", true},
+		{"near miss: a heading inside a list item", "# Policy\n\n- ## Data\n", false},
+		{"near miss: a heading in a quote", "# Policy\n\n> ## Data\n", false},
+		{"near miss: a '#' line indented as code", "# Policy\n\n    # code\n", false},
+		{"near miss: a setext underline", "# Policy\n\nData\n----\n", false},
+		{"near miss: a code fence", "# Policy\n\n```\n# not a heading\n```\n", false},
+		{"near miss: an empty heading", "# Policy\n\n####\n\nText.\n", false},
+	}
+	for _, tt := range tests {
+		data := []byte(tt.src)
+		if got := atxOnly(data, splitLines(data)); got != tt.want {
+			t.Errorf("%s: atxOnly = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

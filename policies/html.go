@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"fineprint/model"
 )
 
 // HTMLPage is a saved web page turned into the markdown the parser reads.
@@ -349,7 +351,7 @@ func emphasised(m marks) bool { return m&(markBold|markHeading) != 0 && m&markLi
 // more short lines that are no sentences ("Example Inc." over "701 First Avenue"), or one with
 // an e-mail, web address or phone number.
 func headingLine(pl []paraLine, k int) bool {
-	if !emphasised(pl[k].marks) || !styledTitle(pl[k].text) {
+	if !emphasised(pl[k].marks) || !model.LooksLikeHeading(pl[k].text, model.CueStyled) {
 		return false
 	}
 	if k > 0 && emphasised(pl[k-1].marks) || k+1 < len(pl) && emphasised(pl[k+1].marks) {

@@ -13,9 +13,6 @@ import (
 // heading markup.
 const maxHeadingRunes = 200
 
-// maxStyledRunes is the longest paragraph read as a heading by its style alone.
-const maxStyledRunes = 120
-
 // marks is a set of emphasis marks a text is shown with (see emphasis).
 type marks uint8
 
@@ -111,56 +108,6 @@ func containsFold(s, sub string) bool {
 			j++
 		}
 		if j == len(sub) {
-			return true
-		}
-	}
-	return false
-}
-
-// styledTitle reports whether t, the text of a paragraph styled as a heading, reads as a title:
-// short, not a link, not a sentence (no closing full stop but after a few words), not a lead-in
-// to what follows ("Email:", "How to contact us:"), not a label and its value ("Effective:
-// January 1, 2015"), and holding no year, address or e-mail.
-func styledTitle(t string) bool {
-	if t == "" || runeLen(t) > maxStyledRunes {
-		return false
-	}
-	words := strings.Fields(t)
-	han := 0
-	letters := false
-	for _, r := range t {
-		if unicode.Is(unicode.Han, r) {
-			han++
-		}
-		letters = letters || unicode.IsLetter(r)
-	}
-	if !letters || len(words) > 20 && han == 0 || han > 40 {
-		return false
-	}
-	last := []rune(t)[runeLen(t)-1]
-	switch {
-	case strings.ContainsRune(":：", last):
-		return false
-	case strings.ContainsRune(";,!；，、。", last):
-		return false
-	case last == '.' && (len(words) > 5 || strings.Count(t, ". ") > 0):
-		return false
-	}
-	if i := strings.IndexAny(t, ":："); i > 0 && len(strings.Fields(t[:i])) <= 3 {
-		return false
-	}
-	if strings.Contains(t, "@") || strings.Contains(t, "http") || strings.Contains(t, "www.") || hasYear(t) {
-		return false
-	}
-	return true
-}
-
-// hasYear reports whether t holds a four-digit year from 1900 to 2099 standing alone.
-func hasYear(t string) bool {
-	r := []rune(t)
-	for i := 0; i+4 <= len(r); i++ {
-		if (r[i] == '1' && r[i+1] == '9' || r[i] == '2' && r[i+1] == '0') && unicode.IsDigit(r[i+2]) && unicode.IsDigit(r[i+3]) &&
-			(i == 0 || !unicode.IsDigit(r[i-1])) && (i+4 == len(r) || !unicode.IsDigit(r[i+4])) {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"fineprint/model"
 )
 
 // A policy saved as text inside <pre> is read as plain text, except for the headings the text
@@ -144,7 +146,7 @@ func promoteNumberedTitles(ls []preLine, marked map[string]bool) {
 			level = l.level
 			continue
 		}
-		if level == 0 || !parenScheme[l.scheme] || marked[l.scheme] || !styledTitle(strings.Trim(l.text, "*_ ")) ||
+		if level == 0 || !parenScheme[l.scheme] || marked[l.scheme] || !model.LooksLikeHeading(strings.Trim(l.text, "*_ "), model.CueStyled) ||
 			runeLen(l.text) > 60 || strings.ContainsAny(l.text, "。；;，") {
 			continue
 		}

@@ -158,3 +158,11 @@ func TestFrenchValues(t *testing.T) {
 		}
 	}
 }
+
+// TestFrNotNegWord checks that the spelled-out frNotNegWord is tokenNot of frNegWords (if a
+// word is added, paste the wanted pattern printed here into lex_fr.go).
+func TestFrNotNegWord(t *testing.T) {
+	if want := tokenNot(frNegWords...); frNotNegWord != want {
+		t.Errorf("frNotNegWord is stale; want\n%s", want)
+	}
+}

@@ -1,0 +1,64 @@
+package model
+
+import "testing"
+
+// TestLooksLikeHeading covers each cue of the one heading predicate with a heading and a near
+// miss: the same kind of line that is text.
+func TestLooksLikeHeading(t *testing.T) {
+	tests := []struct {
+		text string
+		cue  HeadingCue
+		want bool
+	}{
+		{"Data Retention", CuePlain, true},
+		{"You may not submit Content that is", CuePlain, false}, // unfinished
+		{"Information We Collect from You", CuePlain, true},
+		{"701 First Avenue, Seattle.", CuePlain, false},
+		{"“小猿”隐私政策", CueTitle, true},
+		{"Apkid:com.example.app", CueTitle, false}, // a field, not a title
+		{"Privacy Policy: Europe", CueTitle, true},
+		{"We care about your privacy.", CueTitle, false},
+		{"Données collectées", CueStyled, true},
+		{"Effective: January 1, 2015", CueStyled, false}, // a label and its value
+		{"Email:", CueStyled, false},
+		{"Your Rights", CueNumber, true},
+		{"We do not sell your data.", CueNumber, false},
+		{"我们收集的信息", CueNumber, true},
+		{"用户个人信息包括：", CueNumber, false}, // introduces a list
+		{"Comment sont traitées vos Données et qui y a accès aux informations ?", CueSequence, true},
+		{"Comment sont traitées vos Données et qui y a accès aux informations ?", CueNumber, false},
+		{"we keep it for a year", CueSequence, false},
+		{"Anything", HeadingCue(99), false},
+	}
+	for _, tt := range tests {
+		if got := LooksLikeHeading(tt.text, tt.cue); got != tt.want {
+			t.Errorf("LooksLikeHeading(%q, %v) = %v, want %v", tt.text, tt.cue, got, tt.want)
+		}
+	}
+}
+
+// TestBoldPhraseAndLabel covers the bold lines with a trailing full stop or colon that are
+// headings, and their near misses.
+func TestBoldPhraseAndLabel(t *testing.T) {
+	for _, tt := range []struct {
+		text       string
+		phrase, ok bool
+	}{
+		{"Legal bases for processing.", true, true},
+		{"Your personal information.", true, true},
+		{"We never sell your data.", true, false},
+		{"Cookies. We use them.", true, false},
+		{"Généralités :", false, true},
+		{"CATÉGORIES SPÉCIALES DE DONNÉES PERSONNELLES :", false, true},
+		{"Privacy rights that may be available to you include:", false, false},
+		{"我们仅会在出现下列情况时收集您的个人信息：", false, false},
+	} {
+		got := boldLabel(tt.text)
+		if tt.phrase {
+			got = boldPhrase(tt.text)
+		}
+		if got != tt.ok {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.ok)
+		}
+	}
+}
