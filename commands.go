@@ -133,7 +133,7 @@ func newSearchCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON)
+		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, policies.UserCache())
 	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")

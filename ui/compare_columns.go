@@ -183,14 +183,20 @@ func langKey(p *model.Policy) string {
 }
 
 // langs returns the languages of the given policies' parts, in model.Langs order.
-func (m *matrix) langs() []model.Lang {
+func (m *matrix) langs() []model.Lang { return m.allLangs }
+
+// computeLangs computes langs() from m.all, in one pass over the policies.
+func (m *matrix) computeLangs() []model.Lang {
+	var seen [256]bool
+	for _, c := range m.all {
+		for _, l := range c.policy.Langs {
+			seen[l] = true
+		}
+	}
 	var out []model.Lang
 	for _, l := range model.Langs() {
-		for _, c := range m.all {
-			if slices.Contains(c.policy.Langs, l) {
-				out = append(out, l)
-				break
-			}
+		if seen[l] {
+			out = append(out, l)
 		}
 	}
 	return out

@@ -73,13 +73,16 @@ const (
 // matrix is the comparison grid: keys down, policies across, a cursor on one cell. It owns
 // its scroll offsets; the key column stays frozen while columns scroll horizontally.
 type matrix struct {
-	all    []matrixColumn // every policy given, in load order
-	cols   []matrixColumn // the columns shown: all after the column filters, in the chosen order
-	marks  *policyMarks   // the policies marked with space for side-by-side reading (the App's)
-	filter rowFilter
-	query  string // the `/` input as typed: key words filter rows, @words filter columns
-	keyQ   string // the key words of query, lower-cased
-	colQ   []string
+	all []matrixColumn // every policy given, in load order
+	// allLangs is langs() of all, kept from setColumns: the keys' help asks for it after every
+	// report, and computing it walks every policy.
+	allLangs []model.Lang
+	cols     []matrixColumn // the columns shown: all after the column filters, in the chosen order
+	marks    *policyMarks   // the policies marked with space for side-by-side reading (the App's)
+	filter   rowFilter
+	query    string // the `/` input as typed: key words filter rows, @words filter columns
+	keyQ     string // the key words of query, lower-cased
+	colQ     []string
 
 	view     compareView // matrix, transposed or summary
 	order    colOrder    // the order of the columns
@@ -115,6 +118,7 @@ func (m *matrix) setColumns(cols []matrixColumn) {
 		cols[i].short = n
 	}
 	m.all = cols
+	m.allLangs = m.computeLangs()
 	m.refresh()
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,8 +131,9 @@ func TestCJKBreaks(t *testing.T) {
 }
 
 // TestRenderInBatches checks that a long document rendered in two batches ends up the same as
-// rendered at once, that the first batch is a prefix of it, and that a pane keeps a TOC jump
-// to a section of the second batch until it arrives.
+// rendered at once, that the first batch is a prefix of it, and that a pane's TOC jump to a
+// section of the second batch has that section rendered ahead of the ones before it, shown at
+// once, and kept when the rest arrives.
 func TestRenderInBatches(t *testing.T) {
 	t.Parallel()
 	p := seed(t, "aiwellflow")
@@ -162,11 +164,29 @@ func TestRenderInBatches(t *testing.T) {
 	if more == nil || pane.gotoSection != last {
 		t.Fatalf("jump to an unrendered section not kept (pending %d)", pane.gotoSection)
 	}
+	ahead := more().(renderedMsg)
+	if ahead.doc == nil || ahead.doc.complete || ahead.more == nil {
+		t.Fatalf("after the jump: no partial document with the section ahead (%+v)", ahead.err)
+	}
+	more = pane.Update(ahead)
+	heading := p.Sections[last].Title
+	shown := strings.Join(pane.doc.plain[pane.YOffset():min(len(pane.doc.plain), pane.YOffset()+20)], "\n")
+	if pane.CurrentSection() != last || !strings.Contains(shown, heading) {
+		t.Fatalf("after the section rendered ahead arrived the pane reads section %d, showing\n%s\nwant %d, %q",
+			pane.CurrentSection(), shown, last, heading)
+	}
+	gapFrom := pane.doc.gapFrom
+	if _, ok := pane.doc.sectionStart(gapFrom); ok || gapFrom >= last || gapFrom < p.Parts[0].FirstSection {
+		t.Errorf("a section of the gap (%d) is found in the partial document", gapFrom)
+	}
+	if !slices.ContainsFunc(pane.doc.plain, func(l string) bool { return strings.Contains(l, "still being rendered") }) {
+		t.Error("the partial document does not say that sections are still being rendered")
+	}
 	rest := more().(renderedMsg)
 	if !rest.doc.complete || !reflect.DeepEqual(rest.doc.lines, whole.lines) || !reflect.DeepEqual(rest.doc.starts, whole.starts) {
 		t.Fatalf("batched rendering differs from the whole: %d lines vs %d", len(rest.doc.lines), len(whole.lines))
 	}
-	if again := first.more().(renderedMsg); again.doc != rest.doc {
+	if again := first.more().(renderedMsg); again.doc != ahead.doc {
 		t.Error("the rest was rendered twice")
 	}
 	pane.Update(rest)
@@ -175,5 +195,9 @@ func TestRenderInBatches(t *testing.T) {
 	}
 	if got := pane.CurrentSection(); got != last {
 		t.Errorf("after the rest arrived the pane reads %d, want the pending jump's %d", got, last)
+	}
+	shown = strings.Join(pane.doc.plain[pane.YOffset():min(len(pane.doc.plain), pane.YOffset()+20)], "\n")
+	if !strings.Contains(shown, heading) {
+		t.Errorf("after the rest arrived the pane shows\n%s\nnot the section jumped to, %q", shown, heading)
 	}
 }

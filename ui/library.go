@@ -46,11 +46,12 @@ type libraryScreen struct {
 
 	all       []libraryItem
 	summaries map[*model.Policy]string
-	shown     []libraryItem // all, or the filter's matches best first
-	cursor    int           // index into shown
-	offset    int           // first row of shown on screen
-	filtering bool          // the filter input has the keyboard
-	marks     *policyMarks  // shared with the compare screen (the App's)
+	rows      map[rowKey][]string // rows drawn, see row
+	shown     []libraryItem       // all, or the filter's matches best first
+	cursor    int                 // index into shown
+	offset    int                 // first row of shown on screen
+	filtering bool                // the filter input has the keyboard
+	marks     *policyMarks        // shared with the compare screen (the App's)
 
 	loading             bool
 	loadDone, loadTotal int
@@ -84,6 +85,7 @@ func newLibraryScreen(shared *store) libraryScreen {
 // setStyles switches to st.
 func (s *libraryScreen) setStyles(st *Styles) {
 	s.st = st
+	s.rows = nil
 	s.help.Styles = st.Help
 	fs := textinput.DefaultStyles(st.Dark)
 	fs.Cursor.Blink = false
@@ -96,6 +98,7 @@ func (s *libraryScreen) setStyles(st *Styles) {
 // setSize lays the library out for width x height cells.
 func (s *libraryScreen) setSize(width, height int) {
 	s.width, s.height = width, height
+	s.rows = nil
 	s.help.SetWidth(width)
 	s.filter.SetWidth(max(10, width-4))
 	s.bar.SetWidth(max(10, width-30))
@@ -395,8 +398,10 @@ func (s *libraryScreen) footer() []string {
 			h = line + strings.Repeat(" ", max(0, s.width-lipglossWidth(line)-lipglossWidth(keep))) + keep
 		}
 	}
-	if full := s.help.FullHelpView(s.fullHelp()); s.help.ShowAll && len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
-		h = full
+	if s.help.ShowAll { // the full help is built only when shown: footer runs on every frame
+		if full := s.help.FullHelpView(s.fullHelp()); len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
+			h = full
+		}
 	}
 	return append(lines, strings.Split(h, "\n")...)
 }
@@ -496,8 +501,38 @@ func (s *libraryScreen) view() string {
 	return b.String()
 }
 
-// row draws one policy: name and metadata, summary and size, blank.
+// rowKey is what a library row's drawing depends on besides its policy's fixed fields and
+// the styles: rows without filter matches are kept in libraryScreen.rows under it.
+type rowKey struct {
+	policy           *model.Policy
+	selected, marked bool
+	width            int
+}
+
+// rowCacheMax bounds the rows kept; past it the cache starts again.
+const rowCacheMax = 4096
+
+// row draws one policy: name and metadata, summary and size, blank. A row without filter
+// matches is drawn once and kept (the library is drawn after every message, and while a large
+// folder is analysed that is hundreds of times a second); setStyles and setSize drop them.
 func (s *libraryScreen) row(it libraryItem, selected bool) []string {
+	if it.matched != nil {
+		return s.drawRow(it, selected)
+	}
+	k := rowKey{policy: it.policy, selected: selected, marked: s.marks.has(it.policy), width: s.width}
+	if lines, ok := s.rows[k]; ok {
+		return lines
+	}
+	if s.rows == nil || len(s.rows) >= rowCacheMax {
+		s.rows = map[rowKey][]string{}
+	}
+	lines := s.drawRow(it, selected)
+	s.rows[k] = lines
+	return lines
+}
+
+// drawRow draws the row of it.
+func (s *libraryScreen) drawRow(it libraryItem, selected bool) []string {
 	p := it.policy
 	w := s.width
 	mark := "  "

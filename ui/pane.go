@@ -313,6 +313,10 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		p.OpenAt(p.gotoClause)
 	case p.gotoSection >= 0:
 		p.GotoSection(p.gotoSection)
+	case old != nil && old.gapTo > old.gapFrom && p.spySection >= 0:
+		// Placed by a jump into a document with its target rendered ahead: the jump holds (the
+		// top line may lie before the target, where the end of the text kept it).
+		p.GotoSection(p.spySection)
 	case old != nil:
 		p.setPosition(sec, frac)
 	}
@@ -469,7 +473,10 @@ func (p *ReaderPane) GotoSection(i int) {
 	line, ok := p.doc.sectionStart(i)
 	if !ok {
 		if !p.doc.complete {
-			p.gotoSection = i // not rendered yet: go there when it is
+			p.gotoSection = i // not rendered yet: go there when it is, rendered ahead of the rest
+			if p.doc.ahead != nil {
+				p.doc.ahead(i)
+			}
 		}
 		return
 	}
@@ -548,7 +555,11 @@ func (p *ReaderPane) OpenAt(c int) {
 	p.gotoClause = -1
 	from, to, ok := p.clauseLines(c)
 	if !ok && !p.doc.complete {
-		p.gotoClause = c // not rendered yet: go there when it is
+		p.gotoClause = c // not rendered yet: go there when it is, its section rendered ahead
+		if c >= 0 && c < len(p.policy.Clauses) && p.policy.Clauses[c].Section >= 0 && p.doc.ahead != nil {
+			sec := p.policy.Clauses[c].Section
+			p.doc.ahead(sec)
+		}
 		return
 	}
 	if !ok {

@@ -173,3 +173,40 @@ func benchUpDown(b *testing.B, a *App, period int) {
 		_ = a.View()
 	}
 }
+
+// BenchmarkTOCJumpLargeDocument measures a TOC jump to the last section of a 240 KB policy
+// (api7 twelve times over) at width 120, made as soon as the first batch is shown: from the
+// jump to the document holding the target section, which is rendered ahead of the sections
+// before it. The rest of the document is left unrendered. For comparison, "whole" renders the
+// whole document, which is what a jump waited for before.
+func BenchmarkTOCJumpLargeDocument(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "policies", "seeds", "api7.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := model.Parse("big.txt", bytes.Repeat(append(data, '\n'), 12))
+	if err != nil {
+		b.Fatal(err)
+	}
+	k := renderKey{policy: p, part: 0, width: 120, style: "dark"}
+	last := p.Parts[0].EndSection - 1
+	b.Run("ahead", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			first := renderCmd(newRenderCache(), k)().(renderedMsg)
+			b.StartTimer()
+			first.doc.ahead(last)
+			msg := first.more().(renderedMsg)
+			if _, ok := msg.doc.sectionStart(last); !ok {
+				b.Fatal("the target section is not in the document")
+			}
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := renderDoc(k); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 
@@ -35,12 +36,19 @@ type renderedDoc struct {
 	// on are still to come.
 	complete bool
 	took     time.Duration // how long the rendering took (complete documents)
+	// gapFrom and gapTo are the half-open range of sections that a document rendered ahead of
+	// its order (see ahead) does not have yet: their starts point at a line that says so, and
+	// sectionStart does not find them. Equal when there is no gap.
+	gapFrom, gapTo int
+	// ahead, on a document still rendering, asks the renderer to render section i next, before
+	// the ones in between, and to deliver it at once (docRenderer.ahead); nil once complete.
+	ahead func(i int)
 }
 
 // sectionStart returns the first line of section i, or false when i is not in the document.
 func (d *renderedDoc) sectionStart(i int) (int, bool) {
 	k := i - d.first
-	if k < 0 || k >= len(d.starts) {
+	if k < 0 || k >= len(d.starts) || d.gapFrom <= i && i < d.gapTo {
 		return 0, false
 	}
 	return d.starts[k], true
@@ -151,6 +159,9 @@ type docRenderer struct {
 	next  int // the next section to render
 	end   int // the part's end section
 	start time.Time
+	// jump is a section a reader jumped to that is not rendered yet, -1 for none: run renders it
+	// before the sections in between and delivers it (set from the UI's goroutine by ahead).
+	jump atomic.Int64
 }
 
 // newDocRenderer returns a renderer for k, its preamble not yet rendered.
@@ -164,14 +175,24 @@ func newDocRenderer(cache *renderCache, k renderKey) (*docRenderer, error) {
 		return nil, fmt.Errorf("render %s: %w", p.DisplayName(), err)
 	}
 	pt := p.Parts[k.part]
-	return &docRenderer{
+	dr := &docRenderer{
 		cache: cache,
 		r:     r,
 		d:     &renderedDoc{key: k, first: pt.FirstSection},
 		next:  pt.FirstSection - 1, // -1: the preamble comes first
 		end:   pt.EndSection,
 		start: time.Now(),
-	}, nil
+	}
+	dr.jump.Store(-1)
+	return dr, nil
+}
+
+// ahead asks the renderer for section i before the others (a TOC jump or a search result in
+// the part not rendered yet): run, between two sections, renders it and returns a document with
+// what is rendered in order, a line saying which sections are still to come, and section i.
+// Safe from any goroutine; the last request wins.
+func (dr *docRenderer) ahead(i int) {
+	dr.jump.Store(int64(i))
 }
 
 // run renders until the document has at least lines lines (all of it when lines <= 0) and
@@ -185,19 +206,21 @@ func (dr *docRenderer) run(lines int) (msg tea.Msg) {
 		}
 	}()
 	for dr.next < dr.end && (lines <= 0 || len(dr.d.lines) < lines) {
+		if i := int(dr.jump.Swap(-1)); i >= dr.next && i < dr.end && i >= dr.d.first {
+			doc, err := dr.withAhead(i)
+			if err != nil {
+				return renderedMsg{key: k, err: err}
+			}
+			return renderedMsg{key: k, doc: doc, more: dr.more()}
+		}
 		if err := dr.step(); err != nil {
 			return renderedMsg{key: k, err: err}
 		}
 	}
 	if dr.next < dr.end {
-		// Every pane that wants k runs more; the rest is rendered once and shared.
-		var once sync.Once
-		var rest tea.Msg
-		more := func() tea.Msg {
-			once.Do(func() { rest = dr.run(0) })
-			return rest
-		}
-		return renderedMsg{key: k, doc: dr.d.snapshot(), more: more}
+		doc := dr.d.snapshot()
+		doc.ahead = dr.ahead
+		return renderedMsg{key: k, doc: doc, more: dr.more()}
 	}
 	dr.d.complete = true
 	dr.d.took = time.Since(dr.start)
@@ -205,6 +228,56 @@ func (dr *docRenderer) run(lines int) (msg tea.Msg) {
 		dr.cache.put(dr.d)
 	}
 	return renderedMsg{key: k, doc: dr.d}
+}
+
+// more returns the command that goes on rendering. Every pane that wants the document runs it;
+// the rest is rendered once and shared.
+func (dr *docRenderer) more() tea.Cmd {
+	var once sync.Once
+	var rest tea.Msg
+	return func() tea.Msg {
+		once.Do(func() { rest = dr.run(0) })
+		return rest
+	}
+}
+
+// withAhead returns a snapshot of the document with section i (not rendered yet, at or after
+// dr.next) after it: the sections in between are a gap, one line that says they are coming.
+// The renderer itself goes on in order from dr.next; section i is rendered again in its turn.
+func (dr *docRenderer) withAhead(i int) (*renderedDoc, error) {
+	if i == dr.next {
+		if err := dr.step(); err != nil {
+			return nil, err
+		}
+		doc := dr.d.snapshot()
+		doc.ahead = dr.ahead
+		return doc, nil
+	}
+	p, d := dr.d.key.policy, dr.d
+	lines, plain, err := dr.render(p.SectionMarkdown(i))
+	if err != nil {
+		return nil, err
+	}
+	doc := d.snapshot()
+	doc.ahead = dr.ahead
+	from := max(dr.next, d.first)
+	note := fmt.Sprintf("  ⋯ %d sections before this one are still being rendered ⋯", i-from)
+	if i-from == 1 {
+		note = "  ⋯ the section before this one is still being rendered ⋯"
+	}
+	doc.appendPiece([]string{note}, []string{note})
+	gap := len(doc.lines) - 1
+	for range i - from {
+		doc.starts = append(doc.starts, gap)
+	}
+	doc.gapFrom, doc.gapTo = from, i
+	at := len(doc.lines) + 1
+	if doc.appendPiece(lines, plain) {
+		doc.starts = append(doc.starts, min(at, len(doc.lines)-1))
+	} else {
+		doc.starts = append(doc.starts, gap)
+	}
+	return doc, nil
 }
 
 // step renders the next piece: the preamble, or one section, recording where it starts. Blank
@@ -235,16 +308,25 @@ func (dr *docRenderer) step() error {
 
 // add renders markdown md and appends its lines.
 func (dr *docRenderer) add(md string) error {
-	d := dr.d
+	lines, plain, err := dr.render(md)
+	if err == nil {
+		dr.d.appendPiece(lines, plain)
+	}
+	return err
+}
+
+// render renders markdown md and returns its lines, styled and plain, blank lines around them
+// trimmed.
+func (dr *docRenderer) render(md string) (lines, plain []string, err error) {
 	if strings.TrimSpace(md) == "" {
-		return nil
+		return nil, nil, nil
 	}
 	out, err := dr.r.Render(cjkBreaks(md))
 	if err != nil {
-		return fmt.Errorf("render %s: %w", d.key.policy.DisplayName(), err)
+		return nil, nil, fmt.Errorf("render %s: %w", dr.d.key.policy.DisplayName(), err)
 	}
 	out = strings.ReplaceAll(out, string(lineBreakMark), "")
-	lines, plain := fixLineBreaks(strings.Split(out, "\n"), d.key.width) // linebreak.go
+	lines, plain = fixLineBreaks(strings.Split(out, "\n"), dr.d.key.width) // linebreak.go
 	a, e := 0, len(lines)
 	for a < e && strings.TrimSpace(plain[a]) == "" {
 		a++
@@ -252,16 +334,22 @@ func (dr *docRenderer) add(md string) error {
 	for e > a && strings.TrimSpace(plain[e-1]) == "" {
 		e--
 	}
-	if a == e {
-		return nil
+	return lines[a:e], plain[a:e], nil
+}
+
+// appendPiece appends a rendered piece, a blank line before it unless it is the first, and
+// reports whether there was anything to append.
+func (d *renderedDoc) appendPiece(lines, plain []string) bool {
+	if len(lines) == 0 {
+		return false
 	}
 	if len(d.lines) > 0 {
 		d.lines = append(d.lines, "")
 		d.plain = append(d.plain, "")
 	}
-	d.lines = append(d.lines, lines[a:e]...)
-	d.plain = append(d.plain, plain[a:e]...)
-	return nil
+	d.lines = append(d.lines, lines...)
+	d.plain = append(d.plain, plain...)
+	return true
 }
 
 // renderDoc renders the whole of the part k names, at once.

@@ -137,8 +137,9 @@ func markRunes(text string, offsets []int, m marker) string {
 }
 
 // Search runs `fineprint search`: query over ps, at most limit results (0: all), printed as
-// WriteSearch does. A malformed query (an unknown #key) is a UsageError.
-func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query string, limit int, asJSON bool) error {
+// WriteSearch does. A malformed query (an unknown #key) is a UsageError. store, when not nil,
+// keeps the search index of a large set of policies for the next search (search.Cached).
+func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query string, limit int, asJSON bool, store search.Store) error {
 	if limit < 0 {
 		return Usagef("--limit must be 0 (all) or more, not %d", limit)
 	}
@@ -146,7 +147,7 @@ func Search(ctx context.Context, w io.Writer, ps []*model.Policy, query string, 
 	if strings.ContainsAny(query, "#＃") {
 		reports = Analyze(ps)
 	}
-	res, err := search.NewIndex(ps, reports).Search(ctx, query, limit)
+	res, err := search.Cached(store, ps, reports).Search(ctx, query, limit)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		return err

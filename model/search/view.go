@@ -1,0 +1,40 @@
+package search
+
+import (
+	"encoding/binary"
+	"unsafe"
+)
+
+// inPlace reports whether an encoded index in data can be used in place: the machine is
+// little-endian, as the encoding is, and data starts at a multiple of 4 bytes, as its tables of
+// numbers then do (a memory mapping or a large allocation starts at a page).
+func inPlace(data []byte) bool {
+	var probe [2]byte
+	binary.NativeEndian.PutUint16(probe[:], 1)
+	return probe[0] == 1 && len(data) > 0 && uintptr(unsafe.Pointer(unsafe.SliceData(data)))%4 == 0
+}
+
+// viewUint32s returns b, whose length is a multiple of 4 and which is aligned (inPlace), as
+// numbers, without copying.
+func viewUint32s(b []byte) []uint32 {
+	if len(b) == 0 {
+		return []uint32{}
+	}
+	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
+}
+
+// viewInt32s is viewUint32s for signed numbers.
+func viewInt32s(b []byte) []int32 {
+	if len(b) == 0 {
+		return []int32{}
+	}
+	return unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
+}
+
+// viewString returns b as a string without copying; b must not change afterwards.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
