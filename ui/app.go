@@ -145,9 +145,10 @@ type App struct {
 	changes *changesScreen
 	hist    *historyScreen
 
-	loads       <-chan LoadEvent
-	loadOrder   map[*model.Policy]int // LoadEvent.Order of each policy loaded in the background
-	searchStale bool                  // policies arrived that the search screen has not indexed (indexForSearch)
+	loads        <-chan LoadEvent
+	loadOrder    map[*model.Policy]int // LoadEvent.Order of each policy loaded in the background
+	searchStale  bool                  // policies arrived that the search screen has not indexed (indexForSearch)
+	compareStale bool                  // policies arrived that the compare screen has not taken (syncCompare)
 
 	historyOpener func(path string) (HistorySource, error) // Options.History
 	startHistory  string
@@ -358,6 +359,16 @@ func (a *App) show(s Screen) {
 		a.history = a.history[:0] // the library is home: esc from there goes nowhere
 	}
 	a.reader.backTo = a.previous()
+	a.syncCompare()
+}
+
+// syncCompare gives the compare screen the policies loaded since it last had them, when it is
+// the screen shown.
+func (a *App) syncCompare() {
+	if a.compareStale && a.current == ScreenCompare {
+		a.compareStale = false
+		a.compare.setPolicies(a.store.policies)
+	}
 }
 
 // previous returns the screen BackMsg returns to.
@@ -375,6 +386,7 @@ func (a *App) back() {
 		a.history = a.history[:n-1]
 	}
 	a.reader.backTo = a.previous()
+	a.syncCompare()
 }
 
 // openClause opens the reader at the clause of msg.
@@ -592,7 +604,11 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 		a.sortLoaded()
 		ps := a.store.policies
 		a.library.setPolicies(ps)
-		cmds = append(cmds, a.store.analyzeNext(), a.compare.setPolicies(ps))
+		cmds = append(cmds, a.store.analyzeNext())
+		// The matrix takes the new columns when it is shown (syncCompare): naming 5,000
+		// columns at every batch of loaded files would be seconds of the UI goroutine.
+		a.compareStale = true
+		a.syncCompare()
 		a.searchStale = true
 	}
 	if msg.closed {

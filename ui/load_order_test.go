@@ -49,6 +49,15 @@ func TestLoadsListedInOrderGiven(t *testing.T) {
 		}
 		last = i
 	}
+	// The compare matrix takes the loaded policies when it is shown, in the same order.
+	pressKeys(a, "c")
+	var cols []*model.Policy
+	for _, c := range a.compare.mx.cols {
+		cols = append(cols, c.policy)
+	}
+	if got := idsOf(cols); !slices.Equal(got, want) {
+		t.Errorf("compare columns %q, want %q", got, want)
+	}
 }
 
 func idsOf(ps []*model.Policy) []string {
