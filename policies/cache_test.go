@@ -25,6 +25,7 @@ func loadWith(t *testing.T, cache *ParsedCache, paths ...string) []*model.Policy
 // HTML pages among them) without a cache, then twice through one: the second load is decoded
 // from the cache and must equal the parse, field for field.
 func TestParsedCacheGivesWhatParsingGives(t *testing.T) {
+	t.Parallel()
 	var dirs []string
 	for _, d := range []string{"dev", "dev-intl", "structure"} {
 		if dir := filepath.Join("/work/shared/eval", d); dirExists(dir) {
@@ -78,6 +79,7 @@ func dirExists(path string) bool {
 // same text elsewhere takes that path as its Source, the extension is part of the key,
 // and an entry that cannot be decoded costs a parse, not a failure.
 func TestParsedCacheKeys(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	cache := NewParsedCache(filepath.Join(dir, "cache"))
 	write := func(name, text string) string {
@@ -116,6 +118,7 @@ func TestParsedCacheKeys(t *testing.T) {
 // TestParsedCacheDropsOtherBuilds checks that a build's first write removes the folders of
 // other builds, so the cache does not grow with every upgrade.
 func TestParsedCacheDropsOtherBuilds(t *testing.T) {
+	t.Parallel()
 	root := t.TempDir()
 	old := filepath.Join(root, "0123456789abcdef")
 	if err := os.MkdirAll(old, 0o700); err != nil {

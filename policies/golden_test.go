@@ -59,6 +59,7 @@ func parseSeed(t *testing.T, e Entry) *model.Policy {
 }
 
 func TestGoldenSeeds(t *testing.T) {
+	t.Parallel()
 	for _, e := range Manifest() {
 		t.Run(e.ID, func(t *testing.T) {
 			p := parseSeed(t, e)
@@ -73,6 +74,7 @@ func TestGoldenSeeds(t *testing.T) {
 // text (a company's trading name in brackets), so a company must be the manifest's or its
 // start; titles compare without case ("PRIVACY" is the manifest's "Privacy").
 func TestGoldenInferenceMatchesManifest(t *testing.T) {
+	t.Parallel()
 	for _, e := range Manifest() {
 		t.Run(e.ID, func(t *testing.T) {
 			p := parseSeed(t, e)
@@ -95,6 +97,7 @@ func TestGoldenInferenceMatchesManifest(t *testing.T) {
 // TestGoldenTOCs states the tables of contents a careful reader makes of the bundled policies,
 // independently of the golden files.
 func TestGoldenTOCs(t *testing.T) {
+	t.Parallel()
 	want := map[string]string{
 		"api7":        "1 2 2.1 2.2 2.3 3 4 5 6 7 9 10 11 12",
 		"7ding":       "1 2 3 4 5 6 7 8 9 10 11 12",

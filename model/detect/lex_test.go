@@ -9,6 +9,7 @@ import (
 // tables are written in: accented runs match decomposed and ss spellings as whole words,
 // quantifiers keep applying to one letter, and \b becomes a Unicode word boundary in NotNear.
 func TestLexPattern(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		pattern, text string
 		near, want    bool
@@ -40,6 +41,7 @@ func TestLexPattern(t *testing.T) {
 // TestRulePatternStems checks that a rule's stem is completed to its word's end and that a
 // final \b keeps the word whole.
 func TestRulePatternStems(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(rulePattern(`berichtig|\bsie\b`))
 	if got := re.FindString("die berichtigung"); got != "berichtigung" {
 		t.Errorf("stem matched %q, want berichtigung", got)

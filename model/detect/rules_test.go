@@ -25,6 +25,7 @@ func ruleLang(lx *lexicon, r rule) model.Lang {
 // the rule's own pattern, and its near-miss does not declare the key. Each sentence is tried in
 // a section with a neutral title.
 func TestRules(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		for _, e := range lx.rules {
 			t.Run(e.ID, func(t *testing.T) {
@@ -54,6 +55,7 @@ func TestRules(t *testing.T) {
 // TestRuleIDs checks that rule IDs are unique across lexicons and name their lexicon (or zh)
 // and their key: "fr.access.droit-acces".
 func TestRuleIDs(t *testing.T) {
+	t.Parallel()
 	idRe := regexp.MustCompile(`^[a-z]{2}\.[a-z-]+\.[a-z0-9-]+$`)
 	seen := map[string]bool{}
 	for _, lx := range lexicons {
@@ -84,6 +86,7 @@ func TestRuleIDs(t *testing.T) {
 // neither \w nor \b in their rules: Go's are ASCII-only, so "\bdonn\w*" stops at the "é" of
 // "données". The engine checks word boundaries on Unicode letters instead.
 func TestWordBoundedPatterns(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		if !lx.wordBounded {
 			continue
@@ -101,6 +104,7 @@ func TestWordBoundedPatterns(t *testing.T) {
 // TestUnicodeWords checks, on French text, that a match never starts or ends inside a word
 // and that a stem is quoted as the whole word.
 func TestUnicodeWords(t *testing.T) {
+	t.Parallel()
 	r := Analyze(testPolicyIn(model.LangFR, "Général", "Vous pouvez supprimer vos données."))
 	f := r.Finding(RightDeletion)
 	if f.Status != Declared || !strings.Contains(f.Evidence[0].Quote, "données") {
@@ -119,6 +123,7 @@ func TestUnicodeWords(t *testing.T) {
 // TestRuleLiterals checks the prefilter derived a literal set for every branch, since a
 // branch without one runs on every sentence.
 func TestRuleLiterals(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		c := lx.compiled()
 		anchored := 0
@@ -135,6 +140,7 @@ func TestRuleLiterals(t *testing.T) {
 }
 
 func TestTradPairs(t *testing.T) {
+	t.Parallel()
 	rs := []rune(tradPairs)
 	if len(rs)%2 != 0 {
 		t.Fatalf("tradPairs has an odd number of runes")
@@ -171,6 +177,7 @@ func TestTradPairs(t *testing.T) {
 // TestCueMatchers checks that the cue set (one literal-anchored pass for all a clause's cues)
 // finds what each cue's regular expression finds, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
+	t.Parallel()
 	texts := []string{
 		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
 		"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",

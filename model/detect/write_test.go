@@ -28,6 +28,7 @@ func sampleReports() []*Report {
 }
 
 func TestWriteJSON(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteJSON(&buf, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -89,6 +90,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteText(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := WriteText(&buf, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -134,6 +136,7 @@ func TestWriteText(t *testing.T) {
 }
 
 func TestWriteMarkdownAndCSV(t *testing.T) {
+	t.Parallel()
 	var md bytes.Buffer
 	if err := WriteMarkdown(&md, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -158,6 +161,7 @@ func TestWriteMarkdownAndCSV(t *testing.T) {
 }
 
 func TestWritersEmpty(t *testing.T) {
+	t.Parallel()
 	for name, w := range map[string]func(*bytes.Buffer, []*Report) error{
 		"json":     func(b *bytes.Buffer, r []*Report) error { return WriteJSON(b, r) },
 		"text":     func(b *bytes.Buffer, r []*Report) error { return WriteText(b, r) },
@@ -175,6 +179,7 @@ func TestWritersEmpty(t *testing.T) {
 // whose structure was lost) is cut to the sentences around its quote, and that a short clause
 // is given whole.
 func TestEvidenceTextClauseSized(t *testing.T) {
+	t.Parallel()
 	filler := strings.Repeat("Our company was founded long ago and makes many products for many people. ", 150)
 	text := filler + "You can delete your personal data at any time from the settings page. " + filler
 	p := testPolicy("Everything", text, "You may request a copy of your data.")
@@ -201,6 +206,7 @@ func TestEvidenceTextClauseSized(t *testing.T) {
 // and several policies, and that JSON lines carry the same policies, one compact object per
 // line.
 func TestWriteJSONStreamsTheDocument(t *testing.T) {
+	t.Parallel()
 	all := sampleReports()
 	for _, reports := range [][]*Report{nil, all[:1], all, {all[1], nil, all[0]}} {
 		var whole bytes.Buffer
@@ -265,6 +271,7 @@ func (f *failingWriter) Write(b []byte) (int, error) {
 }
 
 func TestJSONWriterReportsAWriteError(t *testing.T) {
+	t.Parallel()
 	jw := NewJSONWriter(&failingWriter{n: 10}, false)
 	err := jw.Write(sampleReports()[0])
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
