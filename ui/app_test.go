@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/model"
+	"fineprint/model/detect"
 )
 
 // seedOrder is the order the bundled seeds are listed in, as the loader lists them.
@@ -39,12 +40,24 @@ var (
 // rendering is made once per test run instead of once per test.
 var testRenders = &renderCache{size: 512, docs: map[renderKey]*renderedDoc{}}
 
-// newTestStore returns an empty store for a test App: sharing testRenders, and with a resize
-// debounce of a millisecond (the commands of a resize run in the tests' own loop, which waits
-// for their timers).
+// testReports are the detector's reports of the policies the test Apps share (the seeds),
+// each computed once per test run instead of once per test: detect.Analyze is a pure function
+// of the policy and screens only read reports. Tests that count or change analyses give their
+// store their own analyze.
+var testReports sync.Map // *model.Policy -> func() *detect.Report
+
+// testAnalyze is detect.Analyze through testReports.
+func testAnalyze(p *model.Policy) *detect.Report {
+	once, _ := testReports.LoadOrStore(p, sync.OnceValue(func() *detect.Report { return detect.Analyze(p) }))
+	return once.(func() *detect.Report)()
+}
+
+// newTestStore returns an empty store for a test App: sharing testRenders and testReports, and
+// with a resize debounce of a millisecond (the commands of a resize run in the tests' own loop,
+// which waits for their timers).
 func newTestStore() *store {
 	s := newStore(newStyles(true, false))
-	s.renders, s.debounce = testRenders, time.Millisecond
+	s.renders, s.debounce, s.analyze = testRenders, time.Millisecond, testAnalyze
 	return s
 }
 
