@@ -254,8 +254,7 @@ func TestLongQueries(t *testing.T) {
 
 func TestLimitKeepsBest(t *testing.T) {
 	t.Parallel()
-	ps := generatePolicies(40_000, 7)
-	ix := NewIndex(ps, nil)
+	_, ix := generated()
 	for _, q := range []string{"data", "de", "删除", "personal information", "'ret"} {
 		all := search(t, ix, q)
 		top, err := ix.Search(context.Background(), q, 25)
@@ -295,7 +294,7 @@ func (c *cancelAfter) Err() error {
 
 func TestCancellation(t *testing.T) {
 	t.Parallel()
-	ix := NewIndex(generatePolicies(50_000, 3), nil)
+	_, ix := generated()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := ix.Search(ctx, "data", 10); !errors.Is(err, context.Canceled) {
@@ -383,7 +382,7 @@ func TestNormalizeKeepsRuneCount(t *testing.T) {
 
 func TestConcurrentSearches(t *testing.T) {
 	t.Parallel()
-	ix := NewIndex(generatePolicies(20_000, 5), nil)
+	_, ix := generated()
 	queries := []string{"data", "删除", "third party", "'ret", "de !data"}
 	want := make([]Results, len(queries))
 	for i, q := range queries {
@@ -413,8 +412,7 @@ func TestConcurrentSearches(t *testing.T) {
 
 func TestParallelBuildSameAsSerial(t *testing.T) {
 	t.Parallel()
-	ps := generatePolicies(parallelBuildMin*2, 11)
-	parallel := newIndex(ps, nil, 4)
+	ps, parallel := generated()
 	serial := newIndex(ps, nil, 1)
 	if parallel.text != serial.text || len(parallel.words) != len(serial.words) || len(parallel.fwd) != len(serial.fwd) {
 		t.Fatalf("index differs: %d/%d words, %d/%d postings", len(parallel.words), len(serial.words), len(parallel.fwd), len(serial.fwd))
