@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -36,27 +37,37 @@ var binary struct {
 	err  error
 }
 
-// fineprintBinary builds fineprint once per test run and returns its path.
+// fineprintBinary returns the path of the fineprint binary, built once per test run.
 func fineprintBinary(t *testing.T) string {
 	t.Helper()
-	binary.once.Do(func() {
-		if binary.dir, binary.err = os.MkdirTemp("", "fineprint-bin"); binary.err != nil {
-			return
-		}
-		binary.path = filepath.Join(binary.dir, "fineprint")
-		if out, err := exec.Command("go", "build", "-o", binary.path, "fineprint").CombinedOutput(); err != nil {
-			binary.err = fmt.Errorf("build fineprint: %v\n%s", err, out)
-		}
-	})
+	binary.once.Do(buildBinary)
 	if binary.err != nil {
 		t.Fatal(binary.err)
 	}
 	return binary.path
 }
 
-// TestMain runs the tests and removes the binary the end-to-end tests built.
+// buildBinary builds fineprint into a temporary folder.
+func buildBinary() {
+	if binary.dir, binary.err = os.MkdirTemp("", "fineprint-bin"); binary.err != nil {
+		return
+	}
+	binary.path = filepath.Join(binary.dir, "fineprint")
+	if out, err := exec.Command("go", "build", "-o", binary.path, "fineprint").CombinedOutput(); err != nil {
+		binary.err = fmt.Errorf("build fineprint: %v\n%s", err, out)
+	}
+}
+
+// TestMain runs the tests and removes the binary the end-to-end tests built. On a run of every
+// test (no -run) with tmux at hand, the build starts at once, beside the unit tests, instead of
+// when the first end-to-end test needs it.
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if _, err := exec.LookPath("tmux"); err == nil && !testing.Short() && flag.Lookup("test.run").Value.String() == "" {
+		go binary.once.Do(buildBinary)
+	}
 	code := m.Run()
+	binary.once.Do(func() {}) // waits for a build still running
 	if binary.dir != "" {
 		os.RemoveAll(binary.dir)
 	}
