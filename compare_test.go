@@ -74,7 +74,7 @@ func TestCompareTextAndFormats(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"RIGHTS", "api7", "7ding", "airobotics", "right.access", "practice.contact", "✓", "·"} {
+	for _, want := range []string{"RIGHTS", "APISEVEN", "DingTalk", "AIRobotics", "right.access", "practice.contact", "✓", "·"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text matrix lacks %q", want)
 		}

@@ -22,7 +22,8 @@ func TestEndToEndHistoryToReader(t *testing.T) {
 	term.waitFor("hist", "first version") // the summaries arrived
 	// Mark the newest and the oldest: the changes read from the oldest to the newest.
 	term.tmux("send-keys", "-t", "hist", "m", "G", "m", "Enter")
-	screen = term.waitFor("hist", "Changes: policy.md@")
+	term.waitFor("hist", "Changes: policy.md@")
+	screen = term.waitFor("hist", "now collects location") // the comparison runs in the background
 	for _, want := range []string{"now collects location", "retention period 30 days -> 90 days", "for [-30-]{+90+} days"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("changes screen lacks %q:\n%s", want, screen)

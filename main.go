@@ -1,8 +1,10 @@
 // Command fineprint reads and compares privacy policies in the terminal.
 //
 // With no command it opens the TUI on the bundled policies and any files or folders given;
-// the commands print what the TUI shows (list, toc, show). Every command takes the same paths
-// and --no-bundled. See README.md for the commands and their JSON shapes.
+// the commands print what the TUI shows (list, toc, show, compare, search, diff, history).
+// This package is the command line only: cobra, flags and exit codes. Policies load through
+// package policies' one loader, the answers are printed by package ui/cli, and the TUI is
+// package ui. See README.md for the commands and their JSON shapes.
 package main
 
 import (
@@ -42,8 +44,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 	}
 	cli.Report(stderr, err)
 	var ue *cli.UsageError
-	var ne *policies.NameError
-	if errors.As(err, &ue) || errors.As(err, &ne) || errors.Is(err, policies.ErrNothingToRead) {
+	if errors.As(err, &ue) || policies.Fatal([]error{err}) != nil {
 		return 2
 	}
 	return 1
@@ -51,18 +52,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, runUI fun
 
 // newRootCmd builds the command tree; the commands are in commands.go.
 func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
-	root := &cobra.Command{
-		Use:           "fineprint [PATH...]",
-		Short:         "Read and compare privacy policies in the terminal",
-		Long:          cli.RootLong,
-		Example:       cli.RootExample,
-		Version:       cli.Version(),
-		Args:          cobra.ArbitraryArgs,
-		RunE:          func(cmd *cobra.Command, args []string) error { return runTUI(cmd, args, runUI) },
-		SilenceUsage:  true,
-		SilenceErrors: true,
-	}
+	root := newCmd("", cobra.ArbitraryArgs, func(cmd *cobra.Command, args []string) error { return runTUI(cmd, args, runUI) })
+	root.Version, root.SilenceUsage, root.SilenceErrors = cli.Version(), true, true
 	root.PersistentFlags().Bool(flagNoBundled, false, "leave out the bundled policies")
+	root.Flags().Int("reader-width", ui.DefaultReaderWidth, "widest text column of the reader, in cells (0: full width; config: reader-width = N)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usagef("%v", err) })
 	root.AddCommand(newListCmd(), newTocCmd(), newShowCmd(), newCompareCmd(), newSearchCmd(), newDiffCmd(),
 		newHistoryCmd(runUI))
@@ -73,50 +66,52 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 // on the files and folders in args (and the config file's folders) as they load in the
 // background. ui.Run is the one crash net: it restores the terminal and reports a panic.
 func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) error {
+	var names []string
+	for _, c := range cmd.Commands() {
+		if c.IsAvailableCommand() {
+			names = append(names, c.Name())
+		}
+	}
 	for _, a := range args { // `fineprint lsit` is a mistyped command, not a missing file
-		if _, err := os.Stat(a); err != nil && !strings.ContainsAny(a, `./\`) {
-			var names []string
-			for _, c := range cmd.Commands() {
-				if c.IsAvailableCommand() {
-					names = append(names, c.Name())
-				}
-			}
+		if !policies.IsPath(a) {
 			return cli.Usagef("unknown command or path %q (commands: %s)", a, strings.Join(names, ", "))
 		}
 	}
-	noBundled, _ := cmd.Flags().GetBool(flagNoBundled)
-	opts := ui.Options{History: openGitHistory}
-	if !noBundled {
-		ps, errs := policies.Open(cmd.Context(), policies.Sources{Bundled: true}, nil)
-		if len(errs) > 0 {
-			return errs[0]
-		}
-		opts.Policies = ps
-	}
-	folders, cfgErr := policies.ConfigFolders()
-	if noBundled && len(folders) == 0 && len(args) == 0 && cfgErr == nil {
-		return policies.ErrNothingToRead
-	}
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel() // stops the loader when the user quits first
-	if len(folders) > 0 || len(args) > 0 || cfgErr != nil {
-		ch := make(chan ui.LoadEvent, 64)
-		opts.Loads = ch
-		go func() {
-			defer close(ch)
-			policies.Open(ctx, policies.Sources{Config: true, Args: args, Cache: policies.UserCache()}, func(ev policies.Event) {
-				errs := []error{ev.Err}
-				if j, ok := ev.Err.(interface{ Unwrap() []error }); ok {
-					errs = j.Unwrap() // the config file's bad lines: one status line each
-				}
-				for _, err := range errs {
-					select {
-					case ch <- ui.LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: err, Done: ev.Done, Total: ev.Total}:
-					case <-ctx.Done():
-					}
-				}
-			})
-		}()
+	opts, err := cli.TUIOptions(ctx, sources(cmd, args, false))
+	if err != nil {
+		return err
+	}
+	opts.ReaderWidth = ui.DefaultReaderWidth // the config file's reader-width, then the flag, override it
+	if w, ok := policies.ConfigReaderWidth(); ok {
+		opts.ReaderWidth = w
+	}
+	if f := cmd.Flags().Lookup("reader-width"); f != nil && f.Changed {
+		if opts.ReaderWidth, _ = cmd.Flags().GetInt("reader-width"); opts.ReaderWidth < 0 {
+			return cli.Usagef("--reader-width wants 0 (full width) or more cells, got %d", opts.ReaderWidth)
+		}
 	}
 	return runUI(opts)
+}
+
+// strictCompletion makes `fineprint completion SHELL` a usage error (exit code 2) naming the
+// shells there are when SHELL is not one of them; cobra would print help and exit 0.
+func strictCompletion(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	c, _, err := root.Find([]string{"completion"})
+	if err != nil {
+		return
+	}
+	var shells []string
+	for _, s := range c.Commands() {
+		shells = append(shells, s.Name())
+	}
+	c.Args = cobra.ArbitraryArgs
+	c.RunE = func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return cli.Usagef("completion needs a shell: %s", strings.Join(shells, ", "))
+		}
+		return cli.Usagef("no completion for shell %q; fineprint completes: %s", args[0], strings.Join(shells, ", "))
+	}
 }

@@ -101,3 +101,24 @@ func TestSearchPolicyAndErrors(t *testing.T) {
 		t.Errorf("no match: exit %d, output %q", code, out)
 	}
 }
+
+// TestSearchAtIDWithHyphens: @ID narrows the search to that policy when the ID holds hyphens
+// and digits (a bundled ID, an ID made from a file name).
+func TestSearchAtIDWithHyphens(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFile(t, dir, "google-2017-en.md", "# Google Privacy Policy\n\n## Data\n\nWe collect data about you.\n")
+	writeFile(t, dir, "other.md", "# Other Privacy Policy\n\n## Data\n\nWe collect data too.\n")
+	for _, q := range []struct{ query, id string }{{"@api-service data", "api-service"}, {"@google-2017-en data", "google-2017-en"}} {
+		out, errOut, code := runCLI(t, "search", q.query, "--json", "--limit", "0", dir)
+		var res struct{ Results []searchHit }
+		if err := json.Unmarshal([]byte(out), &res); code != 0 || err != nil || len(res.Results) == 0 {
+			t.Fatalf("%s: exit %d, %v, stderr %q, stdout %q", q.query, code, err, errOut, out)
+		}
+		for _, r := range res.Results {
+			if r.Policy != q.id {
+				t.Errorf("%s: a result of %s", q.query, r.Policy)
+			}
+		}
+	}
+}

@@ -31,6 +31,14 @@ func FoldRune(r rune) rune {
 
 // fold is FoldRune for r beyond ASCII, with the tables in t.
 func (t *foldTables) fold(r rune) rune {
+	switch r {
+	// Variants OpenCC keeps apart that readers write one way: 帳號 and 帐号 are both spelled
+	// 账号 in most simplified text; 暱称 is 昵称.
+	case '帐', '帳':
+		return '账'
+	case '暱':
+		return '昵'
+	}
 	switch {
 	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII forms
 		a := r - 0xFEE0

@@ -20,6 +20,8 @@ func TestFold(t *testing.T) {
 		{"刪除個人資料。", "删除个人资料。", nil},
 		{"删除个人信息", "删除个人信息", nil},
 		{"隱私權政策（繁體）", "隐私权政策(繁体)", nil},
+		// Variant spellings are one: 帳號, 帐号 and 账号 all fold to 账号; 暱稱 to 昵称.
+		{"帳號 帐号 账号 暱稱", "账号 账号 账号 昵称", nil},
 		// Near misses: Japanese kana, Korean and digits are not changed.
 		{"プライバシー 개인정보 2024", "プライバシー 개인정보 2024", nil},
 		// Letters that stand for two: the source offsets say where each folded rune came from.

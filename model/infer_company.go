@@ -435,7 +435,7 @@ var zhTitleKinds = []string{"个人信息保护政策", "个人信息保护指�
 
 // titleNameGeneric are the English words of a title that say which policy it is rather than
 // whose ("Online", "California", "Children's"): a name made only of them is no name.
-var titleNameGeneric = map[string]bool{"this": true, "our": true, "your": true, "the": true, "full": true, "online": true,
+var titleNameGeneric = map[string]bool{"a": true, "an": true, "this": true, "our": true, "your": true, "the": true, "full": true, "online": true,
 	"website": true, "website's": true, "web": true, "site": true, "site's": true, "application": true, "app": true,
 	"mobile": true, "customer": true, "customers": true, "consumer": true, "general": true, "global": true,
 	"new": true, "updated": true, "revised": true, "complete": true, "short": true, "summary": true, "member": true,

@@ -242,6 +242,8 @@ func TestTitleCompany(t *testing.T) {
 		{"Globex Corporation Privacy Notice", "Globex Corporation"},
 		{"Hooli 隐私政策", "Hooli"},
 		{"Initech Privacy Policy", "Initech"},
+		{"A Privacy Policy", ""},
+		{"An Online Privacy Notice", ""},
 		{"Tyrell Data Systems Privacy Policy", "Tyrell Data Systems"},
 		{"Umbrella Health GmbH — Privacy Policy", "Umbrella Health GmbH"},
 		{"“美V聊天”隐私政策", "美V聊天"},

@@ -21,8 +21,9 @@ func majorityLang(blocks []block) Lang {
 
 // splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
 // a one-language document, [0, k, n] for a document written in one language and then repeated
-// in another. A split is made only when each side is at least a fifth of the text and almost
-// all of it (90%) is in that side's language.
+// in another. A split is made only when each side is at least a fifth of the text, holds
+// prose in its language (not only headings: a title whose one function word reads as another
+// language, "A Privacy Policy", is a label, not a part), and almost all of it (90%) is in that side's language.
 func splitParts(blocks []block) []int {
 	n := len(blocks)
 	total := 0
@@ -60,17 +61,20 @@ func splitParts(blocks []block) []int {
 		return []int{0, n}
 	}
 	var a, b int
+	var proseA, proseB bool
 	for i, bl := range blocks {
 		if bl.lang == LangUnknown {
 			continue
 		}
 		if i < bestK && bl.lang == bestFirst {
 			a += bl.wt
+			proseA = proseA || bl.kind != blockHeading
 		} else if i >= bestK && bl.lang == bestSecond {
 			b += bl.wt
+			proseB = proseB || bl.kind != blockHeading
 		}
 	}
-	if a*5 < total || b*5 < total {
+	if a*5 < total || b*5 < total || !proseA || !proseB {
 		return []int{0, n}
 	}
 	// A translation repeats the structure; an appendix in another language (a list of SDKs in

@@ -8,20 +8,26 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
 // Config is the user's configuration file, read from ConfigPath. Its format is one setting per
-// line, "key = value"; blank lines and lines starting with # are ignored. The only key is
+// line, "key = value"; blank lines and lines starting with # are ignored. The keys are
 //
 //	folder = PATH
+//	reader-width = N
 //
-// naming a file or folder to load on every run, next to the bundled policies and the paths on
-// the command line (repeat the line for several). A leading ~/ is the home directory; a relative
-// PATH is relative to the folder holding the config file.
+// folder names a file or folder to load on every run, next to the bundled policies and the
+// paths on the command line (repeat the line for several). A leading ~/ is the home directory; a
+// relative PATH is relative to the folder holding the config file. reader-width is the widest
+// the reader's text column grows, in terminal cells (0: the full width of the terminal); the
+// --reader-width flag overrides it.
 type Config struct {
 	Path    string   // the file this was read from; "" when there is none
 	Folders []string // absolute (or home-expanded) paths to load on every run
+	// ReaderWidth is the reader's text width in cells (0: full width); nil when not set.
+	ReaderWidth *int
 }
 
 // ConfigPath returns where fineprint's config file lives: <user config dir>/fineprint/config,
@@ -71,8 +77,15 @@ func ReadConfig(path string) (Config, error) {
 			bad = append(bad, fmt.Errorf("config %s:%d: want \"key = value\", got %q (line skipped)", path, line, text))
 		case key == "folder":
 			cfg.Folders = append(cfg.Folders, expandPath(value, base))
+		case key == "reader-width":
+			n, err := strconv.Atoi(value)
+			if err != nil || n < 0 {
+				bad = append(bad, fmt.Errorf("config %s:%d: reader-width wants a number of cells, 0 or more, got %q (line skipped)", path, line, value))
+				continue
+			}
+			cfg.ReaderWidth = &n
 		default:
-			bad = append(bad, fmt.Errorf("config %s:%d: unknown key %q, known: folder (line skipped)", path, line, key))
+			bad = append(bad, fmt.Errorf("config %s:%d: unknown key %q, known: folder, reader-width (line skipped)", path, line, key))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -92,4 +105,18 @@ func expandPath(p, base string) string {
 		return filepath.Join(base, p)
 	}
 	return p
+}
+
+// ConfigReaderWidth returns the reader width the user's config file sets; ok is false when it
+// sets none (or there is no config file). Errors in the file are reported by ConfigFolders.
+func ConfigReaderWidth() (width int, ok bool) {
+	path, err := ConfigPath()
+	if err != nil {
+		return 0, false
+	}
+	cfg, _ := ReadConfig(path)
+	if cfg.ReaderWidth == nil {
+		return 0, false
+	}
+	return *cfg.ReaderWidth, true
 }

@@ -83,3 +83,34 @@ func TestConfigPathHonoursXDG(t *testing.T) {
 		t.Errorf("ConfigPath = %q, want %q", got, want)
 	}
 }
+
+func TestReadConfigReaderWidth(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		content string
+		want    int // -1: not set
+		err     string
+	}{
+		{"reader-width = 72\n", 72, ""},
+		{"reader-width=0\nfolder = /a\n", 0, ""},
+		{"folder = /a\n", -1, ""},
+		{"reader-width = wide\nfolder = /a\n", -1, `config.bad:1: reader-width wants a number of cells, 0 or more, got "wide"`},
+		{"reader-width = -5\n", -1, `config.bad:1: reader-width wants a number`},
+	} {
+		path := filepath.Join(t.TempDir(), "config.bad")
+		if err := os.WriteFile(path, []byte(tt.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cfg, err := ReadConfig(path)
+		got := -1
+		if cfg.ReaderWidth != nil {
+			got = *cfg.ReaderWidth
+		}
+		if got != tt.want {
+			t.Errorf("%q: reader width %d, want %d", tt.content, got, tt.want)
+		}
+		if (tt.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tt.err)) {
+			t.Errorf("%q: error %v, want %q", tt.content, err, tt.err)
+		}
+	}
+}

@@ -4,5 +4,11 @@
 // converts saved HTML pages to markdown, refuses binary, empty, oversized or undecodable files
 // with an error naming the file and the reason, and assigns every policy a unique ID.
 //
+// Open is the one loader every command and the TUI go through: bundled policies, the config
+// file's folders and the command line's arguments, in a deterministic order whatever order
+// the files finish in (Event.Order). OpenOne picks the one policy an argument names (a path, or
+// an ID), OpenVersion a version of one (PATH@REV in git); Fatal tells the errors that must stop
+// a command from those about one file.
+//
 // Policies returned by this package are shared and must be treated as read-only.
 package policies

@@ -32,11 +32,15 @@ type LoadOptions struct {
 
 // Event reports one file finished: either Policy is set, or Err (a *FileError naming the file
 // and the reason). Done counts the files finished so far, this one included, out of Total.
+// Files finish in any order (they load in parallel); Order is the policy's place in the list
+// Load (or Open) returns, which is sorted by it (with gaps where files failed), so a caller
+// showing policies as they arrive can put each where it belongs.
 type Event struct {
 	Path        string
 	Policy      *model.Policy
 	Err         error
 	Done, Total int
+	Order       int
 }
 
 // Load reads the files and folders in paths (folders recursively) and parses each file into a
@@ -138,7 +142,7 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 	fileErrs := make([]error, len(w.jobs))
 	for r := range results {
 		loaded[r.index], fileErrs[r.index] = r.policy, r.err
-		report(Event{Path: w.jobs[r.index].path, Policy: r.policy, Err: r.err})
+		report(Event{Path: w.jobs[r.index].path, Policy: r.policy, Err: r.err, Order: r.index})
 	}
 	var out []*model.Policy
 	for i := range loaded {

@@ -363,6 +363,7 @@ func TestLoadSurvivesParserPanic(t *testing.T) {
 // TestLoadDeepNesting loads markdown and HTML nested far deeper than any real policy; each
 // must load (or be refused with a reason) quickly. Not parallel: it measures the process's CPU time.
 func TestLoadDeepNesting(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var list strings.Builder
 	list.WriteString("# Nested Privacy Policy\n\n")

@@ -23,6 +23,8 @@ type Sources struct {
 	Args []string
 	// Cache, when not nil, keeps what was parsed for the next run (see ParsedCache).
 	Cache *ParsedCache
+	// parse is model.Parse when nil; tests slow it down or make it panic (see LoadOptions).
+	parse func(source string, data []byte) (*model.Policy, error)
 }
 
 // ErrNothingToRead is Open's answer when Sources name nothing at all: no bundled policies, no
@@ -46,13 +48,14 @@ func (e *NameError) Error() string {
 // an unknown ID: a *NameError); a bad file never stops the others.
 //
 // progress, when not nil, is called from a single goroutine once per bundled policy (first,
-// with Total 0) and once per file as it finishes (as Load calls it), so a caller can show each
-// policy as it arrives. When ctx is cancelled Open returns what finished; callers check
-// ctx.Err().
+// with Total 0) and once per file as it finishes (as Load calls it: in completion order), so a
+// caller can show each policy as it arrives; Event.Order is its place in the returned list.
+// When ctx is cancelled Open returns what finished; callers check ctx.Err().
 func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Policy, []error) {
 	var out []*model.Policy
 	var errs []error
 	var bundled []*model.Policy
+	next := 0 // the Order of the next policy: each one's place in out, gaps where files failed
 	bundledOnce := func() ([]*model.Policy, error) {
 		if bundled != nil {
 			return bundled, nil
@@ -71,10 +74,11 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		if err != nil {
 			return nil, []error{err}
 		}
-		for _, p := range ps {
-			emit(Event{Path: p.Source, Policy: p})
+		for i, p := range ps {
+			emit(Event{Path: p.Source, Policy: p, Order: i})
 		}
 		out = append(out, ps...)
+		next = len(ps)
 	}
 	var paths []string
 	if src.Config {
@@ -93,7 +97,14 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		if len(paths) == 0 {
 			return
 		}
-		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache}, progress)
+		base := next
+		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache, parse: src.parse}, func(e Event) {
+			e.Order += base
+			if e.Policy != nil {
+				next = max(next, e.Order+1)
+			}
+			emit(e)
+		})
 		for _, p := range loaded {
 			used = append(used, p.ID)
 		}
@@ -122,8 +133,9 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 			errs = append(errs, err)
 			emit(Event{Path: a, Err: err})
 		case !slices.Contains(out, ps[i]):
-			emit(Event{Path: ps[i].Source, Policy: ps[i]})
+			emit(Event{Path: ps[i].Source, Policy: ps[i], Order: next})
 			out = append(out, ps[i])
+			next++
 		}
 	}
 	flush()

@@ -6,7 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
+
+	"fineprint/model"
 )
 
 func TestOpen(t *testing.T) {
@@ -50,5 +54,54 @@ func TestOpen(t *testing.T) {
 				t.Errorf("errors %v", errs)
 			}
 		})
+	}
+}
+
+// TestOpenEventOrder makes the files finish in the reverse of their order (the parser is slowest
+// on the first ones) and checks that each event's Order is the policy's place in the returned
+// list: bundled first, then the arguments in the order given, folders sorted, an ID in its
+// place; so a caller that lists policies by Order (the TUI) gets the same order as the commands
+// however the files finish.
+func TestOpenEventOrder(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config")) // no config file
+	names := []string{"a.md", "b.md", "c.md", "d.md"}
+	must(t, os.MkdirAll(filepath.Join(dir, "folder"), 0o755))
+	delay := map[string]time.Duration{}
+	for i, name := range names {
+		text := "Privacy Policy of " + strings.TrimSuffix(name, ".md") + "\n1. Data\nWe collect your name.\n"
+		must(t, os.WriteFile(filepath.Join(dir, "folder", name), []byte(text), 0o644))
+		delay[name] = time.Duration(len(names)-i) * 30 * time.Millisecond
+	}
+	lone := filepath.Join(dir, "lone.txt")
+	must(t, os.WriteFile(lone, []byte("Privacy Policy\n1. Data\nWe collect your email.\n"), 0o644))
+	parse := func(source string, data []byte) (*model.Policy, error) {
+		time.Sleep(delay[filepath.Base(source)])
+		return model.Parse(source, data)
+	}
+
+	var arrived []*model.Policy
+	order := map[*model.Policy]int{}
+	ps, errs := Open(context.Background(), Sources{Bundled: true, Args: []string{lone, "api7", filepath.Join(dir, "folder"), "./missing.md"}, parse: parse},
+		func(e Event) {
+			if e.Policy != nil {
+				arrived = append(arrived, e.Policy)
+				order[e.Policy] = e.Order
+			}
+		})
+	if len(errs) != 1 {
+		t.Errorf("errors %v, want the missing file's", errs)
+	}
+	want := []string{"api7", "7ding", "api-service", "aiwellflow", "airobotics", "lone", "a", "b", "c", "d"}
+	if got := ids(ps); !slices.Equal(got, want) {
+		t.Fatalf("Open returned %q, want %q", got, want)
+	}
+	if got := ids(arrived); slices.Equal(got, want) {
+		t.Fatalf("files finished in the order given (%q): the test proves nothing", got)
+	}
+	byOrder := slices.Clone(arrived)
+	slices.SortStableFunc(byOrder, func(p, q *model.Policy) int { return order[p] - order[q] })
+	if got := ids(byOrder); !slices.Equal(got, want) {
+		t.Errorf("events sorted by Order give %q, want %q (arrived %q)", got, want, ids(arrived))
 	}
 }

@@ -1,6 +1,7 @@
 // Package ui is fineprint's terminal interface, built on Bubble Tea v2: a library of the loaded
-// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search and
-// a side-by-side view of bilingual documents), and the search and compare screens.
+// policies, a reader (a TOC beside the policy rendered by glamour, with in-document search), a
+// side-by-side screen for two documents (two policies, or the two language parts of one), and
+// the search and compare screens.
 //
 // The App (this file) is the one root tea.Model. It owns the store of what is loaded (store.go:
 // policies, reports, marks, renderings, styles), the screen that has the keyboard, the keys
@@ -10,9 +11,11 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -32,10 +35,14 @@ type Options struct {
 	// loading ends.
 	Loads <-chan LoadEvent
 	// History, when not nil, opens the git history of a policy file (its Source) for the
-	// history screen (`H` in the library); main builds it on policies.Repo.
+	// history screen (`H` in the library); ui/cli builds it on policies.Repo (cli.OpenHistory).
 	History func(path string) (HistorySource, error)
 	// StartHistory, when not "", opens that file's history at start.
 	StartHistory string
+	// ReaderWidth is the widest the reader's text column grows, in cells (glow keeps text to a
+	// readable measure too); 0 lets it fill the terminal. main passes DefaultReaderWidth unless
+	// the user chose otherwise.
+	ReaderWidth int
 }
 
 // LoadEvent reports one file loaded (or not) in the background.
@@ -45,6 +52,9 @@ type LoadEvent struct {
 	Err    error         // why Path could not be loaded
 	Done   int           // files finished so far, this one included
 	Total  int           // files to load, 0 while still unknown
+	// Order is the policy's place among the loaded ones (policies.Event.Order): files finish
+	// in any order, and the library lists them by Order, after Options.Policies.
+	Order int
 }
 
 // Screen names one of the App's screens.
@@ -88,6 +98,12 @@ func (s Screen) String() string {
 type OpenClauseMsg struct {
 	Policy *model.Policy
 	Clause int
+	// Query is the search that led to the clause ("" for none): Terms, the words it matched,
+	// are highlighted and walked with n/N, and > / < open the next results (find.go).
+	Query string
+	Terms []string
+	// Result is the index of the clause among the search's Results results.
+	Result, Results int
 }
 
 // OpenSideBySideMsg asks the App to show two documents side by side, scrolled together: two
@@ -95,13 +111,14 @@ type OpenClauseMsg struct {
 type OpenSideBySideMsg struct {
 	Left, Right         *model.Policy
 	LeftPart, RightPart int
+	// AtSection opens Left at Section (an index into Left.Sections) and Right at its
+	// counterpart; otherwise both open at the start.
+	AtSection bool
+	Section   int
 }
 
 // BackMsg asks the App to return to the screen shown before the current one.
 type BackMsg struct{}
-
-// errMsg carries a failure of a command to the status line.
-type errMsg struct{ err error }
 
 // The smallest terminal the screens are laid out for, in cells; below it the App shows a
 // "terminal too small" message.
@@ -129,10 +146,15 @@ type App struct {
 	hist    *historyScreen
 
 	loads       <-chan LoadEvent
-	searchStale bool // policies arrived that the search screen has not indexed (indexForSearch)
+	loadOrder   map[*model.Policy]int // LoadEvent.Order of each policy loaded in the background
+	searchStale bool                  // policies arrived that the search screen has not indexed (indexForSearch)
 
 	historyOpener func(path string) (HistorySource, error) // Options.History
 	startHistory  string
+
+	// statusAfter starts the timer of a status message: it returns the command that sends msg
+	// after d (tickAfter; tests replace it to expire messages on demand).
+	statusAfter func(d time.Duration, msg tea.Msg) tea.Cmd
 }
 
 // New returns the App over opts. The terminal's background is assumed dark until Bubble Tea
@@ -148,14 +170,18 @@ func newApp(opts Options, shared *store) *App {
 		loads: opts.Loads,
 		store: shared,
 
+		loadOrder: map[*model.Policy]int{},
+
 		historyOpener: opts.History,
 		startHistory:  opts.StartHistory,
+		statusAfter:   tickAfter,
 	}
 	a.store.add(opts.Policies...)
 	a.library = newLibraryScreen(a.store)
 	a.library.setPolicies(a.store.policies)
 	a.library.loading = opts.Loads != nil
 	a.reader = newReaderScreen(a.store)
+	a.reader.setReaderWidth(opts.ReaderWidth) // pane.go
 	a.search = newSearchScreen(a.store)
 	a.compare = newCompareScreen(a.store)
 	a.side = newSideBySideScreen(a.store)
@@ -210,11 +236,16 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case reportAnalyzedMsg:
 		return a, tea.Batch(a.store.take(msg), a.broadcast(msg))
 	case errMsg:
-		a.library.setStatus(msg.err.Error(), true)
-		a.reader.setStatus(msg.err.Error(), true)
+		return a, a.statusBar().fail(msg.err.Error())
+	case statusShownMsg:
+		return a, a.statusAfter(msg.ttl, statusExpiredMsg{bar: msg.bar, id: msg.id})
+	case statusExpiredMsg:
+		msg.bar.expire(msg)
 		return a, nil
 	case OpenClauseMsg:
 		return a, a.openClause(msg)
+	case stepResultMsg:
+		return a, a.search.stepResult(msg.delta) // find.go
 	case OpenSideBySideMsg:
 		return a, a.openSideBySide(msg)
 	case OpenChangesMsg, OpenHistoryMsg, historyOpenedMsg:
@@ -356,25 +387,38 @@ func (a *App) openClause(msg OpenClauseMsg) tea.Cmd {
 		part = partOfClause(msg.Policy, msg.Clause)
 	}
 	a.show(ScreenReader)
-	return a.reader.open(msg.Policy, part, msg.Clause)
+	cmd := a.reader.open(msg.Policy, part, msg.Clause)
+	a.reader.showSearch(msg) // find.go
+	return cmd
 }
 
-// openSideBySide shows two documents side by side: two policies on the side-by-side screen,
-// or, for two parts of one policy, in the reader's own split view.
+// openSideBySide shows two documents on the side-by-side screen: two policies, or two
+// language parts of one.
 func (a *App) openSideBySide(msg OpenSideBySideMsg) tea.Cmd {
-	if msg.Left != msg.Right && msg.Left != nil && msg.Right != nil {
-		a.show(ScreenSideBySide)
-		return a.side.update(msg)
-	}
-	if msg.Left == nil {
+	if msg.Left == nil || msg.Right == nil {
 		return nil
 	}
-	if msg.Left != msg.Right && msg.Right != nil {
-		a.reader.setStatus("side by side of two policies is not available", true)
-		return nil
+	a.show(ScreenSideBySide)
+	return a.side.update(msg)
+}
+
+// statusBar returns the status bar of the screen shown, where errMsg shows.
+func (a *App) statusBar() *statusBar {
+	switch a.current {
+	case ScreenReader:
+		return &a.reader.status
+	case ScreenSearch:
+		return &a.search.status
+	case ScreenCompare:
+		return &a.compare.status
+	case ScreenSideBySide:
+		return &a.side.status
+	case ScreenChanges:
+		return &a.changes.status
+	case ScreenHistory:
+		return &a.hist.status
 	}
-	a.show(ScreenReader)
-	return a.reader.openSplit(msg.Left, msg.LeftPart, msg.RightPart)
+	return &a.library.status
 }
 
 // partOfClause returns the language part holding clause c of p.
@@ -531,18 +575,21 @@ func waitLoads(ch <-chan LoadEvent) tea.Cmd {
 // for the next batch unless loading has ended.
 func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 	var added []*model.Policy
+	var expire tea.Cmd
 	for _, ev := range msg.events {
 		a.library.loadDone, a.library.loadTotal = ev.Done, ev.Total
 		switch {
 		case ev.Err != nil:
-			a.library.addLoadError(loadErrorText(ev))
+			expire = a.library.addLoadError(loadErrorText(ev)) // only the last message's timer matters
 		case ev.Policy != nil:
 			added = append(added, ev.Policy)
+			a.loadOrder[ev.Policy] = ev.Order
 		}
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{expire}
 	if len(added) > 0 {
 		a.store.add(added...)
+		a.sortLoaded()
 		ps := a.store.policies
 		a.library.setPolicies(ps)
 		cmds = append(cmds, a.store.analyzeNext(), a.compare.setPolicies(ps))
@@ -555,6 +602,19 @@ func (a *App) handleLoads(msg loadBatchMsg) tea.Cmd {
 		cmds = append(cmds, waitLoads(a.loads))
 	}
 	return tea.Batch(append(cmds, a.indexForSearch())...)
+}
+
+// sortLoaded puts the store's policies in library order whichever file finished loading first:
+// Options.Policies first as given, then the background loads by LoadEvent.Order (the order of
+// the paths given, folders sorted by name).
+func (a *App) sortLoaded() {
+	order := func(p *model.Policy) int {
+		if o, ok := a.loadOrder[p]; ok {
+			return o
+		}
+		return -1
+	}
+	slices.SortStableFunc(a.store.policies, func(p, q *model.Policy) int { return cmp.Compare(order(p), order(q)) })
 }
 
 // indexForSearch gives the search screen the policies that arrived since it was last given

@@ -106,6 +106,7 @@ func seed(tb testing.TB, id string) *model.Policy {
 func newTestApp(tb testing.TB, width, height int) *App {
 	tb.Helper()
 	a := newApp(Options{Policies: seeds(tb)}, newTestStore())
+	a.statusAfter = func(time.Duration, tea.Msg) tea.Cmd { return nil } // messages stay until a test expires them
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: width, Height: height})
 	return a
@@ -219,6 +220,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	case "ctrl+d":
 		return tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl}
+	case "ctrl+r":
+		return tea.KeyPressMsg{Code: 'r', Mod: tea.ModCtrl}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	}

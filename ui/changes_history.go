@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -29,7 +30,7 @@ type HistorySummary struct {
 }
 
 // HistorySource is a policy file's git history as the history screen reads it. The ui package
-// does not run git itself: main builds one on policies.Repo.
+// does not run git itself: ui/cli builds one on policies.Repo (cli.OpenHistory).
 type HistorySource interface {
 	// Name is the file as the user named it.
 	Name() string
@@ -49,7 +50,6 @@ type historyOpenedMsg struct {
 	path     string
 	src      HistorySource
 	versions []HistoryVersion
-	err      error
 }
 
 // historySummariesMsg carries the summaries that arrived together; closed when the source
@@ -82,23 +82,21 @@ func (a *App) openChanges(msg tea.Msg) tea.Cmd {
 		}
 	case OpenHistoryMsg:
 		if a.historyOpener == nil {
-			a.library.setStatus("history: not available", true)
-			return nil
+			return errCmd(errors.New("history: not available"))
 		}
 		open, path := a.historyOpener, msg.Path
 		return func() tea.Msg {
 			src, err := open(path)
 			if err != nil {
-				return historyOpenedMsg{path: path, err: err}
+				return errMsg{err: err}
 			}
 			vs, err := src.Versions(context.Background())
-			return historyOpenedMsg{path: path, src: src, versions: vs, err: err}
+			if err != nil {
+				return errMsg{err: err}
+			}
+			return historyOpenedMsg{path: path, src: src, versions: vs}
 		}
 	case historyOpenedMsg:
-		if msg.err != nil {
-			a.library.setStatus(model.Sanitize(msg.err.Error()), true)
-			return nil
-		}
 		a.show(ScreenHistory)
 		return a.hist.update(msg)
 	}
@@ -137,6 +135,8 @@ type historyKeyMap struct {
 	Mark key.Binding
 	Open key.Binding // the two marked versions, or the current one against the one before
 	Back key.Binding
+	Help key.Binding
+	Quit key.Binding // handled by the App; listed so the help says it
 }
 
 func newHistoryKeyMap() historyKeyMap {
@@ -145,6 +145,8 @@ func newHistoryKeyMap() historyKeyMap {
 		Mark:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark")),
 		Open:      key.NewBinding(key.WithKeys("enter", "D"), key.WithHelp("enter", "what changed")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:      helpKey(),
+		Quit:      quitKey(),
 	}
 	k.Top.SetHelp("g", "newest")
 	k.Bottom.SetHelp("G", "oldest")
@@ -169,9 +171,8 @@ type historyScreen struct {
 	cancel    context.CancelFunc
 	cursor    int
 	offset    int
-	marked    []int // at most two, in the order marked
-	status    string
-	statusErr bool
+	marked    []int     // at most two, in the order marked
+	status    statusBar // transient messages
 }
 
 // newHistoryScreen returns an empty history screen drawing with the store's styles.
@@ -212,7 +213,8 @@ func (s *historyScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		s.src, s.name, s.versions = msg.src, msg.path, msg.versions
 		s.summaries = make([]string, len(msg.versions))
-		s.pending, s.cursor, s.offset, s.marked, s.status = len(msg.versions), 0, 0, nil, ""
+		s.pending, s.cursor, s.offset, s.marked = len(msg.versions), 0, 0, nil
+		s.status.clear()
 		ctx, cancel := context.WithCancel(context.Background())
 		s.cancel = cancel
 		ch := make(chan HistorySummary)
@@ -239,8 +241,7 @@ func (s *historyScreen) update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if msg.err != nil {
-			s.status, s.statusErr = model.Sanitize(msg.err.Error()), true
-			return nil
+			return s.status.fail(msg.err.Error())
 		}
 		open := OpenChangesMsg{Old: msg.old, New: msg.new}
 		return func() tea.Msg { return open }
@@ -263,6 +264,8 @@ func (s *historyScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
 	case key.Matches(msg, k.Down):
 		s.cursor++
 	case key.Matches(msg, k.Up):
@@ -280,7 +283,7 @@ func (s *historyScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		s.cursor = len(s.versions) - 1
 	case key.Matches(msg, k.Mark):
-		s.toggleMark()
+		return s.toggleMark()
 	case key.Matches(msg, k.Open):
 		return s.open()
 	}
@@ -289,15 +292,14 @@ func (s *historyScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // toggleMark marks or unmarks the version under the cursor; a third mark replaces the first.
-func (s *historyScreen) toggleMark() {
+func (s *historyScreen) toggleMark() tea.Cmd {
 	if len(s.versions) == 0 {
-		return
+		return nil
 	}
 	for i, m := range s.marked {
 		if m == s.cursor {
 			s.marked = append(s.marked[:i], s.marked[i+1:]...)
-			s.status, s.statusErr = "unmarked", false
-			return
+			return s.status.info("unmarked")
 		}
 	}
 	s.marked = append(s.marked, s.cursor)
@@ -305,10 +307,9 @@ func (s *historyScreen) toggleMark() {
 		s.marked = s.marked[1:]
 	}
 	if len(s.marked) == 2 {
-		s.status, s.statusErr = "two versions marked · enter: what changed", false
-	} else {
-		s.status, s.statusErr = "mark one more, or enter: against the version before", false
+		return s.status.info("two versions marked · enter: what changed")
 	}
+	return s.status.info("mark one more, or enter: against the version before")
 }
 
 // open returns the command that reads the two versions to compare: the marked ones, older
@@ -322,8 +323,7 @@ func (s *historyScreen) open() tea.Cmd {
 		oldI, newI = max(s.marked[0], s.marked[1]), min(s.marked[0], s.marked[1])
 	}
 	if oldI >= len(s.versions) {
-		s.status, s.statusErr = "the oldest version has none before it: mark two with m", true
-		return nil
+		return s.status.fail("the oldest version has none before it: mark two with m")
 	}
 	src := s.src
 	return func() tea.Msg {
@@ -336,10 +336,19 @@ func (s *historyScreen) open() tea.Cmd {
 	}
 }
 
-// The history screen's frame: title and column header on top, status and help at the bottom.
-const historyChrome = 4
+// rows is the screen less its frame: title and column header on top, the status line and the
+// help at the bottom.
+func (s *historyScreen) rows() int { return max(1, s.height-3-len(s.helpLines())) }
 
-func (s *historyScreen) rows() int { return max(1, s.height-historyChrome) }
+// helpLines lists the keys: one line, or the full help.
+func (s *historyScreen) helpLines() []string {
+	k := s.keys
+	return helpLines(s.help, []key.Binding{k.Open, k.Mark, k.Down, k.Up, k.Top, k.Bottom}, []key.Binding{k.Back, k.Help, k.Quit},
+		[][]key.Binding{
+			{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+			{k.Open, k.Mark, k.Back, k.Help, k.Quit},
+		}, s.width, s.height)
+}
 
 func (s *historyScreen) clamp() {
 	s.cursor = min(max(s.cursor, 0), max(0, len(s.versions)-1))
@@ -356,7 +365,7 @@ func (s *historyScreen) view() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	title := fmt.Sprintf("History: %s · %d versions", model.Sanitize(s.name), len(s.versions))
+	title := fmt.Sprintf("History: %s · %d %s", model.Sanitize(s.name), len(s.versions), plural(len(s.versions), "version", "versions"))
 	out := []string{truncateCells(s.st.title.Render(title), s.width),
 		s.st.subtle.Render(truncateCells("   DATE        COMMIT        WHAT CHANGED", s.width))}
 	for i := range s.rows() {
@@ -389,12 +398,11 @@ func (s *historyScreen) view() string {
 	if s.pending > 0 {
 		right = fmt.Sprintf("summaries: %d to go ", s.pending)
 	}
-	status := s.status
-	if s.statusErr {
+	status := s.status.label()
+	if s.status.isErr() {
 		status = s.st.err.Render(status)
 	}
 	out = append(out, s.st.status.Render(spread(" "+status, right, s.width)))
-	k := s.keys
-	out = append(out, fitShortHelp(s.help, []key.Binding{k.Open, k.Mark, k.Down, k.Up, k.Top, k.Bottom}, []key.Binding{k.Back}, s.width))
+	out = append(out, s.helpLines()...)
 	return fitLines(strings.Join(out, "\n"), s.width, s.height)
 }

@@ -37,6 +37,8 @@ type changesKeyMap struct {
 	Open       key.Binding // opens the reader at the current changed clause
 	SideBySide key.Binding // toggles the clauses between inline and side by side
 	Back       key.Binding
+	Help       key.Binding
+	Quit       key.Binding // handled by the App; listed so the help says it
 }
 
 func newChangesKeyMap() changesKeyMap {
@@ -47,6 +49,8 @@ func newChangesKeyMap() changesKeyMap {
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read there")),
 		SideBySide: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "side by side")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Help:       helpKey(),
+		Quit:       quitKey(),
 	}
 }
 
@@ -60,6 +64,7 @@ type changesScreen struct {
 	keys          changesKeyMap
 	help          help.Model
 	width, height int
+	status        statusBar // transient messages (errMsg)
 
 	old, new *model.Policy
 	result   *diff.Result // nil while computing
@@ -131,6 +136,9 @@ func (s *changesScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return BackMsg{} }
+	case key.Matches(msg, k.Help):
+		s.help.ShowAll = !s.help.ShowAll
+		s.scroll(0)
 	case key.Matches(msg, k.Down):
 		s.scroll(1)
 	case key.Matches(msg, k.Up):
@@ -193,10 +201,9 @@ func (s *changesScreen) scroll(n int) {
 	s.offset = min(max(s.offset+n, 0), max(0, len(s.lines)-s.bodyHeight()))
 }
 
-// The screen's frame: a title line on top, the status and help lines at the bottom.
-const changesChrome = 3
-
-func (s *changesScreen) bodyHeight() int { return max(1, s.height-changesChrome) }
+// bodyHeight is the screen less its frame: a title line on top, the status line and the help
+// at the bottom.
+func (s *changesScreen) bodyHeight() int { return max(1, s.height-2-len(s.helpLines())) }
 
 // layout lays the body out for the current width, unless it already is.
 func (s *changesScreen) layout() {
@@ -385,7 +392,8 @@ func (s *changesScreen) view() string {
 			out = append(out, "")
 		}
 	}
-	out = append(out, s.statusLine(), s.helpLine())
+	out = append(out, s.statusLine())
+	out = append(out, s.helpLines()...)
 	return fitLines(strings.Join(out, "\n"), s.width, s.height)
 }
 
@@ -402,6 +410,8 @@ func versionName(p *model.Policy) string {
 func (s *changesScreen) statusLine() string {
 	var left string
 	switch {
+	case s.status.shown():
+		left = s.status.label()
 	case s.result == nil:
 		left = "comparing…"
 	case len(s.stops) == 0:
@@ -416,8 +426,8 @@ func (s *changesScreen) statusLine() string {
 	return s.st.status.Render(spread(" "+left, right+" ", s.width))
 }
 
-// helpLine lists the keys that do something now.
-func (s *changesScreen) helpLine() string {
+// helpLines lists the keys that do something now: one line, or the full help.
+func (s *changesScreen) helpLines() []string {
 	k := s.keys
 	has := s.result != nil && len(s.stops) > 0
 	k.NextChange.SetEnabled(has && s.cur+1 < len(s.stops))
@@ -427,6 +437,10 @@ func (s *changesScreen) helpLine() string {
 	if s.split {
 		k.SideBySide.SetHelp("v", "inline")
 	}
-	return fitShortHelp(s.help, []key.Binding{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Down, k.Up, k.PageDown},
-		[]key.Binding{k.Back}, s.width)
+	return helpLines(s.help, []key.Binding{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Down, k.Up, k.PageDown},
+		[]key.Binding{k.Back, k.Help, k.Quit},
+		[][]key.Binding{
+			{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+			{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Back, k.Help, k.Quit},
+		}, s.width, s.height)
 }

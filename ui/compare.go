@@ -48,9 +48,8 @@ type compareScreen struct {
 	finding bool // the `/` input has focus
 
 	export    exportState
-	exportDir string // where e writes; "" for the working directory (tests set their own)
-	status    string // the last message for the status line
-	isErr     bool   // status is an error
+	exportDir string    // where e writes; "" for the working directory (tests set their own)
+	status    statusBar // transient messages
 
 	width, height int
 }
@@ -137,7 +136,7 @@ func (s *compareScreen) helpHeight() int {
 	if !s.help.ShowAll {
 		return 0
 	}
-	lines := strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n") + 1
+	lines := strings.Count(s.fullHelpView(), "\n") + 1
 	// On a short terminal the help gives way: the title, one matrix row and its header and
 	// summary rows, and the status line stay.
 	return min(lines, max(s.height-3-matrixChrome, 0))
@@ -154,7 +153,10 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 	case reportAnalyzedMsg:
 		if msg.err != nil {
 			s.mx.setFailed(msg.policy, msg.err)
-			s.setStatus(msg.err.Error(), true)
+			cmd := s.status.fail(msg.err.Error())
+			s.updateKeys()
+			s.layout()
+			return cmd
 		} else if msg.report != nil {
 			s.mx.setReport(msg.policy, msg.report)
 		}
@@ -162,10 +164,10 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 		s.layout()
 		return nil
 	case exportDoneMsg:
-		s.handleExportDone(msg)
+		cmd := s.handleExportDone(msg)
 		s.updateKeys()
 		s.layout()
-		return nil
+		return cmd
 	case tea.KeyPressMsg:
 		cmd := s.handleKey(msg)
 		s.updateKeys()
@@ -224,7 +226,7 @@ func (s *compareScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.mx.setDecl(s.mx.decl.next(), cur)
 		s.ev.reset()
 	case key.Matches(msg, k.Marks.Mark):
-		s.toggleMark()
+		return s.toggleMark()
 	case key.Matches(msg, k.Marks.SideBySide, k.Marks.NotTwo):
 		return s.openSideBySide()
 	case key.Matches(msg, k.Export):
@@ -390,10 +392,11 @@ func (s *compareScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // toggleMark marks or unmarks the policy under the cursor for side-by-side reading.
-func (s *compareScreen) toggleMark() {
+func (s *compareScreen) toggleMark() tea.Cmd {
 	if s.mx.col < len(s.mx.cols) {
-		s.setStatus(s.mx.marks.toggle(s.mx.cols[s.mx.col].policy), false)
+		return s.status.info(s.mx.marks.toggle(s.mx.cols[s.mx.col].policy))
 	}
+	return nil
 }
 
 // markedPolicies returns the marked policies in the order they were marked.
@@ -408,9 +411,6 @@ func (s *compareScreen) currentFinding() detect.Finding {
 	}
 	return col.report.Finding(k)
 }
-
-// setStatus sets the status line's message.
-func (s *compareScreen) setStatus(msg string, isErr bool) { s.status, s.isErr = msg, isErr }
 
 // updateKeys enables the bindings that do something in the current state, so the help never
 // lists a key that does nothing.
@@ -530,7 +530,7 @@ func (s *compareScreen) view() string {
 	}
 	b.WriteString(s.statusLine())
 	if h := s.helpHeight(); h > 0 {
-		lines := strings.Split(s.help.FullHelpView(s.keys.FullHelp()), "\n")
+		lines := strings.Split(s.fullHelpView(), "\n")
 		for _, l := range lines[:min(h, len(lines))] {
 			b.WriteByte('\n')
 			b.WriteString(truncateCells(l, s.width))
@@ -595,10 +595,11 @@ func (s *compareScreen) statusText() string {
 			s.help.ShortHelpView(s.keys.ShortHelp())
 	case s.finding:
 		return s.find.View()
-	case s.status != "" && s.isErr:
-		return s.st.errText.Render(ansi.Truncate(s.status, s.width, "…"))
-	case s.status != "":
-		return s.st.status.Render(ansi.Truncate(s.status, s.width, "…"))
+	case s.status.isErr():
+		return s.st.errText.Render(ansi.Truncate(s.status.label(), s.width, "…"))
+	case s.status.shown():
+		return s.st.status.Render(ansi.Truncate(s.status.label(), s.width, "…"))
 	}
-	return s.help.ShortHelpView(s.keys.ShortHelp())
+	want, must := s.keys.shortHelp()
+	return fitShortHelp(s.help, want, must, s.width)
 }

@@ -33,28 +33,25 @@ func (e exportState) question() string {
 	return e.overwrite + " exists: overwrite? (y/n)"
 }
 
-// exportDoneMsg reports the end of an export: the file written, an error, or that the file
-// exists and nothing was written.
+// exportDoneMsg reports the end of an export: the file written, or that the file exists and
+// nothing was written. A failure comes as errMsg.
 type exportDoneMsg struct {
 	path   string
 	exists bool   // the file exists and nothing was written
 	doc    []byte // what was to be written, kept for the overwrite question
-	err    error
 }
 
 // startExport writes the matrix as shown (its rows after the filters, all its policies) to
 // exportFileName (in exportDir, else the working directory) in a command, never overwriting an existing file without asking.
 func (s *compareScreen) startExport() tea.Cmd {
 	if s.analysedCount() == 0 {
-		s.setStatus("nothing to export yet: the policies are still being analysed", true)
-		return nil
+		return s.status.fail("nothing to export yet: the policies are still being analysed")
 	}
 	dir := s.exportDir
 	if dir == "" {
 		var err error
 		if dir, err = os.Getwd(); err != nil {
-			s.setStatus("export: "+err.Error(), true)
-			return nil
+			return errCmd(fmt.Errorf("export: %w", err))
 		}
 	}
 	return exportCmd(filepath.Join(dir, exportFileName), matrixMarkdown(&s.mx), false)
@@ -144,7 +141,10 @@ func exportCmd(path string, doc []byte, overwrite bool) tea.Cmd {
 		if errors.Is(err, fs.ErrExist) {
 			return exportDoneMsg{path: path, exists: true, doc: doc}
 		}
-		return exportDoneMsg{path: path, err: err}
+		if err != nil {
+			return errMsg{err: err}
+		}
+		return exportDoneMsg{path: path}
 	}
 }
 
@@ -173,16 +173,13 @@ func writeExport(path string, doc []byte, overwrite bool) error {
 }
 
 // handleExportDone shows the export's outcome, or asks whether to overwrite.
-func (s *compareScreen) handleExportDone(msg exportDoneMsg) {
-	switch {
-	case msg.exists:
+func (s *compareScreen) handleExportDone(msg exportDoneMsg) tea.Cmd {
+	if msg.exists {
 		s.export = exportState{overwrite: msg.path, doc: msg.doc}
-		s.setStatus("", false)
-	case msg.err != nil:
-		s.setStatus(msg.err.Error(), true)
-	default:
-		s.setStatus("wrote the matrix to "+msg.path, false)
+		s.status.clear()
+		return nil
 	}
+	return s.status.info("wrote the matrix to " + msg.path)
 }
 
 // handleExportKey answers the overwrite question.
@@ -193,8 +190,9 @@ func (s *compareScreen) handleExportKey(msg tea.KeyPressMsg) tea.Cmd {
 		s.export = exportState{}
 		return exportCmd(e.overwrite, e.doc, true)
 	case key.Matches(msg, s.keys.No):
-		s.setStatus("export cancelled: "+s.export.overwrite+" left as it was", false)
+		cmd := s.status.info("export cancelled: " + s.export.overwrite + " left as it was")
 		s.export = exportState{}
+		return cmd
 	}
 	return nil
 }

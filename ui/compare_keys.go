@@ -1,6 +1,9 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
 
 // compareKeyMap is the compare screen's key bindings. Bindings that do nothing in the current
 // state are disabled by (*compareScreen).updateKeys, so the help never lists them.
@@ -61,11 +64,50 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 	}
 }
 
+// shortHelp returns the bindings of the one-line help that may be cut, then help and quit,
+// which never are (fitShortHelp).
+func (k compareKeyMap) shortHelp() (want, must []key.Binding) {
+	all := k.ShortHelp()
+	return all[:len(all)-2], []key.Binding{k.Help, k.Quit}
+}
+
 // FullHelp returns the bindings for the full help (help.KeyMap).
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Focus, k.View, k.Order, k.Lang, k.Declare, k.Filter, k.Find, k.FindAccept, k.FindCancel},
 		{k.Marks.Mark, k.Marks.SideBySide, k.Marks.NotTwo, k.Export, k.Yes, k.No, k.Back, k.Help, k.Quit},
+	}
+}
+
+// fullHelpView returns the full help laid out to fit the screen's width: the key map's groups
+// side by side when they fit, else the same enabled bindings, in the same order, reflowed into
+// as many columns as fit (down to one), so that no binding is cut off (help.Model would drop
+// the columns past the width behind an ellipsis). A short screen still cuts it at the bottom
+// (helpHeight).
+func (s *compareScreen) fullHelpView() string {
+	h := s.help
+	h.SetWidth(0) // measure whole lines; the layout below keeps them within the width
+	groups := s.keys.FullHelp()
+	if v := h.FullHelpView(groups); lipgloss.Width(v) <= s.width {
+		return v
+	}
+	var live []key.Binding
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() {
+				live = append(live, b)
+			}
+		}
+	}
+	for cols := len(groups) - 1; ; cols-- {
+		per := (len(live) + cols - 1) / max(cols, 1)
+		var flow [][]key.Binding
+		for i := 0; i < len(live); i += max(per, 1) {
+			flow = append(flow, live[i:min(i+per, len(live))])
+		}
+		if v := h.FullHelpView(flow); cols <= 1 || lipgloss.Width(v) <= s.width {
+			return v
+		}
 	}
 }

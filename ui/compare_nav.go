@@ -15,8 +15,7 @@ func (s *compareScreen) openSelected() tea.Cmd {
 	}
 	ev, ok := s.ev.selected(s.currentFinding())
 	if !ok {
-		s.setStatus("no clause to open: "+col.name+" does not mention this", false)
-		return nil
+		return s.status.info("no clause to open: " + col.name + " does not mention this")
 	}
 	msg := OpenClauseMsg{Policy: col.policy, Clause: ev.Clause}
 	return func() tea.Msg { return msg }
@@ -26,7 +25,7 @@ func (s *compareScreen) openSelected() tea.Cmd {
 func (s *compareScreen) openSideBySide() tea.Cmd {
 	cmd, why := s.mx.marks.open()
 	if cmd == nil {
-		s.setStatus(why, true)
+		return s.status.fail(why)
 	}
 	return cmd
 }

@@ -1,12 +1,16 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
 )
 
 // docMatch is one occurrence of the in-document search in a rendered document: the cells it
@@ -31,21 +35,35 @@ type cellPos struct {
 }
 
 // findInLines returns the occurrences of query in lines (plain text, no styling), in reading
-// order, ignoring case. The lines of a paragraph are searched as one text, joined by a space
-// (or by nothing between Chinese characters, which wrap without one), so a phrase wrapped by
-// glamour is still found; blank lines end paragraphs. Matching is per grapheme cluster, and
-// cell positions account for wide characters.
+// order; see findTerms.
 func findInLines(lines []string, query string) []docMatch {
-	q := strings.ToLower(query)
-	if strings.TrimSpace(q) == "" {
+	return findTerms(lines, []string{query})
+}
+
+// findTerms returns the occurrences of any of terms in lines (plain text, no styling), in
+// reading order, overlapping ones merged. Text and terms are compared folded (model.Fold: case,
+// accents, full-width forms, traditional and simplified Chinese, ß and ss), as search compares
+// them. The lines of a paragraph are searched as one text, joined by a space (or by nothing
+// between Chinese characters, which wrap without one), so a phrase wrapped by glamour is still
+// found; blank lines end paragraphs. Matching is per grapheme cluster, and cell positions
+// account for wide characters.
+func findTerms(lines []string, terms []string) []docMatch {
+	var qs []string
+	for _, t := range terms {
+		if q := model.FoldString(t); strings.TrimSpace(q) != "" {
+			qs = append(qs, q)
+		}
+	}
+	if len(qs) == 0 {
 		return nil
 	}
 	var out []docMatch
 	var text strings.Builder
 	var pos []cellPos // pos[b]: where byte b of text is
 	var prevLast rune // last rune of the previous line of the paragraph, 0 at its start
+	var buf []byte    // a grapheme folded
 	flush := func() {
-		out = append(out, matchText(text.String(), pos, q)...)
+		out = append(out, matchText(text.String(), pos, qs)...)
 		text.Reset()
 		pos = pos[:0]
 		prevLast = 0
@@ -69,11 +87,15 @@ func findInLines(lines []string, query string) []docMatch {
 			g, w, n, ns := ansi.DecodeSequence(rest, state, nil)
 			state = ns
 			rest = rest[n:]
-			lg := strings.ToLower(g)
-			text.WriteString(lg)
-			for range len(lg) {
+			before := len(buf)
+			for _, r := range g {
+				buf, _ = model.AppendFold(buf, r)
+			}
+			text.Write(buf[before:])
+			for range len(buf) - before {
 				pos = append(pos, cellPos{line: li, cell: cell, width: w})
 			}
+			buf = buf[:0]
 			cell += w
 		}
 		prevLast, _ = utf8.DecodeLastRuneInString(content)
@@ -82,20 +104,40 @@ func findInLines(lines []string, query string) []docMatch {
 	return out
 }
 
-// matchText finds q in the paragraph text f, whose bytes are at pos, and returns the matches
-// split into their lines.
-func matchText(f string, pos []cellPos, q string) []docMatch {
+// matchText finds each of qs in the paragraph text f, whose bytes are at pos, and returns the
+// matches in order, overlapping ones merged, split into their lines.
+func matchText(f string, pos []cellPos, qs []string) []docMatch {
+	var found [][2]int // byte ranges [s, e) of f
+	for _, q := range qs {
+		for from := 0; from < len(f); {
+			i := strings.Index(f[from:], q)
+			if i < 0 {
+				break
+			}
+			s, e := from+i, from+i+len(q)
+			// A match ending inside a grapheme covers the whole of it.
+			for e < len(f) && pos[e].line == pos[e-1].line && pos[e].line >= 0 && pos[e].cell == pos[e-1].cell {
+				e++
+			}
+			found = append(found, [2]int{s, e})
+			from = max(e, s+1)
+		}
+	}
+	if len(qs) > 1 {
+		slices.SortFunc(found, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], b[1]-a[1]) })
+		merged := found[:0]
+		for _, r := range found {
+			if n := len(merged); n > 0 && r[0] < merged[n-1][1] {
+				merged[n-1][1] = max(merged[n-1][1], r[1])
+				continue
+			}
+			merged = append(merged, r)
+		}
+		found = merged
+	}
 	var out []docMatch
-	for from := 0; from < len(f); {
-		i := strings.Index(f[from:], q)
-		if i < 0 {
-			break
-		}
-		s, e := from+i, from+i+len(q)
-		// A match ending inside a grapheme covers the whole of it.
-		for e < len(f) && pos[e].line == pos[e-1].line && pos[e].line >= 0 && pos[e].cell == pos[e-1].cell {
-			e++
-		}
+	for _, r := range found {
+		s, e := r[0], r[1]
 		var m docMatch
 		for b := s; b < e; b++ {
 			p := pos[b]
@@ -112,7 +154,6 @@ func matchText(f string, pos []cellPos, q string) []docMatch {
 		if len(m.segs) > 0 {
 			out = append(out, m)
 		}
-		from = max(e, s+1)
 	}
 	return out
 }

@@ -98,6 +98,13 @@ type readerKeyMap struct {
 	FindAccept   key.Binding // typing the search: keep it and go back to the text
 	FindCancel   key.Binding // typing the search: drop it
 	ClearMatches key.Binding // esc with matches shown: clear them before leaving
+	FindBack     key.Binding // ctrl+r: find backward (less's ?, which is help here)
+	NextResult   key.Binding // >: the next search result, when opened from the search screen
+	PrevResult   key.Binding // <: the previous one
+	CopyClause   key.Binding // y: the clause under the cursor to the clipboard (clipboard.go)
+	CopySection  key.Binding // Y: the section being read
+	Pager        key.Binding // o: the policy in $PAGER (external.go)
+	Editor       key.Binding // e: the policy in $EDITOR (less's v)
 }
 
 // newReaderKeyMap returns the reader's keys, all enabled; (*readerScreen).updateKeys narrows
@@ -122,5 +129,12 @@ func newReaderKeyMap() readerKeyMap {
 		FindAccept:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "find")),
 		FindCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		ClearMatches: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear find")),
+		FindBack:     key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "find back")),
+		NextResult:   key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "next result")),
+		PrevResult:   key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "prev result")),
+		CopyClause:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy clause")),
+		CopySection:  key.NewBinding(key.WithKeys("Y"), key.WithHelp("Y", "copy section")),
+		Pager:        key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "pager")),
+		Editor:       key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "editor")),
 	}
 }

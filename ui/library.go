@@ -57,8 +57,7 @@ type libraryScreen struct {
 	loadErrs            []string // every load error, in arrival order
 	showErrs            bool     // the list shows loadErrs instead of the policies
 	errOffset           int      // first error on screen
-	status              string
-	statusErr           bool
+	status              statusBar
 	markNote            bool // status is about the marks, and goes stale when the library is left
 
 	width, height int
@@ -127,29 +126,26 @@ func (s *libraryScreen) setPolicies(ps []*model.Policy) {
 	s.clamp()
 }
 
-// setStatus shows text in the status line, as an error when isErr.
-func (s *libraryScreen) setStatus(text string, isErr bool) {
-	s.status, s.statusErr, s.markNote = text, isErr, false
-}
-
-// setMarkNote shows text about the marks in the status line, until the library is left (the
-// marks may change on the compare screen meanwhile).
-func (s *libraryScreen) setMarkNote(text string, isErr bool) {
-	s.setStatus(text, isErr)
+// setMarkNote shows text about the marks in the status line, until it expires or the library
+// is left (the marks may change on the compare screen meanwhile).
+func (s *libraryScreen) setMarkNote(text string, k statusKind) tea.Cmd {
 	s.markNote = true
+	return s.status.set(text, k)
 }
 
 // leave is called when another screen is shown: a note about the marks is dropped.
 func (s *libraryScreen) leave() {
-	if s.markNote {
-		s.setStatus("", false)
+	if s.markNote && s.status.shown() {
+		s.status.clear()
 	}
+	s.markNote = false
 }
 
 // addLoadError records a file that could not be loaded and shows it in the status line.
-func (s *libraryScreen) addLoadError(text string) {
+func (s *libraryScreen) addLoadError(text string) tea.Cmd {
 	s.loadErrs = append(s.loadErrs, text)
-	s.setStatus(text, true)
+	s.markNote = false
+	return s.status.fail(text)
 }
 
 // inputFocused reports whether the filter input has the keyboard.
@@ -158,11 +154,12 @@ func (s *libraryScreen) inputFocused() bool { return s.filtering }
 // filterTarget is the text the fuzzy filter matches a policy against: company and title, then
 // the ID (the file's name), which tells apart policies with the same title.
 func filterTarget(p *model.Policy) string {
-	return nameText(p) + " " + p.ID
+	return rowText(p) + " " + p.ID
 }
 
-// nameText is the company and title part of filterTarget.
-func nameText(p *model.Policy) string {
+// rowText is the company and title part of filterTarget, as a library row shows them (the ID
+// is shown apart): not a name of the policy, which is model.Policy.DisplayName everywhere.
+func rowText(p *model.Policy) string {
 	if p.Company == "" {
 		return p.Title
 	}
@@ -236,11 +233,11 @@ func (s *libraryScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.keys
 	switch {
 	case key.Matches(msg, k.Marks.Mark):
-		s.setMarkNote(s.marks.toggle(s.current()), false)
+		return s.setMarkNote(s.marks.toggle(s.current()), statusInfo)
 	case key.Matches(msg, k.Marks.SideBySide, k.Marks.NotTwo):
 		cmd, why := s.marks.open()
 		if cmd == nil {
-			s.setMarkNote(why, true)
+			return s.setMarkNote(why, statusError)
 		}
 		return cmd
 	case key.Matches(msg, k.Marks.Changes):
@@ -368,28 +365,36 @@ func (s *libraryScreen) clamp() {
 func (s *libraryScreen) footer() []string {
 	var lines []string
 	if s.loading {
-		label := fmt.Sprintf(" loading %d", s.loadDone)
-		pct := 0.0
+		// Until the folders are walked the count is unknown: "loading 0 files" would flash
+		// at every start and say something false.
+		label, pct := " loading files…", 0.0
 		if s.loadTotal > 0 {
-			label += fmt.Sprintf("/%d", s.loadTotal)
+			label = fmt.Sprintf(" loading %d/%d %s", s.loadDone, s.loadTotal, plural(s.loadTotal, "file", "files"))
 			pct = float64(s.loadDone) / float64(s.loadTotal)
 		}
-		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label+" files"))
-	}
-	if s.status != "" {
-		text := s.status
-		if n := len(s.loadErrs); n > 1 && s.statusErr {
-			text = fmt.Sprintf("%s (and %d more: e lists them)", text, n-1)
-		}
-		st := s.st.Subtle
-		if s.statusErr {
-			st = s.st.Error
-			text = "✗ " + text
-		}
-		lines = append(lines, st.Render(truncateCells(text, s.width)))
+		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label))
 	}
 	want, must := s.shortHelp()
 	h := fitShortHelp(s.help, want, must, s.width)
+	if s.status.shown() {
+		// The message takes the place of the optional keys on the help line, so the list
+		// does not move when it comes and goes; help and quit stay at the right.
+		keep := fitShortHelp(s.help, nil, must, s.width)
+		room := s.width - lipglossWidth(keep) - 2
+		if room < 16 || s.help.ShowAll || s.markNote {
+			// The marks' note names the keys that act on them: the help line stays whole.
+			keep, room = "", s.width
+		}
+		line := s.status.view(s.st, room)
+		if n := len(s.loadErrs); n > 1 && s.status.isErr() && !s.markNote {
+			line = s.st.Error.Render(truncateCells(fmt.Sprintf("%s (and %d more: e lists them)", s.status.label(), n-1), room))
+		}
+		if keep == "" {
+			lines = append(lines, line)
+		} else {
+			h = line + strings.Repeat(" ", max(0, s.width-lipglossWidth(line)-lipglossWidth(keep))) + keep
+		}
+	}
 	if full := s.help.FullHelpView(s.fullHelp()); s.help.ShowAll && len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
 		h = full
 	}
@@ -513,7 +518,7 @@ func (s *libraryScreen) row(it libraryItem, selected bool) []string {
 
 // highlightName returns "Company · Title" with the characters the filter matched styled.
 func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected bool) string {
-	target := nameText(p)   // the ID's matches are not drawn: it is shown apart
+	target := rowText(p)    // the ID's matches are not drawn: it is shown apart
 	split := len(p.Company) // byte offset where the title starts (after a space)
 	set := make(map[int]bool, len(matched))
 	for _, m := range matched {

@@ -58,7 +58,7 @@ func BenchmarkLibraryKeysWhileLoading5000(b *testing.B) {
 		go func() {
 			defer close(ch)
 			policies.Load(context.Background(), []string{dir}, policies.LoadOptions{}, func(ev policies.Event) {
-				ch <- LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total}
+				ch <- LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total, Order: ev.Order}
 			})
 		}()
 		a := New(Options{Loads: ch})

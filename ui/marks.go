@@ -59,12 +59,25 @@ func (m *policyMarks) hint() string {
 // exactly two are marked, nil and the status line that says why.
 func (m *policyMarks) open() (tea.Cmd, string) {
 	if m.count() != 2 {
-		return nil, fmt.Sprintf("side by side reads two marked policies, %d marked: mark them with space", m.count())
+		return nil, m.notTwo()
 	}
 	l, r := m.order[0], m.order[1]
 	lp, rp := matchingParts(l, r)
 	msg := OpenSideBySideMsg{Left: l, Right: r, LeftPart: lp, RightPart: rp}
 	return func() tea.Msg { return msg }, ""
+}
+
+// notTwo says why side by side does not open, and what to do, when not exactly two policies
+// are marked.
+func (m *policyMarks) notTwo() string {
+	switch n := m.count(); n {
+	case 0:
+		return "side by side reads two policies: mark two with m"
+	case 1:
+		return "1 policy marked: mark one more with m for side by side"
+	default:
+		return fmt.Sprintf("%d policies marked: side by side reads two, unmark %d with m", n, n-2)
+	}
 }
 
 // changes returns the command that shows what changed from the first marked policy to the

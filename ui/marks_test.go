@@ -11,8 +11,8 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 	t.Parallel()
 	a := newTestApp(t, 120, 40)
 	pressKeys(a, "v")
-	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "0 marked") {
-		t.Errorf("v with nothing marked: screen %v, status does not say 0 marked:\n%s", a.current, screenText(a))
+	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "✗ side by side reads two policies: mark two with m") {
+		t.Errorf("v with nothing marked: screen %v, status does not say to mark two:\n%s", a.current, screenText(a))
 	}
 	pressKeys(a, "m")
 	if a.library.cursor != 0 {
@@ -23,13 +23,13 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 		t.Errorf("the marked policy shows no %q mark or count:\n%s", markGlyph, view)
 	}
 	pressKeys(a, "v")
-	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "1 marked") {
-		t.Errorf("v with one mark: screen %v, no status saying so", a.current)
+	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "✗ 1 policy marked: mark one more with m") {
+		t.Errorf("v with one mark: screen %v, no status saying so:\n%s", a.current, screenText(a))
 	}
 	pressKeys(a, "j", "j", "m", "j", "m")
 	pressKeys(a, "v")
-	if a.current != ScreenLibrary || !strings.Contains(screenText(a), "3 marked") {
-		t.Errorf("v with three marks: screen %v, no status saying so", a.current)
+	if v := screenText(a); a.current != ScreenLibrary || !strings.Contains(v, "✗ 3 policies marked: side by side reads two, unmark 1 with m") {
+		t.Errorf("v with three marks: screen %v, no status saying so:\n%s", a.current, v)
 	}
 	pressKeys(a, "m") // unmark the third: two left
 	if strings.Contains(screenText(a), markGlyph+" AiWellFlow") {
@@ -40,7 +40,7 @@ func TestLibraryMarksOpenSideBySide(t *testing.T) {
 		t.Fatalf("v with two marks shows %v, want side-by-side", a.current)
 	}
 	view = screenText(a)
-	first := strings.SplitN(view, "\n", 2)[0]
+	first := strings.TrimPrefix(strings.SplitN(view, "\n", 2)[0], "▶ ")
 	if !strings.HasPrefix(first, "APISEVEN") || !strings.Contains(first, "│") && !strings.Contains(first, "Privacy Policy") {
 		t.Errorf("side by side header %q: want the first marked (API7) on the left", first)
 	}

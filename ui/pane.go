@@ -35,8 +35,7 @@ type resizedMsg struct {
 // starts, so it can jump to a section or a clause exactly and tell which section is being read,
 // and it draws its own search highlights and clause marker over glamour's output.
 //
-// The reader uses one pane, or two for a bilingual document side by side; other screens may
-// embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
+// The reader uses one pane, the side-by-side screen two; other screens may embed panes too. The owner forwards every message to Update, calls SetSize on resizes, and
 // drives scrolling with the methods.
 type ReaderPane struct {
 	id    int64
@@ -49,6 +48,7 @@ type ReaderPane struct {
 	part     int
 
 	width, height int
+	maxWidth      int // the widest the text is wrapped, in cells; 0 for the pane's width
 	vp            viewport.Model
 	spin          spinner.Model
 
@@ -64,9 +64,12 @@ type ReaderPane struct {
 	gotoClause  int // clause to show and mark once the rendering arrives, -1 for none
 	spySection  int // section last jumped to: the scroll spy's answer until the next scroll
 
-	query   string
-	matches []docMatch
-	current int // index into matches
+	query    string   // the find as the user sees it: what was typed, or the search that led here
+	terms    []string // what is looked for: query itself, or the terms of a search (find.go)
+	backward bool     // the find runs backward (less's ?): n goes up, N down
+	reselect bool     // choose the current match when the rendering arrives
+	matches  []docMatch
+	current  int // index into matches
 
 	shown  []string // the lines shown: the rendering with highlights and marker drawn over it
 	widths []int    // widths[i]: cells of shown[i]
@@ -150,9 +153,42 @@ func (p *ReaderPane) SetStyles(st *Styles) tea.Cmd {
 	return p.request(false)
 }
 
+// DefaultReaderWidth is the reader's measure unless the user sets another (--reader-width,
+// reader-width in the config file): about 90 cells, a readable line as glow and most
+// reading views keep it, where the text would otherwise run to 157 characters at 200 columns.
+const DefaultReaderWidth = 90
+
+// SetMaxWidth sets the widest the text is wrapped, in cells (0: the pane's whole width); a
+// pane wider than that shows the text column centred. The command re-renders when needed.
+func (p *ReaderPane) SetMaxWidth(w int) tea.Cmd {
+	p.maxWidth = max(0, w)
+	return p.request(false)
+}
+
 // renderWidth is the wrap width given to glamour: the pane's width, less a cell so that the
-// marker never sits on text.
-func (p *ReaderPane) renderWidth() int { return max(10, p.width-1) }
+// marker never sits on text, and no more than the maximum width.
+func (p *ReaderPane) renderWidth() int {
+	w := max(10, p.width-1)
+	if p.maxWidth > 0 {
+		w = min(w, max(10, p.maxWidth))
+	}
+	return w
+}
+
+// margin returns the blank cells left of the text column, which is centred when the pane is
+// wider than the measure.
+func (p *ReaderPane) margin() int {
+	if p.maxWidth <= 0 {
+		return 0
+	}
+	return max(0, (p.width-(p.renderWidth()+1))/2)
+}
+
+// setReaderWidth gives the reader's panes their measure (Options.ReaderWidth); the command
+// re-renders what is shown.
+func (r *readerScreen) setReaderWidth(w int) tea.Cmd {
+	return r.pane.SetMaxWidth(w)
+}
 
 // request asks for the rendering the pane needs (policy, part, width, style): at once from the
 // cache, or with a command. force asks even when it is the one shown.
@@ -268,7 +304,7 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		}
 	}
 	if p.query != "" {
-		p.matches = findInLines(d.plain, p.query)
+		p.matches = findTerms(d.plain, p.terms)
 		p.current = min(p.current, max(0, len(p.matches)-1))
 	}
 	p.refresh()
@@ -279,6 +315,11 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		p.GotoSection(p.gotoSection)
 	case old != nil:
 		p.setPosition(sec, frac)
+	}
+	if p.reselect && p.gotoClause < 0 && p.gotoSection < 0 {
+		p.reselect = false
+		p.selectMatch(p.findAnchor())
+		p.refresh()
 	}
 }
 
@@ -604,24 +645,109 @@ outer:
 	return -1
 }
 
-// SetQuery highlights the occurrences of q (case-insensitive) and moves to the first one at or
-// after the top of the pane; an empty q clears the search.
+// SetQuery highlights the occurrences of q (folded as search folds text: case, accents,
+// full-width forms, traditional and simplified Chinese) and moves to the first one at or after
+// the top of the pane (the last one on screen or above it for a backward find); an empty q
+// clears the find. Given the query it already shows, it keeps the terms it looks for (those of a
+// search, SetTerms), so an owner may set the query again after reopening the text.
 func (p *ReaderPane) SetQuery(q string) {
-	p.query = q
+	if q != p.query || len(p.terms) == 0 {
+		p.terms = []string{q}
+	}
+	p.setFind(q, p.terms, true)
+}
+
+// SetTerms highlights the occurrences of every term (a search's, see searchTerms), shown to
+// the user as query, and moves to the first one at or after the clause marked (or the top).
+func (p *ReaderPane) SetTerms(query string, terms []string) {
+	p.setFind(query, terms, true)
+}
+
+// setFind installs a find and chooses its current match; scroll brings it into view.
+func (p *ReaderPane) setFind(query string, terms []string, scroll bool) {
+	p.query, p.terms = query, terms
+	if query == "" {
+		p.terms = nil
+	}
 	p.matches = nil
 	p.current = 0
-	if p.doc != nil && q != "" {
-		p.matches = findInLines(p.doc.plain, q)
-		y := p.vp.YOffset()
-		for i, m := range p.matches {
-			if m.line() >= y {
-				p.current = i
-				break
-			}
+	p.reselect = false
+	if query != "" {
+		if p.doc == nil || (p.gotoClause >= 0 && p.markClause >= 0) {
+			p.reselect = true // chosen when the rendering (of the clause) arrives
+		}
+		if p.doc != nil {
+			p.matches = findTerms(p.doc.plain, p.terms)
+			p.selectMatch(p.findAnchor())
 		}
 	}
 	p.refresh()
-	p.showCurrentMatch()
+	if scroll {
+		p.showCurrentMatch()
+	}
+}
+
+// findAnchor returns the line a new find starts from: the marked clause's first line when it
+// is on screen, else the top line (forward) or the bottom line (backward).
+func (p *ReaderPane) findAnchor() int {
+	y := p.vp.YOffset()
+	if p.markClause >= 0 && p.markedForDoc == p.doc && p.markFrom >= y && p.markFrom < y+p.height {
+		return p.markFrom
+	}
+	if p.backward {
+		return y + p.height - 1
+	}
+	return y
+}
+
+// selectMatch makes current the first match at or after line, or for a backward find the last
+// at or before it, wrapping around the document.
+func (p *ReaderPane) selectMatch(line int) {
+	p.current = 0
+	if len(p.matches) == 0 {
+		return
+	}
+	if p.backward {
+		p.current = len(p.matches) - 1
+		for i := len(p.matches) - 1; i >= 0; i-- {
+			if p.matches[i].line() <= line {
+				p.current = i
+				return
+			}
+		}
+		return
+	}
+	for i, m := range p.matches {
+		if m.line() >= line {
+			p.current = i
+			return
+		}
+	}
+}
+
+// SetBackward sets the direction of the find: backward (less's ?) or forward (/).
+func (p *ReaderPane) SetBackward(backward bool) { p.backward = backward }
+
+// Backward reports whether the find runs backward.
+func (p *ReaderPane) Backward() bool { return p.backward }
+
+// findState is a pane's find, kept per policy by the reader.
+type findState struct {
+	query    string
+	terms    []string
+	backward bool
+}
+
+// FindState returns the pane's find, to restore it later with RestoreFind.
+func (p *ReaderPane) FindState() findState {
+	return findState{query: p.query, terms: append([]string(nil), p.terms...), backward: p.backward}
+}
+
+// RestoreFind installs f without scrolling: the matches are highlighted and n goes on from the
+// top of the pane.
+func (p *ReaderPane) RestoreFind(f findState) {
+	p.backward = f.backward
+	p.setFind(f.query, f.terms, false)
 }
 
 // Query returns the search shown.
@@ -635,14 +761,41 @@ func (p *ReaderPane) Matches() (current, total int) {
 	return p.current + 1, len(p.matches)
 }
 
-// NextMatch moves to the next match (delta 1) or the previous one (-1), wrapping around.
-func (p *ReaderPane) NextMatch(delta int) {
-	if len(p.matches) == 0 {
-		return
+// NextMatch moves to the next match in the find's direction (delta 1: down for /, up for a
+// backward find) or the other way (-1), wrapping around; wrapped reports that it went past the
+// end (or the start) of the document to get there. When the current match is off screen (the
+// reader scrolled away, or came back to the policy), it goes on from the screen, as less does:
+// the first match from the top line down, or the last from the bottom line up.
+func (p *ReaderPane) NextMatch(delta int) (wrapped bool) {
+	n := len(p.matches)
+	if n == 0 {
+		return false
 	}
-	p.current = ((p.current+delta)%len(p.matches) + len(p.matches)) % len(p.matches)
+	if p.backward {
+		delta = -delta
+	}
+	y := p.vp.YOffset()
+	next := p.current + delta
+	if l := p.matches[p.current].line(); p.doc != nil && (l < y || l >= y+p.height) {
+		next = n // forward: none at or below the top line wraps to the first
+		if delta < 0 {
+			next = -1
+		}
+		for i, m := range p.matches {
+			if delta > 0 && m.line() >= y {
+				next = i
+				break
+			}
+			if delta < 0 && m.line() < y+p.height {
+				next = i
+			}
+		}
+	}
+	wrapped = next < 0 || next >= n
+	p.current = (next%n + n) % n
 	p.refresh()
 	p.showCurrentMatch()
+	return wrapped
 }
 
 // showCurrentMatch scrolls the current match into view, a third of the way down when it was
@@ -685,6 +838,8 @@ func (p *ReaderPane) viewLines() []string {
 	}
 	out := make([]string, p.height)
 	y := p.vp.YOffset()
+	pad := p.margin()
+	left, width := strings.Repeat(" ", pad), p.width-pad
 	for i := range out {
 		l := y + i
 		if l >= len(p.shown) {
@@ -692,12 +847,12 @@ func (p *ReaderPane) viewLines() []string {
 			continue
 		}
 		switch w := p.widths[l]; {
-		case w == p.width:
-			out[i] = p.shown[l]
-		case w < p.width:
-			out[i] = p.shown[l] + strings.Repeat(" ", p.width-w)
+		case w == width:
+			out[i] = left + p.shown[l]
+		case w < width:
+			out[i] = left + p.shown[l] + strings.Repeat(" ", width-w)
 		default:
-			out[i] = ansi.Truncate(p.shown[l], p.width, "") + "\x1b[m"
+			out[i] = left + ansi.Truncate(p.shown[l], width, "") + "\x1b[m"
 		}
 	}
 	return out
@@ -706,4 +861,114 @@ func (p *ReaderPane) viewLines() []string {
 // String describes the pane for debugging: policy, part and position.
 func (p *ReaderPane) String() string {
 	return fmt.Sprintf("pane(%s part %d line %d)", p.policy.DisplayName(), p.part, p.vp.YOffset())
+}
+
+// CursorClause returns the clause (an index into Policy.Clauses) under the reader's cursor,
+// which is, in order: the clause marked (opened from elsewhere, or copied) while it is on
+// screen; the clause holding the current find match while that is on screen; the first clause
+// that starts on screen; the clause the top line is in. -1 when the text is not rendered or
+// shows no clause.
+func (p *ReaderPane) CursorClause() int {
+	if p.doc == nil || p.policy == nil {
+		return -1
+	}
+	y, bottom := p.vp.YOffset(), p.vp.YOffset()+p.height
+	onScreen := func(from, to int) bool { return from < bottom && to > y }
+	if p.markClause >= 0 && p.markedForDoc == p.doc && onScreen(p.markFrom, p.markTo) {
+		return p.markClause
+	}
+	spans := p.clauseSpans(p.doc.sectionAt(y), p.doc.sectionAt(bottom-1))
+	if p.current < len(p.matches) {
+		if l := p.matches[p.current].line(); l >= y && l < bottom {
+			for _, s := range spans {
+				if l >= s.from && l < s.to {
+					return s.clause
+				}
+			}
+		}
+	}
+	covering := -1
+	for _, s := range spans {
+		if s.from >= y && s.from < bottom {
+			return s.clause
+		}
+		if s.from <= y && s.to > y {
+			covering = s.clause
+		}
+	}
+	return covering
+}
+
+// clauseSpan is where a clause is in the rendering: lines [from, to).
+type clauseSpan struct{ clause, from, to int }
+
+// clauseSpans returns where the clauses of sections first..last (-1: the preamble) of the part
+// shown are in the rendering, as clauseLines finds them but in one pass per section.
+func (p *ReaderPane) clauseSpans(first, last int) []clauseSpan {
+	if p.part < 0 || p.part >= len(p.policy.Parts) {
+		return nil
+	}
+	pt := p.policy.Parts[p.part]
+	var out []clauseSpan
+	for sec := first; sec <= last; sec++ {
+		lo, hi := 0, len(p.doc.lines)
+		if sec >= 0 {
+			s, ok := p.doc.sectionStart(sec)
+			if !ok {
+				continue
+			}
+			lo, hi = s, p.doc.sectionEnd(sec)
+		} else if len(p.doc.starts) > 0 {
+			hi = p.doc.starts[0]
+		}
+		var hay []rune
+		var lineOf []int
+		for l := lo; l < hi; l++ {
+			for _, r := range compact(p.doc.plain[l]) {
+				hay = append(hay, r)
+				lineOf = append(lineOf, l)
+			}
+		}
+		at := 0
+		for c := pt.FirstClause; c < pt.EndClause; c++ {
+			cl := p.policy.Clauses[c]
+			if cl.Section != sec {
+				continue
+			}
+			text := cl.Text
+			if cl.Kind == model.KindTableRow && len(cl.Cells) > 0 {
+				text = cl.Cells[0]
+			}
+			want := []rune(compact(text))
+			if len(want) == 0 || at >= len(hay) {
+				continue
+			}
+			probe := want[:min(len(want), 24)]
+			i := indexRunes(hay[at:], probe)
+			if i < 0 {
+				continue
+			}
+			start := at + i
+			end := start + len(probe) - 1
+			if indexRunes(hay[start:], want) == 0 {
+				end = start + len(want) - 1
+			}
+			end = min(end, len(hay)-1)
+			out = append(out, clauseSpan{clause: c, from: lineOf[start], to: lineOf[end] + 1})
+			at = end + 1
+		}
+	}
+	return out
+}
+
+// Mark marks clause c with the bar in the margin without scrolling (what y copied); it is
+// cleared like the mark of OpenAt, by opening the pane again.
+func (p *ReaderPane) Mark(c int) {
+	if p.doc == nil {
+		return
+	}
+	if from, to, ok := p.clauseLines(c); ok {
+		p.markClause, p.markFrom, p.markTo, p.markedForDoc = c, from, to, p.doc
+		p.refresh()
+	}
 }

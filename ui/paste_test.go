@@ -51,7 +51,7 @@ func TestPasteGoesToTheScreenShown(t *testing.T) {
 	if got := a.reader.find.Value(); got != "Personal" {
 		t.Errorf("reader find after paste: %q", got)
 	}
-	if _, total := a.reader.leadPane().Matches(); total == 0 {
+	if _, total := (&a.reader.pane).Matches(); total == 0 {
 		t.Error("the pasted find has no matches")
 	}
 }

@@ -34,8 +34,8 @@ func (f readerFocus) String() string {
 const narrowWidth = 60
 
 // readerScreen shows one policy: the TOC on the left, the text on the right, a status line and
-// the key help below. A bilingual policy can be switched between its language parts, or shown
-// with both side by side, scrolled together section by section.
+// the key help below. A bilingual policy can be switched between its language parts (keeping
+// the section read), or its two parts opened on the side-by-side screen.
 type readerScreen struct {
 	st     *Styles
 	keys   readerKeyMap
@@ -43,9 +43,7 @@ type readerScreen struct {
 	help   help.Model
 
 	policy *model.Policy
-	panes  [2]ReaderPane // panes[1] is used side by side only
-	split  bool          // both language parts side by side
-	lead   int           // the pane the keys scroll when split; the other follows
+	pane   ReaderPane
 	toc    tocModel
 	focus  readerFocus
 
@@ -54,8 +52,8 @@ type readerScreen struct {
 	find    textinput.Model
 	finding bool
 
-	status    string
-	statusErr bool
+	status statusBar
+	extra  readerExtras // find memory, search results (find.go)
 
 	// read remembers, per policy, the part and section last read, so reopening a policy from
 	// the library goes back there.
@@ -77,7 +75,7 @@ func newReaderScreen(shared *store) readerScreen {
 	r := readerScreen{
 		keys:    newReaderKeyMap(),
 		help:    help.New(),
-		panes:   [2]ReaderPane{newReaderPane(shared), newReaderPane(shared)},
+		pane:    newReaderPane(shared),
 		showTOC: true,
 		find:    f,
 		read:    map[*model.Policy]readPlace{},
@@ -100,11 +98,8 @@ func (r *readerScreen) setStylesOnly(st *Styles) {
 // setStyles switches to st and re-renders the text in glamour's matching style.
 func (r *readerScreen) setStyles(st *Styles) tea.Cmd {
 	r.setStylesOnly(st)
-	return tea.Batch(r.panes[0].SetStyles(st), r.panes[1].SetStyles(st))
+	return r.pane.SetStyles(st)
 }
-
-// setStatus shows text in the status line, as an error when isErr.
-func (r *readerScreen) setStatus(text string, isErr bool) { r.status, r.statusErr = text, isErr }
 
 // inputFocused reports whether the search input has the keyboard.
 func (r *readerScreen) inputFocused() bool { return r.finding }
@@ -113,19 +108,19 @@ func (r *readerScreen) inputFocused() bool { return r.finding }
 // clause < 0.
 func (r *readerScreen) open(p *model.Policy, part, clause int) tea.Cmd {
 	r.remember()
+	r.keepFind() // find.go
 	r.policy = p
-	r.split = false
-	r.lead = 0
 	r.focus = focusText
 	r.finding = false
 	r.find.SetValue("")
-	r.status = ""
-	r.panes[0].SetQuery("")
+	r.status.clear()
+	r.pane.SetQuery("")
 	r.toc.setPart(p, part)
-	cmd := r.panes[0].Open(p, part)
+	cmd := r.pane.Open(p, part)
 	if clause >= 0 && clause < len(p.Clauses) {
-		r.panes[0].OpenAt(clause)
+		r.pane.OpenAt(clause)
 	}
+	r.restoreFind(p)
 	sized := r.layoutCmd()
 	r.syncTOC()
 	return tea.Batch(cmd, sized)
@@ -139,7 +134,7 @@ func (r *readerScreen) reopen(p *model.Policy) tea.Cmd {
 	}
 	cmd := r.open(p, at.part, -1)
 	if at.section >= 0 {
-		r.panes[0].GotoSection(at.section)
+		r.pane.GotoSection(at.section)
 		r.syncTOC()
 	}
 	return cmd
@@ -147,28 +142,9 @@ func (r *readerScreen) reopen(p *model.Policy) tea.Cmd {
 
 // remember records where the policy shown is being read.
 func (r *readerScreen) remember() {
-	if r.policy != nil && r.panes[0].Policy() == r.policy {
-		r.read[r.policy] = readPlace{part: r.panes[0].Part(), section: r.panes[0].CurrentSection()}
+	if r.policy != nil && r.pane.Policy() == r.policy {
+		r.read[r.policy] = readPlace{part: r.pane.Part(), section: r.pane.CurrentSection()}
 	}
-}
-
-// openSplit shows parts left and right of p side by side.
-func (r *readerScreen) openSplit(p *model.Policy, left, right int) tea.Cmd {
-	cmd := r.open(p, left, -1)
-	return tea.Batch(cmd, r.setSplit(true, right))
-}
-
-// setSplit turns side by side on (showing part other in the second pane) or off.
-func (r *readerScreen) setSplit(on bool, other int) tea.Cmd {
-	r.split = on
-	r.lead = 0
-	if !on {
-		r.panes[1].SetQuery("")
-		return r.layoutCmd()
-	}
-	cmd := r.panes[1].Open(r.policy, other)
-	r.panes[1].SetQuery(r.panes[0].Query())
-	return tea.Batch(cmd, r.layoutCmd())
 }
 
 // setSize lays the reader out for width x height cells.
@@ -177,14 +153,10 @@ func (r *readerScreen) setSize(width, height int) tea.Cmd {
 	return r.layoutCmd()
 }
 
-// layoutCmd sizes the panes and the TOC, returning the panes' re-render commands.
+// layoutCmd sizes the pane and the TOC, returning the pane's re-render command.
 func (r *readerScreen) layoutCmd() tea.Cmd {
 	_, pw, h := r.layout()
-	if r.split {
-		lw := (r.width - 1) / 2
-		return tea.Batch(r.panes[0].SetSize(lw, h), r.panes[1].SetSize(r.width-1-lw, h))
-	}
-	return r.panes[0].SetSize(pw, h)
+	return r.pane.SetSize(pw, h)
 }
 
 // layout computes the TOC width, the text width and the body height.
@@ -211,17 +183,11 @@ func (r *readerScreen) narrow() bool { return r.width < narrowWidth }
 
 // tocVisible reports whether the TOC is on screen.
 func (r *readerScreen) tocVisible() bool {
-	if r.split {
-		return false
-	}
 	if r.narrow() {
 		return r.showTOC && r.focus == focusTOC
 	}
 	return r.showTOC
 }
-
-// leadPane returns the pane the keys scroll: the only one, or the leading one side by side.
-func (r *readerScreen) leadPane() *ReaderPane { return &r.panes[r.lead] }
 
 // update handles a message for the reader.
 func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
@@ -239,7 +205,7 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 		r.afterScroll()
 		return cmd
 	case tea.MouseWheelMsg:
-		cmd := r.leadPane().Update(msg)
+		cmd := r.pane.Update(msg)
 		r.afterScroll()
 		return cmd
 	case tea.MouseClickMsg:
@@ -251,12 +217,14 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 		return nil
+	case noticeMsg: // clipboard.go, external.go
+		return r.notify(msg.text, msg.isErr)
 	case renderedMsg:
-		cmd := tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
+		cmd := r.pane.Update(msg)
 		r.afterScroll()
 		return cmd
 	}
-	return tea.Batch(r.panes[0].Update(msg), r.panes[1].Update(msg))
+	return r.pane.Update(msg)
 }
 
 // click jumps to the section of the TOC row clicked with the left button.
@@ -269,7 +237,7 @@ func (r *readerScreen) click(m tea.Mouse) tea.Cmd {
 		return nil
 	}
 	r.toc.cursor = row
-	r.panes[0].GotoSection(r.toc.visible[row])
+	r.pane.GotoSection(r.toc.visible[row])
 	r.afterScroll()
 	if r.narrow() {
 		r.focus = focusText
@@ -278,69 +246,23 @@ func (r *readerScreen) click(m tea.Mouse) tea.Cmd {
 	return nil
 }
 
-// afterScroll updates what follows the lead pane: the other pane side by side, and the TOC's
-// scroll spy.
+// afterScroll updates what follows the text: the TOC's scroll spy.
 func (r *readerScreen) afterScroll() {
-	if r.split {
-		r.syncPanes()
-	}
 	r.syncTOC()
 }
 
 // syncTOC highlights the section being read in the TOC; its cursor follows unless the TOC has
 // the keyboard.
 func (r *readerScreen) syncTOC() {
-	if r.split {
-		return
-	}
-	r.toc.setActive(r.panes[0].CurrentSection(), r.focus != focusTOC)
-}
-
-// syncPanes scrolls the following pane to the counterpart of the lead pane's section, the same
-// fraction of the way through it.
-func (r *readerScreen) syncPanes() {
-	lead, follow := &r.panes[r.lead], &r.panes[1-r.lead]
-	if !lead.Ready() || !follow.Ready() {
-		return
-	}
-	sec, frac := lead.position()
-	other := counterpartSection(r.policy, sec, lead.Part(), follow.Part())
-	if sec >= 0 && other < 0 {
-		return
-	}
-	follow.setPosition(other, frac)
-}
-
-// counterpartSection returns the section of part to matching section i of part from in a
-// bilingual policy: the one at the same position when both parts have as many sections, else
-// the first with the same number, else the one at the same relative position. -1 stays -1 (the
-// preamble).
-func counterpartSection(p *model.Policy, i, from, to int) int {
-	if i < 0 || from < 0 || to < 0 || from >= len(p.Parts) || to >= len(p.Parts) {
-		return -1
-	}
-	a, b := p.Parts[from], p.Parts[to]
-	na, nb := a.EndSection-a.FirstSection, b.EndSection-b.FirstSection
-	if nb == 0 || na == 0 {
-		return -1
-	}
-	k := i - a.FirstSection
-	if na == nb {
-		return b.FirstSection + k
-	}
-	if num := p.Sections[i].Number; num != "" {
-		for j := b.FirstSection; j < b.EndSection; j++ {
-			if p.Sections[j].Number == num && p.Sections[j].Level == p.Sections[i].Level {
-				return j
-			}
-		}
-	}
-	return b.FirstSection + min(nb-1, k*nb/na)
+	r.toc.setActive(r.pane.CurrentSection(), r.focus != focusTOC)
 }
 
 // handleKey handles a key while the search input does not have the keyboard.
 func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	r.updateKeys()
+	if cmd, ok := r.handleExtraKey(msg); ok { // find.go
+		return cmd
+	}
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Help):
@@ -355,26 +277,17 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			r.focus = focusTOC
 		}
 		return r.layoutCmd()
-	case key.Matches(msg, k.Find):
-		r.finding = true
-		r.find.SetValue(r.leadPane().Query())
-		r.find.CursorEnd()
-		cmd := r.find.Focus()
-		return tea.Batch(cmd, r.layoutCmd())
 	case key.Matches(msg, k.NextMatch):
-		r.nextMatch(1)
+		return r.nextMatch(1)
 	case key.Matches(msg, k.PrevMatch):
-		r.nextMatch(-1)
+		return r.nextMatch(-1)
 	case key.Matches(msg, k.Lang):
 		return r.switchLang()
 	case key.Matches(msg, k.SideBySide):
-		return r.toggleSplit()
+		return r.openSideBySide()
 	case key.Matches(msg, k.ClearMatches):
 		r.setQuery("")
 	case key.Matches(msg, k.Back):
-		if r.split {
-			return r.setSplit(false, 0)
-		}
 		r.remember()
 		return func() tea.Msg { return BackMsg{} }
 	case r.focus == focusTOC:
@@ -385,26 +298,21 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// toggleFocus moves the keyboard between the TOC and the text (or between the two panes side
-// by side).
+// toggleFocus moves the keyboard between the TOC and the text.
 func (r *readerScreen) toggleFocus() tea.Cmd {
-	if r.split {
-		r.lead = 1 - r.lead
-		return nil
-	}
 	if r.focus == focusTOC {
 		r.focus = focusText
 	} else {
 		r.focus = focusTOC
 		r.showTOC = true
-		r.toc.setActive(r.panes[0].CurrentSection(), true)
+		r.toc.setActive(r.pane.CurrentSection(), true)
 	}
 	return r.layoutCmd()
 }
 
 // handleTextKey scrolls the text.
 func (r *readerScreen) handleTextKey(msg tea.KeyPressMsg) {
-	p := r.leadPane()
+	p := &r.pane
 	k := r.keys
 	switch {
 	case key.Matches(msg, k.Down):
@@ -452,7 +360,7 @@ func (r *readerScreen) handleTOCKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.toc.setFold(false)
 	case key.Matches(msg, k.Jump):
 		if i := r.toc.selected(); i >= 0 {
-			r.panes[0].GotoSection(i)
+			r.pane.GotoSection(i)
 			if r.narrow() {
 				r.focus = focusText
 				return r.layoutCmd()
@@ -493,57 +401,44 @@ func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// setQuery searches both panes for q.
+// setQuery searches the text for q.
 func (r *readerScreen) setQuery(q string) {
-	r.panes[0].SetQuery(q)
-	if r.split {
-		r.panes[1].SetQuery(q)
-	}
+	r.pane.SetQuery(q)
 }
 
-// nextMatch moves to the next or previous match in the lead pane.
-func (r *readerScreen) nextMatch(delta int) {
-	r.leadPane().NextMatch(delta)
+// nextMatch moves to the next or previous match.
+func (r *readerScreen) nextMatch(delta int) tea.Cmd {
+	return r.stepMatch(delta) // find.go
 }
 
 // switchLang shows the next language part of a bilingual policy, at the counterpart of the
-// section being read.
+// section being read (sectionInPart), with the search kept.
 func (r *readerScreen) switchLang() tea.Cmd {
 	if len(r.policy.Parts) < 2 {
 		return nil
 	}
-	if r.split {
-		// Side by side, L swaps the two parts between the panes.
-		a, b := r.panes[0].Part(), r.panes[1].Part()
-		q := r.panes[0].Query()
-		cmd := tea.Batch(r.panes[0].Open(r.policy, b), r.panes[1].Open(r.policy, a))
-		r.panes[0].SetQuery(q)
-		r.panes[1].SetQuery(q)
-		return tea.Batch(cmd, r.layoutCmd())
-	}
-	from := r.panes[0].Part()
-	to := (from + 1) % len(r.policy.Parts)
-	sec := counterpartSection(r.policy, r.panes[0].CurrentSection(), from, to)
-	q := r.panes[0].Query()
-	cmd := r.panes[0].Open(r.policy, to)
+	to := (r.pane.Part() + 1) % len(r.policy.Parts)
+	q := r.pane.Query()
+	cmd := switchPaneTo(&r.pane, to)
 	r.toc.setPart(r.policy, to)
-	if sec >= 0 {
-		r.panes[0].GotoSection(sec)
-	}
-	r.panes[0].SetQuery(q)
+	r.pane.SetQuery(q)
+	r.syncTOC()
 	return tea.Batch(cmd, r.layoutCmd())
 }
 
-// toggleSplit shows the policy's two language parts side by side, or leaves that view.
-func (r *readerScreen) toggleSplit() tea.Cmd {
+// openSideBySide opens the side-by-side screen on the two language parts of a bilingual
+// policy: the part read on the left, at the section read, the next part on the right.
+func (r *readerScreen) openSideBySide() tea.Cmd {
 	if len(r.policy.Parts) < 2 {
 		return nil
 	}
-	if r.split {
-		return r.setSplit(false, 0)
+	r.remember()
+	msg := OpenSideBySideMsg{
+		Left: r.policy, Right: r.policy,
+		LeftPart: r.pane.Part(), RightPart: (r.pane.Part() + 1) % len(r.policy.Parts),
+		AtSection: true, Section: r.pane.CurrentSection(),
 	}
-	other := (r.panes[0].Part() + 1) % len(r.policy.Parts)
-	return r.setSplit(true, other)
+	return func() tea.Msg { return msg }
 }
 
 // updateKeys enables exactly the bindings that do something in the current state, so the help
@@ -551,12 +446,11 @@ func (r *readerScreen) toggleSplit() tea.Cmd {
 func (r *readerScreen) updateKeys() {
 	k := &r.keys
 	bilingual := r.policy != nil && len(r.policy.Parts) > 1
-	inTOC := r.focus == focusTOC && !r.split
-	hasMatches := r.leadPane().Query() != ""
-	_, total := r.leadPane().Matches()
+	inTOC := r.focus == focusTOC
+	hasMatches := r.pane.Query() != ""
+	_, total := r.pane.Matches()
 	k.Lang.SetEnabled(bilingual)
 	k.SideBySide.SetEnabled(bilingual)
-	k.SideBySide.SetHelp("v", map[bool]string{true: "single view", false: "side by side"}[r.split])
 	k.Jump.SetEnabled(inTOC)
 	k.Collapse.SetEnabled(inTOC)
 	k.Expand.SetEnabled(inTOC)
@@ -568,15 +462,8 @@ func (r *readerScreen) updateKeys() {
 	k.PrevMatch.SetEnabled(total > 0)
 	k.ClearMatches.SetEnabled(hasMatches)
 	k.Back.SetEnabled(!hasMatches)
-	k.ToggleTOC.SetEnabled(!r.split)
-	switch {
-	case r.split:
-		k.Back.SetHelp("esc", "single view")
-		k.Focus.SetHelp("tab", "lead pane")
-	default:
-		k.Back.SetHelp("esc", r.backTo.String())
-		k.Focus.SetHelp("tab", "toc/text")
-	}
+	r.updateExtraKeys() // find.go
+	k.Back.SetHelp("esc", r.backTo.String())
 }
 
 // shortHelp returns the one-line help for the current state: the keys that work now, then
@@ -587,10 +474,10 @@ func (r *readerScreen) shortHelp() (want, must []key.Binding) {
 		return []key.Binding{k.FindAccept, k.FindCancel}, nil
 	}
 	want = []key.Binding{k.Focus}
-	if r.focus == focusTOC && !r.split {
+	if r.focus == focusTOC {
 		want = append(want, k.Jump)
 	}
-	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextSection, k.Lang, k.SideBySide)
+	want = append(want, k.Find, k.NextMatch, k.ClearMatches, k.Back, k.NextResult, k.NextSection, k.Lang, k.SideBySide)
 	return want, []key.Binding{k.Help, r.global.Quit}
 }
 
@@ -599,8 +486,8 @@ func (r *readerScreen) fullHelp() [][]key.Binding {
 	k := r.keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp},
-		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand},
-		{k.Focus, k.ToggleTOC, k.Find, k.NextMatch, k.PrevMatch, k.ClearMatches},
+		{k.Top, k.Bottom, k.NextSection, k.PrevSection, k.Jump, k.Collapse, k.Expand, k.CopyClause, k.CopySection, k.Pager, k.Editor},
+		{k.Focus, k.ToggleTOC, k.Find, k.FindBack, k.NextMatch, k.PrevMatch, k.ClearMatches, k.NextResult, k.PrevResult},
 		{k.Lang, k.SideBySide, k.Back, r.global.Search, r.global.Compare, k.Help, r.global.Quit},
 	}
 }
@@ -627,16 +514,14 @@ func (r *readerScreen) footer() []string {
 // the scroll percentage; while typing a search, the input instead of the section.
 func (r *readerScreen) statusLine() string {
 	w := r.width
-	p := r.leadPane()
+	p := &r.pane
 	name := " " + r.policy.DisplayName()
 	if parts := r.policy.Parts; len(parts) > 1 && p.Part() >= 0 && p.Part() < len(parts) && parts[p.Part()].Lang.String() != "" {
 		name += " [" + parts[p.Part()].Lang.String() + "]"
 	}
 	name += " "
 	var right []string
-	if cur, total := p.Matches(); p.Query() != "" {
-		right = append(right, fmt.Sprintf("%d/%d", cur, total))
-	}
+	right = append(right, r.findStatus()...) // find.go
 	if _, _, ok := p.Progress(); ok {
 		// The rest of a long document arrives in one piece: say so, without a figure that
 		// would not move.
@@ -648,17 +533,22 @@ func (r *readerScreen) statusLine() string {
 	switch {
 	case r.finding:
 		middle = " " + r.find.View()
-	case r.status != "":
-		middle = " " + r.status
+	case r.status.shown():
+		middle = " " + r.status.label()
 	default:
 		if sec := p.CurrentSection(); sec >= 0 {
 			middle = " " + r.policy.SectionLabel(sec)
 		}
 	}
-	left := r.st.StatusHi.Render(truncateCells(name, max(8, w/3)))
+	nameRoom := max(8, w/3)
+	if r.status.shown() && !r.finding {
+		// A message is read once: the policy's name gives it room, down to 8 cells.
+		nameRoom = max(8, min(nameRoom, w-lipglossWidth(middle)-lipglossWidth(rightText)))
+	}
+	left := r.st.StatusHi.Render(truncateCells(name, nameRoom))
 	room := w - lipglossWidth(left) - lipglossWidth(rightText)
 	mid := r.st.Status.Render(padCells(middle, max(0, room)))
-	if r.status != "" && r.statusErr && !r.finding {
+	if r.status.isErr() && !r.finding {
 		mid = r.st.Error.Inherit(r.st.Status).Render(padCells(middle, max(0, room)))
 	}
 	return truncateCells(left+mid+r.st.Status.Render(rightText), w)
@@ -675,14 +565,12 @@ func (r *readerScreen) view() string {
 	var body []string
 	sep := r.st.Border.Render("│")
 	switch {
-	case r.split:
-		body = joinLines(r.panes[0].viewLines(), sep, r.panes[1].viewLines())
 	case r.tocVisible() && r.narrow():
 		body = r.toc.viewLines(r.focus == focusTOC)
 	case r.tocVisible():
-		body = joinLines(r.toc.viewLines(r.focus == focusTOC), sep, r.panes[0].viewLines())
+		body = joinLines(r.toc.viewLines(r.focus == focusTOC), sep, r.pane.viewLines())
 	default:
-		body = r.panes[0].viewLines()
+		body = r.pane.viewLines()
 	}
 	if len(body) > bodyH {
 		body = body[:bodyH]

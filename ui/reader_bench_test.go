@@ -50,8 +50,8 @@ func benchmarkOpen(b *testing.B, full bool) {
 	for b.Loop() {
 		a.store.renders = newRenderCache()
 		a.current = ScreenLibrary
-		a.reader.panes[0] = newReaderPane(a.store)
-		pane := &a.reader.panes[0]
+		a.reader.pane = newReaderPane(a.store)
+		pane := &a.reader.pane
 		_, cmd := a.Update(keyMsg("enter"))
 		settleUntil(a, cmd, func() bool { return pane.Ready() && (!full || pane.doc.complete) })
 		if !pane.Ready() {
@@ -87,7 +87,7 @@ func BenchmarkScrollKey(b *testing.B) {
 	a := newTestApp(b, 200, 60)
 	id := largestSeed(b)
 	send(a, openPolicyMsg{policy: seed(b, id)})
-	if !a.reader.panes[0].Ready() {
+	if !a.reader.pane.Ready() {
 		b.Fatal("not rendered")
 	}
 	benchUpDown(b, a, 200)

@@ -29,7 +29,7 @@ func openSeed(t *testing.T, a *App, id string) {
 			if a.current != ScreenReader || a.reader.policy.ID != id {
 				t.Fatalf("enter on %s: screen %v, policy %v", id, a.current, a.reader.policy)
 			}
-			if !a.reader.panes[0].Ready() {
+			if !a.reader.pane.Ready() {
 				t.Fatalf("%s not rendered after enter", id)
 			}
 			return
@@ -60,10 +60,6 @@ func TestGoldenScreens(t *testing.T) {
 			pressKeys(a, "enter", "n", "n")
 		}},
 		{"reader-help", func(t *testing.T, a *App) { openSeed(t, a, "7ding"); pressKeys(a, "?") }},
-		{"reader-bilingual-side-by-side", func(t *testing.T, a *App) {
-			openSeed(t, a, "aiwellflow")
-			pressKeys(a, "v", "]", "]")
-		}},
 		{"reader-chinese-search", func(t *testing.T, a *App) {
 			openSeed(t, a, "aiwellflow")
 			pressKeys(a, "/")
@@ -116,7 +112,7 @@ func TestTOCJumpIsExact(t *testing.T) {
 	for row := 1; row < len(a.reader.toc.visible); row++ {
 		pressKeys(a, "j", "enter")
 		sec := a.reader.toc.visible[row]
-		pane := &a.reader.panes[0]
+		pane := &a.reader.pane
 		start, _ := pane.doc.sectionStart(sec)
 		if pane.vp.YOffset() != start && pane.vp.YOffset() != pane.vp.TotalLineCount()-pane.height {
 			t.Errorf("jump to %q: top line %d, section starts at %d", p.Sections[sec].Heading(), pane.vp.YOffset(), start)
@@ -144,7 +140,7 @@ func TestScrollSpyFollowsText(t *testing.T) {
 	last := -2
 	for range 200 {
 		pressKeys(a, "j")
-		cur := a.reader.panes[0].CurrentSection()
+		cur := a.reader.pane.CurrentSection()
 		if cur < last {
 			t.Fatalf("scroll spy went back from %d to %d while scrolling down", last, cur)
 		}
@@ -198,7 +194,7 @@ func TestInDocumentSearch(t *testing.T) {
 				t.Errorf("after N N (wrap): %q, want %s/%s", statusLine(a), m[2], m[2])
 			}
 			// The current match is on screen and its text is the query, case aside.
-			pane := &a.reader.panes[0]
+			pane := &a.reader.pane
 			mm := pane.matches[pane.current]
 			if mm.line() < pane.vp.YOffset() || mm.line() >= pane.vp.YOffset()+pane.height {
 				t.Errorf("current match line %d off screen (top %d)", mm.line(), pane.vp.YOffset())
@@ -226,7 +222,7 @@ func TestOpenClauseMarksIt(t *testing.T) {
 		if a.current != ScreenReader {
 			t.Fatalf("screen %v", a.current)
 		}
-		pane := &a.reader.panes[0]
+		pane := &a.reader.pane
 		if pane.Part() != part {
 			t.Errorf("clause %d opened part %d, want %d", c, pane.Part(), part)
 		}
@@ -258,40 +254,17 @@ func TestLanguageSwitchKeepsSection(t *testing.T) {
 		t.Skip("aiwellflow parsed as one part")
 	}
 	pressKeys(a, "]", "]", "]")
-	before := a.reader.panes[0].CurrentSection()
+	before := a.reader.pane.CurrentSection()
 	pressKeys(a, "L")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	if pane.Part() != 1 {
 		t.Fatalf("L: part %d", pane.Part())
 	}
-	if want := counterpartSection(p, before, 0, 1); pane.CurrentSection() != want {
+	if want := sectionInPart(p, before, 0, 1); pane.CurrentSection() != want || want < 0 {
 		t.Errorf("L from section %d: now at %d, want %d", before, pane.CurrentSection(), want)
 	}
 	if !strings.Contains(statusLine(a), "[en]") {
 		t.Errorf("status line %q does not say [en]", statusLine(a))
-	}
-}
-
-func TestSideBySideScrollsTogether(t *testing.T) {
-	t.Parallel()
-	a := newTestApp(t, 160, 40)
-	openSeed(t, a, "aiwellflow")
-	pressKeys(a, "v")
-	r := &a.reader
-	if !r.split || !r.panes[1].Ready() {
-		t.Fatalf("v: split %v, right ready %v", r.split, r.panes[1].Ready())
-	}
-	p := r.policy
-	for range 6 {
-		pressKeys(a, "]")
-		l, rt := r.panes[0].CurrentSection(), r.panes[1].CurrentSection()
-		if want := counterpartSection(p, l, 0, 1); rt != want {
-			t.Errorf("left at %q, right at %d, want %d", p.Sections[l].Heading(), rt, want)
-		}
-	}
-	pressKeys(a, "esc")
-	if r.split || a.current != ScreenReader {
-		t.Errorf("esc side by side: split %v screen %v", r.split, a.current)
 	}
 }
 
@@ -464,7 +437,7 @@ func TestLightBackgroundAndResizeRerender(t *testing.T) {
 	t.Parallel()
 	a := newTestApp(t, 100, 30)
 	openSeed(t, a, "api7")
-	pane := &a.reader.panes[0]
+	pane := &a.reader.pane
 	if pane.doc.key.style != "dark" && pane.doc.key.style != "notty" {
 		t.Fatalf("initial style %q", pane.doc.key.style)
 	}
@@ -492,11 +465,11 @@ func TestMouseWheelScrolls(t *testing.T) {
 	openSeed(t, a, "api7")
 	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
 	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelDown})
-	if y := a.reader.panes[0].YOffset(); y != 2*wheelLines {
+	if y := a.reader.pane.YOffset(); y != 2*wheelLines {
 		t.Errorf("two wheel steps down: top line %d, want %d", y, 2*wheelLines)
 	}
 	send(a, tea.MouseWheelMsg{Button: tea.MouseWheelUp})
-	if y := a.reader.panes[0].YOffset(); y != wheelLines {
+	if y := a.reader.pane.YOffset(); y != wheelLines {
 		t.Errorf("one wheel step up: top line %d, want %d", y, wheelLines)
 	}
 }
@@ -537,15 +510,15 @@ func TestOpenSideBySideRouting(t *testing.T) {
 	a := newTestApp(t, 120, 40)
 	p := seed(t, "aiwellflow")
 	send(a, OpenSideBySideMsg{Left: p, Right: p, LeftPart: 1, RightPart: 0})
-	if a.current != ScreenReader || !a.reader.split {
-		t.Fatalf("two parts of one policy: screen %v, split %v", a.current, a.reader.split)
+	if a.current != ScreenSideBySide {
+		t.Fatalf("two parts of one policy: screen %v, want side-by-side", a.current)
 	}
-	if l, r := a.reader.panes[0].Part(), a.reader.panes[1].Part(); l != 1 || r != 0 {
+	if l, r := a.side.panes[sideLeft].Part(), a.side.panes[sideRight].Part(); l != 1 || r != 0 {
 		t.Errorf("parts %d|%d, want 1|0", l, r)
 	}
-	pressKeys(a, "esc", "esc")
+	pressKeys(a, "esc")
 	if a.current != ScreenLibrary {
-		t.Errorf("esc esc: %v", a.current)
+		t.Errorf("esc: %v", a.current)
 	}
 	send(a, OpenSideBySideMsg{Left: seed(t, "api7"), Right: seed(t, "7ding")})
 	if a.current != ScreenSideBySide {
@@ -564,7 +537,7 @@ func TestBottomShowsLastSection(t *testing.T) {
 	pressKeys(a, "G")
 	p := a.reader.policy
 	last := p.Parts[0].EndSection - 1
-	if got := a.reader.panes[0].CurrentSection(); got != last {
+	if got := a.reader.pane.CurrentSection(); got != last {
 		t.Errorf("at the end the section being read is %d, want the last, %d", got, last)
 	}
 	if !strings.Contains(statusLine(a), p.Sections[last].Title) {
@@ -578,7 +551,7 @@ func TestClickTOCRowJumps(t *testing.T) {
 	openSeed(t, a, "api7")
 	send(a, tea.MouseClickMsg{X: 3, Y: 5, Button: tea.MouseLeft})
 	want := a.reader.toc.visible[5]
-	if got := a.reader.panes[0].CurrentSection(); got != want {
+	if got := a.reader.pane.CurrentSection(); got != want {
 		t.Errorf("click on TOC row 5: reading %d, want %d", got, want)
 	}
 }
@@ -616,7 +589,7 @@ func TestTOCFolds(t *testing.T) {
 		t.Errorf("h: %d rows (want %d), screen:\n%s", len(toc.visible), rows-3, screenText(a))
 	}
 	pressKeys(a, "j", "enter") // the row after the fold is section 3
-	if got := a.reader.policy.Sections[a.reader.panes[0].CurrentSection()].Number; got != "3" {
+	if got := a.reader.policy.Sections[a.reader.pane.CurrentSection()].Number; got != "3" {
 		t.Errorf("enter below the fold went to section %s, want 3", got)
 	}
 	pressKeys(a, "k", "l")
@@ -634,12 +607,12 @@ func TestReopenGoesBackToSection(t *testing.T) {
 	a := newTestApp(t, 100, 30)
 	openSeed(t, a, "aiwellflow")
 	pressKeys(a, "L", "]", "]", "]")
-	part, sec := a.reader.panes[0].Part(), a.reader.panes[0].CurrentSection()
+	part, sec := a.reader.pane.Part(), a.reader.pane.CurrentSection()
 	pressKeys(a, "esc")
 	openSeed(t, a, "api7")
 	pressKeys(a, "esc")
 	openSeed(t, a, "aiwellflow")
-	if p, s := a.reader.panes[0].Part(), a.reader.panes[0].CurrentSection(); p != part || s != sec {
+	if p, s := a.reader.pane.Part(), a.reader.pane.CurrentSection(); p != part || s != sec {
 		t.Errorf("reopened at part %d section %d, left at part %d section %d", p, s, part, sec)
 	}
 	if a.reader.toc.active != sec {

@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/glamour/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/model"
 )
@@ -245,11 +244,7 @@ func (dr *docRenderer) add(md string) error {
 		return fmt.Errorf("render %s: %w", d.key.policy.DisplayName(), err)
 	}
 	out = strings.ReplaceAll(out, string(lineBreakMark), "")
-	lines := strings.Split(out, "\n")
-	plain := make([]string, len(lines))
-	for i, l := range lines {
-		plain[i] = ansi.Strip(l)
-	}
+	lines, plain := fixLineBreaks(strings.Split(out, "\n"), d.key.width) // linebreak.go
 	a, e := 0, len(lines)
 	for a < e && strings.TrimSpace(plain[a]) == "" {
 		a++

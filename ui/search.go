@@ -90,6 +90,7 @@ type searchScreen struct {
 	policies  []*model.Policy // what res.Hits[i].Policy indexes
 	searching bool            // a search is running
 	errText   string          // why the latest search failed (an unknown #key)
+	status    statusBar       // transient messages (errMsg)
 
 	selected, offset int // selected result; first result shown
 
@@ -285,11 +286,7 @@ func (s *searchScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.PageDown):
 		s.move(max(1, s.visibleResults()-1))
 	case key.Matches(msg, s.keys.Open):
-		if s.selected < len(s.res.Hits) {
-			h := s.res.Hits[s.selected]
-			p := s.policies[h.Policy]
-			return func() tea.Msg { return OpenClauseMsg{Policy: p, Clause: h.Clause} }
-		}
+		return s.openSelected() // find.go
 	case key.Matches(msg, s.keys.Back):
 		return func() tea.Msg { return BackMsg{} }
 	default:
@@ -420,6 +417,8 @@ func (s *searchScreen) view() string {
 func (s *searchScreen) statusLine() string {
 	st := s.styles
 	switch {
+	case s.status.shown():
+		return s.status.view(st, s.width)
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:

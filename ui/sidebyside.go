@@ -53,45 +53,47 @@ func newSideBySideKeyMap() sideBySideKeyMap {
 		NextSect:  r.NextSection,
 		PrevSect:  r.PrevSection,
 		Focus:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "other pane")),
-		Lang:      r.Lang,
-		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync by topic")),
+		Lang:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "language")),
+		Sync:      key.NewBinding(key.WithKeys("="), key.WithHelp("=", "sync")),
 		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Help:      r.Help,
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 	}
 }
 
-// ShortHelp returns the bindings for the one-line help (help.KeyMap).
-func (k sideBySideKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Focus, k.Sync, k.Lang, k.NextSect, k.PrevSect, k.Back, k.Help, k.Quit}
+// shortHelp returns the bindings of the one-line help: those that may be cut, then help and
+// quit, which never are.
+func (k sideBySideKeyMap) shortHelp() (want, must []key.Binding) {
+	return []key.Binding{k.Focus, k.Sync, k.Lang, k.Back, k.NextSect, k.PrevSect}, []key.Binding{k.Help, k.Quit}
 }
 
-// FullHelp returns the bindings for the full help (help.KeyMap).
-func (k sideBySideKeyMap) FullHelp() [][]key.Binding {
+// fullHelp returns the bindings of the full help, in columns.
+func (k sideBySideKeyMap) fullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.HalfUp, k.HalfDown, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextSect, k.PrevSect, k.Focus, k.Lang, k.Sync, k.Back, k.Help, k.Quit},
 	}
 }
 
-// sideBySideScreen reads two policies in two reader panes. With topic sync on (`=`), moving to
-// a section in one pane moves the other to its section on the same topic (see matchTopics);
-// a section with no counterpart says so in the other pane's header. The two language parts of
-// one bilingual policy are the reader's own split view; this screen serves two policies.
+// sideBySideScreen reads two documents in two reader panes: two policies, or the two language
+// parts of a bilingual one. With the sync on (`=`), moving to a section in the focused pane
+// moves the other to its counterpart (model.AlignSections: by topic between two policies, the
+// translation between two parts of one); a section with no counterpart says so in the other
+// pane's header. The focused pane's header is marked ▶ and drawn in the title style.
 type sideBySideScreen struct {
 	store *store
 	st    *Styles
 	keys  sideBySideKeyMap
 	help  help.Model
 
-	panes   [2]ReaderPane
-	focus   side
-	sync    bool
-	reports [2]*detect.Report // nil until analysed
-	topics  topicMap
-	ready   bool   // topics is computed
-	seen    [2]int // the section each pane was in after the last key, for the sync
-	orphan  [2]int // per pane: the other pane's section it has no counterpart for, -1 if none
+	panes  [2]ReaderPane
+	focus  side
+	sync   bool
+	align  model.Alignment
+	ready  bool   // align is computed (two policies wait for both reports)
+	seen   [2]int // the section each pane was in after the last key, for the sync
+	orphan [2]int // per pane: the other pane's section it has no counterpart for, -1 if none
+	status statusBar
 
 	width, height int
 }
@@ -124,39 +126,42 @@ func (s *sideBySideScreen) setStyles(st *Styles) tea.Cmd {
 // inputFocused reports false: the screen has no text input.
 func (s *sideBySideScreen) inputFocused() bool { return false }
 
-// setSize lays out the two panes, each with a header line, above a status line, and returns
-// the commands that re-render them at their new widths (debounced by the panes).
+// setSize lays out the two panes, each under a header line, above the status line and the help
+// (one line, or the full help while it is shown), and returns the commands that re-render them
+// at their new widths (debounced by the panes).
 func (s *sideBySideScreen) setSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
-	paneW := max((width-1)/2, 1)
-	paneH := max(height-2, 1)
 	s.help.SetWidth(width)
+	paneW := max((width-1)/2, 1)
+	paneH := s.bodyHeight()
 	return tea.Batch(
 		s.panes[sideLeft].SetSize(paneW, paneH),
 		s.panes[sideRight].SetSize(max(width-1-paneW, 1), paneH),
 	)
 }
 
-// open shows the two documents of msg, with the store's reports for the topic sync: at once
-// when they are analysed, else first in the store's queue.
+// open shows the two documents of msg, aligned at once for two parts of one policy, else when
+// the store has analysed both (first in its queue).
 func (s *sideBySideScreen) open(msg OpenSideBySideMsg) tea.Cmd {
 	if msg.Left == nil || msg.Right == nil {
 		return nil
 	}
 	s.focus, s.ready = sideLeft, false
-	s.reports = [2]*detect.Report{}
 	s.seen, s.orphan = [2]int{-1, -1}, [2]int{-1, -1}
-	s.keys.Lang.SetEnabled(len(msg.Left.Parts) > 1)
+	s.status.clear()
 	cmds := []tea.Cmd{
 		s.panes[sideLeft].Open(msg.Left, msg.LeftPart),
 		s.panes[sideRight].Open(msg.Right, msg.RightPart),
 	}
-	for _, p := range []*model.Policy{msg.Left, msg.Right} {
-		if r := s.store.report(p); r != nil {
-			s.takeReport(reportAnalyzedMsg{policy: p, report: r})
-		}
+	s.realign()
+	if msg.AtSection && msg.Section >= 0 {
+		s.panes[sideLeft].GotoSection(msg.Section)
+		s.follow()
 	}
-	cmds = append(cmds, s.store.need(msg.Left, msg.Right))
+	s.updateKeys()
+	if msg.Left != msg.Right {
+		cmds = append(cmds, s.store.need(msg.Left, msg.Right))
+	}
 	return tea.Batch(cmds...)
 }
 
@@ -167,7 +172,10 @@ func (s *sideBySideScreen) update(msg tea.Msg) tea.Cmd {
 	case OpenSideBySideMsg:
 		return s.open(msg)
 	case reportAnalyzedMsg:
-		s.takeReport(msg)
+		if !s.ready && (msg.policy == s.panes[sideLeft].Policy() || msg.policy == s.panes[sideRight].Policy()) {
+			s.realign()
+			s.follow()
+		}
 		return nil
 	case tea.KeyPressMsg:
 		return s.handleKey(msg)
@@ -180,34 +188,60 @@ func (s *sideBySideScreen) update(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// takeReport records a report for whichever pane shows its policy, and pairs the sections
-// once both are in.
-func (s *sideBySideScreen) takeReport(msg reportAnalyzedMsg) {
-	if msg.report == nil {
+// realign pairs the sections of the two panes: at once for two parts of one policy, and for two
+// policies once the store has both reports (their findings say what each section is about).
+func (s *sideBySideScreen) realign() {
+	l, r := s.panes[sideLeft].Policy(), s.panes[sideRight].Policy()
+	if l == nil || r == nil {
 		return
 	}
-	for i := range s.panes {
-		if s.panes[i].Policy() == msg.policy {
-			s.reports[i] = msg.report
-		}
+	rl, rr := s.store.report(l), s.store.report(r)
+	if l != r && (rl == nil || rr == nil) {
+		s.ready = false
+		return
 	}
-	if s.reports[sideLeft] != nil && s.reports[sideRight] != nil && !s.ready {
-		s.topics = matchTopics(s.reports[sideLeft], s.panes[sideLeft].Part(), s.reports[sideRight], s.panes[sideRight].Part())
-		s.ready = true
-	}
+	s.align = model.AlignSections(
+		model.AlignDoc{Policy: l, Part: s.panes[sideLeft].Part(), Topics: sectionTopics(rl)},
+		model.AlignDoc{Policy: r, Part: s.panes[sideRight].Part(), Topics: sectionTopics(rr)},
+	)
+	s.ready = true
+	s.seen = [2]int{-1, -1}
 }
 
-// handleKey scrolls the focused pane, switches focus or the sync, or goes back.
+// sectionTopics returns, per section of r's policy, the detect keys its clauses (or those of
+// the sections nested in it) are evidence for, as the bit sets of model.AlignDoc; nil for nil.
+func sectionTopics(r *detect.Report) []uint64 {
+	if r == nil || r.Policy == nil {
+		return nil
+	}
+	p := r.Policy
+	sets := make([]uint64, len(p.Sections))
+	for _, f := range r.Findings {
+		if f.Status == detect.NotMentioned {
+			continue
+		}
+		for _, ev := range f.Evidence {
+			for sec := ev.Section; sec >= 0 && sec < len(sets); sec = p.Sections[sec].Parent {
+				sets[sec] |= 1 << uint(f.Key)
+			}
+		}
+	}
+	return sets
+}
+
+// handleKey scrolls the focused pane, switches focus, language or the sync, or goes back.
 func (s *sideBySideScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	s.updateKeys()
 	k, p := s.keys, &s.panes[s.focus]
 	switch {
 	case key.Matches(msg, k.Back):
 		return func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Help):
 		s.help.ShowAll = !s.help.ShowAll
+		return s.setSize(s.width, s.height)
 	case key.Matches(msg, k.Focus):
 		s.focus = s.focus.other()
-		s.keys.Lang.SetEnabled(s.hasParts(s.focus))
+		s.updateKeys()
 	case key.Matches(msg, k.Lang):
 		return s.switchPart()
 	case key.Matches(msg, k.Sync):
@@ -240,29 +274,62 @@ func (s *sideBySideScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// updateKeys enables the bindings that work now: L only on a policy with several parts.
+func (s *sideBySideScreen) updateKeys() {
+	s.keys.Lang.SetEnabled(s.hasParts(s.focus))
+}
+
 // hasParts reports whether the pane on side sd shows a policy with more than one language part.
 func (s *sideBySideScreen) hasParts(sd side) bool {
 	pol := s.panes[sd].Policy()
 	return pol != nil && len(pol.Parts) > 1
 }
 
-// switchPart shows the focused pane's next language part and pairs the sections anew.
+// switchPart shows another language part, each pane keeping the section it shows: the two
+// parts of one policy swap panes; a pane of two policies shows its policy's next part. The
+// sections are paired anew.
 func (s *sideBySideScreen) switchPart() tea.Cmd {
-	p := &s.panes[s.focus]
-	pol := p.Policy()
+	f := &s.panes[s.focus]
+	pol := f.Policy()
 	if pol == nil || len(pol.Parts) < 2 {
 		return nil
 	}
-	cmd := p.Open(pol, (p.Part()+1)%len(pol.Parts))
-	s.seen, s.orphan = [2]int{-1, -1}, [2]int{-1, -1}
-	if s.ready {
-		s.topics = matchTopics(s.reports[sideLeft], s.panes[sideLeft].Part(), s.reports[sideRight], s.panes[sideRight].Part())
+	var cmd tea.Cmd
+	if l, r := &s.panes[sideLeft], &s.panes[sideRight]; l.Policy() == r.Policy() {
+		lp, rp := l.Part(), r.Part()
+		cmd = tea.Batch(switchPaneTo(l, rp), switchPaneTo(r, lp))
+	} else {
+		cmd = switchPaneTo(f, (f.Part()+1)%len(pol.Parts))
+	}
+	s.orphan = [2]int{-1, -1}
+	s.realign()
+	s.seen[s.focus] = -1
+	s.follow()
+	return cmd
+}
+
+// switchPaneTo shows part of p's policy in p, at the counterpart of the section p shows.
+func switchPaneTo(p *ReaderPane, part int) tea.Cmd {
+	pol := p.Policy()
+	sec := sectionInPart(pol, p.CurrentSection(), p.Part(), part)
+	cmd := p.Open(pol, part)
+	if sec >= 0 {
+		p.GotoSection(sec)
 	}
 	return cmd
 }
 
-// follow applies the topic sync: when the focused pane has moved into another section, the
-// other pane goes to that section's counterpart, or stays and says it has none.
+// sectionInPart returns the section of language part to of p that translates section sec of
+// part from (model.AlignSections), or -1 for the preamble.
+func sectionInPart(p *model.Policy, sec, from, to int) int {
+	if p == nil || sec < 0 || from == to {
+		return sec
+	}
+	return model.AlignSections(model.AlignDoc{Policy: p, Part: from}, model.AlignDoc{Policy: p, Part: to}).Counterpart(true, sec)
+}
+
+// follow applies the sync: when the focused pane has moved into another section, the other
+// pane goes to that section's counterpart, or stays and says it has none.
 func (s *sideBySideScreen) follow() {
 	f := s.focus
 	cur := s.panes[f].CurrentSection()
@@ -275,7 +342,7 @@ func (s *sideBySideScreen) follow() {
 	if cur < 0 {
 		return
 	}
-	if j := s.topics.counterpart(f == sideLeft, cur); j >= 0 {
+	if j := s.align.Counterpart(f == sideLeft, cur); j >= 0 {
 		s.panes[o].GotoSection(j)
 		s.seen[o] = j
 		return
@@ -283,20 +350,18 @@ func (s *sideBySideScreen) follow() {
 	s.orphan[o] = cur
 }
 
-// view draws the two panes with their headers and the status line.
+// view draws the two panes with their headers, the status line and the help.
 func (s *sideBySideScreen) view() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
 	lw := max((s.width-1)/2, 1)
 	rw := max(s.width-1-lw, 1)
-	bodyH := max(s.height-2, 1)
-	if s.help.ShowAll { // the full help takes the bottom of the panes
-		bodyH = max(bodyH-strings.Count(s.help.FullHelpView(s.keys.FullHelp()), "\n")-1, 1)
-	}
+	helpLines := s.helpView()
+	bodyH := s.bodyHeight()
 	var b strings.Builder
 	b.WriteString(s.header(sideLeft, lw))
-	b.WriteString(" ")
+	b.WriteString(s.st.Border.Render("│"))
 	b.WriteString(s.header(sideRight, rw))
 	b.WriteByte('\n')
 	left := strings.Split(fitLines(s.panes[sideLeft].View(), lw, bodyH), "\n")
@@ -304,15 +369,40 @@ func (s *sideBySideScreen) view() string {
 	sep := s.st.Border.Render("│")
 	for i := 0; i < bodyH; i++ {
 		b.WriteString(left[i])
+		b.WriteString("\x1b[m")
 		b.WriteString(sep)
 		b.WriteString(right[i])
 		b.WriteByte('\n')
 	}
 	b.WriteString(s.statusLine())
+	for _, l := range helpLines {
+		b.WriteByte('\n')
+		b.WriteString(l)
+	}
 	return fitLines(b.String(), s.width, s.height)
 }
 
-// header is a pane's top line: the policy, its section, and what the sync says about it.
+// bodyHeight returns the height of the panes: the screen less the header line, the status line
+// and the help.
+func (s *sideBySideScreen) bodyHeight() int {
+	return max(s.height-2-len(s.helpView()), 1)
+}
+
+// helpView returns the help lines: the short help, fitted so that help and quit always show,
+// or the full help while it fits.
+func (s *sideBySideScreen) helpView() []string {
+	s.updateKeys()
+	if s.help.ShowAll {
+		if full := s.help.FullHelpView(s.keys.fullHelp()); strings.Count(full, "\n")+5 <= s.height {
+			return strings.Split(full, "\n")
+		}
+	}
+	want, must := s.keys.shortHelp()
+	return []string{fitShortHelp(s.help, want, must, s.width)}
+}
+
+// header is a pane's top line: ▶ when it has the keyboard, the policy and its language, the
+// section shown, and what the sync says about it.
 func (s *sideBySideScreen) header(sd side, w int) string {
 	p := &s.panes[sd]
 	pol := p.Policy()
@@ -321,7 +411,7 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 	}
 	text := pol.DisplayName()
 	if len(pol.Parts) > 1 {
-		if l := pol.Parts[min(p.Part(), len(pol.Parts)-1)].Lang.String(); l != "" {
+		if l := pol.Parts[min(max(p.Part(), 0), len(pol.Parts)-1)].Lang.String(); l != "" {
 			text += " [" + l + "]"
 		}
 	}
@@ -338,11 +428,10 @@ func (s *sideBySideScreen) header(sd side, w int) string {
 			text = "≠ no counterpart for " + label + " · " + text
 		}
 	}
-	style := s.st.Subtle
 	if sd == s.focus {
-		style = s.st.Title
+		return s.st.StatusHi.Render(padCells("▶ "+text, w))
 	}
-	return style.Render(padCells(text, w))
+	return s.st.Subtle.Render(padCells("  "+text, w))
 }
 
 // matchedText says how many sections of each pane have a counterpart: "9/12 ↔ 7/10 sections
@@ -353,9 +442,12 @@ func (s *sideBySideScreen) matchedText() string {
 		if pol == nil {
 			return 0, 0
 		}
-		first, end := sectionRange(pol, s.panes[sd].Part())
+		first, end := 0, len(pol.Sections)
+		if pt := s.panes[sd].Part(); pt >= 0 && pt < len(pol.Parts) {
+			first, end = pol.Parts[pt].FirstSection, pol.Parts[pt].EndSection
+		}
 		for i := first; i < end; i++ {
-			if s.topics.counterpart(sd == sideLeft, i) >= 0 {
+			if s.align.Counterpart(sd == sideLeft, i) >= 0 {
 				matched++
 			}
 		}
@@ -366,17 +458,22 @@ func (s *sideBySideScreen) matchedText() string {
 	return fmt.Sprintf("%d/%d ↔ %d/%d sections matched", lm, lt, rm, rt)
 }
 
-// statusLine shows the sync state and the short help.
+// statusLine shows a message while there is one, else the sync state.
 func (s *sideBySideScreen) statusLine() string {
-	state := "sync by topic: off"
+	if s.status.shown() {
+		return s.status.view(s.st, s.width)
+	}
+	// Two parts of one policy are translations: they pair section by section.
+	by := "sync by topic"
+	if s.panes[sideLeft].Policy() == s.panes[sideRight].Policy() {
+		by = "sync by section"
+	}
+	state := by + ": off"
 	switch {
 	case s.sync && s.ready:
-		state = "sync by topic: on · " + s.matchedText()
+		state = by + ": on · " + s.matchedText()
 	case s.sync:
-		state = "sync by topic: matching sections…"
+		state = by + ": matching sections…"
 	}
-	if s.help.ShowAll {
-		return s.st.Subtle.Render(state) + "\n" + s.help.FullHelpView(s.keys.FullHelp())
-	}
-	return truncateCells(s.st.Subtle.Render(state)+"  "+s.help.ShortHelpView(s.keys.ShortHelp()), s.width)
+	return s.st.Subtle.Render(truncateCells(state, s.width))
 }

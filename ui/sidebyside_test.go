@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
@@ -132,9 +133,17 @@ func TestSideBySideLanguagePart(t *testing.T) {
 	if !s.keys.Lang.Enabled() {
 		t.Fatal("L is disabled on a bilingual policy")
 	}
+	drainSide(t, s, s.update(keyMsg("]")))
+	before := s.panes[sideLeft].CurrentSection()
+	if before != 1 {
+		t.Fatalf("] : left pane in section %d, want 1", before)
+	}
 	drainSide(t, s, s.update(keyMsg("L")))
 	if got := s.panes[sideLeft].Part(); got != 1 {
 		t.Fatalf("L: left pane shows part %d, want 1", got)
+	}
+	if got := s.panes[sideLeft].CurrentSection(); got != n+before {
+		t.Errorf("L: left pane in section %d, want %d (the same section in English): it jumped", got, n+before)
 	}
 	if view := ansi.Strip(s.view()); !strings.Contains(view, "[en]") {
 		t.Errorf("header does not name the language:\n%s", view)
@@ -174,5 +183,130 @@ func TestSideBySideResizeRerendersWithoutKey(t *testing.T) {
 		if p.doc == nil || p.doc.key.style != p.st.glamourStyle() {
 			t.Errorf("%v pane not re-rendered for the light background", sd)
 		}
+	}
+}
+
+func TestGoldenSideBySide(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name string
+		run  func(t *testing.T, a *App)
+	}{
+		{"sidebyside-bilingual", func(t *testing.T, a *App) {
+			openSeed(t, a, "aiwellflow")
+			pressKeys(a, "]", "]", "v")
+		}},
+		{"sidebyside-policies", func(t *testing.T, a *App) {
+			pressKeys(a, "m", "j", "m", "v", "]", "]")
+		}},
+		{"sidebyside-right-focused", func(t *testing.T, a *App) {
+			pressKeys(a, "m", "j", "j", "j", "m", "v", "tab", "]")
+		}},
+	}
+	for _, c := range cases {
+		for _, sz := range goldenSizes {
+			name := fmt.Sprintf("%s-%dx%d", c.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				a := newTestApp(t, sz[0], sz[1])
+				c.run(t, a)
+				if a.current != ScreenSideBySide {
+					t.Fatalf("screen %v, want side-by-side", a.current)
+				}
+				golden(t, a, name)
+			})
+		}
+	}
+}
+
+// TestReaderSideBySideBilingual opens the two language parts of a bilingual policy from the
+// reader with v: the part and section read on the left, the translation on the right, the two
+// scrolled together; esc returns to the reader where it was.
+func TestReaderSideBySideBilingual(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 160, 40)
+	openSeed(t, a, "aiwellflow")
+	p := a.reader.policy
+	if len(p.Parts) < 2 {
+		t.Fatal("aiwellflow parsed as one part")
+	}
+	pressKeys(a, "]", "]", "]")
+	sec := a.reader.pane.CurrentSection()
+	pressKeys(a, "v")
+	if a.current != ScreenSideBySide {
+		t.Fatalf("v in the reader shows %v, want side-by-side", a.current)
+	}
+	s := a.side
+	l, r := &s.panes[sideLeft], &s.panes[sideRight]
+	if l.Policy() != p || r.Policy() != p || l.Part() != 0 || r.Part() != 1 {
+		t.Fatalf("panes show %v|%v, want parts 0|1 of aiwellflow", l, r)
+	}
+	if l.CurrentSection() != sec || r.CurrentSection() != sectionInPart(p, sec, 0, 1) {
+		t.Errorf("opened at sections %d|%d, want %d|%d", l.CurrentSection(), r.CurrentSection(), sec, sectionInPart(p, sec, 0, 1))
+	}
+	for range 6 {
+		pressKeys(a, "]")
+		if want := sectionInPart(p, l.CurrentSection(), 0, 1); r.CurrentSection() != want || want < 0 {
+			t.Errorf("left at %q, right at %d, want %d", p.Sections[l.CurrentSection()].Heading(), r.CurrentSection(), want)
+		}
+	}
+	if v := screenText(a); !strings.Contains(v, "▶ AiWellFlow") || !strings.Contains(v, "[zh]") || !strings.Contains(v, "[en]") {
+		t.Errorf("headers do not mark the focused pane and name both languages:\n%s", v)
+	}
+	pressKeys(a, "esc")
+	if a.current != ScreenReader || a.reader.pane.CurrentSection() != sec {
+		t.Errorf("esc: screen %v at section %d, want the reader at %d", a.current, a.reader.pane.CurrentSection(), sec)
+	}
+}
+
+// TestSideBySideLanguageKeepsSection presses L on the side-by-side screen of a bilingual
+// policy: the two parts swap panes and each pane stays at the section it showed, translated.
+func TestSideBySideLanguageKeepsSection(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 160, 40)
+	openSeed(t, a, "aiwellflow")
+	p := a.reader.policy
+	pressKeys(a, "v", "]", "]", "]", "]")
+	s := a.side
+	l, r := &s.panes[sideLeft], &s.panes[sideRight]
+	ls, rs := l.CurrentSection(), r.CurrentSection()
+	if ls <= p.Parts[0].FirstSection {
+		t.Fatalf("] did not move: left at %d", ls)
+	}
+	pressKeys(a, "L")
+	if l.Part() != 1 || r.Part() != 0 {
+		t.Fatalf("L: parts %d|%d, want 1|0", l.Part(), r.Part())
+	}
+	if got, want := l.CurrentSection(), sectionInPart(p, ls, 0, 1); got != want {
+		t.Errorf("L: left pane at %d, want %d (the translation of %d): it jumped", got, want, ls)
+	}
+	if got, want := r.CurrentSection(), sectionInPart(p, rs, 1, 0); got != want {
+		t.Errorf("L: right pane at %d, want %d (the translation of %d): it jumped", got, want, rs)
+	}
+	if v := screenText(a); !strings.Contains(v, "▶ AiWellFlow [en] · "+p.Sections[l.CurrentSection()].Heading()) {
+		t.Errorf("the focused header does not show the English section:\n%s", v)
+	}
+}
+
+// TestSideBySideFitsAtAnySize draws the side-by-side screen, with and without the full help, at
+// sizes from the smallest up: every line fits, and the panes leave room for the help.
+func TestSideBySideFitsAtAnySize(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 120, 40)
+	openSeed(t, a, "aiwellflow")
+	pressKeys(a, "v")
+	for _, sz := range [][2]int{{40, 10}, {40, 12}, {61, 17}, {80, 24}, {200, 60}} {
+		send(a, tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkSize(t, screenText(a), sz[0], sz[1])
+		pressKeys(a, "?")
+		v := screenText(a)
+		checkSize(t, v, sz[0], sz[1])
+		if sz[1] >= 24 && !strings.Contains(v, "sync") {
+			t.Errorf("%dx%d full help does not list the sync key:\n%s", sz[0], sz[1], v)
+		}
+		if h := a.side.panes[sideLeft].height; h != a.side.bodyHeight() {
+			t.Errorf("%dx%d with the full help: panes %d lines high, room for %d", sz[0], sz[1], h, a.side.bodyHeight())
+		}
+		pressKeys(a, "?")
 	}
 }

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -34,17 +35,19 @@ type sectionInfo struct {
 
 // analyzer holds the state of one Analyze call.
 type analyzer struct {
-	p          *model.Policy
-	lxs        []*compiledLexicon // per clause: its language's lexicon, nil when none serves it
-	folded     []string           // folded clause texts
-	sections   []sectionInfo
-	hits       [NumKeys][]hit
-	lastHit    [NumKeys]int // clause index of the last declaring hit per key: one per clause
-	occ        []occurrence
-	occTmp     []occurrence // sortByRule's scratch
-	present    []bool       // per branch: one of its requires literals is in the current clause
-	cues       *cues        // of clause cuesClause
-	cuesClause int
+	p        *model.Policy
+	lxs      []*compiledLexicon // per clause: its language's lexicon, nil when none serves it
+	folded   []string           // folded clause texts
+	sections []sectionInfo
+	hits     [NumKeys][]hit
+	lastHit  [NumKeys]int // clause index of the last declaring hit per key: one per clause
+	occ      []occurrence
+	occTmp   []occurrence // sortByRule's scratch
+	// reqLo and reqHi give, per branch, the range of a.occ holding the occurrences of its
+	// requires literals in the current clause, in position order (reqHi 0: none).
+	reqLo, reqHi []int32
+	cues         *cues // of clause cuesClause
+	cuesClause   int
 	// The last lead-in clause's cues and rights cue, for the list items that follow it.
 	leadCues                         *cues
 	leadCuesClause, leadRightsClause int
@@ -195,20 +198,30 @@ func (a *analyzer) clause(ci int) {
 	if f == "" || lx == nil {
 		return
 	}
-	if len(a.present) < len(lx.branches) {
-		a.present = make([]bool, len(lx.branches))
+	if len(a.reqHi) < len(lx.branches) {
+		a.reqLo, a.reqHi = make([]int32, len(lx.branches)), make([]int32, len(lx.branches))
 	}
 	sents := lx.sentences(text) // the original: its capitals tell where sentences start
 	a.occ = lx.pf.occurrences(f, a.occ)
 	a.occ, a.occTmp = sortByRule(a.occ, a.occTmp, 2*len(lx.branches)), a.occ
-	// Requirement literals come last (their rule numbers follow the branches'): note them first.
+	// Requirement literals come last (their rule numbers follow the branches'), grouped by
+	// rule and in position order: note where each branch's are first.
 	nb := int32(len(lx.branches))
-	for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
-		a.present[a.occ[i].rule-nb] = true
+	reqs := len(a.occ)
+	for reqs > 0 && a.occ[reqs-1].rule >= nb {
+		reqs--
+	}
+	for j := reqs; j < len(a.occ); {
+		r, k := a.occ[j].rule-nb, j+1
+		for k < len(a.occ) && a.occ[k].rule-nb == r {
+			k++
+		}
+		a.reqLo[r], a.reqHi[r] = int32(j), int32(k)
+		j = k
 	}
 	defer func() {
-		for i := len(a.occ) - 1; i >= 0 && a.occ[i].rule >= nb; i-- {
-			a.present[a.occ[i].rule-nb] = false
+		for _, o := range a.occ[reqs:] {
+			a.reqHi[o.rule-nb] = 0
 		}
 	}()
 	lastRule, lastSent := int32(-1), -1
@@ -217,11 +230,11 @@ func (a *analyzer) clause(ci int) {
 			break
 		}
 		b := &lx.branches[o.rule]
-		if b.requires != nil && !a.present[o.rule] {
+		if b.requires != nil && a.reqHi[o.rule] == 0 {
 			continue
 		}
-		e := &lx.lx.rules[b.entry]
-		if a.lastHit[e.Key] == ci && keyBehaviors[e.Key].negation != negSentence {
+		e := &lx.rules[b.entry]
+		if a.lastHit[e.Key] == ci && behaviorOf(e.Key).negation != negSentence {
 			// One declaring hit per clause is enough, except where a later sentence may
 			// state the opposite stance ("… Do Not Track Signals: … We do not respond to them").
 			continue
@@ -245,10 +258,16 @@ func (a *analyzer) clause(ci int) {
 		if (b.wordStart && pos > 0 && wordBefore1(f, pos)) || (lx.lx.wordBounded && midWord(f, pos)) {
 			continue
 		}
-		m := b.re.FindStringIndex(f[pos:min(sp.end, pos+maxMatch)])
-		if m == nil || (b.unless != nil && b.unless.MatchString(f[pos+m[1]:min(sp.end, pos+m[1]+maxMatch)])) {
+		end := min(sp.end, pos+b.reach)
+		if b.requires != nil && !a.requiredWithin(o.rule, pos, end) {
+			// None of the literals every match holds after its first is in reach.
 			continue
 		}
+		mEnd, ok := b.matchAt(f[pos:end])
+		if !ok || (b.unless != nil && b.unless.MatchString(f[pos+mEnd:min(sp.end, pos+mEnd+maxMatch)])) {
+			continue
+		}
+		m := [2]int{0, mEnd}
 		if lx.lx.wordBounded && midWord(f, pos+m[1]) {
 			continue
 		}
@@ -257,6 +276,14 @@ func (a *analyzer) clause(ci int) {
 			a.record(ci, e.ID, e.Key, st, text, f, sp, pos, pos+m[1], q0, q1)
 		}
 	}
+}
+
+// requiredWithin reports whether one of branch r's requires literals starts after byte pos and
+// before end in the current clause.
+func (a *analyzer) requiredWithin(r int32, pos, end int) bool {
+	occ := a.occ[a.reqLo[r]:a.reqHi[r]]
+	i, _ := slices.BinarySearchFunc(occ, int32(pos)+1, func(o occurrence, p int32) int { return cmp.Compare(o.pos, p) })
+	return i < len(occ) && int(occ[i].pos) < end
 }
 
 // tryUnanchored runs an unanchored branch over sentence sp and records its first accepted match.
@@ -307,7 +334,7 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		return 0, false
 	}
 	after := f[m1:hi]
-	behavior := keyBehaviors[e.Key]
+	behavior := behaviorOf(e.Key)
 	lx := a.lxs[ci]
 
 	cs := a.cuesOf(ci)
@@ -340,7 +367,7 @@ func (a *analyzer) judge(ci int, b *branch, e *rule, text, f string, sp span, m0
 		return 0, false
 	}
 	if !neg && !userNeg && e.Key.Group() != GroupRights && behavior.negation == negDenies &&
-		!lx.spellsNegation[b.entry] && anyIn(cs.negs, m0+1, m1) {
+		anyIn(cs.negs, m0+1, m1) && !lx.spellsNegation(b.entry) {
 		// A passive denial inside the trigger: "your data is never sold", "vos données ne
 		// sont jamais vendues".
 		neg = true
@@ -524,7 +551,7 @@ func (a *analyzer) cuesOf(ci int) *cues {
 // newCues finds the cues of clause ci with its lexicon; a clause no lexicon serves has none.
 func (a *analyzer) newCues(ci int) *cues {
 	if a.lxs[ci] == nil {
-		return &cues{lx: lexENZH.compiled()}
+		return &cues{lx: lexEN.compiled()}
 	}
 	return newCues(a.lxs[ci], a.folded[ci])
 }
@@ -551,7 +578,7 @@ func (a *analyzer) record(ci int, id string, k Key, st Status, text, f string, s
 		End:     start + utf8.RuneCountInString(text[q0:q1]),
 	}
 	scope := a.section(ci).scope
-	if keyBehaviors[k].unscoped {
+	if behaviorOf(k).unscoped {
 		scope = ScopeAll
 	} else if scope == ScopeAll && k.Group() == GroupRights {
 		lo, hi := clip(f, sp, m0, m1)
@@ -616,7 +643,7 @@ func (a *analyzer) finding(k Key) Finding {
 		}
 	}
 	switch {
-	case declared > 0 && !(keyBehaviors[k].negation == negSentence && denied > 0):
+	case declared > 0 && !(behaviorOf(k).negation == negSentence && denied > 0):
 		f.Status = Declared
 	case denied > 0:
 		f.Status = Denied

@@ -327,14 +327,21 @@ func TestAnalyzeNil(t *testing.T) {
 // TestSentences checks the sentence splitter on abbreviations, numbers and Chinese stops.
 func TestSentences(t *testing.T) {
 	t.Parallel()
-	text := "We collect data, e.g. your name. See section 2.1 for more. 我们收集信息。您可以删除！"
-	var got []string
-	for _, sp := range lexENZH.compiled().sentences(text) {
-		got = append(got, strings.TrimSpace(text[sp.start:sp.end]))
-	}
-	want := []string{"We collect data, e.g. your name.", "See section 2.1 for more.", "我们收集信息。", "您可以删除！"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("sentences = %q, want %q", got, want)
+	for _, c := range []struct {
+		lx   *lexicon
+		text string
+		want []string
+	}{
+		{lexEN, "We collect data, e.g. your name. See section 2.1 for more.", []string{"We collect data, e.g. your name.", "See section 2.1 for more."}},
+		{lexZH, "我们收集信息，例如Cookie, e.g. 日志。您可以删除！", []string{"我们收集信息，例如Cookie, e.g. 日志。", "您可以删除！"}},
+	} {
+		var got []string
+		for _, sp := range c.lx.compiled().sentences(c.text) {
+			got = append(got, strings.TrimSpace(c.text[sp.start:sp.end]))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s sentences = %q, want %q", c.lx.name, got, c.want)
+		}
 	}
 }
 

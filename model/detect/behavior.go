@@ -22,28 +22,31 @@ type behavior struct {
 	noHypothetical bool
 }
 
-// keyBehaviors gives each key's behavior; keys not listed take their group's default, set in
-// init: rights skip negated triggers, data and practices are denied by them.
-var keyBehaviors = func() [NumKeys]behavior {
-	var b [NumKeys]behavior
-	for k := Key(0); k < NumKeys; k++ {
-		if k.Group() == GroupRights {
-			b[k].negation = negSkips
-		}
+// behaviorOf gives key k's behavior: rights skip negated triggers, data and practices are
+// denied by them, unless listed here.
+func behaviorOf(k Key) behavior {
+	switch k {
+	case RightAutomatedDecisions:
+		return behavior{negation: negDenies} // "we do not use automated decision-making"
+	case RightNonDiscrimination:
+		return behavior{negation: negDeclares}
+	case DataChildren:
+		return behavior{negation: negDenies, unscoped: true, noHypothetical: true}
+	case DataSensitive:
+		// "if we were to process sensitive data, we would ask your consent" collects none.
+		return behavior{negation: negDenies, noHypothetical: true}
+	case PracticeChildrenAge, PracticeStorageLocation:
+		return behavior{negation: negIgnored, unscoped: true}
+	case PracticeRetention, PracticeSecurity, PracticeBreachNotification, PracticePolicyChange,
+		PracticeLawEnforcement, PracticeMerger, PracticeContact:
+		return behavior{negation: negIgnored}
+	case PracticeInternationalTransfer:
+		return behavior{negation: negDenies, unscoped: true}
+	case PracticeDoNotTrack:
+		return behavior{negation: negSentence}
 	}
-	b[RightAutomatedDecisions].negation = negDenies // "we do not use automated decision-making"
-	b[RightNonDiscrimination].negation = negDeclares
-	b[DataChildren] = behavior{negation: negDenies, unscoped: true, noHypothetical: true}
-	// "if we were to process sensitive data, we would ask your consent" collects none.
-	b[DataSensitive].noHypothetical = true
-	for _, k := range []Key{PracticeRetention, PracticeStorageLocation, PracticeSecurity,
-		PracticeBreachNotification, PracticeChildrenAge, PracticePolicyChange,
-		PracticeLawEnforcement, PracticeMerger, PracticeContact} {
-		b[k].negation = negIgnored
+	if k.Group() == GroupRights {
+		return behavior{negation: negSkips}
 	}
-	b[PracticeChildrenAge].unscoped = true
-	b[PracticeStorageLocation].unscoped = true
-	b[PracticeInternationalTransfer].unscoped = true
-	b[PracticeDoNotTrack].negation = negSentence
-	return b
-}()
+	return behavior{negation: negDenies}
+}

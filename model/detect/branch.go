@@ -1,10 +1,10 @@
 package detect
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // branch is one top-level alternative of a vocabulary entry's pattern, compiled. When the
@@ -12,21 +12,28 @@ import (
 // found that literal, as a match that must start there, which is far cheaper than scanning
 // every sentence with an unanchored regular expression.
 type branch struct {
-	entry    int            // index in vocab
-	re       *regexp.Regexp // the branch, with a leading ^ when anchored
+	entry    int         // index in vocab
+	re       *lazyRegexp // the branch, with a leading ^ when anchored
 	anchored bool
 	// wordStart means the branch began with \b, which anchored matching checks against the
 	// byte before the literal (the ^ anchor hides it from the regular expression).
 	wordStart bool
-	literals  []string       // one of these starts every match (anchored) or occurs in it (not)
-	unless    *regexp.Regexp // the entry's Unless, nil when none
-	notNear   *regexp.Regexp // the entry's NotNear, nil when none
+	literals  []string    // one of these starts every match (anchored) or occurs in it (not)
+	unless    *lazyRegexp // the entry's Unless, nil when none
+	notNear   *lazyRegexp // the entry's NotNear, nil when none
 	// requires, for an anchored branch, lists literals one of which every match holds after
 	// its first literal: the branch is not tried on a clause that has none of them.
 	requires []string
-	// group is the index of the pattern's submatch named "t", the trigger word of a list
-	// ("delete" in "delete, copy or restrict your data"), 0 when it has none.
-	group int
+	// reach bounds the length in bytes of an anchored branch's matches (maxMatch when its
+	// pattern has an unbounded repeat): the text it is matched against ends there, which
+	// keeps the regular expression engine's work, and the requires check, to what it can reach.
+	reach int
+	// fixed, for an anchored branch that can match only a few strings, lists them (see
+	// fixedStrings): it is matched by comparing strings, its regular expression unused.
+	fixed []fixedAlt
+	// trigger says the pattern has a submatch named "t", the trigger word of a list ("delete"
+	// in "delete, copy or restrict your data").
+	trigger bool
 }
 
 // quote returns the byte range of f to quote for the branch's match f[m0:m1]: the whole
@@ -34,12 +41,13 @@ type branch struct {
 // copy, restrict processing … your personal" quotes "delete", "访问、更正您的个人信息" quotes
 // "访问"). The group is found only here, for the few matches that are recorded.
 func (b *branch) quote(f string, m0, m1 int) (int, int) {
-	if b.group == 0 {
+	if !b.trigger {
 		return m0, m1
 	}
+	group := b.re.get().SubexpIndex("t")
 	m := b.re.FindStringSubmatchIndex(f[m0:m1])
-	if len(m) > 2*b.group+1 && m[2*b.group] >= 0 {
-		g0, g1 := m0+m[2*b.group], m0+m[2*b.group+1]
+	if group > 0 && len(m) > 2*group+1 && m[2*group] >= 0 {
+		g0, g1 := m0+m[2*group], m0+m[2*group+1]
 		if strings.ContainsAny(f[g1:m1], ",(、，") {
 			return g0, g1
 		}
@@ -47,22 +55,23 @@ func (b *branch) quote(f string, m0, m1 int) (int, int) {
 	return m0, m1
 }
 
-// splitBranches compiles pattern (of entry i) into its branches; unlessPattern and
+// splitBranches splits pattern (of entry i) into its branches and finds their literals; each
+// branch's regular expression is compiled on first use (see lazyRegexp). unlessPattern and
 // notNearPattern are the entry's Unless and NotNear ("" for none).
 func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branch {
 	var out []branch
-	var unless *regexp.Regexp
+	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
-		unless = regexp.MustCompile(u)
+		unless = lazyRE(u)
 	}
-	var notNear *regexp.Regexp
 	if n := notNearPattern; n != "" {
-		notNear = regexp.MustCompile(n)
+		notNear = lazyRE(n)
 	}
-	// Each branch is compiled from its own text, cut from pattern at the top-level "|": a
-	// parse tree turned back into text (syntax.Regexp.String) costs more than compiling it.
+	// Each branch's regular expression is its own text, cut from pattern at the top-level
+	// "|": a parse tree turned back into text (syntax.Regexp.String) costs more than
+	// compiling it.
 	for _, alt := range topLevel(pattern) {
-		sub, err := syntax.Parse(alt, syntax.Perl)
+		sub, err := syntax.Parse(cheapClasses(alt), syntax.Perl)
 		if err != nil {
 			panic("detect: pattern " + pattern + ": " + err.Error())
 		}
@@ -75,7 +84,12 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		}
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
-			b.re = regexp.MustCompile(`^(?:` + bodyText + `)`)
+			b.reach = maxMatch
+			b.fixed = fixedStrings(body)
+			if r := reachOf(body); r >= 0 && r < maxMatch {
+				b.reach = r
+			}
+			b.re = lazyRE(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -85,14 +99,68 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = regexp.MustCompile(alt)
+			b.re = lazyRE(alt)
 		}
-		if g := b.re.SubexpIndex("t"); g > 0 {
-			b.group = g
-		}
+		b.trigger = strings.Contains(alt, "(?P<t>")
 		out = append(out, b)
 	}
 	return out
+}
+
+// matchAt returns the end of the branch's match at the start of window, the text from one of
+// its literals to as far as it can reach.
+func (b *branch) matchAt(window string) (int, bool) {
+	if b.fixed != nil {
+		return matchFixed(b.fixed, window)
+	}
+	loc := b.re.FindStringIndex(window)
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
+}
+
+// reachOf returns the greatest length in bytes of a match of re, or -1 when it is unbounded.
+func reachOf(re *syntax.Regexp) int {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return 4 * len(re.Rune)
+		}
+		n := 0
+		for _, r := range re.Rune {
+			n += utf8.RuneLen(r)
+		}
+		return n
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return utf8.UTFMax
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0
+	case syntax.OpCapture, syntax.OpQuest:
+		return reachOf(re.Sub[0])
+	case syntax.OpRepeat:
+		r := reachOf(re.Sub[0])
+		if re.Max < 0 || r < 0 {
+			return -1
+		}
+		return r * re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		n := 0
+		for _, s := range re.Sub {
+			r := reachOf(s)
+			if r < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				n += r
+			} else {
+				n = max(n, r)
+			}
+		}
+		return n
+	}
+	return -1 // star, plus and anything unknown
 }
 
 // prefixLiterals returns a set of literals one of which starts every match of re, or nil when
@@ -179,8 +247,8 @@ func (m *matcher) findAll(f string) [][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+m.maxLen)]); loc != nil && loc[1] > 0 {
-			out = append(out, []int{pos, pos + loc[1]})
+		if end, ok := b.matchAt(f[pos:min(len(f), pos+min(m.maxLen, b.reach))]); ok && end > 0 {
+			out = append(out, []int{pos, pos + end})
 		}
 	}
 	return nonOverlapping(out)
@@ -238,8 +306,8 @@ func (c *cueSet) findAll(f string) [][][]int {
 		if b.wordStart && pos > 0 && wordBefore1(f, pos) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(f[pos:min(len(f), pos+c.maxLen)]); loc != nil && loc[1] > 0 {
-			out[k] = append(out[k], []int{pos, pos + loc[1]})
+		if end, ok := b.matchAt(f[pos:min(len(f), pos+min(c.maxLen, b.reach))]); ok && end > 0 {
+			out[k] = append(out[k], []int{pos, pos + end})
 		}
 	}
 	for k, rs := range out {

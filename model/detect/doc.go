@@ -2,8 +2,9 @@
 // practices of fineprint's taxonomy, each backed by the clause and the words that say so.
 //
 // Analyze reads a model.Policy clause by clause and sentence by sentence, each clause with the
-// lexicon of its language (see lexicon.go for the format): English and Chinese, simplified and
-// traditional (lex_en.go), French (lex_fr.go). A policy in a language no lexicon serves is not
+// lexicon of its language (see lexicon.go for the format): English (lex_en.go), Chinese,
+// simplified and traditional (lex_zh.go), French, German, Spanish and Italian (lex_fr.go,
+// lex_de.go, lex_es.go, lex_it.go). A policy in a language no lexicon serves is not
 // analysed: its findings are Unknown. A lexicon's rule table is data: per key, the phrases that
 // trigger it, each with a stable ID, reviewed with a sentence it catches and a near-miss it must
 // not catch. Around each trigger the engine decides, with the lexicon's cues:
@@ -21,6 +22,6 @@
 // Some keys carry a value: retention period, storage countries, children's minimum age, Do Not
 // Track stance, privacy contact email, sharing recipients.
 //
-// The writers (WriteJSON, WriteText, WriteMarkdown, WriteCSV) print reports for the compare
-// command. This package never imports Charm.
+// Reports are data: the compare command prints them (package ui/cli), the compare screen shows
+// them (package ui). This package never imports Charm.
 package detect

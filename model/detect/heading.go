@@ -1,9 +1,6 @@
 package detect
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // headingKey is one heading that is one right or practice by itself. Policies often name the
 // key only in the heading and say the rest in the clause below ("Right to object" / "You can do
@@ -14,12 +11,12 @@ import (
 type headingKey struct {
 	id           string
 	key          Key
-	heading, act *regexp.Regexp
+	heading, act *lazyRegexp
 }
 
 // compileHeadings compiles a lexicon's heading rules; anyHeading matches all their headings at
 // once, anchored at their literals (most titles have none of them).
-func compileHeadings(rules []headingRule, exercise, changed *regexp.Regexp) (keys []headingKey, anyHeading *matcher) {
+func compileHeadings(rules []headingRule, exercise, changed *lazyRegexp) (keys []headingKey, anyHeading *matcher) {
 	keys = make([]headingKey, len(rules))
 	all := make([]string, len(rules))
 	for i, h := range rules {
@@ -28,7 +25,7 @@ func compileHeadings(rules []headingRule, exercise, changed *regexp.Regexp) (key
 		if h.Key.Group() != GroupRights {
 			act = changed
 		}
-		keys[i] = headingKey{h.ID, h.Key, regexp.MustCompile(h.Pattern), act}
+		keys[i] = headingKey{h.ID, h.Key, lazyRE(h.Pattern), act}
 	}
 	if len(all) == 0 {
 		return keys, cue("")

@@ -17,10 +17,20 @@ func testPolicy(title string, paras ...string) *model.Policy {
 			kind = model.KindListItem
 			t = strings.TrimPrefix(t, "- ")
 		}
-		p.Clauses = append(p.Clauses, model.Clause{Kind: kind, Section: 0, Text: t})
+		p.Clauses = append(p.Clauses, model.Clause{Kind: kind, Section: 0, Text: t, Lang: hanLang(t)})
 	}
+	p.Sections[0].Lang = hanLang(title)
 	p.Parts = []model.Part{{EndSection: 1, EndClause: len(paras)}}
 	return p
+}
+
+// hanLang is the language the parser gives a short text of these tests: Chinese when it holds
+// a Han character, else unknown (read as English).
+func hanLang(s string) model.Lang {
+	if strings.ContainsFunc(s, isHan) {
+		return model.LangZH
+	}
+	return model.LangUnknown
 }
 
 // testPolicyIn is testPolicy with every section and clause in language lang, as the parser

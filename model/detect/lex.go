@@ -7,7 +7,8 @@ import (
 )
 
 // Helpers shared by the German, Spanish and Italian lexicons (lex_de.go, lex_es.go,
-// lex_it.go). Their rule tables are written in a short form that lexRules expands:
+// lex_it.go). Their rule tables are written in a short form (lexicon.shortForm) that lexRules
+// expands when the lexicon is compiled, never at package initialisation:
 //
 //   - a run of literal letters holding an accented letter also matches its other spellings
 //     (see spellings): decomposed (a base letter and a combining mark, as some sources write
@@ -26,18 +27,43 @@ import (
 //
 // Patterns use accented letters and \pL only outside character classes.
 
-// decomposed maps each accented letter the lexicons use to its decomposed spelling.
-var decomposed = map[rune]string{
-	'ä': "a\u0308", 'ö': "o\u0308", 'ü': "u\u0308",
-	'á': "a\u0301", 'é': "e\u0301", 'í': "i\u0301", 'ó': "o\u0301", 'ú': "u\u0301", 'ñ': "n\u0303",
-	'à': "a\u0300", 'è': "e\u0300", 'ì': "i\u0300", 'ò': "o\u0300", 'ù': "u\u0300",
+// decomposed returns the decomposed spelling of an accented letter the lexicons use (its base
+// letter and combining mark), false for any other rune.
+func decomposed(r rune) (string, bool) {
+	var base rune
+	var mark string
+	switch r {
+	case 'ä', 'ö', 'ü':
+		base, mark = map3(r, "äöü", "aou"), "\u0308"
+	case 'á', 'é', 'í', 'ó', 'ú':
+		base, mark = map3(r, "áéíóú", "aeiou"), "\u0301"
+	case 'à', 'è', 'ì', 'ò', 'ù':
+		base, mark = map3(r, "àèìòù", "aeiou"), "\u0300"
+	case 'ñ':
+		base, mark = 'n', "\u0303"
+	default:
+		return "", false
+	}
+	return string(base) + mark, true
+}
+
+// map3 returns the rune of to at the position of r in from.
+func map3(r rune, from, to string) rune {
+	i := 0
+	for _, f := range from {
+		if f == r {
+			return []rune(to)[i]
+		}
+		i++
+	}
+	return r
 }
 
 // spellings returns the spellings of a literal run: itself, decomposed, and with ss for ß.
 func spellings(run string) []string {
 	var dec strings.Builder
 	for _, r := range run {
-		if d, ok := decomposed[r]; ok {
+		if d, ok := decomposed(r); ok {
 			dec.WriteString(d)
 		} else {
 			dec.WriteRune(r)

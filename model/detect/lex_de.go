@@ -15,6 +15,7 @@ var lexDE = &lexicon{
 	fold:          foldLower,
 	wordBounded:   true,
 	rules:         deRules,
+	shortForm:     true,
 	cues:          deCues,
 	headings:      deHeadings,
 	values:        deValues,
@@ -24,7 +25,7 @@ var lexDE = &lexicon{
 // deData is a word for personal data in German, with its usual compounds.
 const deData = `(?:daten|informationen|angaben)`
 
-var deRules = lexRules([]rule{
+var deRules = []rule{
 	// Rights.
 	{ID: "de.access.auskunftsrecht", Key: RightAccess, Mode: modeSelf,
 		Pattern: `\bauskunftsrecht|\brecht auf (?:\pL+ )?(?:auskunft|zugang|zugriff|einsicht)|\bauskunfts(?:anspruch|ersuchen|anfrage|antrag|verlangen)|\bauskunft (?:\pL+ ){0,6}?(?:über|darüber|zu|nach|gemäß)\b|\bauskunft (?:zu )?(?:verlangen|erhalten|anfordern|beantragen)`,
@@ -361,7 +362,7 @@ var deRules = lexRules([]rule{
 		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
 		Catch:   "Bei Fragen zum Datenschutz schreiben Sie an datenschutz@beispiel.de.",
 		Miss:    "Unser Maskottchen heißt @ritter."},
-})
+}
 
 // deCues are the German context cues. German often puts the negation after the verb and its
 // object ("wir verkaufen Ihre Daten nicht", "Standortdaten erheben wir nicht"): NegationAfter

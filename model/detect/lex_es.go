@@ -16,6 +16,7 @@ var lexES = &lexicon{
 	fold:          foldLower,
 	wordBounded:   true,
 	rules:         esRules,
+	shortForm:     true,
 	cues:          esCues,
 	headings:      esHeadings,
 	values:        esValues,
@@ -30,7 +31,7 @@ const esNegAfter = `^[^.;:]{0,60}? no (?:se )?(?:\pL+ )?(?:pasa|sale|sube|llega|
 // esData is a word for personal data in Spanish.
 const esData = `(?:datos|información|informaciones)`
 
-var esRules = lexRules([]rule{
+var esRules = []rule{
 	// Rights.
 	{ID: "es.access.derecho-de-acceso", Key: RightAccess, Mode: modeSelf,
 		Pattern: `\bderechos? (?:\pL+ ){0,2}?(?:de|a|al) acceso|\bderechos? (?:\pL+ ){0,2}?a acceder|\bacceder a (?:sus|tus|los|sus propios) (?:\pL+ ){0,2}?datos|\b(?:solicitar|obtener|pedir|recibir|solicite)\pL* (?:\pL+ ){0,3}?(?:copia|informe|relación) (?:\pL+ ){0,3}?` + esData + `|\bconfirmación (?:\pL+ ){0,4}?(?:si|sobre si) (?:\pL+ ){0,4}?(?:tratando|tratamos|se están tratando)|\b(?:saber|conocer) (?:\pL+ ){0,3}?qué datos`,
@@ -293,7 +294,7 @@ var esRules = lexRules([]rule{
 		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
 		Catch:   "Para cualquier consulta, escríbenos a privacidad@ejemplo.es.",
 		Miss:    "Nuestra mascota se llama @gato."},
-})
+}
 
 // esCues are the Spanish context cues. Spanish drops the subject pronoun: a verb in the first
 // person plural ("recopilamos", "vendemos") is the company acting; the usual ones are listed,

@@ -163,3 +163,12 @@ func TestFrenchValues(t *testing.T) {
 		}
 	}
 }
+
+// TestFrNotNegWord checks that the spelled-out frNotNegWord is tokenNot of frNegWords (if a
+// word is added, paste the wanted pattern printed here into lex_fr.go).
+func TestFrNotNegWord(t *testing.T) {
+	t.Parallel()
+	if want := tokenNot(frNegWords...); frNotNegWord != want {
+		t.Errorf("frNotNegWord is stale; want\n%s", want)
+	}
+}

@@ -15,6 +15,7 @@ var lexIT = &lexicon{
 	fold:          foldLower,
 	wordBounded:   true,
 	rules:         itRules,
+	shortForm:     true,
 	cues:          itCues,
 	headings:      itHeadings,
 	values:        itValues,
@@ -25,7 +26,7 @@ var lexIT = &lexicon{
 // trattamento a scopo di profilazione"): no negation word, but no declaration either.
 const itExcluded = `esclus\pL*`
 
-var itRules = lexRules([]rule{
+var itRules = []rule{
 	// Rights.
 	{ID: "it.access.diritto-di-accesso", Key: RightAccess, Mode: modeSelf,
 		Pattern: `\bdiritt[oi] (?:\pL+ ){0,2}?(?:di |d['’]|all['’])accesso|\bdiritto (?:\pL+ ){0,2}?di accedere|\baccesso ai (?:propri |suoi |tuoi )?dati|\bottenere (?:\pL+ ){0,2}?conferma (?:\pL+ ){0,3}?(?:esistenza|dell['’]esistenza|che sia o meno)|\b(?:richiedere|ottenere|chiedere|richiedi)\pL* (?:\pL+ ){0,2}?(?:copia|rapporto|report|prospetto) (?:\pL+ ){0,3}?dati|\bl['’]accesso,? (?:\pL+ ){0,2}?(?:la )?rettifica`,
@@ -286,7 +287,7 @@ var itRules = lexRules([]rule{
 		Pattern: `[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b`,
 		Catch:   "Per qualsiasi domanda scrivi a privacy@esempio.it.",
 		Miss:    "La nostra mascotte si chiama @gatto."},
-})
+}
 
 // itCues are the Italian context cues. Italian drops the subject pronoun: a verb in the first
 // person plural ("raccogliamo", "vendiamo") is the company acting; the usual ones are listed,

@@ -2,6 +2,8 @@ package detect
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +50,106 @@ func TestRulePatternStems(t *testing.T) {
 	}
 	if got := re.FindString("sie"); got != "sie" {
 		t.Errorf("word matched %q, want sie", got)
+	}
+}
+
+// TestCompileAll compiles every regular expression of every lexicon, which a program compiles
+// only on first use (lazyRegexp): a bad pattern must fail here, not on some user's policy.
+func TestCompileAll(t *testing.T) {
+	t.Parallel()
+	for _, lx := range lexicons {
+		c := compileLexicon(lx)
+		var all []*lazyRegexp
+		addBranches := func(bs []branch) {
+			for _, b := range bs {
+				all = append(all, b.re)
+				if b.unless != nil {
+					all = append(all, b.unless)
+				}
+				if b.notNear != nil {
+					all = append(all, b.notNear)
+				}
+			}
+		}
+		addBranches(c.branches)
+		addBranches(c.clauseCues.bs)
+		addBranches(c.anyHeading.bs)
+		for _, m := range []*matcher{c.negation, c.notNegation, c.rightsHeading, c.collectHeading,
+			c.sentenceScope, c.california, c.eea, c.china, c.children} {
+			addBranches(m.bs)
+		}
+		for _, r := range c.recipients {
+			addBranches(r.m.bs)
+		}
+		for _, h := range c.headingKeys {
+			all = append(all, h.heading, h.act)
+		}
+		all = append(all, c.onRequest, c.wish, c.purposeThat, c.userCannot, c.negatedVerb, c.cannot,
+			c.notSubject, c.notUsed, c.imperative, c.defines, c.passive, c.definingSentence,
+			c.notTerm, c.definitionLead, c.hypothetical, c.dnt, c.dntName, c.dntSignal, c.deletes,
+			c.negationRe, c.negAfterStop, c.period, c.criteria, c.age, c.honour, c.country, emailRe)
+		for _, re := range all {
+			func() {
+				defer func() {
+					if e := recover(); e != nil {
+						t.Errorf("%s: %v", lx.name, e)
+					}
+				}()
+				re.get()
+			}()
+		}
+		t.Logf("%s: %d regular expressions", lx.name, len(all))
+	}
+}
+
+// TestReachOf checks the bound on a branch's match length: exact for bounded patterns (bytes,
+// not runes), -1 for unbounded repeats.
+func TestReachOf(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		pattern string
+		want    int
+	}{
+		{`abc`, 3},
+		{`données`, 8},
+		{`删除`, 6},
+		{`(?:your|personal) (?:\w{1,3} )?data`, 8 + 1 + 4*3 + 1 + 4},
+		{`a[^.;]{0,100}?b`, 1 + 400 + 1},
+		{`cookies?\b`, 7},
+		{`\w* data`, -1},
+		{`(?:a|b)+`, -1},
+	} {
+		re, err := syntax.Parse(c.pattern, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := reachOf(re); got != c.want {
+			t.Errorf("reachOf(%q) = %d, want %d", c.pattern, got, c.want)
+		}
+	}
+}
+
+// TestCheapClasses checks that \pL and \pN are spelled as ranges both inside and outside a
+// character class, and that the letters of the lexicons' languages, accented or decomposed,
+// are letters while spaces, punctuation and digits are not.
+func TestCheapClasses(t *testing.T) {
+	t.Parallel()
+	re := regexp.MustCompile(`^` + cheapClasses(`\pL+`) + `$`)
+	for _, w := range []string{"données", "übertragbarkeit", "rectificación", "portabilità", "ﬁle", "ελληνικά", "данные", "Straße"} {
+		if !re.MatchString(strings.ReplaceAll(w, "ﬁ", "fi")) {
+			t.Errorf("%q is not all letters", w)
+		}
+	}
+	for _, w := range []string{"a b", "a.b", "a1", "a’b", "a-b"} {
+		if re.MatchString(w) {
+			t.Errorf("%q read as letters", w)
+		}
+	}
+	notWord := regexp.MustCompile(cheapClasses(`[^\pL\pN\x{300}-\x{36f}]`))
+	if got := notWord.FindString("élan 42, fin"); got != " " {
+		t.Errorf("first non-word = %q, want a space", got)
+	}
+	if got := cheapClasses(`a\pLb[\pL'’-]`); strings.Contains(got, `\p`) {
+		t.Errorf("cheapClasses left a \\p: %s", got)
 	}
 }

@@ -60,13 +60,16 @@ type lexicon struct {
 	// listItemEnds end a paragraph that is one item of a list written as paragraphs, besides
 	// ";" ("; and", "; or").
 	listItemEnds []string
+	// shortForm says rules are written in the short form of lex.go, which lexRules expands
+	// when the lexicon is compiled (never at package initialisation).
+	shortForm bool
 
 	once sync.Once
 	c    *compiledLexicon // built by compile on first use
 }
 
 // lexicons lists every lexicon. A language none of them serves is not analysed.
-var lexicons = []*lexicon{lexENZH, lexFR, lexDE, lexES, lexIT}
+var lexicons = []*lexicon{lexEN, lexZH, lexFR, lexDE, lexES, lexIT}
 
 // lexiconFor returns the lexicon that serves language l, or nil when none does. LangUnknown
 // (text with no letters to tell, such as a table of numbers) is read with the English one.
@@ -220,6 +223,7 @@ type recipientWords struct{ name, pattern string }
 // compiledLexicon is a lexicon compiled for matching.
 type compiledLexicon struct {
 	lx       *lexicon
+	rules    []rule   // lx.rules, expanded when written in the short form
 	branches []branch // one per top-level alternative of each rule's pattern
 	pf       *prefilter
 
@@ -227,23 +231,41 @@ type compiledLexicon struct {
 	rightsHeading, collectHeading, sentenceScope *matcher
 	california, eea, china, children             *matcher
 
-	onRequest, wish, purposeThat, userCannot, negatedVerb, cannot           *regexp.Regexp
-	notSubject, notUsed, imperative, defines, passive, definingSentence     *regexp.Regexp
-	notTerm, definitionLead, hypothetical, dnt, dntName, dntSignal, deletes *regexp.Regexp
-	negationRe, negAfterStop                                                *regexp.Regexp
-	period, criteria, age, honour, country                                  *regexp.Regexp
+	onRequest, wish, purposeThat, userCannot, negatedVerb, cannot           *lazyRegexp
+	notSubject, notUsed, imperative, defines, passive, definingSentence     *lazyRegexp
+	notTerm, definitionLead, hypothetical, dnt, dntName, dntSignal, deletes *lazyRegexp
+	negationRe, negAfterStop                                                *lazyRegexp
+	period, criteria, age, honour, country                                  *lazyRegexp
 
 	rightNoun, temporal, request, condition map[string]bool
 	abbreviations                           map[string]bool
 
 	clauseCues *cueSet // the cues newCues finds, in the order of the cue… constants
-	// spellsNegation, per rule, says its pattern spells a negation itself ("laws that may
-	// not be equivalent"): a negation inside its match is part of its meaning.
-	spellsNegation []bool
+	// spells, per rule, caches spellsNegation: 0 not known yet, 1 no, 2 yes.
+	spells []atomic.Uint32
 
 	headingKeys []headingKey
 	anyHeading  *matcher
 	recipients  []recipient
+}
+
+// spellsNegation reports whether rule i's pattern spells a negation itself ("laws that may
+// not be equivalent"): a negation inside its match is then part of its meaning. It is worked
+// out on first need, as few matches hold a negation.
+func (c *compiledLexicon) spellsNegation(i int) bool {
+	switch c.spells[i].Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	yes := c.negationRe.MatchString(c.rules[i].Pattern)
+	if yes {
+		c.spells[i].Store(2)
+	} else {
+		c.spells[i].Store(1)
+	}
+	return yes
 }
 
 // compiled returns the lexicon compiled, compiling it on first use: compiling takes tens of
@@ -253,16 +275,8 @@ func (lx *lexicon) compiled() *compiledLexicon {
 	return lx.c
 }
 
-// never matches nothing.
-var never = regexp.MustCompile(`[^\x00-\x{10FFFF}]`)
-
-// re compiles p, or returns never for "".
-func re(p string) *regexp.Regexp {
-	if p == "" {
-		return never
-	}
-	return regexp.MustCompile(p)
-}
+// re returns p to be compiled on first use ("" matches nothing).
+func re(p string) *lazyRegexp { return lazyRE(p) }
 
 // cue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
 func cue(p string) *matcher {
@@ -284,8 +298,11 @@ func set(words []string) map[string]bool {
 // compileLexicon compiles lx's rules, cues and values; a bad pattern panics (a programming
 // error that any test run catches).
 func compileLexicon(lx *lexicon) *compiledLexicon {
-	c := &compiledLexicon{lx: lx}
-	c.branches = compileRules(lx.rules)
+	c := &compiledLexicon{lx: lx, rules: lx.rules}
+	if lx.shortForm {
+		c.rules = lexRules(slices.Clone(lx.rules))
+	}
+	c.branches = compileRules(c.rules)
 	lits := make([][]string, 2*len(c.branches))
 	for i, b := range c.branches {
 		lits[i] = b.literals
@@ -303,10 +320,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.notTerm, c.definitionLead, c.hypothetical = re(p.NotTerm), re(p.DefinitionLead), re(p.Hypothetical)
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
 	c.negationRe, c.negAfterStop = re(p.Negation), re(p.NegAfterStop)
-	c.spellsNegation = make([]bool, len(lx.rules))
-	for i, r := range lx.rules {
-		c.spellsNegation[i] = c.negationRe.MatchString(r.Pattern)
-	}
+	c.spells = make([]atomic.Uint32, len(c.rules))
 	c.clauseCues = newCueSet([]string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
 		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
 		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,

@@ -12,9 +12,14 @@ import (
 // rules whose literals occur are then run as regular expressions, which keeps Analyze linear in
 // the text and fast however large the vocabulary grows.
 type prefilter struct {
-	next   [][256]int32 // goto/fail-resolved transitions per state
-	out    [][]litEnd   // the literals ending at each state
-	always []int32      // rules with no required literal: always candidates
+	// class maps each byte to its class: the bytes that occur in no literal share class 0,
+	// each other byte has its own. Rows of next are nclass wide, which keeps the automaton a
+	// few hundred kilobytes where 256-wide rows took megabytes to clear and fill.
+	class  [256]uint8
+	nclass int32
+	next   []int32    // next[s*nclass+class]: goto/fail-resolved transitions
+	out    [][]litEnd // the literals ending at each state
+	always []int32    // rules with no required literal: always candidates
 }
 
 // litEnd is a literal of a rule, recorded at the automaton state where it ends.
@@ -27,13 +32,38 @@ type litEnd struct {
 // rule has no required literal, and such a rule is always a candidate if its number is below
 // always (the sets after it are requirements, which a nil set waives).
 func newPrefilter(lits [][]string, always int) *prefilter {
-	states := 1 // at most one per literal byte: allocate once, not by doubling 1 KB rows
+	pf := &prefilter{}
+	states := 1 // at most one per literal byte
+	var used [256]bool
 	for _, set := range lits {
 		for _, lit := range set {
 			states += len(lit)
+			for i := 0; i < len(lit); i++ {
+				used[lit[i]] = true
+			}
 		}
 	}
-	pf := &prefilter{next: make([][256]int32, 1, states), out: make([][]litEnd, 1, states)}
+	pf.nclass = 1
+	for c := range 256 {
+		if used[c] {
+			pf.class[c] = uint8(pf.nclass)
+			pf.nclass++
+		}
+	}
+	if pf.nclass > 256 {
+		// Every byte value occurs in some literal: classes would not fit a byte. Literals are
+		// words of a few scripts, so this does not happen; fall back to one class per byte.
+		pf.nclass = 256
+		for c := range 256 {
+			pf.class[c] = uint8(c)
+		}
+	}
+	nc := pf.nclass
+	// The trie first, with its edges in a map, so that the table is allocated once, at its
+	// size: a table grown row by row, or sized for every literal byte, was most of the cost
+	// of compiling a lexicon.
+	edges := make(map[int32]int32, states) // state*256+byte -> state
+	pf.out = make([][]litEnd, 1, states)
 	for rule, set := range lits {
 		if set == nil {
 			if rule < always {
@@ -44,36 +74,43 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		for _, lit := range set {
 			s := int32(0)
 			for i := 0; i < len(lit); i++ {
-				c := lit[i]
-				if pf.next[s][c] == 0 {
-					pf.next = append(pf.next, [256]int32{})
+				k := s<<8 | int32(lit[i])
+				t, ok := edges[k]
+				if !ok {
+					t = int32(len(pf.out))
 					pf.out = append(pf.out, nil)
-					pf.next[s][c] = int32(len(pf.next) - 1)
+					edges[k] = t
 				}
-				s = pf.next[s][c]
+				s = t
 			}
 			pf.out[s] = append(pf.out[s], litEnd{int32(rule), int32(len(lit))})
 		}
 	}
+	pf.next = make([]int32, len(pf.out)*int(nc))
+	for k, t := range edges {
+		pf.next[(k>>8)*nc+int32(pf.class[k&0xff])] = t
+	}
 	// Breadth-first: resolve failure links into the transition table.
-	fail := make([]int32, len(pf.next))
-	queue := []int32{}
-	for c := 0; c < 256; c++ {
-		if t := pf.next[0][c]; t != 0 {
+	fail := make([]int32, len(pf.out))
+	queue := make([]int32, 0, len(pf.out))
+	for c := range nc {
+		if t := pf.next[c]; t != 0 {
 			queue = append(queue, t)
 		}
 	}
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		pf.out[s] = append(pf.out[s], pf.out[fail[s]]...)
-		for c := 0; c < 256; c++ {
-			t := pf.next[s][c]
-			if t != 0 {
-				fail[t] = pf.next[fail[s]][c]
+		if o := pf.out[fail[s]]; len(o) > 0 {
+			pf.out[s] = append(pf.out[s], o...)
+		}
+		row, frow := pf.next[s*nc:(s+1)*nc], pf.next[fail[s]*nc:(fail[s]+1)*nc]
+		for c := range nc {
+			if t := row[c]; t != 0 {
+				fail[t] = frow[c]
 				queue = append(queue, t)
 			} else {
-				pf.next[s][c] = pf.next[fail[s]][c]
+				row[c] = frow[c]
 			}
 		}
 	}
@@ -94,9 +131,9 @@ func (pf *prefilter) occurrences(text string, dst []occurrence) []occurrence {
 	for _, r := range pf.always {
 		dst = append(dst, occurrence{r, -1})
 	}
-	s := int32(0)
+	s, nc, next, class := int32(0), pf.nclass, pf.next, &pf.class
 	for i := 0; i < len(text); i++ {
-		s = pf.next[s][text[i]]
+		s = next[s*nc+int32(class[text[i]])]
 		for _, o := range pf.out[s] {
 			dst = append(dst, occurrence{o.rule, int32(i+1) - o.length})
 		}
@@ -211,6 +248,18 @@ func containsString(list []string, s string) bool {
 // order of their ends (those at -1 first); placed stably by rule, each rule's are then nearly
 // in position order. rules bounds the rule numbers.
 func sortByRule(occ, dst []occurrence, rules int) []occurrence {
+	if len(occ)*16 < rules {
+		// A short clause: sorting its few occurrences costs less than counting over every
+		// rule number.
+		dst = append(dst[:0], occ...)
+		slices.SortFunc(dst, func(x, y occurrence) int {
+			if x.rule != y.rule {
+				return int(x.rule - y.rule)
+			}
+			return int(x.pos - y.pos)
+		})
+		return dst
+	}
 	count := make([]int32, rules+1)
 	for _, o := range occ {
 		count[o.rule+1]++

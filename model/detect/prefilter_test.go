@@ -20,3 +20,24 @@ func TestSortByRule(t *testing.T) {
 		t.Errorf("sortByRule = %v, want %v", got, want)
 	}
 }
+
+// TestSortByRuleSizes checks both ways of sorting occurrences (comparison for few, counting
+// for many) order them by rule, then position.
+func TestSortByRuleSizes(t *testing.T) {
+	t.Parallel()
+	for _, n := range []int{3, 50, 5000} {
+		occ := make([]occurrence, n)
+		for i := range occ {
+			occ[i] = occurrence{rule: int32((i * 7919) % 97), pos: int32((i * 104729) % 1013)}
+		}
+		got := sortByRule(occ, nil, 100)
+		if len(got) != n {
+			t.Fatalf("%d occurrences sorted into %d", n, len(got))
+		}
+		for i := 1; i < len(got); i++ {
+			if a, b := got[i-1], got[i]; a.rule > b.rule || a.rule == b.rule && a.pos > b.pos {
+				t.Fatalf("n=%d: %v before %v", n, a, b)
+			}
+		}
+	}
+}

@@ -6,19 +6,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"fineprint/model"
 )
 
-// ruleLang returns the language a rule's Catch and Miss are written in: the lexicon's first,
-// or Chinese for the "zh." rules of the English and Chinese lexicon.
-func ruleLang(lx *lexicon, r rule) model.Lang {
-	if strings.HasPrefix(r.ID, "zh.") {
-		return model.LangZH
-	}
-	return lx.langs[0]
-}
+// ruleLang returns the language a rule's Catch and Miss are written in: the lexicon's first.
+func ruleLang(lx *lexicon, _ rule) model.Lang { return lx.langs[0] }
 
 // TestRules checks every rule of every lexicon, one subtest per rule ID: its Catch sentence,
 // alone in a policy in the lexicon's language, gives the rule's key the expected status through
@@ -27,7 +20,7 @@ func ruleLang(lx *lexicon, r rule) model.Lang {
 func TestRules(t *testing.T) {
 	t.Parallel()
 	for _, lx := range lexicons {
-		for _, e := range lx.rules {
+		for _, e := range lx.compiled().rules {
 			t.Run(e.ID, func(t *testing.T) {
 				want := e.Want
 				if want == NotMentioned {
@@ -91,7 +84,7 @@ func TestWordBoundedPatterns(t *testing.T) {
 		if !lx.wordBounded {
 			continue
 		}
-		for _, r := range lx.rules {
+		for _, r := range lx.compiled().rules {
 			for _, p := range []string{r.Pattern, r.Unless, r.NotNear} {
 				if strings.Contains(p, `\w`) || strings.Contains(p, `\b`) {
 					t.Errorf("rule %s uses \\w or \\b: %s", r.ID, p)
@@ -129,7 +122,7 @@ func TestRuleLiterals(t *testing.T) {
 		anchored := 0
 		for _, b := range c.branches {
 			if b.literals == nil {
-				t.Errorf("a branch of rule %s has no required literal: %s", lx.rules[b.entry].ID, b.re)
+				t.Errorf("a branch of rule %s has no required literal: %s", c.rules[b.entry].ID, b.re)
 			}
 			if b.anchored {
 				anchored++
@@ -139,6 +132,25 @@ func TestRuleLiterals(t *testing.T) {
 	}
 }
 
+// tradPairs lists the traditional characters the Chinese vocabulary relies on, each followed
+// by its simplified form: foldZH must map each to it (through the model's table).
+const tradPairs = "" +
+	"個个們们這这與与為为於于從从會会對对將将讓让說说關关資资訊讯號号碼码帳账帐账戶户權权刪删" +
+	"銷销註注變变護护衛卫係系聯联絡络郵邮電电話话網网設设備备識识別别處处儲储時时間间訂订閱阅" +
+	"隱隐許许務务業业廣广薦荐轉转傳传輸输國国內内歲岁兒儿監监滿满週周併并購购訴诉舉举報报絕绝" +
+	"導导複复製制詢询訪访問问補补動动決决畫画頁页瀏浏覽览記记錄录誌志銀银單单證证實实認认臉脸" +
+	"紋纹聲声醫医療疗齡龄種种觀观點点興兴標标籤签獲获採采夥伙應应構构執执機机門门維维響响蹤踪" +
+	"營营運运標标礎础據据級级區区發发給给該该項项條条範范圍围經经屬属組组織织擁拥權权雜杂" +
+	"當当並并開开啟启關关閉闭選选擇择項项數数線线庫库舊旧態态請请權权勢势構构義义務务歸归還还" +
+	"構构適适續续導导讀读寫写繫系賬账戶户刪删銷销調调閱阅權权聽听視视頻频圖图貼贴員员職职稱称" +
+	"齡龄婦妇歷历壓压療疗藥药診诊斷断險险費费買买賣卖貨货價价額额幣币財财產产稅税總总協协議议" +
+	"約约責责規规準准護护衛卫與与環环節节結结構构評评價价統统計计測测試试驗验優优質质審审" +
+	"計计劃划場场銷销廣广傳传達达戲戏遊游樂乐緊紧繼继終终絲丝鏈链鍵键錢钱鐘钟陸陆漢汉灣湾" +
+	"門门專专屆届韓韩歐欧羅罗馬马亞亚紐纽蘭兰愛爱爾尔華华書书體体憑凭臺台" +
+	"擊击參参後后牆墙頭头學学無无術术來来溝沟沒没狀状現现類类緯纬練练綁绑訓训訟讼軟软過过進进違违長长僅仅潰溃洩泄暱昵徵征託托攜携況况匯汇"
+
+// TestTradPairs checks the Chinese fold: every traditional character of tradPairs becomes its
+// simplified form, word pairs keep byte lengths, and Taiwan's 個人資料 is personal data.
 func TestTradPairs(t *testing.T) {
 	t.Parallel()
 	rs := []rune(tradPairs)
@@ -146,11 +158,13 @@ func TestTradPairs(t *testing.T) {
 		t.Fatalf("tradPairs has an odd number of runes")
 	}
 	for i := 0; i < len(rs); i += 2 {
-		if utf8.RuneLen(rs[i]) != utf8.RuneLen(rs[i+1]) {
-			t.Errorf("pair %c%c changes byte length", rs[i], rs[i+1])
+		if got := simplified(rs[i]); got != rs[i+1] && rs[i] != rs[i+1] {
+			t.Errorf("%c folds to %c, want %c", rs[i], got, rs[i+1])
 		}
-		if got := tradToSimp[rs[i]]; got != rs[i+1] && rs[i] != rs[i+1] {
-			t.Errorf("%c maps to %c, pair says %c (conflicting pairs)", rs[i], got, rs[i+1])
+	}
+	for _, r := range "个人信息删除您的账号" {
+		if got := simplified(r); got != r {
+			t.Errorf("simplified %c folds to %c", r, got)
 		}
 	}
 	for _, w := range wordPairs {
@@ -163,13 +177,13 @@ func TestTradPairs(t *testing.T) {
 			t.Errorf("traditional word pair %q %q changes byte length", w[0], w[1])
 		}
 	}
-	if got := fold("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
+	if got := foldZH("刪除您的帳號 Delete 資訊"); got != "删除您的账号 delete 信息" {
 		t.Errorf("fold = %q", got)
 	}
-	if got := fold("個人資料與個人資料"); got != "个人信息与个人信息" {
+	if got := foldZH("個人資料與個人資料"); got != "个人信息与个人信息" {
 		t.Errorf("fold = %q, want 个人信息与个人信息", got)
 	}
-	if got := fold("编辑个人资料"); got != "编辑个人资料" {
+	if got := foldZH("编辑个人资料"); got != "编辑个人资料" {
 		t.Errorf("fold = %q: the mainland's 个人资料 (a profile) must stay", got)
 	}
 }
@@ -178,14 +192,21 @@ func TestTradPairs(t *testing.T) {
 // finds what each cue's regular expression finds, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
 	t.Parallel()
-	texts := []string{
-		"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
-		"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
-		"我们不会共享您的个人信息，除非获得您的同意；您可以要求我们删除。包括但不限于收集、使用。",
-		"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
+	for _, lx := range []*lexicon{lexEN, lexZH} {
+		checkCueMatchers(t, lx, []string{
+			"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",
+			"you have the right to request that we delete it, but we reserve the right to keep records when you ask.",
+			"我们不会共享您的个人信息，除非获得您的同意；您可以要求我们删除。包括但不限于收集、使用。",
+			"not limited to whether or not the right not to be subject; no longer than necessary. users may choose.",
+		})
 	}
-	p := lexENZH.cues
-	all := func(f string) [][][]int { return lexENZH.compiled().clauseCues.findAll(f) }
+}
+
+// checkCueMatchers checks lexicon lx's cue set against its cues' regular expressions on texts.
+func checkCueMatchers(t *testing.T, lx *lexicon, texts []string) {
+	t.Helper()
+	p := lx.cues
+	all := func(f string) [][][]int { return lx.compiled().clauseCues.findAll(f) }
 	pairs := []struct {
 		re   string
 		kind int

@@ -2,14 +2,13 @@ package detect
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 )
 
 // emailRe finds an email address in the original text: the same in every language.
-var emailRe = regexp.MustCompile(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+var emailRe = lazyRE(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 
 // recipient is a kind of recipient and its compiled words.
 type recipient struct {
@@ -25,7 +24,7 @@ func (a *analyzer) sentenceOf(h hit) (folded, orig string) {
 
 // findOrig returns the original text of the first match of the pattern pick chooses from the
 // lexicon of h's clause, in h's folded sentence.
-func (a *analyzer) findOrig(pick func(*compiledLexicon) *regexp.Regexp, h hit) string {
+func (a *analyzer) findOrig(pick func(*compiledLexicon) *lazyRegexp, h hit) string {
 	lx := a.lxs[h.ev.Clause]
 	if lx == nil {
 		return ""
@@ -42,9 +41,9 @@ func (a *analyzer) findOrig(pick func(*compiledLexicon) *regexp.Regexp, h hit) s
 func value(k Key, st Status, hits []hit, a *analyzer) string {
 	switch k {
 	case PracticeRetention:
-		for _, pick := range []func(*compiledLexicon) *regexp.Regexp{
-			func(c *compiledLexicon) *regexp.Regexp { return c.period },
-			func(c *compiledLexicon) *regexp.Regexp { return c.criteria },
+		for _, pick := range []func(*compiledLexicon) *lazyRegexp{
+			func(c *compiledLexicon) *lazyRegexp { return c.period },
+			func(c *compiledLexicon) *lazyRegexp { return c.criteria },
 		} {
 			for _, h := range hits {
 				if v := a.findOrig(pick, h); v != "" {
@@ -53,7 +52,7 @@ func value(k Key, st Status, hits []hit, a *analyzer) string {
 			}
 		}
 	case PracticeStorageLocation:
-		return a.joinUnique(hits, func(c *compiledLexicon) *regexp.Regexp { return c.country }, 4)
+		return a.joinUnique(hits, func(c *compiledLexicon) *lazyRegexp { return c.country }, 4)
 	case PracticeChildrenAge:
 		for _, h := range hits {
 			if f, _ := a.sentenceOf(h); a.lxs[h.ev.Clause] != nil {
@@ -144,7 +143,7 @@ func (a *analyzer) contactEmail(hits []hit) string {
 
 // joinUnique collects the matches of re in each hit's sentence, as the original text has them,
 // without repeats (case-insensitively), at most limit of them, joined by ", ".
-func (a *analyzer) joinUnique(hits []hit, pick func(*compiledLexicon) *regexp.Regexp, limit int) string {
+func (a *analyzer) joinUnique(hits []hit, pick func(*compiledLexicon) *lazyRegexp, limit int) string {
 	var out []string
 	seen := map[string]bool{}
 	for _, h := range hits {

@@ -362,7 +362,7 @@ func (ix *Index) merge(shards []*shard) {
 			if !ok {
 				id = uint32(len(ix.words))
 				ix.words = append(ix.words, w)
-				ix.stems = append(ix.stems, stem(w))
+				ix.stems = append(ix.stems, model.Stem(w))
 				ix.wordID[w] = id
 			}
 			remap[local] = id

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
+
+	"fineprint/model"
 )
 
 // Scores of one term in one clause, by how the term matched; a clause's score is the sum over
@@ -342,7 +344,7 @@ func (tp *termPlan) planWhole(ix *Index) {
 	short := tp.runes < 3 || tp.strict
 	tstem := ""
 	if tp.mode == modeFuzzy {
-		tstem = stem(t)
+		tstem = model.Stem(t)
 	}
 	typos := newTypoMatcher(t, tp.runes, tp.mode)
 	var typoStems []string // the stems of the words matched with a typo

@@ -547,29 +547,3 @@ func TestHanPairsOnlyWhenAdjacent(t *testing.T) {
 		t.Errorf("删除 found %v, want only z:1", got)
 	}
 }
-
-func TestStem(t *testing.T) {
-	t.Parallel()
-	for _, group := range [][]string{
-		{"delete", "deleted", "deletes", "deleting", "deletion", "deletions"},
-		{"process", "processes", "processed", "processing"},
-		{"collect", "collected", "collecting", "collection", "collects"},
-		{"policy", "policies"},
-		{"share", "shared", "sharing", "shares"},
-		{"inform", "information", "informed"},
-	} {
-		for _, w := range group {
-			if stem(w) != stem(group[0]) || stem(w) == "" {
-				t.Errorf("stem(%q) = %q, stem(%q) = %q: want the same", w, stem(w), group[0], stem(group[0]))
-			}
-		}
-	}
-	for _, w := range []string{"use", "uses", "data", "api7", "删除", "ＡＰＩ"} {
-		if s := stem(w); s != "" && s != w {
-			t.Errorf("stem(%q) = %q, want it left alone", w, s)
-		}
-	}
-	if stem("access") == stem("acce") || stem("process") != "process" {
-		t.Errorf("a double s was cut: %q %q", stem("access"), stem("process"))
-	}
-}

@@ -53,13 +53,17 @@ type (
 		New         *jsonSide `json:"new"`
 	}
 	jsonClause struct {
-		Status    string     `json:"status"`
-		Section   int        `json:"section"` // index in sections
-		OldClause *int       `json:"old_clause"`
-		NewClause *int       `json:"new_clause"`
-		OldText   string     `json:"old_text"`
-		NewText   string     `json:"new_text"`
-		Edits     []jsonEdit `json:"edits"`
+		Status  string `json:"status"`
+		Section int    `json:"section"` // index in sections
+		// OldClause and NewClause number the clause in each version from 1 (as "clause 23 of
+		// 66" in the TUI), the *Index fields are 0-based indexes; null where absent.
+		OldClause      *int       `json:"old_clause"`
+		NewClause      *int       `json:"new_clause"`
+		OldClauseIndex *int       `json:"old_clause_index"`
+		NewClauseIndex *int       `json:"new_clause_index"`
+		OldText        string     `json:"old_text"`
+		NewText        string     `json:"new_text"`
+		Edits          []jsonEdit `json:"edits"`
 	}
 	jsonEdit struct {
 		Op   string `json:"op"`
@@ -77,10 +81,11 @@ type (
 		NewEvidence []jsonEvidence `json:"new_evidence"`
 	}
 	jsonEvidence struct {
-		Section string `json:"section"`
-		Clause  int    `json:"clause"`
-		Quote   string `json:"quote"`
-		Text    string `json:"text"`
+		Section     string `json:"section"`
+		Clause      int    `json:"clause"`       // numbered from 1, as everywhere in fineprint
+		ClauseIndex int    `json:"clause_index"` // 0-based index in the version's clauses
+		Quote       string `json:"quote"`
+		Text        string `json:"text"`
 	}
 )
 
@@ -103,8 +108,8 @@ func side(s diff.Side) *jsonSide {
 func evidence(p *model.Policy, evs []detect.Evidence) []jsonEvidence {
 	out := make([]jsonEvidence, 0, len(evs))
 	for _, ev := range evs {
-		out = append(out, jsonEvidence{Section: clean(SectionLabel(p, ev.Section)), Clause: ev.Clause,
-			Quote: clean(ev.Quote), Text: clean(ClauseText(p, ev.Clause))})
+		out = append(out, jsonEvidence{Section: clean(SectionLabel(p, ev.Section)), Clause: ev.Clause + 1,
+			ClauseIndex: ev.Clause, Quote: clean(ev.Quote), Text: clean(ClauseText(p, ev.Clause))})
 	}
 	return out
 }
@@ -132,6 +137,15 @@ func intPtr(i int) *int {
 	return &i
 }
 
+// number returns the 1-based number of clause index i, nil when i < 0 (absent).
+func number(i int) *int {
+	if i < 0 {
+		return nil
+	}
+	n := i + 1
+	return &n
+}
+
 // WriteJSON writes r as one JSON document (shape in README.md).
 func WriteJSON(w io.Writer, r *diff.Result) error {
 	doc := jsonDiff{Old: version(r.Old), New: version(r.New), Summary: clean(r.Summary()),
@@ -142,7 +156,8 @@ func WriteJSON(w io.Writer, r *diff.Result) error {
 			Old: side(s.Old), New: side(s.New)})
 	}
 	for _, c := range r.Clauses {
-		jc := jsonClause{Status: c.Status.String(), Section: c.Section, OldClause: intPtr(c.Old), NewClause: intPtr(c.New),
+		jc := jsonClause{Status: c.Status.String(), Section: c.Section, OldClause: number(c.Old), NewClause: number(c.New),
+			OldClauseIndex: intPtr(c.Old), NewClauseIndex: intPtr(c.New),
 			OldText: clean(ClauseText(r.Old, c.Old)), NewText: clean(ClauseText(r.New, c.New)),
 			Edits: make([]jsonEdit, 0, len(c.Edits))}
 		for _, e := range c.Edits {

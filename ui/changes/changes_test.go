@@ -76,3 +76,24 @@ func TestHistoryPrinters(t *testing.T) {
 		t.Errorf("history text:\n%s", b.String())
 	}
 }
+
+// TestHistoryTextPlural: a file committed once has "1 version", not "1 versions".
+func TestHistoryTextPlural(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		n    int
+		want string
+	}{{1, "1 version of policy.md\n"}, {2, "2 versions of policy.md\n"}, {0, "0 versions of policy.md\n"}} {
+		vs := make([]Version, tt.n)
+		for i := range vs {
+			vs[i] = Version{Commit: "8b1c2d3e4f5a6b7c", Date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), Subject: "Record"}
+		}
+		var b bytes.Buffer
+		if err := WriteHistoryText(&b, "policy.md", vs); err != nil {
+			t.Fatal(err)
+		}
+		if first, _, _ := strings.Cut(b.String(), "\n"); first+"\n" != tt.want {
+			t.Errorf("%d versions: first line %q, want %q", tt.n, first, tt.want)
+		}
+	}
+}

@@ -47,7 +47,11 @@ func short(c string) string { return c[:min(12, len(c))] }
 // WriteHistoryText writes one line per version: date, commit, summary (or subject).
 func WriteHistoryText(w io.Writer, file string, vs []Version) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "%d versions of %s\n", len(vs), clean(file))
+	noun := "versions"
+	if len(vs) == 1 {
+		noun = "version"
+	}
+	fmt.Fprintf(tw, "%d %s of %s\n", len(vs), noun, clean(file))
 	fmt.Fprintln(tw, "DATE\tCOMMIT\tWHAT CHANGED")
 	for _, v := range vs {
 		s := v.Summary

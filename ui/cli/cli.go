@@ -1,11 +1,12 @@
 // Package cli holds what fineprint's commands print: every text table and every JSON shape of
-// the command line (list, toc, show, search, compare), and the loading progress line. Package
-// main parses the command line and loads the policies; this package writes the answers.
+// the command line (list, toc, show, search, compare, diff, history), the loading progress line,
+// and the glue between the one loader (package policies) and the commands and the TUI: what a
+// command does with load errors, which policy an ID or a path names, the git history as the
+// history screen reads it. Package main parses the command line; this package does the rest.
 package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -87,32 +88,4 @@ func ProgressLine(w io.Writer, what string) (progress func(done, total int), cle
 		}
 	}
 	return progress, clear
-}
-
-// FindPolicy returns the policy with the given ID, or a UsageError listing the IDs there are.
-func FindPolicy(ps []*model.Policy, id string) (*model.Policy, error) {
-	for _, p := range ps {
-		if p.ID == id {
-			return p, nil
-		}
-	}
-	return nil, Usagef("no policy with ID %q; there are: %s", id, IDList(ps))
-}
-
-// IDList returns the IDs of ps, comma-separated, for a message.
-func IDList(ps []*model.Policy) string {
-	ids := make([]string, len(ps))
-	for i, p := range ps {
-		ids[i] = p.ID
-	}
-	return strings.Join(ids, ", ")
-}
-
-// NothingLoaded returns the error of a command that loaded no policy at all, after problems
-// (files that failed).
-func NothingLoaded(problems int) error {
-	if problems == 0 {
-		return errors.New("no policy files found (fineprint reads .md, .txt, .html and .htm files)")
-	}
-	return fmt.Errorf("no policy could be loaded (%d %s)", problems, Plural(problems, "error", "errors"))
 }

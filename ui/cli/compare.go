@@ -24,14 +24,30 @@ const (
 	FormatJSONLines // one compact JSON object per policy and line
 )
 
+// PickFormat returns the format the flags of `fineprint compare` choose: on[f] is set when
+// format f's flag was given (on[FormatText] is ignored). None gives FormatText; several are a
+// UsageError.
+func PickFormat(on []bool) (Format, error) {
+	format, n := FormatText, 0
+	for f, set := range on {
+		if set && Format(f) != FormatText {
+			format, n = Format(f), n+1
+		}
+	}
+	if n > 1 {
+		return FormatText, Usagef("choose one of --json, --jsonl, --markdown, --csv")
+	}
+	return format, nil
+}
+
 // WriteCompare analyses ps on every core and prints the compare matrix in format f. JSON and
 // JSON lines are written one policy at a time as the reports arrive, in the order of ps, so
 // memory holds a few reports rather than every one; the matrices (text, markdown, CSV) need
 // every report first. Markdown is the compare screen's own export (ui.MatrixMarkdown), so the
-// two never differ; text and CSV are the detector's writers until they move here.
+// two never differ; JSON, text and CSV are this package's (matrix.go).
 func WriteCompare(ctx context.Context, w io.Writer, ps []*model.Policy, f Format) error {
 	if f == FormatJSON || f == FormatJSONLines {
-		jw := detect.NewJSONWriter(w, f == FormatJSONLines)
+		jw := newJSONWriter(w, f == FormatJSONLines)
 		if err := AnalyzeInOrder(ctx, ps, func(_ int, r *detect.Report) error { return jw.Write(r) }); err != nil {
 			return err
 		}
@@ -46,9 +62,9 @@ func WriteCompare(ctx context.Context, w io.Writer, ps []*model.Policy, f Format
 		_, err := w.Write(ui.MatrixMarkdown(reports))
 		return err
 	case FormatCSV:
-		return detect.WriteCSV(w, reports)
+		return writeMatrixCSV(w, reports)
 	}
-	return detect.WriteText(w, reports)
+	return writeMatrixText(w, reports)
 }
 
 // Analyze runs the detector over ps on every core; reports[i] is ps[i]'s.

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -7,7 +7,6 @@ import (
 
 	"fineprint/policies"
 	"fineprint/policies/policytest"
-	"fineprint/ui/cli"
 )
 
 // BenchmarkLoadAnalyze1000 is issue 7's target: 1,000 policies of 30 KB each loaded from disk,
@@ -21,7 +20,7 @@ func BenchmarkLoadAnalyze1000(b *testing.B) {
 		if len(ps) != 1000 || len(errs) != 0 {
 			b.Fatalf("loaded %d, errors %v", len(ps), errs)
 		}
-		return cli.Analyze(ps)
+		return Analyze(ps)
 	})
 }
 
@@ -35,7 +34,7 @@ func BenchmarkCompareJSON1000(b *testing.B) {
 		if len(ps) != 1000 || len(errs) != 0 {
 			b.Fatalf("loaded %d, errors %v", len(ps), errs)
 		}
-		if err := cli.WriteCompare(context.Background(), io.Discard, ps, cli.FormatJSON); err != nil {
+		if err := WriteCompare(context.Background(), io.Discard, ps, FormatJSON); err != nil {
 			b.Fatal(err)
 		}
 		return ps

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"path/filepath"
@@ -28,7 +28,7 @@ func BenchmarkHistoryKeyWhileSummarizing(b *testing.B) {
 	var presses int
 	for b.Loop() {
 		start := time.Now()
-		a := ui.New(ui.Options{History: openGitHistory})
+		a := ui.New(ui.Options{History: OpenHistory})
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_, cmd := a.Update(ui.OpenHistoryMsg{Path: path})
 		_, wait := a.Update(cmd())

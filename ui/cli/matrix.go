@@ -1,4 +1,4 @@
-package detect
+package cli
 
 import (
 	"encoding/csv"
@@ -10,9 +10,10 @@ import (
 	"github.com/clipperhouse/displaywidth"
 
 	"fineprint/model"
+	"fineprint/model/detect"
 )
 
-// The JSON shape of WriteJSON, documented in README.md ("fineprint compare").
+// The JSON shape of writeMatrixJSON, documented in README.md ("fineprint compare").
 type (
 	jsonPolicy struct {
 		ID      string `json:"id"`
@@ -34,19 +35,22 @@ type (
 	}
 	jsonEvidence struct {
 		Section string `json:"section"` // the section path as a reader sees it, "" before the first heading
-		Clause  int    `json:"clause"`  // index in the policy's clauses
-		Quote   string `json:"quote"`   // the triggering words
-		Rule    string `json:"rule"`    // the ID of the rule that fired: "fr.access.droit-acces"
-		Text    string `json:"text"`    // the clause, or the sentences around the quote in a long one
+		// Clause numbers the clause in its policy from 1, as the TUI says "clause 23 of 66" and
+		// search --json does; ClauseIndex is its 0-based index in the policy's clauses.
+		Clause      int    `json:"clause"`
+		ClauseIndex int    `json:"clause_index"`
+		Quote       string `json:"quote"` // the triggering words
+		Rule        string `json:"rule"`  // the ID of the rule that fired: "fr.access.droit-acces"
+		Text        string `json:"text"`  // the clause, or the sentences around the quote in a long one
 	}
 )
 
-// WriteJSON writes the reports as one JSON document: {"policies": [{"id", "company", "source",
+// writeMatrixJSON writes the reports as one JSON document: {"policies": [{"id", "company", "source",
 // "findings": [...]}]}, with every taxonomy key once per policy, in taxonomy order. source is
 // Policy.Source: the path as given on the command line, or "bundled:<file>". It is a
-// JSONWriter over reports: one policy is built and encoded at a time.
-func WriteJSON(w io.Writer, reports []*Report) error {
-	jw := NewJSONWriter(w, false)
+// jsonWriter over reports: one policy is built and encoded at a time.
+func writeMatrixJSON(w io.Writer, reports []*detect.Report) error {
+	jw := newJSONWriter(w, false)
 	for _, r := range reports {
 		if err := jw.Write(r); err != nil {
 			return err
@@ -55,25 +59,25 @@ func WriteJSON(w io.Writer, reports []*Report) error {
 	return jw.Close()
 }
 
-// JSONWriter writes reports one at a time, so that what it holds is one policy's JSON, never
-// the document's: either as WriteJSON's document (the same bytes), or as JSON lines, one
+// jsonWriter writes reports one at a time, so that what it holds is one policy's JSON, never
+// the document's: either as writeMatrixJSON's document (the same bytes), or as JSON lines, one
 // compact policy object per line, for pipelines (`jq -c`, `grep`) that read a policy as soon as
 // it is written.
-type JSONWriter struct {
+type jsonWriter struct {
 	w     io.Writer
 	lines bool
 	n     int // policies written
 	err   error
 }
 
-// NewJSONWriter returns a JSONWriter on w; lines selects JSON lines rather than one document.
+// newJSONWriter returns a jsonWriter on w; lines selects JSON lines rather than one document.
 // Call Close after the last Write.
-func NewJSONWriter(w io.Writer, lines bool) *JSONWriter {
-	return &JSONWriter{w: w, lines: lines}
+func newJSONWriter(w io.Writer, lines bool) *jsonWriter {
+	return &jsonWriter{w: w, lines: lines}
 }
 
 // Write writes r's policy object. After an error every call returns it.
-func (jw *JSONWriter) Write(r *Report) error {
+func (jw *jsonWriter) Write(r *detect.Report) error {
 	if jw.err != nil {
 		return jw.err
 	}
@@ -101,7 +105,7 @@ func (jw *JSONWriter) Write(r *Report) error {
 }
 
 // Close ends the document (nothing to end for JSON lines) and returns the first error.
-func (jw *JSONWriter) Close() error {
+func (jw *jsonWriter) Close() error {
 	if jw.err != nil || jw.lines {
 		return jw.err
 	}
@@ -114,30 +118,31 @@ func (jw *JSONWriter) Close() error {
 }
 
 // fail records the first error.
-func (jw *JSONWriter) fail(err error) error {
+func (jw *jsonWriter) fail(err error) error {
 	if err != nil && jw.err == nil {
 		jw.err = fmt.Errorf("write JSON: %w", err)
 	}
 	return jw.err
 }
 
-// newJSONPolicy returns r in the shape of WriteJSON.
-func newJSONPolicy(r *Report) jsonPolicy {
+// newJSONPolicy returns r in the shape of writeMatrixJSON.
+func newJSONPolicy(r *detect.Report) jsonPolicy {
 	p := policyOf(r)
 	jp := jsonPolicy{ID: clean(p.ID), Company: clean(p.Company), Source: clean(p.Source),
 		Languages: langCodes(p.Langs), NotAnalysed: langCodes(reportOf(r).NotAnalysed),
-		Findings: make([]jsonFinding, 0, NumKeys)}
-	for _, k := range Keys() {
+		Findings: make([]jsonFinding, 0, detect.NumKeys)}
+	for _, k := range detect.Keys() {
 		f := r.Finding(k)
 		jf := jsonFinding{Key: k.String(), Status: f.Status.String(), Scope: f.Scope.String(),
 			Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
 		for _, ev := range f.Evidence {
 			jf.Evidence = append(jf.Evidence, jsonEvidence{
-				Section: clean(sectionLabel(p, ev)),
-				Clause:  ev.Clause,
-				Quote:   clean(ev.Quote),
-				Rule:    ev.Rule,
-				Text:    clean(evidenceText(p, ev)),
+				Section:     clean(sectionLabel(p, ev)),
+				Clause:      ev.Clause + 1,
+				ClauseIndex: ev.Clause,
+				Quote:       clean(ev.Quote),
+				Rule:        ev.Rule,
+				Text:        clean(evidenceText(p, ev)),
 			})
 		}
 		jp.Findings = append(jp.Findings, jf)
@@ -155,9 +160,9 @@ func langCodes(langs []model.Lang) []string {
 }
 
 // reportOf returns r, or an empty report so that writers never dereference nil.
-func reportOf(r *Report) *Report {
+func reportOf(r *detect.Report) *detect.Report {
 	if r == nil {
-		return &Report{}
+		return &detect.Report{}
 	}
 	return r
 }
@@ -172,14 +177,14 @@ const (
 
 // mark returns a finding's cell: its status mark, followed by its scope when limited
 // ("✓ EEA/UK").
-func mark(f Finding) string {
+func mark(f detect.Finding) string {
 	var m string
 	switch f.Status {
-	case Declared:
+	case detect.Declared:
 		m = markDeclared
-	case Denied:
+	case detect.Denied:
 		m = markDenied
-	case Unknown:
+	case detect.Unknown:
 		return markUnknown
 	default:
 		return markNotMentioned
@@ -190,30 +195,24 @@ func mark(f Finding) string {
 	return m
 }
 
-// columnName returns the header of a policy's column: its ID, else its company, else its source.
-func columnName(p *model.Policy) string {
-	for _, s := range []string{p.ID, p.Company, p.Source} {
-		if s != "" {
-			return clean(s)
-		}
-	}
-	return "?"
-}
-
-// WriteText writes the reports as a matrix for a terminal: keys down, policies across, with
+// writeMatrixText writes the reports as a matrix for a terminal: keys down, policies across, with
 // ✓ declared, ✗ denied, · not mentioned and the scope after a mark, grouped into rights, data
 // and practices, followed by the values found and a legend. Widths are in terminal cells, so
 // Chinese company names line up.
-func WriteText(w io.Writer, reports []*Report) error {
+func writeMatrixText(w io.Writer, reports []*detect.Report) error {
 	const maxCol = 18
 	names := make([]string, len(reports))
 	widths := make([]int, len(reports))
 	for i, r := range reports {
-		names[i] = displaywidth.TruncateString(columnName(policyOf(r)), maxCol, "…")
+		name := policyOf(r).DisplayName() // the one name of a policy, as every screen shows it
+		if name == "" {
+			name = "?"
+		}
+		names[i] = displaywidth.TruncateString(name, maxCol, "…")
 		widths[i] = max(displaywidth.String(names[i]), len(markDeclared+" California")-2)
 	}
 	keyWidth := 0
-	for _, k := range Keys() {
+	for _, k := range detect.Keys() {
 		keyWidth = max(keyWidth, len(k.String()))
 	}
 	var b strings.Builder
@@ -224,7 +223,7 @@ func WriteText(w io.Writer, reports []*Report) error {
 		}
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
-	for gi, g := range []Group{GroupRights, GroupData, GroupPractices} {
+	for gi, g := range []detect.Group{detect.GroupRights, detect.GroupData, detect.GroupPractices} {
 		if gi > 0 {
 			b.WriteString("\n")
 		}
@@ -234,7 +233,7 @@ func WriteText(w io.Writer, reports []*Report) error {
 		} else {
 			b.WriteString(heading + "\n")
 		}
-		for _, k := range KeysOf(g) {
+		for _, k := range detect.KeysOf(g) {
 			cells := make([]string, len(reports))
 			for i, r := range reports {
 				cells[i] = mark(r.Finding(k))
@@ -244,19 +243,19 @@ func WriteText(w io.Writer, reports []*Report) error {
 	}
 	values := false
 	for _, r := range reports {
-		for _, k := range Keys() {
-			if v := r.Finding(k).Value; v != "" && k != PracticeDoNotTrack {
+		for _, k := range detect.Keys() {
+			if v := r.Finding(k).Value; v != "" && k != detect.PracticeDoNotTrack {
 				if !values {
 					b.WriteString("\nVALUES\n")
 					values = true
 				}
-				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), columnName(policyOf(r)), clean(v))
+				fmt.Fprintf(&b, "%s  %s: %s\n", pad(k.String(), keyWidth), policyOf(r).DisplayName(), clean(v))
 			}
 		}
 	}
 	for _, r := range reports {
 		if t := reportOf(r).NotAnalysedText(); t != "" {
-			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", columnName(policyOf(r)), t)
+			fmt.Fprintf(&b, "%s: %s (no lexicon for this language)\n", policyOf(r).DisplayName(), t)
 		}
 	}
 	b.WriteString("\n" + markDeclared + " declared   " + markDenied + " denied   " + markNotMentioned +
@@ -275,67 +274,19 @@ func pad(s string, width int) string {
 	return s
 }
 
-// WriteMarkdown writes the reports as a GitHub-flavoured markdown table (keys down, policies
-// across, the same marks as WriteText), then the values found.
-func WriteMarkdown(w io.Writer, reports []*Report) error {
-	var b strings.Builder
-	b.WriteString("| Key |")
-	for _, r := range reports {
-		b.WriteString(" " + mdCell(columnName(policyOf(r))) + " |")
-	}
-	b.WriteString("\n|---|")
-	for range reports {
-		b.WriteString(":---:|")
-	}
-	b.WriteString("\n")
-	for _, k := range Keys() {
-		b.WriteString("| `" + k.String() + "` |")
-		for _, r := range reports {
-			b.WriteString(" " + mdCell(mark(r.Finding(k))) + " |")
-		}
-		b.WriteString("\n")
-	}
-	first := true
-	for _, r := range reports {
-		for _, k := range Keys() {
-			f := r.Finding(k)
-			if f.Value == "" || k == PracticeDoNotTrack {
-				continue
-			}
-			if first {
-				b.WriteString("\n| Policy | Key | Value |\n|---|---|---|\n")
-				first = false
-			}
-			fmt.Fprintf(&b, "| %s | `%s` | %s |\n", mdCell(columnName(policyOf(r))), k, mdCell(clean(f.Value)))
-		}
-	}
-	b.WriteString("\n" + markDeclared + " declared, " + markDenied + " denied, " + markNotMentioned + " not mentioned, " +
-		markUnknown + " not analysed (no lexicon for the policy's language)\n")
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return fmt.Errorf("write markdown: %w", err)
-	}
-	return nil
-}
-
-// mdCell escapes s for a markdown table cell.
-func mdCell(s string) string {
-	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ")
-	return r.Replace(s)
-}
-
-// WriteCSV writes one row per policy and key: id, company, source, key, status, scope, value,
+// writeMatrixCSV writes one row per policy and key: id, company, source, key, status, scope, value,
 // and the first evidence's section, clause and quote (empty when none), after a header row.
-func WriteCSV(w io.Writer, reports []*Report) error {
+func writeMatrixCSV(w io.Writer, reports []*detect.Report) error {
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"id", "company", "source", "key", "status", "scope", "value", "section", "clause", "quote"})
 	for _, r := range reports {
 		p := policyOf(r)
-		for _, k := range Keys() {
+		for _, k := range detect.Keys() {
 			f := r.Finding(k)
 			sec, clause, quote := "", "", ""
 			if len(f.Evidence) > 0 {
 				ev := f.Evidence[0]
-				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause), clean(ev.Quote)
+				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause+1), clean(ev.Quote)
 			}
 			_ = cw.Write([]string{clean(p.ID), clean(p.Company), clean(p.Source), k.String(), f.Status.String(),
 				f.Scope.String(), clean(f.Value), sec, clause, quote})
@@ -349,7 +300,7 @@ func WriteCSV(w io.Writer, reports []*Report) error {
 }
 
 // policyOf returns r's policy, or an empty one so that writers never dereference nil.
-func policyOf(r *Report) *model.Policy {
+func policyOf(r *detect.Report) *model.Policy {
 	if r == nil || r.Policy == nil {
 		return &model.Policy{}
 	}
@@ -358,7 +309,7 @@ func policyOf(r *Report) *model.Policy {
 
 // sectionLabel returns the section path of the evidence's clause, "" before the first heading
 // or when the index is out of range.
-func sectionLabel(p *model.Policy, ev Evidence) string {
+func sectionLabel(p *model.Policy, ev detect.Evidence) string {
 	if ev.Section < 0 || ev.Section >= len(p.Sections) {
 		return ""
 	}
@@ -380,7 +331,7 @@ const maxEvidenceText = 600
 
 // evidenceText returns the clause behind ev, or, when it is longer than maxEvidenceText runes,
 // the sentences around ev's quote within that bound, with "…" where it was cut.
-func evidenceText(p *model.Policy, ev Evidence) string {
+func evidenceText(p *model.Policy, ev detect.Evidence) string {
 	rs := []rune(clauseText(p, ev.Clause))
 	if len(rs) <= maxEvidenceText || ev.Start < 0 || ev.End > len(rs) || ev.Start > ev.End {
 		return string(rs)
