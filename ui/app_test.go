@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -122,6 +123,11 @@ func send(a *App, msg tea.Msg) {
 // nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders);
 // a command that does not answer within 10 s (this machine may be busy) is abandoned.
 func settle(a *App, cmd tea.Cmd) {
+	if reflect.ValueOf(a.statusAfter).Pointer() == reflect.ValueOf(tickAfter).Pointer() {
+		// The real timer would hold this loop for a status message's 5 or 10 s: as in
+		// newTestApp, messages stay until a test expires them (status_test.go installs its own).
+		a.statusAfter = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	}
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 10000; n++ {
 		c := queue[0]
