@@ -20,6 +20,7 @@ const (
 // every key is "unknown" (never "not_mentioned") and not_analysed names the language; a French
 // policy is analysed, and its evidence names the French rule that fired.
 func TestCompareJSONNotAnalysed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	files := []string{
 		writeFile(t, dir, "ko.md", koreanPolicy), writeFile(t, dir, "ru.md", russianPolicy),
@@ -80,6 +81,7 @@ func TestCompareJSONNotAnalysed(t *testing.T) {
 // TestCompareTextNotAnalysed checks the text matrix marks a Korean policy's keys with ? and
 // says why under the values.
 func TestCompareTextNotAnalysed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	out, errOut, code := runCLI(t, "compare", writeFile(t, dir, "ko.md", koreanPolicy))
 	if code != 0 {

@@ -10,6 +10,7 @@ import (
 // lists the versions, m marks two, enter shows what changed, ] steps to the next changed
 // clause and enter opens the reader there.
 func TestEndToEndHistoryToReader(t *testing.T) {
+	t.Parallel()
 	term := newTerminal(t)
 	mid := strings.Replace(diffOld, "30 days", "60 days", 1)
 	path := cliRepo(t, diffOld, mid, diffNew)

@@ -14,6 +14,7 @@ const diffOld = "# Acme Privacy Policy\n\n## 1. Information We Collect\n\nWe col
 const diffNew = "# Acme Privacy Policy\n\n## 1. Information We Collect\n\nWe collect your name and email address.\n\nWe also collect your precise location from the GPS of your device.\n\n## 2. Retention\n\nWe keep your personal information for 90 days.\n\n## 3. Contact\n\nWrite to privacy@acme.example.\n"
 
 func TestDiffFilesJSON(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, b := writeFile(t, dir, "old/acme.md", diffOld), writeFile(t, dir, "new/acme.md", diffNew)
 	out, errOut, code := runCLI(t, "diff", "--json", a, b)
@@ -72,6 +73,7 @@ func TestDiffFilesJSON(t *testing.T) {
 }
 
 func TestDiffTextAndMarkdown(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	a, b := writeFile(t, dir, "a.md", diffOld), writeFile(t, dir, "b.md", diffNew)
 	out, _, code := runCLI(t, "diff", a, b)
@@ -118,6 +120,7 @@ func cliRepo(t *testing.T, versions ...string) string {
 }
 
 func TestDiffAndHistoryInGit(t *testing.T) {
+	t.Parallel()
 	path := cliRepo(t, diffOld, diffNew)
 	out, errOut, code := runCLI(t, "diff", path+"@HEAD~1", path+"@HEAD")
 	if code != 0 || !strings.Contains(out, "retention period 30 days -> 90 days") {

@@ -1,85 +1,60 @@
 package main
 
 import (
-	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"fineprint/ui/tmuxtest"
 )
 
-// terminal runs the real fineprint binary in windows of a private tmux server (its own
-// socket, so no other tmux session is touched) that honours OSC 52 clipboard writes: if any
-// escape sequence from a file reached the terminal, it would show up as a tmux paste buffer.
+// terminal runs the real fineprint binary in terminals of a private tmux server (see package
+// tmuxtest) that honours OSC 52 clipboard writes: if any escape sequence from a file reached
+// the terminal, it would show up as a tmux paste buffer.
 type terminal struct {
-	t      testing.TB
-	socket string
-	bin    string
+	t        testing.TB
+	srv      *tmuxtest.Server
+	bin      string
+	sessions map[string]*tmuxtest.Session // by name, as run started them
 }
 
 func newTerminal(t testing.TB) *terminal {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux not installed")
-	}
+	srv := tmuxtest.New(t)
 	// The test binary is fineprint itself when runAsMain is set (see TestMain): no build needed.
 	bin, err := os.Executable()
 	if err != nil {
 		t.Skipf("cannot find the test binary: %v", err)
 	}
-	dir, err := os.MkdirTemp("", "fp") // short: a socket path has at most 107 bytes
-	if err != nil {
-		t.Fatal(err)
-	}
-	term := &terminal{t: t, socket: filepath.Join(dir, "tmux"), bin: bin}
-	t.Cleanup(func() {
-		_ = exec.Command("tmux", "-S", term.socket, "kill-server").Run()
-		os.RemoveAll(dir) // the socket too: nothing is left in /tmp
-	})
-	term.tmux("-f", "/dev/null", "new-session", "-d", "-s", "idle", "-x", "100", "-y", "30", "sleep 600")
-	term.tmux("set-option", "-s", "set-clipboard", "on")
-	return term
+	srv.MustTmux("set-option", "-s", "set-clipboard", "on")
+	return &terminal{t: t, srv: srv, bin: bin, sessions: map[string]*tmuxtest.Session{}}
 }
 
+// tmux runs a tmux command on the test's server, failing the test if it fails.
 func (term *terminal) tmux(args ...string) string {
 	term.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-S", term.socket}, args...)...).CombinedOutput()
-	if err != nil {
-		term.t.Fatalf("tmux %q: %v\n%s", args, err, out)
-	}
-	return string(out)
+	return term.srv.MustTmux(args...)
 }
 
-// run starts shell command cmd in a new 100x30 window named name, with $FP the binary and an
-// empty config directory.
+// run starts shell command cmd in a new 100x30 terminal named name, with $FP the binary and
+// an empty config directory; the terminal stays open after cmd ends.
 func (term *terminal) run(name, cmd string) {
 	term.t.Helper()
-	env := fmt.Sprintf("TERM=xterm-256color XDG_CONFIG_HOME=%s %s=1 FP=%s", term.t.TempDir(), runAsMain, term.bin)
-	term.tmux("new-window", "-d", "-n", name, "env "+env+" sh -c '"+cmd+"; sleep 600'")
+	env := []string{"XDG_CONFIG_HOME=" + term.t.TempDir(), runAsMain + "=1", "FP=" + term.bin}
+	term.sessions[name] = term.srv.Start(name, 100, 30, env, "sh", "-c", cmd+"; sleep 600")
 }
 
-// waitFor polls window name until its screen contains want.
+// waitFor polls terminal name until its screen contains want.
 func (term *terminal) waitFor(name, want string) string {
 	term.t.Helper()
-	var screen string
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if screen = term.tmux("capture-pane", "-p", "-t", name); strings.Contains(screen, want) {
-			return screen
-		}
-	}
-	term.t.Fatalf("window %s never showed %q; last screen:\n%s", name, want, screen)
-	return ""
+	return term.sessions[name].WaitFor(want)
 }
 
 // buffers returns tmux's paste buffers: text some program put on the clipboard with OSC 52.
 func (term *terminal) buffers() string {
 	term.t.Helper()
-	return term.tmux("list-buffers")
+	return term.srv.Buffers()
 }
 
 // TestEndToEndEscapesNeverReachTheTerminal shows a policy carrying an OSC 52 clipboard write

@@ -41,6 +41,7 @@ func listFolder(t *testing.T, dir string) map[string]listEntry {
 // TestListEvalLanguages checks that list names the language of every document of the
 // international dev set as its labels do (fr, de, es, it), with one language each.
 func TestListEvalLanguages(t *testing.T) {
+	t.Parallel()
 	dir := evalDir(t, "dev-intl")
 	entries := listFolder(t, dir)
 	labels, _ := filepath.Glob(filepath.Join(dir, "*.labels.json"))
@@ -71,6 +72,7 @@ func TestListEvalLanguages(t *testing.T) {
 
 // TestEvalFoldersLoad checks that every document of the eval folders loads: none is refused.
 func TestEvalFoldersLoad(t *testing.T) {
+	t.Parallel()
 	for _, name := range []string{"structure", "dev", "dev-intl"} {
 		t.Run(name, func(t *testing.T) {
 			dir := evalDir(t, name)

@@ -55,6 +55,9 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 func runTUIWith(t *testing.T, runUI func(ui.Options) error, args ...string) (stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
+	if args == nil {
+		args = []string{} // cobra reads os.Args, the test binary's flags (-update), when given nil
+	}
 	code = run(context.Background(), args, &out, &errb, runUI)
 	return errb.String(), code
 }

@@ -11,6 +11,7 @@ import (
 // two small ones: the small ones finish loading first, yet the library lists the policies in
 // the order given (the large file, then the folder's files by name), as `fineprint list` does.
 func TestEndToEndLibraryOrderGiven(t *testing.T) {
+	t.Parallel()
 	term := newTerminal(t)
 	dir := t.TempDir()
 	var big strings.Builder

@@ -124,6 +124,7 @@ func BenchmarkMarkdown(b *testing.B) {
 }
 
 func TestSyntheticParses(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, string(synthetic(64<<10)))
 	if len(p.Parts) != 2 || len(p.Sections) < 20 {
 		t.Errorf("synthetic policy: %d parts, %d sections", len(p.Parts), len(p.Sections))

@@ -7,6 +7,7 @@ import (
 )
 
 func TestFold(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in, want string
 		src      []int // nil: one rune for one
@@ -56,6 +57,7 @@ func TestFold(t *testing.T) {
 // each traditional character once, and no folded form that folds again (so that Fold is
 // idempotent and a folded query meets a folded text).
 func TestFoldTable(t *testing.T) {
+	t.Parallel()
 	rs := []rune(tradSimpPairs)
 	if len(rs)%2 != 0 || len(rs) < 2000 {
 		t.Fatalf("table has %d runes", len(rs))
@@ -78,6 +80,7 @@ func TestFoldTable(t *testing.T) {
 }
 
 func TestFoldInvalidUTF8(t *testing.T) {
+	t.Parallel()
 	got, src := Fold("a\xffB")
 	if got != "a\uFFFDb" || src != nil {
 		t.Errorf("Fold = %q %v", got, src)

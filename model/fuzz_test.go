@@ -127,6 +127,7 @@ func seedFiles(t testing.TB) map[string][]byte {
 }
 
 func TestSeedsInvariantsAndRoundTrip(t *testing.T) {
+	t.Parallel()
 	for name, data := range seedFiles(t) {
 		t.Run(name, func(t *testing.T) {
 			p, err := Parse(name, data)
@@ -191,6 +192,7 @@ func FuzzParse(f *testing.F) {
 // ../shared/eval/dev next to the repository; skipped when absent) and checks the Policy
 // contract and the markdown round trip on each.
 func TestEvalCorpus(t *testing.T) {
+	t.Parallel()
 	paths, _ := filepath.Glob("../../shared/eval/dev/*.md")
 	if len(paths) == 0 {
 		t.Skip("no evaluation corpus at ../shared/eval/dev")

@@ -5,6 +5,7 @@ import "testing"
 // TestCompanyIntl checks the company list shows for policies in each language: the controller
 // named by its role, a Chinese name whole, and near misses where a role names someone else.
 func TestCompanyIntl(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, src, want string }{
 		{"chinese name holding 系", "隐私政策\n\n本政策由深圳市腾讯计算机系统有限公司（以下简称“我们”）制定。\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n",
 			"深圳市腾讯计算机系统有限公司"},
@@ -83,6 +84,7 @@ func TestCompanyIntl(t *testing.T) {
 
 // TestZhNameStart checks where a Chinese organisation name ending in a legal suffix starts.
 func TestZhNameStart(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ text, want string }{
 		{"由深圳市腾讯计算机系统有限公司", "深圳市腾讯计算机系统有限公司"},
 		{"由深圳市和讯华谷信息技术有限公司", "深圳市和讯华谷信息技术有限公司"},
@@ -105,6 +107,7 @@ func TestZhNameStart(t *testing.T) {
 // TestBrandNotAService checks that a service a policy says it uses is not taken for its brand,
 // while its own coined name is.
 func TestBrandNotAService(t *testing.T) {
+	t.Parallel()
 	uses := "# Política de privacidad\n\nEnviamos el boletín con MailChimp. MailChimp guarda su correo. Puede darse de baja en MailChimp.\n\n## Datos\n\nTratamos sus datos.\n"
 	if p := mustParse(t, uses); p.Company != "" {
 		t.Errorf("company %q, want none: MailChimp is a service the policy uses", p.Company)
@@ -118,6 +121,7 @@ func TestBrandNotAService(t *testing.T) {
 // TestCompanyNotAnAddress checks that an address before a definition of "we" is not the company:
 // the name the definition quotes is.
 func TestCompanyNotAnAddress(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ src, want string }{
 		{"# Privacy Policy\n\nExampla is a company with offices at 15 rue des Exemples, 75001 Paris (“We”, “Us” or “Exampla AI”).\n\n## Data\n\nWe collect data.\n", "Exampla AI"},
 		// Near miss: a name with a comma and a legal form is a name.

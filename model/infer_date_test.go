@@ -10,6 +10,7 @@ import (
 // TestFindDateIntl reads dates written in the other languages, and near misses that are not
 // dates.
 func TestFindDateIntl(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"30 juillet 2025", "2025-07-30"},
 		{"1er mai 2024", "2024-05-01"},
@@ -49,6 +50,7 @@ func TestFindDateIntl(t *testing.T) {
 // TestInferDateIntl checks the policy's date as list shows it, for documents in each language,
 // with near misses where a date in the text is not the policy's.
 func TestInferDateIntl(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, src, want string }{
 		{"french mise à jour", "# Politique de confidentialité\n\nMise à jour : 30 juillet 2025\n\n## Données\n\nNous collectons vos données.\n", "2025-07-30"},
 		{"french dernière mise à jour le", "Politique de confidentialité\n\nDernière mise à jour le 3 mars 2024\n\n1. Données\n\nNous collectons vos données.\n", "2024-03-03"},
@@ -85,6 +87,7 @@ func TestInferDateIntl(t *testing.T) {
 // TestFrontMatter reads the title and dates of YAML front matter, and near misses that are not
 // front matter.
 func TestFrontMatter(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src   string
 		title, date string
@@ -123,6 +126,7 @@ func TestFrontMatter(t *testing.T) {
 // TestDateLineIsNoTitle checks that a line saying only when the policy changed is never its
 // title, while a title that carries a date keeps its words.
 func TestDateLineIsNoTitle(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ src, want string }{
 		{"À compter du : 1er mai 2024\n\nPolitique de confidentialité de Lime\n\nNous collectons vos données personnelles.\n", "Politique de confidentialité de Lime"},
 		{"# (Mise à jour du 17 mai 2024)\n\n## Vos données\n\nNous collectons vos données personnelles.\n\n## Vos droits\n\nVous avez des droits.\n", ""},
@@ -140,6 +144,7 @@ func TestDateLineIsNoTitle(t *testing.T) {
 // TestTitleDateCut checks that the policy's date and its keyword are cut from the end of a
 // title in any language.
 func TestTitleDateCut(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ title, date, want string }{
 		{"Politique de confidentialité – Mise à jour du 3 mars 2024", "2024-03-03", "Politique de confidentialité"},
 		{"Datenschutzerklärung (Stand: Juni 2021)", "2021-06", "Datenschutzerklärung"},
@@ -158,6 +163,7 @@ func TestTitleDateCut(t *testing.T) {
 
 // TestDisplayTitleIn checks the case an all-capitals title is shown in, by language.
 func TestDisplayTitleIn(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		lang Lang

@@ -7,6 +7,7 @@ import (
 )
 
 func TestFindDate(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Last updated: August 15, 2022", "2022-08-15"},
 		{"Effective Date: May 1, 2025", "2025-05-01"},
@@ -34,6 +35,7 @@ func TestFindDate(t *testing.T) {
 }
 
 func TestInferDateNeedsKeyword(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "Privacy Policy\nWe have served customers since January 5, 2010.\n1. Data\nWe collect data.\n")
 	if p.Date != "" {
 		t.Errorf("Date = %q, want none: a date without 'updated' or 'effective' is not the policy's", p.Date)
@@ -49,6 +51,7 @@ func TestInferDateNeedsKeyword(t *testing.T) {
 }
 
 func TestEntityName(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{`DingTalk (Singapore) Private Limited (hereinafter referred to as "the Company" or "we") will collect`, "DingTalk (Singapore) Private Limited"},
 		{`APISEVEN Ltd. ("API7.ai", "API7", "we") provides this Privacy Policy`, "APISEVEN Ltd."},
@@ -77,6 +80,7 @@ func TestEntityName(t *testing.T) {
 }
 
 func TestInferTitleAndBrand(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "# PRIVACY POLICY\n\nAcme Widgets LLC runs this site.\n\n## Data\n\nWe collect.\n")
 	if p.Title != "Privacy Policy" || p.Company != "Acme Widgets LLC" {
 		t.Errorf("Title %q Company %q", p.Title, p.Company)
@@ -94,6 +98,7 @@ func TestInferTitleAndBrand(t *testing.T) {
 }
 
 func TestDefinedCompany(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "Privacy Policy\n\nDefinitions\n\nCompany (referred to as either \"the Company\", \"We\", \"Us\" or \"Our\" in this Agreement) refers to Jiffy Apps, Cairo.\n\nDevice means any device.\n")
 	if p.Company != "Jiffy Apps" {
 		t.Errorf("Company = %q", p.Company)
@@ -101,6 +106,7 @@ func TestDefinedCompany(t *testing.T) {
 }
 
 func TestDisplayTitle(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"PRIVACY":                   "Privacy",
 		"PRIVACY POLICY OF THE APP": "Privacy Policy of the App",
@@ -117,6 +123,7 @@ func TestDisplayTitle(t *testing.T) {
 // TestInferMetadata parses small policies and checks the company and date a reader would
 // write down for each, including near misses that must give nothing.
 func TestInferMetadata(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src     string
 		company, date string
@@ -230,6 +237,7 @@ func TestInferMetadata(t *testing.T) {
 }
 
 func TestTitleCompany(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"Globex Corporation Privacy Notice", "Globex Corporation"},
 		{"Hooli 隐私政策", "Hooli"},
@@ -274,6 +282,7 @@ func TestTitleCompany(t *testing.T) {
 // (the Kelvin sign, dotted İ), invalid UTF-8 and long bracket runs: it must not panic and must
 // return valid UTF-8 taken from the input.
 func TestInferOddInput(t *testing.T) {
+	t.Parallel()
 	inputs := []string{
 		"\u212Aelvin Privacy Policy", "İstanbul Privacy Policy", "Privacy Policy of İİİ", "PRIVACY AND COO\u212AIE POLICY",
 		"Acme \xff\xfe Privacy Policy", "\xff（以下简称“我们”）", strings.Repeat("（", 5000) + "以下简称“我们”",
@@ -300,6 +309,7 @@ func TestInferOddInput(t *testing.T) {
 // TestInferTitle parses small documents and checks the title a reader would see in the
 // library, with near misses that must keep their title.
 func TestInferTitle(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, src, title string }{
 		{"image link broken across lines, then a menu",
 			"# [![Acme](http://img.example.cn/logo.gif)](http://www.example.cn\n\"Acme\")\n\n[Acme Games](http://games.example.cn/ \"Acme Games\")\n\n[Acme Shop](http://shop.example.cn/ \"Acme Shop\")\n\n北京某某网络科技有限公司用户服务协议\n\n本协议系由用户与北京某某网络科技有限公司就本软件所订立的相关权利义务规范，请您仔细阅读并充分理解本协议的全部内容以及各项条款的含义与效力。\n\n## 一、定义\n\n本软件指某某游戏。\n",

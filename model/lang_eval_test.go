@@ -91,6 +91,7 @@ func evalLines(text string) []string {
 // part's), so a line is right, unknown or wrong; wrong is what must stay rare. A line of an
 // English document may be French when it quotes French, so the figures are floors.
 func TestTextLangEval(t *testing.T) {
+	t.Parallel()
 	docs := evalDocs(t)
 	long, short, shortOK, wrong := 0, 0, 0, 0
 	for _, d := range docs {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestTextLang(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		text string
@@ -53,6 +54,7 @@ func TestTextLang(t *testing.T) {
 // TestPartLangs checks the language every part, section and clause is labelled with, as list,
 // the reader and the detector see it.
 func TestPartLangs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		doc   string
@@ -140,6 +142,7 @@ func BenchmarkLabelBlocks(b *testing.B) {
 // TestBilingualPartsAnyLanguages checks where a translated policy is split and what each half is called,
 // and that a quotation in another language keeps its own language inside a one-part policy.
 func TestBilingualPartsAnyLanguages(t *testing.T) {
+	t.Parallel()
 	fr := "# Politique de confidentialité\n\n## Données que nous collectons\n\nNous collectons les données que vous nous fournissez.\n\n## Vos droits\n\nVous pouvez demander l'accès à vos données.\n\n"
 	en := "# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us.\n\n## Your Rights\n\nYou can ask for access to your data.\n"
 	p := mustParse(t, fr+en)
@@ -203,6 +206,7 @@ func BenchmarkParseBilingual(b *testing.B) {
 
 // TestParseBilingualSynthetic checks what the benchmark parses: two parts, French then German.
 func TestParseBilingualSynthetic(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, string(frenchGerman(32<<10)))
 	if !equalLangs(p.Langs, []Lang{LangFR, LangDE}) || p.Date != "2025-07-30" || p.Company != "Exemple SAS" {
 		t.Errorf("langs %v, date %q, company %q", p.Langs, p.Date, p.Company)
@@ -212,6 +216,7 @@ func TestParseBilingualSynthetic(t *testing.T) {
 // TestKanjiOnlyInJapanese checks that a short kanji-only clause of a Japanese policy is
 // Japanese, while a Chinese policy's clauses stay Chinese.
 func TestKanjiOnlyInJapanese(t *testing.T) {
+	t.Parallel()
 	ja := mustParse(t, "# プライバシーポリシー\n\n当社は、次の法令を遵守します。\n\n- 個人情報保護法\n- 電気通信事業法\n\n当社は、取得した情報をサービスの提供に利用します。\n")
 	zh := mustParse(t, "# 隐私政策\n\n我们遵守以下法律。\n\n- 个人信息保护法\n- 网络安全法\n\n我们会将收集的信息用于提供服务。\n")
 	for _, tt := range []struct {

@@ -6,6 +6,7 @@ import (
 )
 
 func TestMarkdownShape(t *testing.T) {
+	t.Parallel()
 	src := "Acme Privacy Policy\nLast updated: 2023-05-01\n1. Data\nWe collect:\n● \nName;\n● \nEmail.\n1.1 Cookies\nCookie | Purpose |\nsid | login\n2. Rights\nYou may ask.\n"
 	p := mustParse(t, src)
 	want := "# Acme Privacy Policy\n\nLast updated: 2023-05-01\n\n## 1 Data\n\nWe collect:\n\n- Name;\n- Email.\n\n### 1.1 Cookies\n\n| Cookie | Purpose |\n| --- | --- |\n| sid | login |\n\n## 2 Rights\n\nYou may ask.\n"
@@ -24,6 +25,7 @@ func TestMarkdownShape(t *testing.T) {
 }
 
 func TestMarkdownWithoutPreamble(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "1. One\nText.\n2. Two\nMore.\n")
 	if got := p.Markdown(); !strings.HasPrefix(got, "## 1 One\n\nText.\n\n## 2 Two\n") {
 		t.Errorf("Markdown = %q", got)
@@ -31,6 +33,7 @@ func TestMarkdownWithoutPreamble(t *testing.T) {
 }
 
 func TestEscapeText(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"5 * 3 and a_b", "5 \\* 3 and a\\_b"},
 		{"[x](y) <b> `c`", "\\[x\\](y) \\<b\\> \\`c\\`"},
@@ -53,6 +56,7 @@ func TestEscapeText(t *testing.T) {
 // TestMarkdownRoundTripText checks that canonical markdown says exactly what the policy says:
 // parsing it again gives the same clause texts, kinds and sections.
 func TestMarkdownRoundTripText(t *testing.T) {
+	t.Parallel()
 	docs := map[string]string{
 		"hostile": "Test Policy\n\n1. Markup Chars\n\nStars *x* a_b `c` AT&T 5 * 3 [y] a < b, ~~s~~, back\\\\slash, <your email>.\n\n- 1. item\n- + plus\n- # hash\n\n| a*b | c_d |\n| --- | --- |\n| [y] | |\n",
 		"chinese": "隐私政策\n一、我们如何收集信息\n（一）注册信息\n你注册时我们收集手机号*和*邮箱。\n· 姓名\n· 电话\n",
@@ -78,6 +82,7 @@ func TestMarkdownRoundTripText(t *testing.T) {
 }
 
 func TestDeepNumberedLevelsSurviveMarkdown(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	num := ""
 	for d := 1; d <= 7; d++ {
@@ -99,6 +104,7 @@ func TestDeepNumberedLevelsSurviveMarkdown(t *testing.T) {
 }
 
 func TestMarkdownSameHashesNestByNumber(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "# Policy\n\n## 1 Data\n\nText.\n\n## 1.1 Cookies\n\nText.\n\n## 2 Rights\n\nText.\n")
 	if got, want := toc(p), "1 1|Data\n2 1.1|Cookies\n1 2|Rights\n"; got != want {
 		t.Errorf("toc\n%s\nwant\n%s", got, want)

@@ -32,6 +32,7 @@ func structure(p *Policy) any {
 const invarianceDoc = "Acme Privacy Policy\nLast updated: August 15, 2022\n\n1. Scope\n\nAcme Widgets Ltd. (\"we\") runs this service.\n\n2. Data We Collect\n\n2.1 Information You Provide\n\n  • Name and email;\n  • Phone number.\n\nCookie | Purpose |\nsid | login\n\n一、我们如何收集信息\n（一）注册信息\n你注册时我们收集手机号。\n"
 
 func TestInvariance(t *testing.T) {
+	t.Parallel()
 	base := mustParse(t, invarianceDoc)
 	variants := map[string]string{
 		"CRLF":             strings.ReplaceAll(invarianceDoc, "\n", "\r\n"),
@@ -58,6 +59,7 @@ func TestInvariance(t *testing.T) {
 }
 
 func TestNormLine(t *testing.T) {
+	t.Parallel()
 	lines := splitLines([]byte("\uFEFF\t a\u00a0\u00a0b\u3000c  \r\nsecond\rthird\n"))
 	if len(lines) != 3 {
 		t.Fatalf("%d lines: %+v", len(lines), lines)

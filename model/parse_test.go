@@ -28,6 +28,7 @@ func mustParse(t *testing.T, src string) *Policy {
 }
 
 func TestHeadings(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		src  string
@@ -211,6 +212,7 @@ func TestHeadings(t *testing.T) {
 }
 
 func TestTitleIsNotASection(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "7Ding Privacy Policy\nEffective Date: May 1, 2025\n1. Introduction\nWe collect data.\n")
 	if p.Title != "7Ding Privacy Policy" || p.Parts[0].Title != "7Ding Privacy Policy" {
 		t.Errorf("Title = %q, Part title = %q", p.Title, p.Parts[0].Title)
@@ -229,6 +231,7 @@ func TestTitleIsNotASection(t *testing.T) {
 // TestNumeralNamedTitle checks that a title starting with repeated numerals (七七…) is the
 // document's title, not a numbered heading, and is not repeated as a clause.
 func TestNumeralNamedTitle(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "七七影视大全隐私政策\n更新日期：2020年1月1日\n一、我们如何收集信息\n我们收集您的手机号。\n")
 	if p.Title != "七七影视大全隐私政策" {
 		t.Errorf("Title = %q", p.Title)
@@ -239,6 +242,7 @@ func TestNumeralNamedTitle(t *testing.T) {
 }
 
 func TestBullets(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		src  string
@@ -270,6 +274,7 @@ func TestBullets(t *testing.T) {
 }
 
 func TestTables(t *testing.T) {
+	t.Parallel()
 	src := "Cookies we use:\nCookie Name | Cookie Provider | Purpose |\nsid deviceid | 7Ding’s first party cookie | Login state\n_ga | Google Analytics | Usage |\nFeeds | HHO Limited | |\n1688 Japan |\nAfter the table.\n"
 	p := mustParse(t, src)
 	var rows []Clause
@@ -306,6 +311,7 @@ func TestTables(t *testing.T) {
 }
 
 func TestMarkdownTableWithDelimiter(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "| A | B |\n|---|:-:|\n| 1 | 2 \\| 3 |\n| x |\n")
 	if len(p.Clauses) != 3 || !p.Clauses[0].Header || p.Clauses[1].Header {
 		t.Fatalf("clauses %+v", p.Clauses)
@@ -316,6 +322,7 @@ func TestMarkdownTableWithDelimiter(t *testing.T) {
 }
 
 func TestGridTable(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "+------+---------+\n| Name | Purpose |\n+======+=========+\n| sid  | login   |\n+------+---------+\n| _ga  | stats   |\n+------+---------+\n")
 	var got []string
 	for _, c := range p.Clauses {
@@ -328,6 +335,7 @@ func TestGridTable(t *testing.T) {
 }
 
 func TestMarkupDropped(t *testing.T) {
+	t.Parallel()
 	src := "---\nlayout: plain\nsitemap: false\n---\n\n# PRIVACY\n{:.no_toc}\n\n* this list will be replaced by the toc\n{:toc .large-only}\n\nWe at **Acme Group** respect [your privacy](https://example.com).\n\n## 1. DATA\n\nText <br> here &amp; there.\n"
 	p := mustParse(t, src)
 	var texts []string
@@ -347,6 +355,7 @@ func TestMarkupDropped(t *testing.T) {
 }
 
 func TestBilingualParts(t *testing.T) {
+	t.Parallel()
 	zh := "我们非常重视用户信息的保护，并且将勤勉和审慎地保护用户信息安全。\n一我们如何收集和使用个人信息\n1.1 账号注册、认证及登录\n为平台运营之目的，我们将获取您登录平台时的账号信息，包括账号、注册时间。\n二对Cookie和同类技术的使用\nCookie和同类技术是互联网中的通用常用技术。当你使用平台时，我们可能会使用相关技术。\n"
 	en := "We attach great importance to the protection of user information and will diligently safeguard it.\n1 How We Collect and Use Personal Information\n1.1 Account Registration, Authentication, and Login\nFor the purpose of platform operation, we will obtain your account information when you log in.\n2 Use of Cookies and Similar Technologies\nWhen you use the Platform, we may use cookies or anonymous identifiers to collect your information.\n"
 	p := mustParse(t, zh+en)
@@ -378,6 +387,7 @@ func TestBilingualParts(t *testing.T) {
 }
 
 func TestEnglishAppendixIsNotAPart(t *testing.T) {
+	t.Parallel()
 	zh := "隐私政策\n一、我们收集的信息\n你注册账号时，我们收集你的姓名和电子邮箱地址。\n二、我们如何使用信息\n我们使用你的信息提供服务。\n三、共享\n我们不出售你的信息。\n四、联系我们\n请通过邮箱联系我们。\n五、第三方SDK列表\n"
 	en := strings.Repeat("SDK Name | Provider Company Limited | Purpose of processing and the data collected by the SDK | https://example.com/privacy\n", 12)
 	p := mustParse(t, zh+en)
@@ -387,6 +397,7 @@ func TestEnglishAppendixIsNotAPart(t *testing.T) {
 }
 
 func TestDocumentTitleSharingSectionLevel(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "# Privacy Policy\n\nLast updated: May 1, 2024\n\n# Interpretation\n\nWords.\n\n## Definitions\n\nMore.\n\n# Contact Us\n\nWrite.\n")
 	if p.Title != "Privacy Policy" {
 		t.Errorf("Title %q", p.Title)
@@ -397,6 +408,7 @@ func TestDocumentTitleSharingSectionLevel(t *testing.T) {
 }
 
 func TestEnglishWithChineseNamesIsOnePart(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "Privacy Policy\n1. Scope\nThis policy covers the 微信 app and the 支付宝 service.\n2. Data\nWe collect your name and email address when you register with us.\n")
 	if len(p.Parts) != 1 || p.Parts[0].Lang != LangEN {
 		t.Errorf("parts %+v", p.Parts)
@@ -404,6 +416,7 @@ func TestEnglishWithChineseNamesIsOnePart(t *testing.T) {
 }
 
 func TestSectionRanges(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "Title Line\nIntro.\n1. One\nA.\nB.\n1.1 Sub\nC.\n2. Two\nD.\n")
 	want := [][2]int{{1, 3}, {3, 4}, {4, 5}}
 	for i, s := range p.Sections {
@@ -423,6 +436,7 @@ func TestSectionRanges(t *testing.T) {
 }
 
 func TestAnchorsAndFindSection(t *testing.T) {
+	t.Parallel()
 	p := mustParse(t, "2. Information Collection\nx\n2.1 Information You Provide\ny\n3. 我们如何收集信息\nz\n4. Contact\nw\n5. Contact\nv\n")
 	wantAnchors := []string{"2-information-collection", "2-1-information-you-provide", "3-我们如何收集信息", "4-contact", "5-contact"}
 	for i, s := range p.Sections {
@@ -450,6 +464,7 @@ func TestAnchorsAndFindSection(t *testing.T) {
 }
 
 func TestParseErrors(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		data []byte
 		want error
@@ -468,6 +483,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 func TestClausePositions(t *testing.T) {
+	t.Parallel()
 	src := "\uFEFFTitle Line\r\n\r\n1. One\r\n\r\n  Indented text here.\r\n"
 	p := mustParse(t, src)
 	c := p.Clauses[0]
@@ -483,6 +499,7 @@ func TestClausePositions(t *testing.T) {
 }
 
 func TestWordsCountHan(t *testing.T) {
+	t.Parallel()
 	if got := CountWords("We don't sell data 我们不出售数据 API7"); got != 4+7+1 {
 		t.Errorf("CountWords = %d", got)
 	}
@@ -493,6 +510,7 @@ func TestWordsCountHan(t *testing.T) {
 }
 
 func TestBilingualTitles(t *testing.T) {
+	t.Parallel()
 	src := "Acme Privacy Policy\nLast updated: May 1, 2024\n1. Data We Collect\nWe collect your name and e-mail address when you register an account with us.\n2. How We Use Data\nWe use your data to provide the service and to keep your account secure.\n" +
 		"Acme隐私政策\n更新日期：2024年5月1日\n一、我们收集的信息\n你注册账号时，我们收集你的姓名和电子邮箱地址，用于提供服务和保障账号安全。\n二、我们如何使用信息\n我们使用你的信息提供服务，并保障你的账号安全，不会用于其他目的。\n"
 	p := mustParse(t, src)

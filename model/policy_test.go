@@ -6,6 +6,7 @@ import (
 )
 
 func TestDisplayName(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		p    *Policy
@@ -30,6 +31,7 @@ func TestDisplayName(t *testing.T) {
 }
 
 func TestShortName(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		p    *Policy
@@ -59,6 +61,7 @@ func TestShortName(t *testing.T) {
 }
 
 func TestShortNamesUnique(t *testing.T) {
+	t.Parallel()
 	ps := []*Policy{
 		{ID: "google-2017-en", Company: "Google LLC"},
 		{ID: "acme", Company: "Acme Inc."},

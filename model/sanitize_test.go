@@ -6,6 +6,7 @@ import (
 )
 
 func TestSanitize(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, in, want string
 	}{
@@ -40,6 +41,7 @@ func TestSanitize(t *testing.T) {
 }
 
 func TestParseSanitizesHostileText(t *testing.T) {
+	t.Parallel()
 	src := "Privacy\x1b]0;owned\x07 Policy\n1. Data\x1b[2J\nWe \x1b]52;c;ZWNobyBoaQ==\x1b\\collect \u202eatad\u202c data.\n- item\x1b[31m red\n"
 	p := mustParse(t, src)
 	check := func(what, s string) {

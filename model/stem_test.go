@@ -3,6 +3,7 @@ package model
 import "testing"
 
 func TestStem(t *testing.T) {
+	t.Parallel()
 	for _, group := range [][]string{
 		{"delete", "deleted", "deletes", "deleting", "deletion", "deletions"},
 		{"process", "processes", "processed", "processing"},

@@ -20,6 +20,7 @@ func outline(p *Policy) string {
 // TestStructureConstructs covers each heading construct of real documents with a document
 // that uses it and a near miss that must not be read as one.
 func TestStructureConstructs(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src, want string
 	}{
@@ -200,6 +201,7 @@ func TestStructureConstructs(t *testing.T) {
 }
 
 func TestFollowsNumber(t *testing.T) {
+	t.Parallel()
 	num := func(s string) numbered {
 		n, ok := parseNumber(s + " Title")
 		if !ok {
@@ -223,6 +225,7 @@ func TestFollowsNumber(t *testing.T) {
 }
 
 func TestReadFrontMatter(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src string
 		want      frontMatter
@@ -245,6 +248,7 @@ func TestReadFrontMatter(t *testing.T) {
 // parser, each construct with a near miss, and that a ".txt" document is read by the line
 // scanner alone.
 func TestCommonMarkBlocks(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, source, src, want string
 	}{
@@ -290,6 +294,7 @@ func TestCommonMarkBlocks(t *testing.T) {
 }
 
 func TestTooDeepForCommonMark(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, src string
 		want      bool

@@ -9,6 +9,7 @@ import (
 )
 
 func TestBundled(t *testing.T) {
+	t.Parallel()
 	ps, err := Bundled()
 	if err != nil {
 		t.Fatalf("Bundled: %v", err)
@@ -48,6 +49,7 @@ func TestBundled(t *testing.T) {
 // TestSeedsByteForByte checks the embedded seeds against the originals in ../shared/seeds,
 // when that folder is present.
 func TestSeedsByteForByte(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join("..", "..", "shared", "seeds")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no %s: %v", dir, err)

@@ -31,6 +31,7 @@ func TestReadConfig(t *testing.T) {
 }
 
 func TestReadConfigMissingIsEmpty(t *testing.T) {
+	t.Parallel()
 	cfg, err := ReadConfig(filepath.Join(t.TempDir(), "nope", "config"))
 	if err != nil || len(cfg.Folders) != 0 {
 		t.Fatalf("ReadConfig(missing) = %+v, %v; want empty, nil", cfg, err)
@@ -38,6 +39,7 @@ func TestReadConfigMissingIsEmpty(t *testing.T) {
 }
 
 func TestReadConfigErrorsNameLine(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		content string
 		want    []string // in the error
@@ -83,6 +85,7 @@ func TestConfigPathHonoursXDG(t *testing.T) {
 }
 
 func TestReadConfigReaderWidth(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		content string
 		want    int // -1: not set

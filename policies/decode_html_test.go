@@ -25,6 +25,7 @@ func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
 // TestDecodeHTMLCharsets checks that a saved page in a legacy encoding reads as its text, by
 // its declaration or, declaring none, by its bytes.
 func TestDecodeHTMLCharsets(t *testing.T) {
+	t.Parallel()
 	page := func(meta, body string) string {
 		return "<!DOCTYPE html><html><head>" + meta + "<title>t</title></head><body><p>" + body + "</p></body></html>"
 	}
@@ -63,6 +64,7 @@ func TestDecodeHTMLCharsets(t *testing.T) {
 }
 
 func TestDecodeHTMLDeclaredUTF8WithStrayByte(t *testing.T) {
+	t.Parallel()
 	src := []byte("<html><head><meta charset=\"utf-8\"></head><body><p>Caf\xe9 policy: we collect données.</p></body></html>")
 	got, err := Decode(src)
 	if err != nil {
@@ -76,6 +78,7 @@ func TestDecodeHTMLDeclaredUTF8WithStrayByte(t *testing.T) {
 // TestDecodeTextStillNeedsUTF8 is the near miss: a plain-text file (no markup, no declaration)
 // in a legacy encoding is still refused with advice, not guessed at.
 func TestDecodeTextStillNeedsUTF8(t *testing.T) {
+	t.Parallel()
 	_, err := Decode([]byte("Politique de confidentialit\xe9\n<p> is how a paragraph starts\n"))
 	if !errors.Is(err, ErrEncoding) {
 		t.Errorf("error %v, want ErrEncoding", err)
@@ -85,6 +88,7 @@ func TestDecodeTextStillNeedsUTF8(t *testing.T) {
 // TestDecodeValidUTF8PageKeepsBytes: a page declaring windows-1252 whose bytes are valid UTF-8
 // (a mislabelled page) reads as UTF-8, not as mojibake.
 func TestDecodeValidUTF8PageKeepsBytes(t *testing.T) {
+	t.Parallel()
 	src := "<html><head><meta charset=windows-1252></head><body><p>Données, 隐私</p></body></html>"
 	got, err := Decode([]byte(src))
 	if err != nil || string(got) != src {
@@ -93,6 +97,7 @@ func TestDecodeValidUTF8PageKeepsBytes(t *testing.T) {
 }
 
 func TestLoadLegacyEncodedPage(t *testing.T) {
+	t.Parallel()
 	src := encode(t, charmap.Windows1252, `<html><head><meta charset="windows-1252"><title>Privacy</title></head><body>
 <h1>Privacy Policy</h1><h2>What we collect</h2><p>We collect your name and your email address’s domain.</p>
 <h2>Your rights</h2><p>You may ask us to delete your data at any time.</p></body></html>`)

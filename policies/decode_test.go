@@ -23,6 +23,7 @@ func utf16Bytes(s string, bigEndian bool) []byte {
 }
 
 func TestDecodeAccepts(t *testing.T) {
+	t.Parallel()
 	const text = "隐私政策 Privacy Policy\n1. Introduction\nWe collect your name.\n"
 	tests := []struct {
 		name string
@@ -52,6 +53,7 @@ func TestDecodeAccepts(t *testing.T) {
 }
 
 func TestDecodeRefuses(t *testing.T) {
+	t.Parallel()
 	utf16NoBOM := utf16Bytes("Privacy Policy\nWe collect data.\n", false)[2:]
 	tests := []struct {
 		name     string

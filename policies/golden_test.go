@@ -1,20 +1,15 @@
 package policies
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"fineprint/model"
-)
 
-// updateGolden rewrites the golden files from the parser's current output:
-// go test ./policies -run Golden -update
-var updateGolden = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+	xgolden "github.com/charmbracelet/x/exp/golden"
+)
 
 // tocText renders what a careful reader checks in a parsed policy: the inferred metadata, the
 // language parts and the section tree with numbers, levels, anchors, languages and clause counts.
@@ -31,41 +26,22 @@ func tocText(p *model.Policy) string {
 	return b.String()
 }
 
-// golden compares got with testdata/golden/name, or rewrites it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *updateGolden {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./policies -run Golden -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the parser's output; review the change and rerun with -update\n%s", path, firstDiff(string(want), got))
-	}
+// goldenFile names a golden file for golden.RequireEqual, which reads and writes
+// testdata/<Name()>.golden: here testdata/golden/<name>.golden, one file per document and view.
+type goldenFile struct {
+	testing.TB
+	name string
 }
 
-// firstDiff shows the first line where want and got differ.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < max(len(wl), len(gl)); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\n  want: %q\n  got:  %q", i+1, w, g)
-		}
-	}
-	return ""
+// Name is the file's path under testdata, without ".golden".
+func (g goldenFile) Name() string { return g.name }
+
+// golden compares got with testdata/golden/<name>.golden, failing with a diff; go test
+// ./policies -run Golden -update (the -update flag of x/exp/golden) rewrites it from the
+// parser's current output.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	xgolden.RequireEqual(goldenFile{t, "golden/" + name}, got)
 }
 
 // parseSeed parses a bundled document as the parser sees it, without the manifest's metadata.
@@ -83,6 +59,7 @@ func parseSeed(t *testing.T, e Entry) *model.Policy {
 }
 
 func TestGoldenSeeds(t *testing.T) {
+	t.Parallel()
 	for _, e := range Manifest() {
 		t.Run(e.ID, func(t *testing.T) {
 			p := parseSeed(t, e)
@@ -97,6 +74,7 @@ func TestGoldenSeeds(t *testing.T) {
 // text (a company's trading name in brackets), so a company must be the manifest's or its
 // start; titles compare without case ("PRIVACY" is the manifest's "Privacy").
 func TestGoldenInferenceMatchesManifest(t *testing.T) {
+	t.Parallel()
 	for _, e := range Manifest() {
 		t.Run(e.ID, func(t *testing.T) {
 			p := parseSeed(t, e)
@@ -119,6 +97,7 @@ func TestGoldenInferenceMatchesManifest(t *testing.T) {
 // TestGoldenTOCs states the tables of contents a careful reader makes of the bundled policies,
 // independently of the golden files.
 func TestGoldenTOCs(t *testing.T) {
+	t.Parallel()
 	want := map[string]string{
 		"api7":        "1 2 2.1 2.2 2.3 3 4 5 6 7 9 10 11 12",
 		"7ding":       "1 2 3 4 5 6 7 8 9 10 11 12",

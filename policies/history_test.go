@@ -64,6 +64,7 @@ func madeUpPolicy(v int) string {
 }
 
 func TestHistory(t *testing.T) {
+	t.Parallel()
 	dir, commit := gitRepo(t)
 	for v := range 4 {
 		commit("policy.md", madeUpPolicy(v), fmt.Sprintf("version %d", v))
@@ -120,6 +121,7 @@ func TestHistory(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
+	t.Parallel()
 	dir, commit := gitRepo(t)
 	for v := range 3 {
 		commit("policy.md", madeUpPolicy(v*2), fmt.Sprintf("version %d", v))
@@ -162,6 +164,7 @@ func TestResolve(t *testing.T) {
 // otherwise. Every version must load and compare with the one before it, and a version compared
 // with itself must show no change.
 func TestOpenTermsArchive(t *testing.T) {
+	t.Parallel()
 	root := os.Getenv("FINEPRINT_OTA")
 	if root == "" {
 		root = filepath.Join("..", "..", "shared", "ota", "pga-versions")

@@ -14,6 +14,7 @@ const policyBody = `<h2>Information we collect</h2>
 // TestHTMLChrome checks what the extraction keeps and drops: each case has a page, text a
 // reader must see and text that is chrome. Near misses sit beside the constructs they resemble.
 func TestHTMLChrome(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name       string
 		html       string
@@ -122,6 +123,7 @@ func TestHTMLChrome(t *testing.T) {
 // TestHTMLPre checks that a policy inside <pre> is read line by line as plain text, and that a
 // page generated from a text file does not take its file name as title.
 func TestHTMLPre(t *testing.T) {
+	t.Parallel()
 	src := `<html><head><title>xYz_0496_com_example_app.txt</title></head><body><article><pre>
 隐私政策
 ==========
@@ -154,6 +156,7 @@ func TestHTMLPre(t *testing.T) {
 // TestHTMLTitleNotDoubled: the page's <title> heads the markdown only when the page does not
 // already open with a heading of that text.
 func TestHTMLTitleNotDoubled(t *testing.T) {
+	t.Parallel()
 	page, err := HTMLToMarkdown([]byte(`<html><head><title>Privacy Policy | Example</title></head><body>
 <h3>Privacy Policy</h3><p>Example takes your privacy seriously and never sells your data.</p></body></html>`))
 	if err != nil {
@@ -167,6 +170,7 @@ func TestHTMLTitleNotDoubled(t *testing.T) {
 // TestHTMLPagesOnceRefusedLoad runs the whole import on the kinds of page that were refused as
 // "no policy text": each must load with its sections.
 func TestHTMLPagesOnceRefusedLoad(t *testing.T) {
+	t.Parallel()
 	pages := map[string]string{
 		"breadcrumb body class": `<html><body class="single breadcrumb-enabled">` + policyBody + `</body></html>`,
 		"cookie-banner theme":   `<html><body><div class="site cookie-banner-visible">` + policyBody + `</div></body></html>`,

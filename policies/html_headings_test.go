@@ -20,6 +20,7 @@ func headingsOf(md string) []string {
 // TestHTMLStyledHeadings checks which styled paragraphs become headings and at which level.
 // Each construct has a near miss that must stay text.
 func TestHTMLStyledHeadings(t *testing.T) {
+	t.Parallel()
 	const para = `<p>We keep this data for as long as your account is open, and delete it within thirty days after.</p>`
 	tests := []struct {
 		name string
@@ -91,6 +92,7 @@ func TestHTMLStyledHeadings(t *testing.T) {
 }
 
 func TestNumberScheme(t *testing.T) {
+	t.Parallel()
 	tests := map[string]string{
 		"一、我们收集的信息": "zh", "（一）注册账号": "zh()", "(二) 设备": "zh()", "第三条 权利": "zh第",
 		"1. Introduction": "1", "2.1 Cookies": "1.1", "3.2.1 Detail": "1.1.1", "(4) Access": "(1)", "5) Erasure": "(1)",

@@ -29,6 +29,7 @@ func outline(t *testing.T, src string) []string {
 // heading the same rank, and from markup where the numbering does not nest. Each rule has a
 // near miss.
 func TestHTMLNumberLevels(t *testing.T) {
+	t.Parallel()
 	const para = `<p>We keep this data for as long as your account is open, and delete it within thirty days after that.</p>`
 	const zh = `<p>我们会按照法律法规的要求保存您的个人信息，并在期限届满后删除或匿名化处理。</p>`
 	tests := []struct {
@@ -69,6 +70,7 @@ func TestHTMLNumberLevels(t *testing.T) {
 // TestHTMLPreHeadings checks how a policy saved as text inside <pre> is read: the headings it
 // marks with "#" rank by their numbering, with near misses for each rule.
 func TestHTMLPreHeadings(t *testing.T) {
+	t.Parallel()
 	page := func(text string) string {
 		return "<html><head><title>0559_com_example.txt</title></head><body><pre>" + text + "</pre></body></html>"
 	}

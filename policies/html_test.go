@@ -49,6 +49,7 @@ const savedPage = `<!DOCTYPE html>
 </html>`
 
 func TestHTMLToMarkdownKeepsPolicyDropsChrome(t *testing.T) {
+	t.Parallel()
 	page, err := HTMLToMarkdown([]byte(savedPage))
 	if err != nil {
 		t.Fatal(err)
@@ -95,6 +96,7 @@ We use cookies to keep you signed in. COOKIE-SECTION-TEXT
 }
 
 func TestHTMLToMarkdownTitleWhenNoH1(t *testing.T) {
+	t.Parallel()
 	page, err := HTMLToMarkdown([]byte(`<html><head><title>Acme — 隐私政策</title></head><body>
 <div class="content"><p><b>1. 我们收集的信息</b></p><p>我们收集您的姓名。</p></div></body></html>`))
 	if err != nil {
@@ -107,6 +109,7 @@ func TestHTMLToMarkdownTitleWhenNoH1(t *testing.T) {
 }
 
 func TestHTMLToMarkdownLargestArticle(t *testing.T) {
+	t.Parallel()
 	page, err := HTMLToMarkdown([]byte(`<body><article><p>Related: other post</p></article>
 <article><h1>Privacy</h1><p>We keep your data for thirty days and then delete it.</p></article></body>`))
 	if err != nil {
@@ -118,6 +121,7 @@ func TestHTMLToMarkdownLargestArticle(t *testing.T) {
 }
 
 func TestHTMLToMarkdownDeepNesting(t *testing.T) {
+	t.Parallel()
 	const depth = 100000
 	src := strings.Repeat("<div>", depth) + "<p>deep text</p>" + strings.Repeat("</div>", depth)
 	page, err := HTMLToMarkdown([]byte(src))
@@ -130,6 +134,7 @@ func TestHTMLToMarkdownDeepNesting(t *testing.T) {
 }
 
 func TestIsHTML(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name, content string
 		want          bool
@@ -157,6 +162,7 @@ func TestIsHTML(t *testing.T) {
 // TestHTMLEntityEscapes checks that escape sequences written as character references
 // (&#27;, &#x9b;) are decoded by the HTML parser and then removed like raw ones.
 func TestHTMLEntityEscapes(t *testing.T) {
+	t.Parallel()
 	src := `<html><head><title>Evil&#27;]52;c;ZXZpbA==&#7; Policy</title>
 <meta property="og:site_name" content="Bad&#x1b;[31mCo"></head><body>
 <p>We collect &#x1b;]52;c;cm0gLXJmIH4=&#x07;your&#x9b;2J name &#x202e;and email.</p></body></html>`
@@ -177,6 +183,7 @@ func TestHTMLEntityEscapes(t *testing.T) {
 }
 
 func TestHTMLWithOnlyChromeIsRefused(t *testing.T) {
+	t.Parallel()
 	_, err := parseDocument("menu.html", []byte(`<html><head><script>var x</script></head>
 <body><nav><a href="/">Home</a></nav><footer>© Acme</footer></body></html>`))
 	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "no text outside navigation") {
@@ -185,6 +192,7 @@ func TestHTMLWithOnlyChromeIsRefused(t *testing.T) {
 }
 
 func TestCollapse(t *testing.T) {
+	t.Parallel()
 	for in, want := range map[string]string{
 		"": "", " ": "", "a": "a", "a b": "a b", " a b ": "a b", "a  b": "a b", "a\tb": "a b", "a b ": "a b",
 		"a\u00a0 b": "a b", "données  collectées": "données collectées", "我们 收集": "我们 收集", "a\n": "a",

@@ -6,6 +6,7 @@ import (
 )
 
 func TestSlug(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"api7.txt", "api7"},
 		{"My Policy (2024).html", "my-policy-2024"},
@@ -26,6 +27,7 @@ func TestSlug(t *testing.T) {
 }
 
 func TestIDSetUnique(t *testing.T) {
+	t.Parallel()
 	s := newIDSet(BundledIDs())
 	got := []string{
 		s.take("api7.txt"), s.take("policy.md"), s.take("policy.txt"), s.take("Policy.html"),

@@ -25,6 +25,9 @@ type LoadOptions struct {
 	// Cache, when not nil, keeps parsed policies on disk: a file whose content was parsed
 	// before is decoded from it instead (see ParsedCache).
 	Cache *ParsedCache
+	// parse is model.Parse when nil; tests make it panic to check that a parser bug costs one
+	// file only.
+	parse func(source string, data []byte) (*model.Policy, error)
 }
 
 // Event reports one file finished: either Policy is set, or Err (a *FileError naming the file
@@ -90,6 +93,10 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	parse := opts.parse
+	if parse == nil {
+		parse = model.Parse
+	}
 	maxBytes := opts.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
@@ -107,7 +114,7 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 		wg.Go(func() {
 			for i := range jobs {
 				j := w.jobs[i]
-				p, err := loadFile(j.path, maxBytes, opts.Cache)
+				p, err := loadFile(j.path, maxBytes, opts.Cache, parse)
 				if err != nil {
 					results <- result{index: i, err: &FileError{Path: j.path, Err: err}}
 					continue
@@ -152,7 +159,7 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 // loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it,
 // or takes the policy from cache when its content was parsed before. Errors are reasons
 // without the path.
-func loadFile(path string, maxBytes int64, cache *ParsedCache) (p *model.Policy, err error) {
+func loadFile(path string, maxBytes int64, cache *ParsedCache, parse func(string, []byte) (*model.Policy, error)) (p *model.Policy, err error) {
 	// A bug in the parser must cost one file, not the whole program: a panic in a worker
 	// goroutine cannot be recovered anywhere else.
 	defer func() {
@@ -165,13 +172,13 @@ func loadFile(path string, maxBytes int64, cache *ParsedCache) (p *model.Policy,
 		return nil, err
 	}
 	if cache == nil {
-		return parseDocument(path, data)
+		return parseDocumentWith(parse, path, data)
 	}
 	key := cache.key(path, data)
 	if p := cache.get(key, path); p != nil {
 		return p, nil
 	}
-	p, err = parseDocument(path, data)
+	p, err = parseDocumentWith(parse, path, data)
 	if err == nil {
 		cache.put(key, p)
 	}
@@ -211,6 +218,11 @@ func readFile(path string, maxBytes int64) ([]byte, error) {
 // parseDocument decodes raw file content, converts a saved HTML page to markdown, and parses
 // the result. source names the document in the Policy (a path, or "bundled:<file>").
 func parseDocument(source string, data []byte) (*model.Policy, error) {
+	return parseDocumentWith(model.Parse, source, data)
+}
+
+// parseDocumentWith is parseDocument with parse in place of model.Parse (tests make it panic).
+func parseDocumentWith(parse func(string, []byte) (*model.Policy, error), source string, data []byte) (*model.Policy, error) {
 	text, err := Decode(data)
 	if err != nil {
 		return nil, err
@@ -241,9 +253,6 @@ func parseDocument(source string, data []byte) (*model.Policy, error) {
 	}
 	return p, nil
 }
-
-// parse is model.Parse; tests replace it to check that a parser panic costs one file only.
-var parse = model.Parse
 
 // humanBytes formats n bytes as "512 B", "3.4 KB", "52.0 MB" (powers of 1024).
 func humanBytes(n int64) string {

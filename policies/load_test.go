@@ -52,6 +52,7 @@ func ids(ps []*model.Policy) []string {
 // TestLoadHostileFolder loads a folder in which most files are broken in a different way and
 // checks that every bad file is reported by name with its reason while the good ones load.
 func TestLoadHostileFolder(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	good := write(t, dir, "good.txt", []byte(samplePolicy))
 	bom := write(t, dir, "bom.md", append([]byte("\xef\xbb\xbf"), samplePolicy...))
@@ -109,6 +110,7 @@ func TestLoadHostileFolder(t *testing.T) {
 }
 
 func TestLoadIDsUniqueAndStable(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, name := range []string{"a/policy.txt", "b/policy.md", "c/Policy.html", "api7.txt", "z.txt"} {
 		write(t, dir, name, []byte(samplePolicy))
@@ -128,6 +130,7 @@ func TestLoadIDsUniqueAndStable(t *testing.T) {
 }
 
 func TestLoadProgressEvents(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for i := range 7 {
 		write(t, dir, fmt.Sprintf("p%d.txt", i), []byte(samplePolicy))
@@ -161,6 +164,7 @@ func TestLoadProgressEvents(t *testing.T) {
 }
 
 func TestLoadCancelled(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for i := range 50 {
 		write(t, dir, fmt.Sprintf("p%02d.txt", i), []byte(samplePolicy))
@@ -179,6 +183,7 @@ func TestLoadCancelled(t *testing.T) {
 }
 
 func TestLoadSymlinkLoops(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write(t, dir, "docs/policy.txt", []byte(samplePolicy))
 	// A folder link back to its ancestor, and two links pointing at each other.
@@ -219,6 +224,7 @@ func TestLoadSymlinkLoops(t *testing.T) {
 }
 
 func TestLoadUnreadable(t *testing.T) {
+	t.Parallel()
 	if os.Geteuid() == 0 {
 		t.Skip("running as root: file permissions do not stop reading")
 	}
@@ -243,6 +249,7 @@ func TestLoadUnreadable(t *testing.T) {
 }
 
 func TestLoadTooLarge(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	big := write(t, dir, "big.txt", []byte(strings.Repeat("Privacy policy text. ", 600)))
 	_, errs := Load(context.Background(), []string{big}, LoadOptions{MaxBytes: 10_000}, nil)
@@ -255,6 +262,7 @@ func TestLoadTooLarge(t *testing.T) {
 // TestLoadVanishedFile removes a file between walking and reading, as a user deleting files
 // during a long load would.
 func TestLoadVanishedFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := write(t, dir, "soon-gone.txt", []byte(samplePolicy))
 	w := &walker{ids: newIDSet(), seen: map[fileKey]bool{}, seenDir: map[fileKey]bool{}}
@@ -263,13 +271,14 @@ func TestLoadVanishedFile(t *testing.T) {
 		t.Fatalf("walk found %d files, want 1", len(w.jobs))
 	}
 	must(t, os.Remove(path))
-	_, err := loadFile(w.jobs[0].path, DefaultMaxBytes, nil)
+	_, err := loadFile(w.jobs[0].path, DefaultMaxBytes, nil, model.Parse)
 	if err == nil || !errors.Is(err, fs.ErrNotExist) || err.Error() != "no such file or folder" {
 		t.Errorf("error %v, want \"no such file or folder\" wrapping fs.ErrNotExist", err)
 	}
 }
 
 func TestLoadNamedPipeDoesNotBlock(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "pipe.txt")
 	if err := mkfifo(fifo); err != nil {
@@ -294,6 +303,7 @@ func TestLoadNamedPipeDoesNotBlock(t *testing.T) {
 // sequences (OSC 52 clipboard write, colour, bidi override) and checks that none of them
 // survives into any text field of the Policy.
 func TestLoadEscapeInjection(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	evil := "Evil \x1b]52;c;ZWNobyBwd25lZA==\x07Privacy Policy\x1b[2J\n" +
 		"1. Data \x1b[31mWe Collect\x1b[0m\n" +
@@ -329,19 +339,18 @@ func must(t *testing.T, err error) {
 // TestLoadSurvivesParserPanic makes the parser panic on one file and checks that the file is
 // reported and the others load.
 func TestLoadSurvivesParserPanic(t *testing.T) {
-	orig := parse
-	t.Cleanup(func() { parse = orig })
-	parse = func(source string, data []byte) (*model.Policy, error) {
+	t.Parallel()
+	parse := func(source string, data []byte) (*model.Policy, error) {
 		if strings.Contains(string(data), "BOOM") {
 			var s []int
 			_ = s[len(data)] // index out of range: a runtime panic
 		}
-		return orig(source, data)
+		return model.Parse(source, data)
 	}
 	dir := t.TempDir()
 	write(t, dir, "fine.txt", []byte(samplePolicy))
 	bad := write(t, dir, "boom.txt", []byte("BOOM\n"+samplePolicy))
-	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{}, nil)
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{parse: parse}, nil)
 	if got := ids(ps); !slices.Equal(got, []string{"fine"}) {
 		t.Errorf("IDs = %q, want [fine]", got)
 	}
@@ -352,8 +361,9 @@ func TestLoadSurvivesParserPanic(t *testing.T) {
 }
 
 // TestLoadDeepNesting loads markdown and HTML nested far deeper than any real policy; each
-// must load (or be refused with a reason) quickly.
+// must load (or be refused with a reason) quickly. Not parallel: it measures the process's CPU time.
 func TestLoadDeepNesting(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	var list strings.Builder
 	list.WriteString("# Nested Privacy Policy\n\n")
@@ -371,16 +381,31 @@ func TestLoadDeepNesting(t *testing.T) {
 	var ps []*model.Policy
 	var errs []error
 	start := time.Now()
+	cpu0, haveCPU := processCPU()
 	go func() {
 		ps, errs = Load(context.Background(), []string{dir}, LoadOptions{}, nil)
 		close(done)
 	}()
-	select {
-	case <-done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("deeply nested input took over 30 s")
+	// The limit is CPU time where it can be read (the test runs alone in its process), so a
+	// busy machine or -race's slower code does not make it fail; wall time stops a hang.
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+wait:
+	for {
+		select {
+		case <-done:
+			break wait
+		case <-tick.C:
+			if cpu, _ := processCPU(); haveCPU && cpu-cpu0 > 30*time.Second {
+				t.Fatalf("deeply nested input took over 30 s of CPU")
+			}
+			if time.Since(start) > 5*time.Minute || !haveCPU && time.Since(start) > 30*time.Second {
+				t.Fatalf("deeply nested input took over %v", time.Since(start).Round(time.Second))
+			}
+		}
 	}
-	t.Logf("loaded %d deeply nested files in %v", len(ps), time.Since(start))
+	cpu, _ := processCPU()
+	t.Logf("loaded %d deeply nested files in %v (%v of CPU)", len(ps), time.Since(start), cpu-cpu0)
 	for _, f := range files {
 		loaded := slices.ContainsFunc(ps, func(p *model.Policy) bool { return p.Source == f })
 		if !loaded && errorFor(errs, f) == nil {
@@ -400,6 +425,7 @@ func TestLoadDeepNesting(t *testing.T) {
 // TestLoadFiftyMegabytes refuses a 50 MB file by its size, without reading it (the file is
 // sparse, so the test writes nothing).
 func TestLoadFiftyMegabytes(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "huge.txt")
 	f, err := os.Create(path)
 	must(t, err)
@@ -413,6 +439,7 @@ func TestLoadFiftyMegabytes(t *testing.T) {
 }
 
 func TestLoadCancelledBeforeStart(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for i := range 5 {
 		write(t, dir, fmt.Sprintf("d%d/p.txt", i), []byte(samplePolicy))
@@ -429,6 +456,7 @@ func TestLoadCancelledBeforeStart(t *testing.T) {
 // TestLoadEvalCorpus loads the shared evaluation policies (real policies, English and
 // Chinese) when they are present: every one must load, with a unique ID and some text.
 func TestLoadEvalCorpus(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join("..", "..", "shared", "eval", "dev")
 	mds, _ := filepath.Glob(filepath.Join(dir, "*.md"))
 	if len(mds) == 0 {

@@ -60,6 +60,7 @@ func TestOpenOne(t *testing.T) {
 }
 
 func TestIsPathAndSplitRev(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	at := filepath.Join(dir, "name@home.md")
 	must(t, os.WriteFile(at, []byte("x"), 0o644))
@@ -85,6 +86,7 @@ func TestIsPathAndSplitRev(t *testing.T) {
 // TestOpenVersion reads PATH@REV from git, a plain file, and says an unknown revision is an
 // ArgError (a usage error).
 func TestOpenVersion(t *testing.T) {
+	t.Parallel()
 	dir, commit := gitRepo(t)
 	for v := range 2 {
 		commit("policy.md", madeUpPolicy(v*2), fmt.Sprintf("version %d", v))

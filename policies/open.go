@@ -23,6 +23,8 @@ type Sources struct {
 	Args []string
 	// Cache, when not nil, keeps what was parsed for the next run (see ParsedCache).
 	Cache *ParsedCache
+	// parse is model.Parse when nil; tests slow it down or make it panic (see LoadOptions).
+	parse func(source string, data []byte) (*model.Policy, error)
 }
 
 // ErrNothingToRead is Open's answer when Sources name nothing at all: no bundled policies, no
@@ -96,7 +98,7 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 			return
 		}
 		base := next
-		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache}, func(e Event) {
+		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache, parse: src.parse}, func(e Event) {
 			e.Order += base
 			if e.Policy != nil {
 				next = max(next, e.Order+1)

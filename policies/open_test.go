@@ -75,16 +75,14 @@ func TestOpenEventOrder(t *testing.T) {
 	}
 	lone := filepath.Join(dir, "lone.txt")
 	must(t, os.WriteFile(lone, []byte("Privacy Policy\n1. Data\nWe collect your email.\n"), 0o644))
-	orig := parse
-	t.Cleanup(func() { parse = orig })
-	parse = func(source string, data []byte) (*model.Policy, error) {
+	parse := func(source string, data []byte) (*model.Policy, error) {
 		time.Sleep(delay[filepath.Base(source)])
-		return orig(source, data)
+		return model.Parse(source, data)
 	}
 
 	var arrived []*model.Policy
 	order := map[*model.Policy]int{}
-	ps, errs := Open(context.Background(), Sources{Bundled: true, Args: []string{lone, "api7", filepath.Join(dir, "folder"), "./missing.md"}},
+	ps, errs := Open(context.Background(), Sources{Bundled: true, Args: []string{lone, "api7", filepath.Join(dir, "folder"), "./missing.md"}, parse: parse},
 		func(e Event) {
 			if e.Policy != nil {
 				arrived = append(arrived, e.Policy)

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/model"
+	"fineprint/model/detect"
 )
 
 // seedOrder is the order the bundled seeds are listed in, as the loader lists them.
@@ -39,12 +41,24 @@ var (
 // rendering is made once per test run instead of once per test.
 var testRenders = &renderCache{size: 512, docs: map[renderKey]*renderedDoc{}}
 
-// newTestStore returns an empty store for a test App: sharing testRenders, and with a resize
-// debounce of a millisecond (the commands of a resize run in the tests' own loop, which waits
-// for their timers).
+// testReports are the detector's reports of the policies the test Apps share (the seeds),
+// each computed once per test run instead of once per test: detect.Analyze is a pure function
+// of the policy and screens only read reports. Tests that count or change analyses give their
+// store their own analyze.
+var testReports sync.Map // *model.Policy -> func() *detect.Report
+
+// testAnalyze is detect.Analyze through testReports.
+func testAnalyze(p *model.Policy) *detect.Report {
+	once, _ := testReports.LoadOrStore(p, sync.OnceValue(func() *detect.Report { return detect.Analyze(p) }))
+	return once.(func() *detect.Report)()
+}
+
+// newTestStore returns an empty store for a test App: sharing testRenders and testReports, and
+// with a resize debounce of a millisecond (the commands of a resize run in the tests' own loop,
+// which waits for their timers).
 func newTestStore() *store {
 	s := newStore(newStyles(true, false))
-	s.renders, s.debounce = testRenders, time.Millisecond
+	s.renders, s.debounce, s.analyze = testRenders, time.Millisecond, testAnalyze
 	return s
 }
 
@@ -109,6 +123,11 @@ func send(a *App, msg tea.Msg) {
 // nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders);
 // a command that does not answer within 10 s (this machine may be busy) is abandoned.
 func settle(a *App, cmd tea.Cmd) {
+	if reflect.ValueOf(a.statusAfter).Pointer() == reflect.ValueOf(tickAfter).Pointer() {
+		// The real timer would hold this loop for a status message's 5 or 10 s: as in
+		// newTestApp, messages stay until a test expires them (status_test.go installs its own).
+		a.statusAfter = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	}
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 10000; n++ {
 		c := queue[0]

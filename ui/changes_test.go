@@ -50,6 +50,7 @@ func newChangesApp(t *testing.T, w, h int) (*App, *model.Policy, *model.Policy) 
 }
 
 func TestChangesGolden(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
 			a, _, _ := newChangesApp(t, size[0], size[1])
@@ -62,6 +63,7 @@ func TestChangesGolden(t *testing.T) {
 }
 
 func TestChangesScreenShows(t *testing.T) {
+	t.Parallel()
 	a, _, new := newChangesApp(t, 120, 40)
 	got := screenText(a)
 	for _, want := range []string{
@@ -94,6 +96,7 @@ func TestChangesScreenShows(t *testing.T) {
 }
 
 func TestChangesSideBySide(t *testing.T) {
+	t.Parallel()
 	a, _, _ := newChangesApp(t, 120, 40)
 	pressKeys(a, "]", "v")
 	got := screenText(a)
@@ -111,6 +114,7 @@ func TestChangesSideBySide(t *testing.T) {
 }
 
 func TestChangesChineseCharacterEdit(t *testing.T) {
+	t.Parallel()
 	oldP, _ := model.Parse("a.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存三十天。\n"))
 	newP, _ := model.Parse("b.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存九十天。\n"))
 	a := New(Options{Policies: []*model.Policy{oldP, newP}})
@@ -122,6 +126,7 @@ func TestChangesChineseCharacterEdit(t *testing.T) {
 }
 
 func TestLibraryDiffsTwoMarked(t *testing.T) {
+	t.Parallel()
 	old, new := changesPolicies(t)
 	a := New(Options{Policies: []*model.Policy{old, new}})
 	settle(a, a.Init())
@@ -186,6 +191,7 @@ func (f *fakeHistory) Summarize(ctx context.Context, out chan<- HistorySummary) 
 }
 
 func TestHistoryFillsInAndOpens(t *testing.T) {
+	t.Parallel()
 	old, new := changesPolicies(t)
 	src := &fakeHistory{n: 30, release: make(chan struct{}), old: old, new: new}
 	a := New(Options{History: func(string) (HistorySource, error) { return src, nil }})

@@ -27,6 +27,7 @@ const koreanPolicy = `# 개인정보 처리방침
 // every cell of its column, never ·, and that its evidence pane says it was not analysed and
 // in which language.
 func TestCompareNotAnalysed(t *testing.T) {
+	t.Parallel()
 	ko, err := model.Parse("korean.md", []byte(koreanPolicy))
 	if err != nil {
 		t.Fatal(err)

@@ -1,38 +1,29 @@
 package ui
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	xgolden "github.com/charmbracelet/x/exp/golden"
 )
 
-// update rewrites the golden files under ui/testdata instead of comparing with them: the one
-// -update flag of the package (go test ./ui -run TestName -update).
-var update = flag.Bool("update", false, "rewrite ui/testdata/*.golden")
+// goldenFile names a golden file for golden.RequireEqual, which reads and writes
+// testdata/<Name()>.golden: the files keep the names the tests give them (one test checks
+// several screens) instead of one file per test name.
+type goldenFile struct {
+	testing.TB
+	name string
+}
 
-// checkGolden compares view, without styling, with testdata/<name>.golden, or rewrites the file
-// under -update. It is the one golden helper of the package.
+// Name is the file's name under testdata, without ".golden".
+func (g goldenFile) Name() string { return g.name }
+
+// checkGolden compares view, without styling, with testdata/<name>.golden, failing with a diff;
+// go test ./ui -update (the -update flag of x/exp/golden, as in bubbles) rewrites the file.
 func checkGolden(t *testing.T, name, view string) {
 	t.Helper()
-	got := ansi.Strip(view)
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -run %s -update to create it)", err, t.Name())
-	}
-	if got != string(want) {
-		t.Errorf("view differs from %s (run with -update after checking):\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
-	}
+	xgolden.RequireEqual(goldenFile{t, name}, ansi.Strip(view))
 }
 
 // checkSize fails unless view has exactly height lines of at most width cells.

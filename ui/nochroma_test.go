@@ -12,6 +12,7 @@ import (
 // replace, see docs/performance.md): a code block, should one reach glamour, shows its code
 // line for line, written as it is (the real chroma would colour "func" apart from "main").
 func TestChromaStandIn(t *testing.T) {
+	t.Parallel()
 	for _, style := range []string{"dark", "light"} {
 		r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(80))
 		if err != nil {

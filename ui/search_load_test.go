@@ -10,6 +10,7 @@ import (
 // indexed for search once, when loading ends, rather than batch after batch; and that opening
 // the search screen while they load indexes what has arrived at once.
 func TestSearchIndexesWhenShownOrLoaded(t *testing.T) {
+	t.Parallel()
 	ps := seeds(t)
 	a := newApp(Options{Policies: ps[:2]}, newTestStore())
 	settle(a, a.Init())

@@ -10,6 +10,7 @@ import (
 
 // TestSemantics checks the distinctions the detector must make, each on a one-clause policy.
 func TestSemantics(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		title string // section title
@@ -195,6 +196,7 @@ func TestSemantics(t *testing.T) {
 // TestScope checks that a right granted only in a regional section or sentence carries that
 // scope, and one granted to everyone does not.
 func TestScope(t *testing.T) {
+	t.Parallel()
 	p := &model.Policy{
 		Sections: []model.Section{
 			{Title: "Your rights", Level: 1, Parent: -1},
@@ -226,6 +228,7 @@ func TestScope(t *testing.T) {
 // TestEvidence checks that every declared or denied finding carries evidence whose quote is
 // exactly the clause text at its rune offsets, and that NotMentioned carries none.
 func TestEvidence(t *testing.T) {
+	t.Parallel()
 	p := testPolicy("Rights",
 		"“Smart quotes” first: you can request deletion of your personal data.",
 		"您有权访问您的个人信息，我们不会出售您的个人信息。",
@@ -275,6 +278,7 @@ func checkEvidence(t *testing.T, p *model.Policy, r *Report) {
 
 // TestValues checks the values extracted for keys that have one.
 func TestValues(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		key  Key
@@ -302,6 +306,7 @@ func TestValues(t *testing.T) {
 
 // TestAnalyzeNil checks that a nil or empty policy gives a full report of NotMentioned.
 func TestAnalyzeNil(t *testing.T) {
+	t.Parallel()
 	for _, p := range []*model.Policy{nil, {}} {
 		r := Analyze(p)
 		if len(r.Findings) != int(NumKeys) {
@@ -321,6 +326,7 @@ func TestAnalyzeNil(t *testing.T) {
 
 // TestSentences checks the sentence splitter on abbreviations, numbers and Chinese stops.
 func TestSentences(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		lx   *lexicon
 		text string
@@ -343,6 +349,7 @@ func TestSentences(t *testing.T) {
 // right, quoted by its verb alone rather than by the whole list, and that a purpose ("so that
 // you can") lets the user act.
 func TestVerbList(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text  string
 		key   Key
@@ -383,6 +390,7 @@ func TestVerbList(t *testing.T) {
 // TestParagraphList checks that a list written as paragraphs ending in semicolons takes the
 // lead-in that ends in a colon before it, and that a paragraph after a full stop does not.
 func TestParagraphList(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name  string
 		paras []string
@@ -412,6 +420,7 @@ func TestParagraphList(t *testing.T) {
 // right's in the section on rights, a data category's in the section on collection, even when
 // another clause comes first in the text.
 func TestEvidenceOrder(t *testing.T) {
+	t.Parallel()
 	src := "# Privacy Policy\n\n" +
 		"## 1. Security\n\nWe use your email address to send you alerts about new sign-ins. " +
 		"If you close your account, you can ask us to delete your personal information.\n\n" +

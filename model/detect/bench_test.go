@@ -119,6 +119,7 @@ func BenchmarkAnalyzeOneClause(b *testing.B) {
 // TestSeeds checks the detector on the bundled policies: evidence invariants hold and each
 // policy declares the practices every one of them states (sharing, security, policy changes).
 func TestSeeds(t *testing.T) {
+	t.Parallel()
 	for _, p := range seeds(t) {
 		r := Analyze(p)
 		checkEvidence(t, p, r)
@@ -133,6 +134,7 @@ func TestSeeds(t *testing.T) {
 // TestAnalyzeConcurrent runs Analyze on the seeds from several goroutines at once (run with
 // -race): the vocabulary and matchers are shared and must only be read.
 func TestAnalyzeConcurrent(t *testing.T) {
+	t.Parallel()
 	ps := seeds(t)
 	want := make([]string, len(ps))
 	for i, p := range ps {

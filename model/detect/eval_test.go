@@ -178,6 +178,7 @@ func (res *evalResult) micro(g Group, all bool) float64 {
 // prints precision, recall and F1 per key and micro-F1 per group and dataset (run with -v).
 // It fails when a gold denial is reported as declared or a micro-F1 drops below its floor.
 func TestEval(t *testing.T) {
+	t.Parallel()
 	res := runEval(t, evalDir())
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d policies\n%-34s %4s %4s %4s %4s  %5s %5s %5s\n", res.policies, "key", "TP", "FP", "FN", "TN", "P", "R", "F1")
@@ -247,6 +248,7 @@ var evalIntlFloors = map[string][3]float64{
 // reported as declared or a figure drops below its floor. FINEPRINT_EVAL_ERRORS=1 lists the
 // misses with the rule that fired.
 func TestEvalIntl(t *testing.T) {
+	t.Parallel()
 	res := runEval(t, evalIntlDir())
 	ds := make([]string, 0, len(res.perDatasetGroup))
 	for d := range res.perDatasetGroup {

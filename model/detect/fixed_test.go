@@ -10,6 +10,7 @@ import (
 // matches exactly as its regular expression does, wherever one of its literals starts in the
 // rules' own Catch and Miss sentences, folded, and in texts made to test word boundaries.
 func TestFixedMatchesRegexp(t *testing.T) {
+	t.Parallel()
 	extra := []string{"cookies, cookie_x cookie1 users? user's you-know youth", "wi-fi wifi wifis", "data subject datas"}
 	for _, lx := range lexicons {
 		c := lx.compiled()

@@ -3,6 +3,7 @@ package detect
 import "testing"
 
 func TestKeysRoundTrip(t *testing.T) {
+	t.Parallel()
 	if got := len(Keys()); got != 50 {
 		t.Fatalf("len(Keys()) = %d, want the taxonomy's 50", got)
 	}
@@ -26,6 +27,7 @@ func TestKeysRoundTrip(t *testing.T) {
 }
 
 func TestParseKey(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		in   string
 		want Key
@@ -52,6 +54,7 @@ func TestParseKey(t *testing.T) {
 }
 
 func TestKeyNames(t *testing.T) {
+	t.Parallel()
 	for k, want := range map[Key]string{
 		RightAccess:          "right.access",
 		RightPrivacySettings: "right.privacy_settings",

@@ -11,6 +11,7 @@ import (
 // policies use (CNIL model notices, app and company policies), beyond each rule's own catch
 // sentence: what the compare matrix would show for the key.
 func TestFrenchPhrasings(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		text string
 		key  Key
@@ -84,6 +85,7 @@ func TestFrenchPhrasings(t *testing.T) {
 
 // TestTokenNot checks the pattern of a word that is none of the given words.
 func TestTokenNot(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(`^` + tokenNot("pas", "jamais", "ni") + `$`)
 	for w, want := range map[string]bool{"pas": false, "jamais": false, "ni": false, "pa": true, "pass": true,
 		"passé": true, "nous": true, "n": true, "sont": true, "jam": true, "à": true, "": false} {
@@ -95,6 +97,7 @@ func TestTokenNot(t *testing.T) {
 
 // TestFrenchOnly checks "ne … que" (only) against "ne … pas … que" (a denial).
 func TestFrenchOnly(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		text string
 		key  Key
@@ -114,6 +117,7 @@ func TestFrenchOnly(t *testing.T) {
 // key with Korean named as not analysed; a French one is analysed; an English one with a Korean
 // part is analysed in English and names the Korean part as not analysed.
 func TestNotAnalysed(t *testing.T) {
+	t.Parallel()
 	ko := testPolicyIn(model.LangKO, "개인정보", "회사는 이름과 이메일 주소를 수집합니다.")
 	r := Analyze(ko)
 	for _, f := range r.Findings {
@@ -141,6 +145,7 @@ func TestNotAnalysed(t *testing.T) {
 // TestFrenchValues checks the French value extractors: a retention period, the children's
 // minimum age, storage countries and the kinds of recipient.
 func TestFrenchValues(t *testing.T) {
+	t.Parallel()
 	p := testPolicyIn(model.LangFR, "Général",
 		"Vos données sont conservées pendant trois ans à compter de notre dernier contact.",
 		"Le service n’est pas destiné aux enfants de moins de 15 ans.",
@@ -162,6 +167,7 @@ func TestFrenchValues(t *testing.T) {
 // TestFrNotNegWord checks that the spelled-out frNotNegWord is tokenNot of frNegWords (if a
 // word is added, paste the wanted pattern printed here into lex_fr.go).
 func TestFrNotNegWord(t *testing.T) {
+	t.Parallel()
 	if want := tokenNot(frNegWords...); frNotNegWord != want {
 		t.Errorf("frNotNegWord is stale; want\n%s", want)
 	}

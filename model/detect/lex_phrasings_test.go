@@ -31,6 +31,7 @@ func checkPhrasings(t *testing.T, lang model.Lang, tests []phrasing) {
 
 // TestGermanPhrasings checks phrasings of German policies (DSGVO wording, du and Sie).
 func TestGermanPhrasings(t *testing.T) {
+	t.Parallel()
 	rights := "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Widerspruch sowie das Recht auf Datenübertragbarkeit."
 	checkPhrasings(t, model.LangDE, []phrasing{
 		{rights, RightAccess, Declared},
@@ -67,6 +68,7 @@ func TestGermanPhrasings(t *testing.T) {
 // TestSpanishPhrasings checks phrasings of Spanish policies (RGPD and LOPDGDD wording, tú and
 // usted).
 func TestSpanishPhrasings(t *testing.T) {
+	t.Parallel()
 	rights := "Puede ejercer sus derechos de acceso, rectificación, supresión, oposición, limitación del tratamiento y portabilidad de los datos."
 	checkPhrasings(t, model.LangES, []phrasing{
 		{rights, RightAccess, Declared},
@@ -94,6 +96,7 @@ func TestSpanishPhrasings(t *testing.T) {
 
 // TestItalianPhrasings checks phrasings of Italian policies (GDPR and Garante wording).
 func TestItalianPhrasings(t *testing.T) {
+	t.Parallel()
 	rights := "L'interessato ha il diritto di chiedere al Titolare l'accesso ai propri dati personali, la rettifica, la cancellazione degli stessi, la limitazione del trattamento, la portabilità dei dati e di opporsi al trattamento."
 	checkPhrasings(t, model.LangIT, []phrasing{
 		{rights, RightAccess, Declared},
@@ -122,6 +125,7 @@ func TestItalianPhrasings(t *testing.T) {
 // the verb ("Ihre Daten werden nicht verkauft", "sus datos no serán vendidos", "non sono
 // venduti a terzi") is never shown as a declaration.
 func TestNegationInsideDataPhrase(t *testing.T) {
+	t.Parallel()
 	checkPhrasings(t, model.LangDE, []phrasing{
 		{"Ihre Daten werden nicht verkauft.", PracticeSale, NotMentioned},
 		{"Ihre Daten werden an Dritte verkauft.", PracticeSale, Declared},
@@ -140,6 +144,7 @@ func TestNegationInsideDataPhrase(t *testing.T) {
 
 // TestCookiesNotUsed checks that a policy saying it uses no cookies does not declare them.
 func TestCookiesNotUsed(t *testing.T) {
+	t.Parallel()
 	checkPhrasings(t, model.LangDE, []phrasing{{"Auf dieser Website werden keine Cookies eingesetzt.", DataCookies, NotMentioned}})
 	checkPhrasings(t, model.LangES, []phrasing{{"Las cookies no son utilizadas en este sitio.", DataCookies, NotMentioned}})
 	checkPhrasings(t, model.LangIT, []phrasing{{"I cookie non vengono utilizzati su questo sito.", DataCookies, NotMentioned}})
@@ -148,6 +153,7 @@ func TestCookiesNotUsed(t *testing.T) {
 // TestLexValues checks the German, Spanish and Italian value extractors: a retention period,
 // the minimum age, storage countries and the kinds of recipient.
 func TestLexValues(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		lang  model.Lang
 		paras []string
@@ -184,6 +190,7 @@ func TestLexValues(t *testing.T) {
 // TestGermanNegationAfter checks the negation German puts after the verb and its object
 // (NegationAfter), with near misses where a "nicht" after the trigger negates something else.
 func TestGermanNegationAfter(t *testing.T) {
+	t.Parallel()
 	checkPhrasings(t, model.LangDE, []phrasing{
 		{"Wir verkaufen Ihre personenbezogenen Daten nicht.", PracticeSale, Denied},
 		{"Wir verkaufen Ihre personenbezogenen Daten nicht an Dritte.", PracticeSale, Denied},

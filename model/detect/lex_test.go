@@ -11,6 +11,7 @@ import (
 // tables are written in: accented runs match decomposed and ss spellings as whole words,
 // quantifiers keep applying to one letter, and \b becomes a Unicode word boundary in NotNear.
 func TestLexPattern(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		pattern, text string
 		near, want    bool
@@ -42,6 +43,7 @@ func TestLexPattern(t *testing.T) {
 // TestRulePatternStems checks that a rule's stem is completed to its word's end and that a
 // final \b keeps the word whole.
 func TestRulePatternStems(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(rulePattern(`berichtig|\bsie\b`))
 	if got := re.FindString("die berichtigung"); got != "berichtigung" {
 		t.Errorf("stem matched %q, want berichtigung", got)
@@ -54,6 +56,7 @@ func TestRulePatternStems(t *testing.T) {
 // TestCompileAll compiles every regular expression of every lexicon, which a program compiles
 // only on first use (lazyRegexp): a bad pattern must fail here, not on some user's policy.
 func TestCompileAll(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		c := compileLexicon(lx)
 		var all []*lazyRegexp
@@ -102,6 +105,7 @@ func TestCompileAll(t *testing.T) {
 // TestReachOf checks the bound on a branch's match length: exact for bounded patterns (bytes,
 // not runes), -1 for unbounded repeats.
 func TestReachOf(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		pattern string
 		want    int
@@ -129,6 +133,7 @@ func TestReachOf(t *testing.T) {
 // character class, and that the letters of the lexicons' languages, accented or decomposed,
 // are letters while spaces, punctuation and digits are not.
 func TestCheapClasses(t *testing.T) {
+	t.Parallel()
 	re := regexp.MustCompile(`^` + cheapClasses(`\pL+`) + `$`)
 	for _, w := range []string{"données", "übertragbarkeit", "rectificación", "portabilità", "ﬁle", "ελληνικά", "данные", "Straße"} {
 		if !re.MatchString(strings.ReplaceAll(w, "ﬁ", "fi")) {

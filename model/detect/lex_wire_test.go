@@ -12,6 +12,7 @@ import (
 // (FINEPRINT_LEX_DATASET, e.g. silver-de) through symbolic links in a temporary folder, and
 // logs its misses; skipped when unset or when the data is absent.
 func TestLexEval(t *testing.T) {
+	t.Parallel()
 	ds := os.Getenv("FINEPRINT_LEX_DATASET")
 	if ds == "" {
 		t.Skip("FINEPRINT_LEX_DATASET not set")

@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,9 +8,19 @@ import (
 	"testing"
 
 	"fineprint/model"
+
+	"github.com/charmbracelet/x/exp/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
+// goldenFile names a golden file for golden.RequireEqual (x/exp/golden, the module's one
+// golden helper and -update flag), which reads and writes testdata/<Name()>.golden.
+type goldenFile struct {
+	testing.TB
+	name string
+}
+
+// Name is the file's name under testdata, without ".golden".
+func (g goldenFile) Name() string { return g.name }
 
 // TestAiWellFlowChinese checks the marks of the bundled AiWellFlow policy, whose Chinese part
 // comes before its English one, against golden files recorded when Chinese still shared the
@@ -21,6 +30,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/")
 // testdata/aiwellflow.golden for the whole policy. Each line is a key's status, scope and
 // value. A Chinese clause is never marked by an English rule.
 func TestAiWellFlowChinese(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(seedDir, "aiwellflow.txt")
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -29,7 +39,7 @@ func TestAiWellFlowChinese(t *testing.T) {
 	for _, c := range []struct {
 		golden string
 		zhOnly bool
-	}{{"aiwellflow-zh.golden", true}, {"aiwellflow.golden", false}} {
+	}{{"aiwellflow-zh", true}, {"aiwellflow", false}} {
 		p, err := model.Parse(path, data)
 		if err != nil {
 			t.Fatal(err)
@@ -55,45 +65,15 @@ func TestAiWellFlowChinese(t *testing.T) {
 				}
 			}
 		}
-		golden := filepath.Join("testdata", c.golden)
-		if *update {
-			if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := b.String(); got != string(want) {
-			t.Errorf("AiWellFlow marks differ from %s:\n%s", golden, lineDiff(string(want), got))
-		}
+		golden.RequireEqual(goldenFile{t, c.golden}, b.String())
 	}
-}
-
-// lineDiff lists the lines of want and got that differ, by position.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := range max(len(w), len(g)) {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "- %s\n+ %s\n", wl, gl)
-		}
-	}
-	return b.String()
 }
 
 // TestChineseOwnLexicon checks that Chinese and English are read each with its own lexicon: a
 // Chinese clause is marked by "zh." rules, English loanwords in it included ("Cookie", "IP地址",
 // "GPS"), and an English clause by "en." rules only.
 func TestChineseOwnLexicon(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		text, prefix string
 		key          Key
@@ -125,6 +105,7 @@ func TestChineseOwnLexicon(t *testing.T) {
 // lexicon, as the app does, and checks that every key is unknown, with no evidence, and the
 // language named (ui/cli's TestMatrixNotAnalysed checks compare --json and the text matrix).
 func TestNotAnalysedLanguages(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct {
 		name, text string
 		lang       model.Lang

@@ -7,6 +7,7 @@ import (
 
 // TestSortByRule checks the counting sort against a comparison sort.
 func TestSortByRule(t *testing.T) {
+	t.Parallel()
 	occ := []occurrence{{3, -1}, {1, 5}, {3, 2}, {0, 7}, {1, 4}, {3, 9}, {2, 1}, {1, 6}, {0, 3}}
 	want := slices.Clone(occ)
 	slices.SortFunc(want, func(x, y occurrence) int {
@@ -23,6 +24,7 @@ func TestSortByRule(t *testing.T) {
 // TestSortByRuleSizes checks both ways of sorting occurrences (comparison for few, counting
 // for many) order them by rule, then position.
 func TestSortByRuleSizes(t *testing.T) {
+	t.Parallel()
 	for _, n := range []int{3, 50, 5000} {
 		occ := make([]occurrence, n)
 		for i := range occ {

@@ -18,6 +18,7 @@ func ruleLang(lx *lexicon, _ rule) model.Lang { return lx.langs[0] }
 // the rule's own pattern, and its near-miss does not declare the key. Each sentence is tried in
 // a section with a neutral title.
 func TestRules(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		for _, e := range lx.compiled().rules {
 			t.Run(e.ID, func(t *testing.T) {
@@ -47,6 +48,7 @@ func TestRules(t *testing.T) {
 // TestRuleIDs checks that rule IDs are unique across lexicons and name their lexicon (or zh)
 // and their key: "fr.access.droit-acces".
 func TestRuleIDs(t *testing.T) {
+	t.Parallel()
 	idRe := regexp.MustCompile(`^[a-z]{2}\.[a-z-]+\.[a-z0-9-]+$`)
 	seen := map[string]bool{}
 	for _, lx := range lexicons {
@@ -77,6 +79,7 @@ func TestRuleIDs(t *testing.T) {
 // neither \w nor \b in their rules: Go's are ASCII-only, so "\bdonn\w*" stops at the "é" of
 // "données". The engine checks word boundaries on Unicode letters instead.
 func TestWordBoundedPatterns(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		if !lx.wordBounded {
 			continue
@@ -94,6 +97,7 @@ func TestWordBoundedPatterns(t *testing.T) {
 // TestUnicodeWords checks, on French text, that a match never starts or ends inside a word
 // and that a stem is quoted as the whole word.
 func TestUnicodeWords(t *testing.T) {
+	t.Parallel()
 	r := Analyze(testPolicyIn(model.LangFR, "Général", "Vous pouvez supprimer vos données."))
 	f := r.Finding(RightDeletion)
 	if f.Status != Declared || !strings.Contains(f.Evidence[0].Quote, "données") {
@@ -112,6 +116,7 @@ func TestUnicodeWords(t *testing.T) {
 // TestRuleLiterals checks the prefilter derived a literal set for every branch, since a
 // branch without one runs on every sentence.
 func TestRuleLiterals(t *testing.T) {
+	t.Parallel()
 	for _, lx := range lexicons {
 		c := lx.compiled()
 		anchored := 0
@@ -147,6 +152,7 @@ const tradPairs = "" +
 // TestTradPairs checks the Chinese fold: every traditional character of tradPairs becomes its
 // simplified form, word pairs keep byte lengths, and Taiwan's 個人資料 is personal data.
 func TestTradPairs(t *testing.T) {
+	t.Parallel()
 	rs := []rune(tradPairs)
 	if len(rs)%2 != 0 {
 		t.Fatalf("tradPairs has an odd number of runes")
@@ -185,6 +191,7 @@ func TestTradPairs(t *testing.T) {
 // TestCueMatchers checks that the cue set (one literal-anchored pass for all a clause's cues)
 // finds what each cue's regular expression finds, on sentences that exercise every cue.
 func TestCueMatchers(t *testing.T) {
+	t.Parallel()
 	for _, lx := range []*lexicon{lexEN, lexZH} {
 		checkCueMatchers(t, lx, []string{
 			"we do not sell, rent or share your data; if you don't want us to, you can't object, except as described.",

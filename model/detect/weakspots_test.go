@@ -6,6 +6,7 @@ import "testing"
 // each with a catching sentence and a near miss: what a reader of the compare matrix would see
 // for the key.
 func TestEnglishWeakSpots(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		key  Key
@@ -75,6 +76,7 @@ func TestEnglishWeakSpots(t *testing.T) {
 // items a declaration lists declared: "We do not collect any of the following:" / "- your
 // name".
 func TestDenialListsCategories(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		lead string
 		key  Key
@@ -96,6 +98,7 @@ func TestDenialListsCategories(t *testing.T) {
 // TestPassiveDenial checks that a negation inside a passive trigger denies the key: "your data
 // is never sold" is no sale.
 func TestPassiveDenial(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		text string
 		want Status

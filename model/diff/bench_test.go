@@ -84,6 +84,7 @@ func cpuBench(b *testing.B, f func()) {
 }
 
 func TestBenchPolicyEdits(t *testing.T) {
+	t.Parallel()
 	os, ns := benchPolicy(200 << 10)
 	r := Compare(parse(t, os), parse(t, ns))
 	if r.Count(Changed) != 5 || r.Count(Added) != 1 || r.Count(Removed) != 1 || r.Count(Moved) != 1 {

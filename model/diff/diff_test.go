@@ -34,6 +34,7 @@ func render(edits []Edit) string {
 }
 
 func TestWords(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, old, new, want string }{
 		{"english value", "We keep logs for 30 days.", "We keep logs for 90 days.", "We keep logs for [-30-]{+90+} days."},
 		{"english two words joined", "We share it with partners.", "We sell it to advertisers.",
@@ -99,6 +100,7 @@ Write to privacy@acme.example with any question about this policy.
 `
 
 func TestAlignMadeUp(t *testing.T) {
+	t.Parallel()
 	type want struct {
 		status Status
 		title  string // old title, or new title for an added section
@@ -171,6 +173,7 @@ func TestAlignMadeUp(t *testing.T) {
 }
 
 func TestRenumberKeepsNumbers(t *testing.T) {
+	t.Parallel()
 	edited := strings.Replace(base, "## 3. Retention", "## 7. Retention", 1)
 	r := Compare(parse(t, base), parse(t, edited))
 	if r.Changed() {
@@ -183,6 +186,7 @@ func TestRenumberKeepsNumbers(t *testing.T) {
 }
 
 func TestFindingsAndSummary(t *testing.T) {
+	t.Parallel()
 	edited := strings.Replace(base, "30 days", "90 days", 1)
 	edited = strings.Replace(edited, "We collect your name and email address when you create an account.",
 		"We collect your name and email address when you create an account. We also collect your precise location from the GPS of your device.", 1)
@@ -214,6 +218,7 @@ func TestFindingsAndSummary(t *testing.T) {
 }
 
 func TestNowDenied(t *testing.T) {
+	t.Parallel()
 	old := base + "\n## 6. Sale\n\nWe may sell your personal information to data brokers.\n"
 	new := base + "\n## 6. Sale\n\nWe do not sell your personal information.\n"
 	r := Compare(parse(t, old), parse(t, new))
@@ -232,6 +237,7 @@ func TestNowDenied(t *testing.T) {
 }
 
 func TestChineseSections(t *testing.T) {
+	t.Parallel()
 	old := "# 隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的手机号码。\n\n## 二、信息保存\n\n我们将您的个人信息保存三十天。\n"
 	new := "# 隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的手机号码。\n\n## 二、信息保存\n\n我们将您的个人信息保存九十天。\n"
 	r := Compare(parse(t, old), parse(t, new))
@@ -244,6 +250,7 @@ func TestChineseSections(t *testing.T) {
 }
 
 func TestLabel(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		k    detect.Key
 		want string
@@ -261,6 +268,7 @@ func TestLabel(t *testing.T) {
 }
 
 func TestResplitClausesAreNoChange(t *testing.T) {
+	t.Parallel()
 	old := "# P\n\n## 1. Use\n\nWe use data. We share data.\n\nWe keep data for 30 days.\n"
 	tests := []struct {
 		name, new string
@@ -283,6 +291,7 @@ func TestResplitClausesAreNoChange(t *testing.T) {
 }
 
 func TestJoinNormIsNormTextOfJoin(t *testing.T) {
+	t.Parallel()
 	tests := [][]string{
 		{"We use data.", "We share data."},
 		{"我们使用数据。", "我们共享数据。"},
@@ -302,6 +311,7 @@ func TestJoinNormIsNormTextOfJoin(t *testing.T) {
 }
 
 func TestMovedBlockIsOneMove(t *testing.T) {
+	t.Parallel()
 	block := "## 2. Sharing\n\nWe share data with partners named below.\n\n### 2.1 Processors\n\nProcessors host our servers and answer email.\n\n### 2.2 Advertisers\n\nAdvertisers receive device identifiers for measurement.\n\n"
 	rest := []string{
 		"## 1. Collection\n\nWe collect your name and your email address.\n\n",

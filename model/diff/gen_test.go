@@ -122,6 +122,7 @@ func onlyChange(t *testing.T, a aligned, want Status) Section {
 }
 
 func TestGeneratedEdits(t *testing.T) {
+	t.Parallel()
 	files := devDocs(t)
 	tested := 0
 	for _, f := range files {

@@ -43,6 +43,7 @@ func bundledIndex(tb testing.TB) ([]*model.Policy, *Index) {
 // TestBundledQuality checks what a reader of the bundled policies would see: the clauses that
 // state a thing come first, and plain prose words do not drag in scattered-letter matches.
 func TestBundledQuality(t *testing.T) {
+	t.Parallel()
 	ps, ix := bundledIndex(t)
 	for _, tt := range []struct {
 		query string

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"sync"
 
 	"fineprint/model"
 )
@@ -93,6 +94,13 @@ func generateClause(r *rand.Rand) (string, model.Lang) {
 	}
 	return b.String(), model.LangEN
 }
+
+// generated is a corpus of twice parallelBuildMin generated clauses and its index, built on 4
+// workers, made once for the tests that need a large corpus (they only read it).
+var generated = sync.OnceValues(func() ([]*model.Policy, *Index) {
+	ps := generatePolicies(parallelBuildMin*2, 7)
+	return ps, newIndex(ps, nil, 4)
+})
 
 // generatePolicies returns n generated clauses in policies of up to 200 clauses each, the
 // same for the same seed.

@@ -55,6 +55,12 @@ type evidence struct {
 // detector's report for policies[i]; #key filters match nothing in a policy without one. The
 // index keeps the policies, which must not change afterwards.
 func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
+	return newIndex(policies, reports, min(runtime.GOMAXPROCS(0), 4))
+}
+
+// newIndex is NewIndex building on up to workers cores once there are parallelBuildMin
+// clauses (tests compare one worker with several).
+func newIndex(policies []*model.Policy, reports []*detect.Report, workers int) *Index {
 	ix := &Index{
 		policies: policies,
 		polFirst: make([]int32, len(policies)+1),
@@ -79,9 +85,8 @@ func NewIndex(policies []*model.Policy, reports []*detect.Report) *Index {
 
 	// Normalising and splitting into words is most of the work: shards of policies are done
 	// on several cores, each with its own vocabulary, then merged in order.
-	workers := 1
-	if n >= parallelBuildMin {
-		workers = min(runtime.GOMAXPROCS(0), 4)
+	if n < parallelBuildMin || workers < 1 {
+		workers = 1
 	}
 	shards := make([]*shard, workers)
 	var wg sync.WaitGroup

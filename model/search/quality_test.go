@@ -39,6 +39,7 @@ func qualityFixture(t *testing.T) ([]*model.Policy, *Index) {
 // TestQualityRules checks each ranking rule with a clause it must find or put first, and a near
 // miss it must leave out or put after.
 func TestQualityRules(t *testing.T) {
+	t.Parallel()
 	ps, ix := qualityFixture(t)
 	tests := []struct {
 		name    string
@@ -97,6 +98,7 @@ func TestQualityRules(t *testing.T) {
 }
 
 func TestTypoMatcher(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		term, word string
 		want       int // the distance, -1 when not within
@@ -139,6 +141,7 @@ func TestTypoMatcher(t *testing.T) {
 }
 
 func TestNumbered(t *testing.T) {
+	t.Parallel()
 	for text, want := range map[string]bool{
 		"8.9 儿童个人信息的更正、删除。": true,
 		"4 个人信息的存储":         true,

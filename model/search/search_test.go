@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"maps"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -86,6 +85,7 @@ func refs(ps []*model.Policy, res Results) []string {
 }
 
 func TestRanking(t *testing.T) {
+	t.Parallel()
 	ps, ix := fixture(t)
 	tests := []struct {
 		query   string
@@ -134,6 +134,7 @@ func TestRanking(t *testing.T) {
 }
 
 func TestMatchesAreRuneOffsets(t *testing.T) {
+	t.Parallel()
 	ps, ix := fixture(t)
 	tests := []struct {
 		query, clause string
@@ -178,6 +179,7 @@ func TestMatchesAreRuneOffsets(t *testing.T) {
 }
 
 func TestSyntax(t *testing.T) {
+	t.Parallel()
 	ps, ix := fixture(t)
 	tests := []struct {
 		query string
@@ -236,6 +238,7 @@ func TestSyntax(t *testing.T) {
 }
 
 func TestLongQueries(t *testing.T) {
+	t.Parallel()
 	ps, ix := fixture(t)
 	q := "you can delete your account at any time from the settings page of the application"
 	res := search(t, ix, q)
@@ -250,8 +253,8 @@ func TestLongQueries(t *testing.T) {
 }
 
 func TestLimitKeepsBest(t *testing.T) {
-	ps := generatePolicies(40_000, 7)
-	ix := NewIndex(ps, nil)
+	t.Parallel()
+	_, ix := generated()
 	for _, q := range []string{"data", "de", "删除", "personal information", "'ret"} {
 		all := search(t, ix, q)
 		top, err := ix.Search(context.Background(), q, 25)
@@ -290,7 +293,8 @@ func (c *cancelAfter) Err() error {
 }
 
 func TestCancellation(t *testing.T) {
-	ix := NewIndex(generatePolicies(50_000, 3), nil)
+	t.Parallel()
+	_, ix := generated()
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, err := ix.Search(ctx, "data", 10); !errors.Is(err, context.Canceled) {
@@ -311,6 +315,7 @@ func TestCancellation(t *testing.T) {
 // found by simplified queries and the other way round, and letters folded to two (ß, ﬁ, œ)
 // highlighted in the source text.
 func TestFoldedMatches(t *testing.T) {
+	t.Parallel()
 	ps, ix := foldFixture()
 	tests := []struct {
 		query string
@@ -363,6 +368,7 @@ func foldFixture() ([]*model.Policy, *Index) {
 }
 
 func TestNormalizeKeepsRuneCount(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"Ｐｒｉｖａｃｙ　ＡＰＩ７", "données « élevées »", "删除，账户。", "bad\xffutf8", "İstanbul ǅ 刪除"} {
 		got := normalizeString(s)
 		if runeCount(got) != len([]rune(s)) {
@@ -375,7 +381,8 @@ func TestNormalizeKeepsRuneCount(t *testing.T) {
 }
 
 func TestConcurrentSearches(t *testing.T) {
-	ix := NewIndex(generatePolicies(20_000, 5), nil)
+	t.Parallel()
+	_, ix := generated()
 	queries := []string{"data", "删除", "third party", "'ret", "de !data"}
 	want := make([]Results, len(queries))
 	for i, q := range queries {
@@ -404,10 +411,9 @@ func TestConcurrentSearches(t *testing.T) {
 }
 
 func TestParallelBuildSameAsSerial(t *testing.T) {
-	ps := generatePolicies(parallelBuildMin*2, 11)
-	parallel := NewIndex(ps, nil)
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	serial := NewIndex(ps, nil)
+	t.Parallel()
+	ps, parallel := generated()
+	serial := newIndex(ps, nil, 1)
 	if parallel.text != serial.text || len(parallel.words) != len(serial.words) || len(parallel.fwd) != len(serial.fwd) {
 		t.Fatalf("index differs: %d/%d words, %d/%d postings", len(parallel.words), len(serial.words), len(parallel.fwd), len(serial.fwd))
 	}
@@ -425,6 +431,7 @@ func TestParallelBuildSameAsSerial(t *testing.T) {
 }
 
 func TestHeadingsBreakTies(t *testing.T) {
+	t.Parallel()
 	p := newPolicy("h", "H", model.LangEN, "We keep server logs for a year.", "We keep server logs for a week.")
 	p.Sections = append(p.Sections, model.Section{Number: "2", Title: "Logs and Retention", Level: 1, Parent: -1})
 	p.Clauses[1].Section = 1
@@ -482,6 +489,7 @@ func checkSearch(t *testing.T, ps []*model.Policy, ix *Index, q string) {
 }
 
 func TestWithReports(t *testing.T) {
+	t.Parallel()
 	ps, withReports := fixture(t)
 	plain := NewIndex(ps, nil)
 	if res := search(t, plain, "#account_deletion"); res.Total != 0 {
@@ -515,6 +523,7 @@ func (ix *Index) evidenceReport(t *testing.T) *detect.Report {
 }
 
 func TestIndexText(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct{ s, pat string }{
 		{"我们收集您的个人信息。", "个人信息"}, {"个人信息", "个人信息"}, {"个人信", "个人信息"}, {"信息个人信息", "人信息"},
 		{"abc个人", "c个人"}, {"privacy api7", "api7"}, {"", "个"}, {"个", ""}, {"\xe4\xb8", "个"}, {"个人个人个人信", "个人信"},
@@ -526,6 +535,7 @@ func TestIndexText(t *testing.T) {
 }
 
 func TestHanPairsOnlyWhenAdjacent(t *testing.T) {
+	t.Parallel()
 	p := newPolicy("z", "Z", model.LangZH, "请删，除此以外", "我们会删除数据")
 	ix := NewIndex([]*model.Policy{p}, nil)
 	for _, w := range ix.words {

@@ -11,6 +11,7 @@ import (
 )
 
 func TestMarkEditsSanitises(t *testing.T) {
+	t.Parallel()
 	edits := []diff.Edit{{Op: diff.Equal, Text: "keep "}, {Op: diff.Delete, Text: "30\x1b]52;c;aGk=\x07"}, {Op: diff.Insert, Text: "90"}}
 	got := MarkEdits(edits, PlainMarker)
 	if strings.ContainsRune(got, '\x1b') || strings.ContainsRune(got, '\x07') {
@@ -22,6 +23,7 @@ func TestMarkEditsSanitises(t *testing.T) {
 }
 
 func TestMarkdownEscapes(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"a|b", `a\|b`},
 		{"**bold** <b>", `\*\*bold\*\* &lt;b>`},
@@ -36,6 +38,7 @@ func TestMarkdownEscapes(t *testing.T) {
 }
 
 func TestDiffPrinters(t *testing.T) {
+	t.Parallel()
 	old, _ := model.Parse("a.md", []byte("# P\n\n## 1. Données\n\nNous conservons vos données 30 jours.\n\n## 2. Kontakt\n\nSchreiben Sie uns.\n"))
 	new, _ := model.Parse("b.md", []byte("# P\n\n## 1. Données\n\nNous conservons vos données 90 jours.\n\n## 2. Kontakt\n\nSchreiben Sie uns.\n"))
 	r := diff.Compare(old, new)
@@ -58,6 +61,7 @@ func TestDiffPrinters(t *testing.T) {
 }
 
 func TestHistoryPrinters(t *testing.T) {
+	t.Parallel()
 	vs := []Version{
 		{Commit: "8b1c2d3e4f5a6b7c", Date: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), Subject: "Record changes", Summary: "now collects location"},
 		{Commit: "3f2a9c1d0e4b5c6d", Date: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Subject: "First record"},
@@ -75,6 +79,7 @@ func TestHistoryPrinters(t *testing.T) {
 
 // TestHistoryTextPlural: a file committed once has "1 version", not "1 versions".
 func TestHistoryTextPlural(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		n    int
 		want string

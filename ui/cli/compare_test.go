@@ -14,6 +14,7 @@ import (
 // its policy, and that an error from emit or a cancelled context stops the work and is
 // returned.
 func TestAnalyzeInOrder(t *testing.T) {
+	t.Parallel()
 	var ps []*model.Policy
 	for i := range 40 {
 		p, err := model.Parse(fmt.Sprintf("p%d.md", i), []byte(fmt.Sprintf("# Policy %d\n\nYou can delete your data.\n", i)))

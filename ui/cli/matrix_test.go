@@ -42,6 +42,7 @@ func sampleReports() []*detect.Report {
 }
 
 func TestWriteJSON(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := writeMatrixJSON(&buf, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -104,6 +105,7 @@ func TestWriteJSON(t *testing.T) {
 }
 
 func TestWriteText(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	if err := writeMatrixText(&buf, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -149,6 +151,7 @@ func TestWriteText(t *testing.T) {
 }
 
 func TestWriteMatrixCSV(t *testing.T) {
+	t.Parallel()
 	var c bytes.Buffer
 	if err := writeMatrixCSV(&c, sampleReports()); err != nil {
 		t.Fatal(err)
@@ -166,6 +169,7 @@ func TestWriteMatrixCSV(t *testing.T) {
 }
 
 func TestWritersEmpty(t *testing.T) {
+	t.Parallel()
 	for name, w := range map[string]func(*bytes.Buffer, []*detect.Report) error{
 		"json": func(b *bytes.Buffer, r []*detect.Report) error { return writeMatrixJSON(b, r) },
 		"text": func(b *bytes.Buffer, r []*detect.Report) error { return writeMatrixText(b, r) },
@@ -182,6 +186,7 @@ func TestWritersEmpty(t *testing.T) {
 // whose structure was lost) is cut to the sentences around its quote, and that a short clause
 // is given whole.
 func TestEvidenceTextClauseSized(t *testing.T) {
+	t.Parallel()
 	filler := strings.Repeat("Our company was founded long ago and makes many products for many people. ", 150)
 	text := filler + "You can delete your personal data at any time from the settings page. " + filler
 	p := testPolicy("Everything", text, "You may request a copy of your data.")
@@ -208,6 +213,7 @@ func TestEvidenceTextClauseSized(t *testing.T) {
 // and several policies, and that JSON lines carry the same policies, one compact object per
 // line.
 func TestWriteJSONStreamsTheDocument(t *testing.T) {
+	t.Parallel()
 	all := sampleReports()
 	for _, reports := range [][]*detect.Report{nil, all[:1], all, {all[1], nil, all[0]}} {
 		var whole bytes.Buffer
@@ -272,6 +278,7 @@ func (f *failingWriter) Write(b []byte) (int, error) {
 }
 
 func TestJSONWriterReportsAWriteError(t *testing.T) {
+	t.Parallel()
 	jw := newJSONWriter(&failingWriter{n: 10}, false)
 	err := jw.Write(sampleReports()[0])
 	if err == nil || !strings.Contains(err.Error(), "disk full") {
@@ -286,6 +293,7 @@ func TestJSONWriterReportsAWriteError(t *testing.T) {
 // detector has no lexicon for, and checks compare --json ("status": "unknown" for every key,
 // "not_analysed" naming the language) and the text matrix ("?" on every key's row).
 func TestMatrixNotAnalysed(t *testing.T) {
+	t.Parallel()
 	for _, c := range []struct{ name, code, text string }{
 		{"Korean", "ko", "# 개인정보 처리방침\n\n회사는 회원 가입 시 이름, 이메일 주소, 전화번호를 수집합니다. 이용자는 언제든지 자신의 개인정보에 대한 열람, 정정, 삭제를 요청할 수 있습니다.\n"},
 		{"Russian", "ru", "# Политика конфиденциальности\n\nМы собираем ваше имя, адрес электронной почты и номер телефона. Вы можете в любое время запросить доступ к своим персональным данным, их исправление или удаление.\n"},
