@@ -3,8 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
-	"reflect"
-	"strings"
+		"strings"
 	"sync"
 	"testing"
 	"time"
@@ -113,6 +112,16 @@ func newTestApp(tb testing.TB, width, height int) *App {
 	return a
 }
 
+// newQuiet is New for tests: status messages stay until a test expires them, as a real timer
+// would hold settle for a message's 5 or 10 s (status_test.go installs its own timers).
+func newQuiet(o Options) *App { return quiet(New(o)) }
+
+// quiet gives a the status timer of the tests (newQuiet) and returns it.
+func quiet(a *App) *App {
+	a.statusAfter = func(time.Duration, tea.Msg) tea.Cmd { return nil }
+	return a
+}
+
 // send gives msg to the App and runs the commands that follow.
 func send(a *App, msg tea.Msg) {
 	_, cmd := a.Update(msg)
@@ -123,11 +132,6 @@ func send(a *App, msg tea.Msg) {
 // nothing is left. Spinner ticks are dropped (they would tick forever while a pane renders);
 // a command that does not answer within 10 s (this machine may be busy) is abandoned.
 func settle(a *App, cmd tea.Cmd) {
-	if reflect.ValueOf(a.statusAfter).Pointer() == reflect.ValueOf(tickAfter).Pointer() {
-		// The real timer would hold this loop for a status message's 5 or 10 s: as in
-		// newTestApp, messages stay until a test expires them (status_test.go installs its own).
-		a.statusAfter = func(time.Duration, tea.Msg) tea.Cmd { return nil }
-	}
 	queue := []tea.Cmd{cmd}
 	for n := 0; len(queue) > 0 && n < 10000; n++ {
 		c := queue[0]

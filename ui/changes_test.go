@@ -42,7 +42,7 @@ func changesPolicies(t testing.TB) (old, new *model.Policy) {
 
 func newChangesApp(t *testing.T, w, h int) (*App, *model.Policy, *model.Policy) {
 	old, new := changesPolicies(t)
-	a := New(Options{Policies: []*model.Policy{old, new}})
+	a := newQuiet(Options{Policies: []*model.Policy{old, new}})
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: w, Height: h})
 	send(a, OpenChangesMsg{Old: old, New: new})
@@ -117,7 +117,7 @@ func TestChangesChineseCharacterEdit(t *testing.T) {
 	t.Parallel()
 	oldP, _ := model.Parse("a.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存三十天。\n"))
 	newP, _ := model.Parse("b.md", []byte("# 政策\n\n## 一、保存\n\n我们将您的个人信息保存九十天。\n"))
-	a := New(Options{Policies: []*model.Policy{oldP, newP}})
+	a := newQuiet(Options{Policies: []*model.Policy{oldP, newP}})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	send(a, OpenChangesMsg{Old: oldP, New: newP})
 	if got := screenText(a); !strings.Contains(got, "保存[-三-]{+九+}十天") {
@@ -128,7 +128,7 @@ func TestChangesChineseCharacterEdit(t *testing.T) {
 func TestLibraryDiffsTwoMarked(t *testing.T) {
 	t.Parallel()
 	old, new := changesPolicies(t)
-	a := New(Options{Policies: []*model.Policy{old, new}})
+	a := newQuiet(Options{Policies: []*model.Policy{old, new}})
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: 100, Height: 30})
 	first := a.library.current()
@@ -194,7 +194,7 @@ func TestHistoryFillsInAndOpens(t *testing.T) {
 	t.Parallel()
 	old, new := changesPolicies(t)
 	src := &fakeHistory{n: 30, release: make(chan struct{}), old: old, new: new}
-	a := New(Options{History: func(string) (HistorySource, error) { return src, nil }})
+	a := newQuiet(Options{History: func(string) (HistorySource, error) { return src, nil }})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	// Open the history: the list shows at once, before any summary.
 	_, cmd := a.Update(OpenHistoryMsg{Path: "acme.md"})

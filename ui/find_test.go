@@ -332,7 +332,7 @@ func TestCopySanitises(t *testing.T) {
 	out := filepath.Join(dir, "clip")
 	script := filepath.Join(dir, "fakeclip")
 	os.WriteFile(script, []byte("#!/bin/sh\ncat > "+out+"\n"), 0o755)
-	a := newApp(Options{Policies: []*model.Policy{p}}, newTestStore())
+	a := quiet(newApp(Options{Policies: []*model.Policy{p}}, newTestStore()))
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: 100, Height: 30})
 	pressKeys(a, "enter")

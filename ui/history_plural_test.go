@@ -12,7 +12,7 @@ func TestHistoryTitleOneVersion(t *testing.T) {
 	t.Parallel()
 	old, new := changesPolicies(t)
 	src := &fakeHistory{n: 1, release: make(chan struct{}), old: old, new: new}
-	a := New(Options{History: func(string) (HistorySource, error) { return src, nil }})
+	a := newQuiet(Options{History: func(string) (HistorySource, error) { return src, nil }})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	_, cmd := a.Update(OpenHistoryMsg{Path: "acme.md"})
 	_, _ = a.Update(cmd())

@@ -61,7 +61,7 @@ func BenchmarkLibraryKeysWhileLoading5000(b *testing.B) {
 				ch <- LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total, Order: ev.Order}
 			})
 		}()
-		a := New(Options{Loads: ch})
+		a := newQuiet(Options{Loads: ch})
 		var mu sync.Mutex
 		var sent []time.Time
 		var lat []time.Duration

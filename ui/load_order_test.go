@@ -20,7 +20,7 @@ func TestLoadsListedInOrderGiven(t *testing.T) {
 	all := seeds(t)
 	start, loaded := all[:1], all[1:]
 	ch := make(chan LoadEvent, len(loaded))
-	a := New(Options{Policies: start, Loads: ch})
+	a := newQuiet(Options{Policies: start, Loads: ch})
 	send(a, tea.WindowSizeMsg{Width: 120, Height: 40})
 	for i := len(loaded) - 1; i >= 0; i-- {
 		ch <- LoadEvent{Policy: loaded[i], Path: loaded[i].Source, Done: len(loaded) - i, Total: len(loaded), Order: i}
@@ -74,7 +74,7 @@ func TestLibraryFooterBeforeFirstLoad(t *testing.T) {
 	t.Parallel()
 	all := seeds(t)
 	ch := make(chan LoadEvent, 1)
-	a := New(Options{Policies: all[:1], Loads: ch})
+	a := newQuiet(Options{Policies: all[:1], Loads: ch})
 	send(a, tea.WindowSizeMsg{Width: 80, Height: 24})
 	s := screenText(a)
 	if strings.Contains(s, "loading 0") || !strings.Contains(s, "loading files…") {
@@ -94,7 +94,7 @@ func TestLibraryLoadingGolden(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		all := seeds(t)
 		ch := make(chan LoadEvent, 1)
-		a := New(Options{Policies: all[:1], Loads: ch})
+		a := newQuiet(Options{Policies: all[:1], Loads: ch})
 		send(a, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		golden(t, a, fmt.Sprintf("library-loading-start-%dx%d", size[0], size[1]))
 		ch <- LoadEvent{Policy: all[1], Path: all[1].Source, Done: 1, Total: 3}

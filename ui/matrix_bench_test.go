@@ -53,7 +53,7 @@ func BenchmarkStartToMatrix1000(b *testing.B) {
 				ch <- LoadEvent{Policy: ev.Policy, Path: ev.Path, Err: ev.Err, Done: ev.Done, Total: ev.Total, Order: ev.Order}
 			})
 		}()
-		a := New(Options{Loads: ch})
+		a := newQuiet(Options{Loads: ch})
 		runUntil(b, a, matrixComplete)
 		return a
 	})

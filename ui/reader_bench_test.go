@@ -114,7 +114,7 @@ func BenchmarkStartToLibraryFrame(b *testing.B) {
 			}
 			ps = append(ps, p)
 		}
-		a := New(Options{Policies: ps})
+		a := newQuiet(Options{Policies: ps})
 		a.Init()
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = a.View()
@@ -152,7 +152,7 @@ func BenchmarkLibraryKey1000(b *testing.B) {
 		p.ID = fmt.Sprintf("%s-%d", p.ID, i)
 		ps = append(ps, &p)
 	}
-	a := New(Options{Policies: ps})
+	a := newQuiet(Options{Policies: ps})
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	benchUpDown(b, a, 1000)
 }

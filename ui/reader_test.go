@@ -352,7 +352,7 @@ func TestLibraryFilter(t *testing.T) {
 func TestBackgroundLoads(t *testing.T) {
 	t.Parallel()
 	ch := make(chan LoadEvent, 4)
-	a := New(Options{Policies: seeds(t)[:1], Loads: ch})
+	a := newQuiet(Options{Policies: seeds(t)[:1], Loads: ch})
 	send(a, tea.WindowSizeMsg{Width: 100, Height: 30})
 	ch <- LoadEvent{Policy: seeds(t)[1], Path: "a.md", Done: 1, Total: 3}
 	ch <- LoadEvent{Path: "bad.bin", Err: fmt.Errorf("binary file"), Done: 2, Total: 3}
@@ -492,7 +492,7 @@ func TestOddPolicies(t *testing.T) {
 	}
 	for _, p := range odd {
 		t.Run(p.ID, func(t *testing.T) {
-			a := New(Options{Policies: []*model.Policy{p}})
+			a := newQuiet(Options{Policies: []*model.Policy{p}})
 			send(a, tea.WindowSizeMsg{Width: 60, Height: 16})
 			send(a, openPolicyMsg{policy: p})
 			pressKeys(a, "j", "G", "g", "]", "[", "tab", "j", "enter", "h", "l", "t", "t", "L", "v", "/")

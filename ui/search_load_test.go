@@ -12,7 +12,7 @@ import (
 func TestSearchIndexesWhenShownOrLoaded(t *testing.T) {
 	t.Parallel()
 	ps := seeds(t)
-	a := newApp(Options{Policies: ps[:2]}, newTestStore())
+	a := quiet(newApp(Options{Policies: ps[:2]}, newTestStore()))
 	settle(a, a.Init())
 	send(a, tea.WindowSizeMsg{Width: 120, Height: 40})
 	if len(a.search.all) != 2 {

@@ -181,7 +181,7 @@ func TestSearchDropsStaleResults(t *testing.T) {
 
 func TestSearchReturnFromReaderKeepsState(t *testing.T) {
 	t.Parallel()
-	a := New(Options{Policies: searchTestPolicies()})
+	a := newQuiet(Options{Policies: searchTestPolicies()})
 	step := func(msg tea.Msg) {
 		_, cmd := a.Update(msg)
 		appDrain(a, cmd, 50)

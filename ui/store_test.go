@@ -36,7 +36,7 @@ func countingAnalyze() (analyzeFunc, func() map[*model.Policy]int) {
 // by side, for the 5 bundled policies).
 func TestEachPolicyAnalysedOnce(t *testing.T) {
 	t.Parallel()
-	a := newApp(Options{Policies: seeds(t)}, newTestStore())
+	a := quiet(newApp(Options{Policies: seeds(t)}, newTestStore()))
 	analyze, runs := countingAnalyze()
 	a.store.analyze = analyze
 	settle(a, a.Init())
