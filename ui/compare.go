@@ -152,13 +152,15 @@ func (s *compareScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case reportAnalyzedMsg:
 		if msg.err != nil {
-			s.mx.setFailed(msg.policy, msg.err)
+			if !s.mx.setFailed(msg.policy, msg.err) {
+				return nil // not a column yet: it comes with its error (setPolicies)
+			}
 			cmd := s.status.fail(msg.err.Error())
 			s.updateKeys()
 			s.layout()
 			return cmd
-		} else if msg.report != nil {
-			s.mx.setReport(msg.policy, msg.report)
+		} else if msg.report != nil && !s.mx.setReport(msg.policy, msg.report) {
+			return nil // not a column yet: it comes with its report (setPolicies)
 		}
 		s.updateKeys()
 		s.layout()

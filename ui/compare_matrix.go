@@ -122,24 +122,34 @@ func (m *matrix) setColumns(cols []matrixColumn) {
 	m.refresh()
 }
 
-// setReport records the analysis of policy p, if it is one of the columns.
-func (m *matrix) setReport(p *model.Policy, r *detect.Report) {
+// setReport records the analysis of policy p and reports whether p is one of the columns.
+func (m *matrix) setReport(p *model.Policy, r *detect.Report) bool {
+	found := false
 	for i := range m.all {
 		if m.all[i].policy == p {
 			m.all[i].report = r
+			found = true
 		}
 	}
-	m.refresh() // the differing rows, the declare filter and the declared order follow reports
+	if found {
+		m.refresh() // the differing rows, the declare filter and the declared order follow reports
+	}
+	return found
 }
 
-// setFailed records that policy p could not be analysed.
-func (m *matrix) setFailed(p *model.Policy, err error) {
+// setFailed records that policy p could not be analysed and reports whether p is a column.
+func (m *matrix) setFailed(p *model.Policy, err error) bool {
+	found := false
 	for i := range m.all {
 		if m.all[i].policy == p {
 			m.all[i].err = err
+			found = true
 		}
 	}
-	m.refresh()
+	if found {
+		m.refresh()
+	}
+	return found
 }
 
 // setSize sets the matrix's size in cells and lines.
