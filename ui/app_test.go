@@ -3,7 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
-		"strings"
+	"strings"
 	"sync"
 	"testing"
 	"time"
