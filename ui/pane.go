@@ -304,8 +304,14 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		}
 	}
 	if p.query != "" {
+		at, ok := p.matchPlace(old)
 		p.matches = findTerms(d.plain, p.terms)
 		p.current = min(p.current, max(0, len(p.matches)-1))
+		if ok {
+			// The same match, where the new rendering puts it: with the rest of a document
+			// rendered, the matches before the target section come first.
+			p.current = p.matchAt(d, at, p.current)
+		}
 	}
 	p.refresh()
 	switch {
@@ -601,14 +607,7 @@ func (p *ReaderPane) clauseLines(c int) (from, to int, ok bool) {
 	if len(want) == 0 {
 		return 0, 0, false
 	}
-	var hay []rune
-	var lineOf []int
-	for l := lo; l < hi; l++ {
-		for _, r := range compact(p.doc.plain[l]) {
-			hay = append(hay, r)
-			lineOf = append(lineOf, l)
-		}
-	}
+	hay, lineOf := p.compactLines(lo, hi)
 	probe := want[:min(len(want), 24)]
 	at := indexRunes(hay, probe)
 	if at < 0 {
@@ -932,14 +931,7 @@ func (p *ReaderPane) clauseSpans(first, last int) []clauseSpan {
 		} else if len(p.doc.starts) > 0 {
 			hi = p.doc.starts[0]
 		}
-		var hay []rune
-		var lineOf []int
-		for l := lo; l < hi; l++ {
-			for _, r := range compact(p.doc.plain[l]) {
-				hay = append(hay, r)
-				lineOf = append(lineOf, l)
-			}
-		}
+		hay, lineOf := p.compactLines(lo, hi)
 		at := 0
 		for c := pt.FirstClause; c < pt.EndClause; c++ {
 			cl := p.policy.Clauses[c]
@@ -982,4 +974,54 @@ func (p *ReaderPane) Mark(c int) {
 		p.markClause, p.markFrom, p.markTo, p.markedForDoc = c, from, to, p.doc
 		p.refresh()
 	}
+}
+
+// compactLines returns the text of rendered lines lo..hi-1 compacted (as compact does) into one
+// run of runes, with the line each rune is on: what clause positions are looked for in.
+func (p *ReaderPane) compactLines(lo, hi int) (hay []rune, lineOf []int) {
+	for l := lo; l < hi; l++ {
+		for _, r := range compact(p.doc.plain[l]) {
+			hay = append(hay, r)
+			lineOf = append(lineOf, l)
+		}
+	}
+	return hay, lineOf
+}
+
+// matchPlace is where a match is in a rendering, by section: what stays the same when the rest
+// of the document arrives or the text is drawn again.
+type matchPlace struct {
+	section, line, cell int // line counts from the section's first line
+}
+
+// matchPlace returns the place of the current match in doc d, false when there is none.
+func (p *ReaderPane) matchPlace(d *renderedDoc) (matchPlace, bool) {
+	if d == nil || p.current < 0 || p.current >= len(p.matches) || len(p.matches[p.current].segs) == 0 {
+		return matchPlace{}, false
+	}
+	seg := p.matches[p.current].segs[0]
+	sec := d.sectionAt(seg.line)
+	from := 0
+	if sec >= 0 {
+		from, _ = d.sectionStart(sec)
+	}
+	return matchPlace{section: sec, line: seg.line - from, cell: seg.start}, true
+}
+
+// matchAt returns the index of the match of p.matches at place at in doc d, or else def.
+func (p *ReaderPane) matchAt(d *renderedDoc, at matchPlace, def int) int {
+	from := 0
+	if at.section >= 0 {
+		s, ok := d.sectionStart(at.section)
+		if !ok {
+			return def
+		}
+		from = s
+	}
+	for i, m := range p.matches {
+		if len(m.segs) > 0 && m.segs[0].line == from+at.line && m.segs[0].start == at.cell {
+			return i
+		}
+	}
+	return def
 }
