@@ -54,6 +54,7 @@ func BenchmarkStartToMatrix1000(b *testing.B) {
 			})
 		}()
 		a := newQuiet(Options{Loads: ch})
+		a.show(ScreenCompare) // the user watches the matrix fill
 		runUntil(b, a, matrixComplete)
 		return a
 	})
@@ -62,5 +63,6 @@ func BenchmarkStartToMatrix1000(b *testing.B) {
 // matrixComplete reports whether loading has ended and the compare matrix has a report (or
 // an error) for every policy.
 func matrixComplete(a *App) bool {
-	return !a.library.loading && len(a.store.policies) > 0 && a.compare.waitingCount() == 0
+	return !a.library.loading && len(a.store.policies) > 0 && len(a.compare.mx.all) == len(a.store.policies) &&
+		a.compare.waitingCount() == 0
 }
