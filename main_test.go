@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -280,6 +281,23 @@ func TestShowRenderedWithStyle(t *testing.T) {
 	for _, l := range strings.Split(out, "\n") {
 		if len([]rune(l)) > 40+2 { // glamour's margin
 			t.Errorf("line wider than --width 40: %q", l)
+		}
+	}
+}
+
+// TestShowChineseLineBreaks checks that `show` breaks Chinese lines as the reader does: no
+// line starts with a closing mark (it did at every width before).
+func TestShowChineseLineBreaks(t *testing.T) {
+	t.Parallel()
+	for _, w := range []string{"40", "50", "60", "70"} {
+		out, _, code := runCLI(t, "show", "aiwellflow", "--lang", "zh", "--style", "notty", "--width", w)
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " ")); strings.ContainsRune("，。、；：）」』！？", r) {
+				t.Errorf("--width %s: line starts with %q: %q", w, r, l)
+			}
 		}
 	}
 }

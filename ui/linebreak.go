@@ -431,3 +431,11 @@ func markerWidth(toks []cellTok) int {
 	}
 	return 0
 }
+
+// BreakLines applies the reader's Chinese line breaking (no line starts with a closing mark or
+// ends with an opening one) to text glamour rendered at width cells, styling kept: what
+// `fineprint show` prints breaks its lines as the reader does.
+func BreakLines(rendered string, width int) string {
+	lines, _ := fixLineBreaks(strings.Split(rendered, "\n"), width)
+	return strings.Join(lines, "\n")
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"fineprint/model"
+	"fineprint/ui"
 )
 
 // renderStyle is the glamour style `show` renders with.
@@ -295,6 +296,7 @@ func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bo
 	if err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
+	out = ui.BreakLines(out, width)
 	if style == styleNoTTY {
 		out = ansi.Strip(out) // glamour's notty style still writes OSC 8 hyperlinks; notty is plain text
 	}
