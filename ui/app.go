@@ -14,6 +14,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -192,9 +193,25 @@ func newApp(opts Options, shared *store) *App {
 	return a
 }
 
+// tuiGCPercent is the garbage collector's target in the TUI (GOGC; Go's default is 100): a
+// long-lived process holding thousands of policies lets its heap grow to 1.5 times what it
+// holds, not twice (5,000 policies: 1,145 MB at most instead of 1,530, analysis as fast,
+// measured with BenchmarkLibraryKeysWhileLoading5000).
+const tuiGCPercent = 50
+
+// tuneGC sets tuiGCPercent unless the user chose GOGC, and returns what restores the setting.
+func tuneGC() (restore func()) {
+	if os.Getenv("GOGC") != "" {
+		return func() {}
+	}
+	old := debug.SetGCPercent(tuiGCPercent)
+	return func() { debug.SetGCPercent(old) }
+}
+
 // Run runs the TUI until the user quits. A panic anywhere in the program restores the
 // terminal and comes back as an error that says where to report it.
 func Run(opts Options) (err error) {
+	defer tuneGC()()
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("fineprint crashed: %v\n%s\n%s", r, debug.Stack(), crashHint)

@@ -52,6 +52,7 @@ func (m keyTimer) View() tea.View { return m.a.View() }
 // to their frame (target 16 ms), and the time to the last report (target 30 s); sys-MB bounds
 // the peak (target 1.5 GB).
 func BenchmarkLibraryKeysWhileLoading5000(b *testing.B) {
+	defer tuneGC()() // as Run does
 	var all []time.Duration
 	policytest.BenchCorpus(b, 5000, 30<<10, func(dir string) any {
 		ch := make(chan LoadEvent, 64)

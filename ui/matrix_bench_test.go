@@ -45,6 +45,7 @@ func runUntil(tb testing.TB, a *App, done func(*App) bool) {
 // 1,000 policies of 30 KB each to the compare matrix complete (every policy loaded and
 // analysed), in a real Bubble Tea program; cpu-s/op is the CPU time across all cores.
 func BenchmarkStartToMatrix1000(b *testing.B) {
+	defer tuneGC()() // as Run does
 	policytest.BenchCorpus(b, 1000, 30<<10, func(dir string) any {
 		ch := make(chan LoadEvent, 64)
 		go func() {
