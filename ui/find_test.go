@@ -506,3 +506,30 @@ func TestNextMatchFromScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchEnterBeforeResults presses enter while the search of the query typed is still
+// running: the reader must open on that query's first result when it ends, not on a result of
+// the partial query shown meanwhile.
+func TestSearchEnterBeforeResults(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 120, 40)
+	pressKeys(a, "s")
+	typeText(a, "thi") // results for "thi" are shown
+	var pending []tea.Cmd
+	for _, r := range "rd party" {
+		_, cmd := a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		pending = append(pending, cmd) // the searches have not run yet
+	}
+	_, cmd := a.Update(keyMsg("enter"))
+	settle(a, cmd)
+	if a.current != ScreenSearch {
+		t.Fatalf("enter opened %v while the query typed was still being searched", a.current)
+	}
+	settle(a, tea.Batch(pending...))
+	if a.current != ScreenReader {
+		t.Fatalf("the search ended but the reader did not open (screen %v)", a.current)
+	}
+	if q := a.reader.pane.Query(); q != "third party" {
+		t.Errorf("reader opened with the query %q, want the one typed", q)
+	}
+}

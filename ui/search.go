@@ -89,8 +89,11 @@ type searchScreen struct {
 	res       search.Results  // the latest results
 	policies  []*model.Policy // what res.Hits[i].Policy indexes
 	searching bool            // a search is running
-	errText   string          // why the latest search failed (an unknown #key)
-	status    statusBar       // transient messages (errMsg)
+	// openWhenDone says enter was pressed while the query typed was still being searched: its
+	// first result opens when the search ends.
+	openWhenDone bool
+	errText      string    // why the latest search failed (an unknown #key)
+	status       statusBar // transient messages (errMsg)
 
 	selected, offset int // selected result; first result shown
 
@@ -183,6 +186,11 @@ func (s *searchScreen) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case searchDoneMsg:
 		s.handleDone(msg)
+		if s.openWhenDone && msg.seq == s.seq && !s.searching {
+			// enter was pressed before the results of the query typed were in.
+			s.openWhenDone = false
+			return s.openSelected() // find.go
+		}
 		return nil
 	case tea.KeyPressMsg:
 		return s.handleKey(msg)
@@ -286,6 +294,12 @@ func (s *searchScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, s.keys.PageDown):
 		s.move(max(1, s.visibleResults()-1))
 	case key.Matches(msg, s.keys.Open):
+		if s.stale() {
+			// The results shown answer an older query: open the first result of the query
+			// typed when its search ends, not a clause the user did not ask for.
+			s.openWhenDone = true
+			return nil
+		}
 		return s.openSelected() // find.go
 	case key.Matches(msg, s.keys.Back):
 		return func() tea.Msg { return BackMsg{} }
@@ -301,9 +315,17 @@ func (s *searchScreen) edit(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	s.input, cmd = s.input.Update(msg)
 	if s.input.Value() != before {
+		s.openWhenDone = false // another query: enter has not been pressed on it
 		return tea.Batch(cmd, s.runSearch())
 	}
 	return cmd
+}
+
+// stale reports whether the results shown do not answer the query typed yet: its search is
+// running, or waits for the index.
+func (s *searchScreen) stale() bool {
+	q := s.input.Value()
+	return strings.TrimSpace(q) != "" && (s.searching || q != s.query)
 }
 
 // runSearch cancels the running search and starts one for the current query.
