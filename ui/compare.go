@@ -602,6 +602,10 @@ func (s *compareScreen) statusText() string {
 	case s.status.shown():
 		return s.st.status.Render(ansi.Truncate(s.status.label(), s.width, "…"))
 	}
+	if s.help.ShowAll && s.helpHeight() > 0 {
+		// The full help below lists every key: the line above it only says how to close it.
+		return s.help.ShortHelpView([]key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "close help"))})
+	}
 	want, must := s.keys.shortHelp()
 	return fitShortHelp(s.help, want, must, s.width)
 }
