@@ -79,13 +79,7 @@ func headingShaped(text string) bool {
 	if text == "" {
 		return false
 	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
+	runes, han := hanCount(text)
 	last := lastRune(text)
 	if last == ':' || last == '：' {
 		// "3. Your Rights:" is a heading; "3.1 Information collected to register includes
@@ -157,13 +151,7 @@ func plainHeadingShaped(text string) bool {
 	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
 		return false
 	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
+	runes, han := hanCount(text)
 	if han*2 >= runes {
 		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
 	}
@@ -195,13 +183,7 @@ func titleShaped(text string) bool {
 	if text == "" {
 		return false
 	}
-	runes, han := 0, 0
-	for _, r := range text {
-		runes++
-		if isHan(r) {
-			han++
-		}
-	}
+	runes, han := hanCount(text)
 	if strings.ContainsRune("。；;，,：:、.", lastRune(text)) || fieldLine(text) {
 		return false
 	}
@@ -405,3 +387,15 @@ func standaloneYear(t string) bool {
 
 // maxStyledRunes is the longest paragraph read as a heading by its style alone.
 const maxStyledRunes = 120
+
+// hanCount returns the runes of text and how many of them are Han characters: a text at least
+// half Han is read as Chinese.
+func hanCount(text string) (runes, han int) {
+	for _, r := range text {
+		runes++
+		if isHan(r) {
+			han++
+		}
+	}
+	return runes, han
+}
