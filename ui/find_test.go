@@ -77,10 +77,7 @@ func openFromSearch(t *testing.T, a *App, query string) {
 
 func TestGoldenReaderFind(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name string
-		run  func(t *testing.T, a *App)
-	}{
+	cases := []goldenCase{
 		{"reader-from-search", func(t *testing.T, a *App) {
 			openFromSearch(t, a, "third party")
 			pressKeys(a, "n")
@@ -113,16 +110,7 @@ func TestGoldenReaderFind(t *testing.T) {
 			pressKeys(a, "]", "]", "y")
 		}},
 	}
-	for _, c := range cases {
-		for _, sz := range goldenSizes {
-			name := fmt.Sprintf("%s-%dx%d", c.name, sz[0], sz[1])
-			t.Run(name, func(t *testing.T) {
-				a := newTestApp(t, sz[0], sz[1])
-				c.run(t, a)
-				golden(t, a, name)
-			})
-		}
-	}
+	runGoldenCases(t, cases)
 }
 
 func TestReaderFromSearch(t *testing.T) {

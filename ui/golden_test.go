@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -47,4 +48,26 @@ func golden(t *testing.T, a *App, name string) {
 	got := screenText(a)
 	checkSize(t, got, a.width, a.height)
 	checkGolden(t, name, got)
+}
+
+// goldenCase is a path through the screens whose last screen is checked against its golden
+// file, name-WxH.golden, at each of goldenSizes.
+type goldenCase struct {
+	name string
+	run  func(t *testing.T, a *App)
+}
+
+// runGoldenCases runs each case on a new App at each of goldenSizes and checks the screen.
+func runGoldenCases(t *testing.T, cases []goldenCase) {
+	t.Helper()
+	for _, c := range cases {
+		for _, sz := range goldenSizes {
+			name := fmt.Sprintf("%s-%dx%d", c.name, sz[0], sz[1])
+			t.Run(name, func(t *testing.T) {
+				a := newTestApp(t, sz[0], sz[1])
+				c.run(t, a)
+				golden(t, a, name)
+			})
+		}
+	}
 }

@@ -40,10 +40,7 @@ func openSeed(t *testing.T, a *App, id string) {
 
 func TestGoldenScreens(t *testing.T) {
 	t.Parallel()
-	cases := []struct {
-		name string
-		run  func(t *testing.T, a *App)
-	}{
+	cases := []goldenCase{
 		{"library", func(t *testing.T, a *App) {}},
 		{"library-filter", func(t *testing.T, a *App) { pressKeys(a, "/"); typeText(a, "robo") }},
 		{"library-marked", func(t *testing.T, a *App) { pressKeys(a, "m", "j", "j", "m") }},
@@ -67,16 +64,7 @@ func TestGoldenScreens(t *testing.T) {
 			pressKeys(a, "enter")
 		}},
 	}
-	for _, c := range cases {
-		for _, sz := range goldenSizes {
-			name := fmt.Sprintf("%s-%dx%d", c.name, sz[0], sz[1])
-			t.Run(name, func(t *testing.T) {
-				a := newTestApp(t, sz[0], sz[1])
-				c.run(t, a)
-				golden(t, a, name)
-			})
-		}
-	}
+	runGoldenCases(t, cases)
 }
 
 func TestGoldenTinyTerminal(t *testing.T) {
