@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -96,7 +97,7 @@ func AlignSections(a, b AlignDoc) Alignment {
 		if kj == 0 && tj == 0 {
 			return 0 // position alone is no topic
 		}
-		place := 1 - abs(float64(i)/float64(ae-af)-float64(j)/float64(be-bf))
+		place := 1 - math.Abs(float64(i)/float64(ae-af)-float64(j)/float64(be-bf))
 		if a.Policy.Sections[af+i].Lang != b.Policy.Sections[bf+j].Lang {
 			// Titles in two languages share no words: the topics carry the title's weight too.
 			return (alignTopicWeight+alignTitleWeight)*kj + alignPlaceWeight*place
@@ -247,12 +248,4 @@ func filled(n int) []int {
 		s[i] = -1
 	}
 	return s
-}
-
-// abs returns |x|.
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
