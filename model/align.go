@@ -202,11 +202,11 @@ func titleTokens(title string) map[string]bool {
 		han = han[:0]
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)
+		return !unicode.IsLetter(r) && !isHan(r)
 	}) {
 		var latin []rune
 		for _, r := range w {
-			if unicode.Is(unicode.Han, r) {
+			if isHan(r) {
 				han = append(han, r)
 				continue
 			}
