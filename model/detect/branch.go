@@ -62,10 +62,10 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 	var out []branch
 	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
-		unless = lazyRE(u)
+		unless = re(u)
 	}
 	if n := notNearPattern; n != "" {
-		notNear = lazyRE(n)
+		notNear = re(n)
 	}
 	// Each branch's regular expression is its own text, cut from pattern at the top-level
 	// "|": a parse tree turned back into text (syntax.Regexp.String) costs more than
@@ -89,7 +89,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 			if r := reachOf(body); r >= 0 && r < maxMatch {
 				b.reach = r
 			}
-			b.re = lazyRE(`^(?:` + bodyText + `)`)
+			b.re = re(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -99,7 +99,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = lazyRE(alt)
+			b.re = re(alt)
 		}
 		b.trigger = strings.Contains(alt, "(?P<t>")
 		out = append(out, b)
