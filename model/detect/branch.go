@@ -224,13 +224,19 @@ type matcher struct {
 // bad pattern panics (a programming error).
 func newMatcher(pattern string, maxLen int) *matcher {
 	bs := splitBranches(0, pattern, "", "")
+	return &matcher{bs: bs, pf: newPrefilter(anchoredLiterals(bs), len(bs)), maxLen: maxLen}
+}
+
+// anchoredLiterals returns, per branch of bs, the literals its matches start with, nil for a
+// branch that is not anchored at them (the prefilter then always reports it).
+func anchoredLiterals(bs []branch) [][]string {
 	lits := make([][]string, len(bs))
 	for i, b := range bs {
 		if b.anchored {
 			lits[i] = b.literals
 		}
 	}
-	return &matcher{bs: bs, pf: newPrefilter(lits, len(lits)), maxLen: maxLen}
+	return lits
 }
 
 // findAll returns the [start, end) byte ranges of the non-overlapping matches in f, sorted,
@@ -282,13 +288,7 @@ func newCueSet(patterns []string, maxLen int) *cueSet {
 			c.kind = append(c.kind, k)
 		}
 	}
-	lits := make([][]string, len(c.bs))
-	for i, b := range c.bs {
-		if b.anchored {
-			lits[i] = b.literals
-		}
-	}
-	c.pf = newPrefilter(lits, len(lits))
+	c.pf = newPrefilter(anchoredLiterals(c.bs), len(c.bs))
 	return c
 }
 
