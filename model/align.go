@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -96,7 +97,7 @@ func AlignSections(a, b AlignDoc) Alignment {
 		if kj == 0 && tj == 0 {
 			return 0 // position alone is no topic
 		}
-		place := 1 - abs(float64(i)/float64(ae-af)-float64(j)/float64(be-bf))
+		place := 1 - math.Abs(float64(i)/float64(ae-af)-float64(j)/float64(be-bf))
 		if a.Policy.Sections[af+i].Lang != b.Policy.Sections[bf+j].Lang {
 			// Titles in two languages share no words: the topics carry the title's weight too.
 			return (alignTopicWeight+alignTitleWeight)*kj + alignPlaceWeight*place
@@ -201,11 +202,11 @@ func titleTokens(title string) map[string]bool {
 		han = han[:0]
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)
+		return !unicode.IsLetter(r) && !isHan(r)
 	}) {
 		var latin []rune
 		for _, r := range w {
-			if unicode.Is(unicode.Han, r) {
+			if isHan(r) {
 				han = append(han, r)
 				continue
 			}
@@ -247,12 +248,4 @@ func filled(n int) []int {
 		s[i] = -1
 	}
 	return s
-}
-
-// abs returns |x|.
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -347,7 +347,7 @@ func styledTitle(t string) bool {
 	han := 0
 	letters := false
 	for _, r := range t {
-		if unicode.Is(unicode.Han, r) {
+		if isHan(r) {
 			han++
 		}
 		letters = letters || unicode.IsLetter(r)
@@ -355,7 +355,7 @@ func styledTitle(t string) bool {
 	if !letters || len(words) > 20 && han == 0 || han > 40 {
 		return false
 	}
-	last := []rune(t)[utf8.RuneCountInString(t)-1]
+	last := lastRune(t)
 	switch {
 	case strings.ContainsRune(":：", last):
 		return false

@@ -206,7 +206,7 @@ func keyedDate(text string, weak, dayFirst bool) string {
 		return "" // no date without digits
 	}
 	best := ""
-	if !dateKeyPrefixes.mayHold(text, weak) {
+	if !dateKeyPrefixes().mayHold(text, weak) {
 		// No keyword can start anywhere in text: skip the case folding and the searches,
 		// most of a long policy's clauses.
 		return zhTailedDate(text, weak)
@@ -285,8 +285,9 @@ var asciiLowerTable = func() (t [256]byte) {
 	return t
 }()
 
-// dateKeyPrefixes are the prefixes of strongDateKeys and weakDateKeys.
-var dateKeyPrefixes = func() *keyPrefixes {
+// dateKeyPrefixes returns the prefixes of strongDateKeys and weakDateKeys, built on the first
+// date looked for rather than when the program starts (the sets take 64 KB).
+var dateKeyPrefixes = sync.OnceValue(func() *keyPrefixes {
 	k := &keyPrefixes{strong: make([]uint64, keyPrefixBits/64), weak: make([]uint64, keyPrefixBits/64)}
 	add := func(set []uint64, key string) {
 		forms := []string{""}
@@ -317,7 +318,7 @@ var dateKeyPrefixes = func() *keyPrefixes {
 		add(k.weak, key)
 	}
 	return k
-}()
+})
 
 // mayHold reports whether a strong keyword (or, with weak, a weak one) may start in text.
 func (k *keyPrefixes) mayHold(text string, weak bool) bool {

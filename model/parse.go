@@ -438,10 +438,13 @@ func dropContentsHeadings(blocks []block) {
 	}
 	last := map[string]int{} // the last heading of each key
 	var heads []int
+	var keys []string // keys[k] is the headingKey of blocks[heads[k]]
 	for i, b := range blocks {
 		if b.kind == blockHeading {
-			last[headingKey(b)] = i
+			key := headingKey(b)
+			last[key] = i
 			heads = append(heads, i)
+			keys = append(keys, key)
 		}
 	}
 	if len(heads) == len(last) {
@@ -457,7 +460,7 @@ func dropContentsHeadings(blocks []block) {
 		if k+1 < len(heads) {
 			end = heads[k+1]
 		}
-		if last[headingKey(blocks[i])] > i && listsOnly(blocks[i+1:end], titles) {
+		if last[keys[k]] > i && listsOnly(blocks[i+1:end], titles) {
 			entry[i] = true
 		}
 	}
@@ -477,7 +480,7 @@ func dropContentsHeadings(blocks []block) {
 		}
 		ok := j-k >= 2
 		for m := k; m < j && ok; m++ {
-			ok = last[headingKey(blocks[heads[m]])] >= after
+			ok = last[keys[m]] >= after
 		}
 		if ok {
 			for m := k; m < j; m++ {

@@ -62,10 +62,10 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 	var out []branch
 	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
-		unless = lazyRE(u)
+		unless = re(u)
 	}
 	if n := notNearPattern; n != "" {
-		notNear = lazyRE(n)
+		notNear = re(n)
 	}
 	// Each branch's regular expression is its own text, cut from pattern at the top-level
 	// "|": a parse tree turned back into text (syntax.Regexp.String) costs more than
@@ -89,7 +89,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 			if r := reachOf(body); r >= 0 && r < maxMatch {
 				b.reach = r
 			}
-			b.re = lazyRE(`^(?:` + bodyText + `)`)
+			b.re = re(`^(?:` + bodyText + `)`)
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -99,7 +99,7 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = lazyRE(alt)
+			b.re = re(alt)
 		}
 		b.trigger = strings.Contains(alt, "(?P<t>")
 		out = append(out, b)
@@ -224,13 +224,19 @@ type matcher struct {
 // bad pattern panics (a programming error).
 func newMatcher(pattern string, maxLen int) *matcher {
 	bs := splitBranches(0, pattern, "", "")
+	return &matcher{bs: bs, pf: newPrefilter(anchoredLiterals(bs), len(bs)), maxLen: maxLen}
+}
+
+// anchoredLiterals returns, per branch of bs, the literals its matches start with, nil for a
+// branch that is not anchored at them (the prefilter then always reports it).
+func anchoredLiterals(bs []branch) [][]string {
 	lits := make([][]string, len(bs))
 	for i, b := range bs {
 		if b.anchored {
 			lits[i] = b.literals
 		}
 	}
-	return &matcher{bs: bs, pf: newPrefilter(lits, len(lits)), maxLen: maxLen}
+	return lits
 }
 
 // findAll returns the [start, end) byte ranges of the non-overlapping matches in f, sorted,
@@ -282,13 +288,7 @@ func newCueSet(patterns []string, maxLen int) *cueSet {
 			c.kind = append(c.kind, k)
 		}
 	}
-	lits := make([][]string, len(c.bs))
-	for i, b := range c.bs {
-		if b.anchored {
-			lits[i] = b.literals
-		}
-	}
-	c.pf = newPrefilter(lits, len(lits))
+	c.pf = newPrefilter(anchoredLiterals(c.bs), len(c.bs))
 	return c
 }
 

@@ -25,7 +25,7 @@ func compileHeadings(rules []headingRule, exercise, changed *lazyRegexp) (keys [
 		if h.Key.Group() != GroupRights {
 			act = changed
 		}
-		keys[i] = headingKey{h.ID, h.Key, lazyRE(h.Pattern), act}
+		keys[i] = headingKey{h.ID, h.Key, re(h.Pattern), act}
 	}
 	if len(all) == 0 {
 		return keys, cue("")

@@ -16,8 +16,8 @@ type lazyRegexp struct {
 	re   *regexp.Regexp
 }
 
-// lazyRE returns a lazyRegexp for pattern p ("" matches nothing); nothing is parsed yet.
-func lazyRE(p string) *lazyRegexp { return &lazyRegexp{src: p} }
+// re returns a lazyRegexp for pattern p ("" matches nothing); nothing is parsed yet.
+func re(p string) *lazyRegexp { return &lazyRegexp{src: p} }
 
 // get returns the compiled expression, compiling it on first use; a bad pattern panics (a
 // programming error that TestRules and TestCompileAll catch).

@@ -275,9 +275,6 @@ func (lx *lexicon) compiled() *compiledLexicon {
 	return lx.c
 }
 
-// re returns p to be compiled on first use ("" matches nothing).
-func re(p string) *lazyRegexp { return lazyRE(p) }
-
 // cue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
 func cue(p string) *matcher {
 	if p == "" {

@@ -226,21 +226,11 @@ func usableLiterals(set []string) []string {
 		if len(s) == 0 || (len(s) == 1 && !strings.ContainsAny(s, "@#%$:;)")) {
 			return nil
 		}
-		if !containsString(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, strings.Clone(s))
 		}
 	}
 	return out
-}
-
-// containsString reports whether list holds s.
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sortByRule returns occ sorted by rule, then by position, in dst's storage: a counting sort,

@@ -8,7 +8,7 @@ import (
 )
 
 // emailRe finds an email address in the original text: the same in every language.
-var emailRe = lazyRE(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
+var emailRe = re(`[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 
 // recipient is a kind of recipient and its compiled words.
 type recipient struct {
