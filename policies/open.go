@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 
@@ -113,7 +111,7 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		paths = nil
 	}
 	for _, a := range src.Args {
-		if _, err := os.Stat(a); err == nil || !errors.Is(err, fs.ErrNotExist) || strings.ContainsAny(a, `./\`) {
+		if IsPath(a) {
 			paths = append(paths, a)
 			continue
 		}
