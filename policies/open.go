@@ -142,10 +142,16 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 
 // ConfigFolders returns the folders the user's config file names, to load on every run.
 func ConfigFolders() ([]string, error) {
+	cfg, err := UserConfig()
+	return cfg.Folders, err
+}
+
+// UserConfig returns the user's config file (ReadConfig at ConfigPath): an empty Config when
+// there is none or no config directory on this system.
+func UserConfig() (Config, error) {
 	path, err := ConfigPath()
 	if err != nil {
-		return nil, nil // no config directory on this system: nothing configured
+		return Config{}, nil // no config directory on this system: nothing configured
 	}
-	cfg, err := ReadConfig(path)
-	return cfg.Folders, err
+	return ReadConfig(path)
 }
