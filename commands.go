@@ -129,11 +129,12 @@ func newSearchCmd() *cobra.Command {
 	var limit int
 	var policyID string
 	cmd := newCmd("search", nArgs(1, -1, "QUERY"), func(cmd *cobra.Command, args []string) error {
-		ps, err := cli.LoadSome(cmd.Context(), cmd.ErrOrStderr(), policyID, sources(cmd, args[1:], false))
+		src := sources(cmd, args[1:], false)
+		ps, err := cli.LoadSome(cmd.Context(), cmd.ErrOrStderr(), policyID, src)
 		if err != nil {
 			return err
 		}
-		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, policies.UserCache())
+		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, src.Cache)
 	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")
