@@ -147,9 +147,10 @@ func newDiffCmd() *cobra.Command {
 	var asJSON, asMarkdown bool
 	cmd := newCmd("diff", nArgs(2, 2, "diff takes two versions, OLD and NEW"), func(cmd *cobra.Command, args []string) error {
 		var vs [2]*model.Policy
+		src := sources(cmd, nil, false)
 		for i, arg := range args {
 			var err error
-			if vs[i], err = cli.LoadVersion(cmd.Context(), cmd.ErrOrStderr(), arg, sources(cmd, nil, false)); err != nil {
+			if vs[i], err = cli.LoadVersion(cmd.Context(), cmd.ErrOrStderr(), arg, src); err != nil {
 				return err
 			}
 		}
