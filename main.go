@@ -83,7 +83,7 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 	if err != nil {
 		return err
 	}
-	if f := cmd.Flags().Lookup("reader-width"); f != nil && f.Changed {
+	if cmd.Flags().Changed("reader-width") {
 		if opts.ReaderWidth, _ = cmd.Flags().GetInt("reader-width"); opts.ReaderWidth < 0 {
 			return cli.Usagef("--reader-width wants 0 (full width) or more cells, got %d", opts.ReaderWidth)
 		}
