@@ -129,11 +129,12 @@ func newSearchCmd() *cobra.Command {
 	var limit int
 	var policyID string
 	cmd := newCmd("search", nArgs(1, -1, "QUERY"), func(cmd *cobra.Command, args []string) error {
-		ps, err := cli.LoadSome(cmd.Context(), cmd.ErrOrStderr(), policyID, sources(cmd, args[1:], false))
+		src := sources(cmd, args[1:], false)
+		ps, err := cli.LoadSome(cmd.Context(), cmd.ErrOrStderr(), policyID, src)
 		if err != nil {
 			return err
 		}
-		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, policies.UserCache())
+		return cli.Search(cmd.Context(), cmd.OutOrStdout(), ps, args[0], limit, asJSON, src.Cache)
 	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (shape in README.md)")
 	cmd.Flags().IntVar(&limit, "limit", 20, "print at most N results (0: all)")
@@ -146,9 +147,10 @@ func newDiffCmd() *cobra.Command {
 	var asJSON, asMarkdown bool
 	cmd := newCmd("diff", nArgs(2, 2, "diff takes two versions, OLD and NEW"), func(cmd *cobra.Command, args []string) error {
 		var vs [2]*model.Policy
+		src := sources(cmd, nil, false)
 		for i, arg := range args {
 			var err error
-			if vs[i], err = cli.LoadVersion(cmd.Context(), cmd.ErrOrStderr(), arg, sources(cmd, nil, false)); err != nil {
+			if vs[i], err = cli.LoadVersion(cmd.Context(), cmd.ErrOrStderr(), arg, src); err != nil {
 				return err
 			}
 		}

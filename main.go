@@ -83,11 +83,7 @@ func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) err
 	if err != nil {
 		return err
 	}
-	opts.ReaderWidth = ui.DefaultReaderWidth // the config file's reader-width, then the flag, override it
-	if w, ok := policies.ConfigReaderWidth(); ok {
-		opts.ReaderWidth = w
-	}
-	if f := cmd.Flags().Lookup("reader-width"); f != nil && f.Changed {
+	if cmd.Flags().Changed("reader-width") {
 		if opts.ReaderWidth, _ = cmd.Flags().GetInt("reader-width"); opts.ReaderWidth < 0 {
 			return cli.Usagef("--reader-width wants 0 (full width) or more cells, got %d", opts.ReaderWidth)
 		}

@@ -88,20 +88,31 @@ func (c *ParsedCache) get(key, source string) *model.Policy {
 // half an entry. Errors are ignored: the cache only saves time.
 func (c *ParsedCache) put(key string, p *model.Policy) {
 	c.once.Do(c.prepare)
-	f, err := os.CreateTemp(c.dir, "tmp-*")
+	writeFile(c.dir, key, func(w io.Writer) error {
+		_, err := w.Write(encodePolicy(p))
+		return err
+	})
+}
+
+// writeFile writes what write writes to the file name in dir through a temporary file renamed
+// into place, so that a reader never sees half of it; it removes the temporary file when
+// anything fails.
+func writeFile(dir, name string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(dir, "tmp-*")
 	if err != nil {
-		return
+		return err
 	}
-	_, err = f.Write(encodePolicy(p))
+	err = write(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(c.dir, key))
+		err = os.Rename(f.Name(), filepath.Join(dir, name))
 	}
 	if err != nil {
 		os.Remove(f.Name())
 	}
+	return err
 }
 
 // prepare makes this build's folder and, the first time, removes the other builds' folders,
@@ -159,19 +170,7 @@ func (c *ParsedCache) Put(key string, write func(io.Writer) error) {
 	if os.MkdirAll(dir, 0o700) != nil {
 		return
 	}
-	f, err := os.CreateTemp(dir, "tmp-*")
-	if err != nil {
-		return
-	}
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(dir, key))
-	}
-	if err != nil {
-		os.Remove(f.Name())
+	if writeFile(dir, key, write) != nil {
 		return
 	}
 	entries, _ := os.ReadDir(dir)

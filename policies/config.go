@@ -106,17 +106,3 @@ func expandPath(p, base string) string {
 	}
 	return p
 }
-
-// ConfigReaderWidth returns the reader width the user's config file sets; ok is false when it
-// sets none (or there is no config file). Errors in the file are reported by ConfigFolders.
-func ConfigReaderWidth() (width int, ok bool) {
-	path, err := ConfigPath()
-	if err != nil {
-		return 0, false
-	}
-	cfg, _ := ReadConfig(path)
-	if cfg.ReaderWidth == nil {
-		return 0, false
-	}
-	return *cfg.ReaderWidth, true
-}

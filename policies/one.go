@@ -27,10 +27,14 @@ func argErrorf(format string, args ...any) error {
 // slash or a backslash, which no ID holds), so that a missing file is named as missing rather
 // than as an unknown ID.
 func IsPath(arg string) bool {
-	if _, err := os.Stat(arg); err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return true
-	}
-	return strings.ContainsAny(arg, `./\`)
+	return exists(arg) || strings.ContainsAny(arg, `./\`)
+}
+
+// exists reports whether something is at path, or it cannot be looked at for another reason
+// than its absence.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil || !errors.Is(err, fs.ErrNotExist)
 }
 
 // OpenOne returns the one policy name names, with Open's errors: the file at name when name is
@@ -87,7 +91,7 @@ func OpenVersion(ctx context.Context, arg string, src Sources) (*model.Policy, [
 // splitRev splits PATH@REV at its last @ when arg is not itself an existing file (a name may
 // hold an @).
 func splitRev(arg string) (path, rev string, ok bool) {
-	if _, err := os.Stat(arg); err == nil || !errors.Is(err, fs.ErrNotExist) {
+	if exists(arg) {
 		return "", "", false
 	}
 	i := strings.LastIndex(arg, "@")

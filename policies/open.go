@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"slices"
 	"strings"
 
@@ -113,7 +111,7 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		paths = nil
 	}
 	for _, a := range src.Args {
-		if _, err := os.Stat(a); err == nil || !errors.Is(err, fs.ErrNotExist) || strings.ContainsAny(a, `./\`) {
+		if IsPath(a) {
 			paths = append(paths, a)
 			continue
 		}
@@ -144,10 +142,16 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 
 // ConfigFolders returns the folders the user's config file names, to load on every run.
 func ConfigFolders() ([]string, error) {
+	cfg, err := UserConfig()
+	return cfg.Folders, err
+}
+
+// UserConfig returns the user's config file (ReadConfig at ConfigPath): an empty Config when
+// there is none or no config directory on this system.
+func UserConfig() (Config, error) {
 	path, err := ConfigPath()
 	if err != nil {
-		return nil, nil // no config directory on this system: nothing configured
+		return Config{}, nil // no config directory on this system: nothing configured
 	}
-	cfg, err := ReadConfig(path)
-	return cfg.Folders, err
+	return ReadConfig(path)
 }

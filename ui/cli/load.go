@@ -27,14 +27,7 @@ func LoadOne(ctx context.Context, errw io.Writer, name string, src policies.Sour
 	progress, clear := ProgressLine(errw, "loading files")
 	p, errs := policies.OpenOne(ctx, name, src, func(e policies.Event) { progress(e.Done, e.Total) })
 	clear()
-	n := 0
-	if p != nil {
-		n = 1
-	}
-	if err := settle(ctx, errw, n, errs); err != nil {
-		return nil, err
-	}
-	return p, nil
+	return settleOne(ctx, errw, p, errs)
 }
 
 // LoadSome returns the policies src names as Load does or, when name is not "", the one
@@ -57,6 +50,12 @@ func LoadVersion(ctx context.Context, errw io.Writer, arg string, src policies.S
 	if p == nil && len(errs) == 1 {
 		return nil, errs[0] // git's answer, or the file's: one line says it
 	}
+	return settleOne(ctx, errw, p, errs)
+}
+
+// settleOne is settle for a load of one policy, p (nil when it did not load): p, or the error
+// the command fails with.
+func settleOne(ctx context.Context, errw io.Writer, p *model.Policy, errs []error) (*model.Policy, error) {
 	n := 0
 	if p != nil {
 		n = 1

@@ -11,6 +11,7 @@ import (
 
 	"fineprint/model"
 	"fineprint/model/detect"
+	"fineprint/ui/changes"
 )
 
 // The JSON shape of writeMatrixJSON, documented in README.md ("fineprint compare").
@@ -137,7 +138,7 @@ func newJSONPolicy(r *detect.Report) jsonPolicy {
 			Value: clean(f.Value), Evidence: make([]jsonEvidence, 0, len(f.Evidence))}
 		for _, ev := range f.Evidence {
 			jf.Evidence = append(jf.Evidence, jsonEvidence{
-				Section:     clean(sectionLabel(p, ev)),
+				Section:     clean(changes.SectionLabel(p, ev.Section)),
 				Clause:      ev.Clause + 1,
 				ClauseIndex: ev.Clause,
 				Quote:       clean(ev.Quote),
@@ -286,7 +287,7 @@ func writeMatrixCSV(w io.Writer, reports []*detect.Report) error {
 			sec, clause, quote := "", "", ""
 			if len(f.Evidence) > 0 {
 				ev := f.Evidence[0]
-				sec, clause, quote = clean(sectionLabel(p, ev)), fmt.Sprint(ev.Clause+1), clean(ev.Quote)
+				sec, clause, quote = clean(changes.SectionLabel(p, ev.Section)), fmt.Sprint(ev.Clause+1), clean(ev.Quote)
 			}
 			_ = cw.Write([]string{clean(p.ID), clean(p.Company), clean(p.Source), k.String(), f.Status.String(),
 				f.Scope.String(), clean(f.Value), sec, clause, quote})
@@ -307,23 +308,6 @@ func policyOf(r *detect.Report) *model.Policy {
 	return r.Policy
 }
 
-// sectionLabel returns the section path of the evidence's clause, "" before the first heading
-// or when the index is out of range.
-func sectionLabel(p *model.Policy, ev detect.Evidence) string {
-	if ev.Section < 0 || ev.Section >= len(p.Sections) {
-		return ""
-	}
-	return p.SectionLabel(ev.Section)
-}
-
-// clauseText returns the text of clause c, "" when out of range.
-func clauseText(p *model.Policy, c int) string {
-	if c < 0 || c >= len(p.Clauses) {
-		return ""
-	}
-	return p.Clauses[c].Text
-}
-
 // maxEvidenceText bounds, in runes, the text given with a piece of evidence: a clause longer
 // than this (a page whose structure was lost reads as one clause of thousands of words) is
 // cut to the sentences around the quote.
@@ -332,7 +316,7 @@ const maxEvidenceText = 600
 // evidenceText returns the clause behind ev, or, when it is longer than maxEvidenceText runes,
 // the sentences around ev's quote within that bound, with "…" where it was cut.
 func evidenceText(p *model.Policy, ev detect.Evidence) string {
-	rs := []rune(clauseText(p, ev.Clause))
+	rs := []rune(changes.ClauseText(p, ev.Clause))
 	if len(rs) <= maxEvidenceText || ev.Start < 0 || ev.End > len(rs) || ev.Start > ev.End {
 		return string(rs)
 	}

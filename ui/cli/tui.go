@@ -7,13 +7,14 @@ import (
 	"fineprint/ui"
 )
 
-// TUIOptions returns the options the TUI starts with for `fineprint [PATH...]`: the bundled
+// TUIOptions returns the options the TUI starts with for `fineprint [PATH...]`: the reader width
+// (ui.DefaultReaderWidth, or the config file's with src.Config), the bundled
 // policies at once (with src.Bundled), and the files and folders of src.Args and of the config
 // file (with src.Config) streamed on Options.Loads as the one loader (policies.Open) reads
 // them, until ctx ends (cancel it when the TUI quits). Each event carries the policy's place in
 // the library, so the TUI lists them in the order given, whichever file finishes first.
 func TUIOptions(ctx context.Context, src policies.Sources) (ui.Options, error) {
-	opts := ui.Options{History: OpenHistory}
+	opts := ui.Options{History: OpenHistory, ReaderWidth: ui.DefaultReaderWidth}
 	if src.Bundled {
 		ps, errs := policies.Open(ctx, policies.Sources{Bundled: true}, nil)
 		if len(errs) > 0 {
@@ -24,7 +25,12 @@ func TUIOptions(ctx context.Context, src policies.Sources) (ui.Options, error) {
 	var folders []string
 	var cfgErr error
 	if src.Config {
-		folders, cfgErr = policies.ConfigFolders()
+		var cfg policies.Config
+		cfg, cfgErr = policies.UserConfig()
+		folders = cfg.Folders
+		if cfg.ReaderWidth != nil {
+			opts.ReaderWidth = *cfg.ReaderWidth
+		}
 	}
 	if len(folders) == 0 && len(src.Args) == 0 && cfgErr == nil {
 		if !src.Bundled {
