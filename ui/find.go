@@ -34,16 +34,6 @@ type readerExtras struct {
 // (the reader's > and <).
 type stepResultMsg struct{ delta int }
 
-// notify shows text in the reader's status bar (an error when isErr) until the next key or until
-// it expires, and returns the command that expires it: every message of the find, copy and
-// external commands goes through here.
-func (r *readerScreen) notify(text string, isErr bool) tea.Cmd {
-	if isErr {
-		return r.status.fail(text)
-	}
-	return r.status.info(text)
-}
-
 // startFind opens the find input, forward (/) or backward (ctrl+r), with the current find in it.
 func (r *readerScreen) startFind(backward bool) tea.Cmd {
 	r.finding = true
@@ -66,9 +56,9 @@ func (r *readerScreen) stepMatch(delta int) tea.Cmd {
 		return nil
 	}
 	if down := (delta > 0) != p.Backward(); down {
-		return r.notify("search hit BOTTOM, continuing at TOP", false)
+		return r.status.info("search hit BOTTOM, continuing at TOP")
 	}
-	return r.notify("search hit TOP, continuing at BOTTOM", false)
+	return r.status.info("search hit TOP, continuing at BOTTOM")
 }
 
 // findStatus returns what the status bar says about the find: the current match and their

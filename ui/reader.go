@@ -218,7 +218,7 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case noticeMsg: // clipboard.go, external.go
-		return r.notify(msg.text, msg.isErr)
+		return r.status.set(msg.text, msg.kind)
 	case renderedMsg:
 		cmd := r.pane.Update(msg)
 		r.afterScroll()
