@@ -278,9 +278,9 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return r.layoutCmd()
 	case key.Matches(msg, k.NextMatch):
-		return r.nextMatch(1)
+		return r.stepMatch(1) // find.go
 	case key.Matches(msg, k.PrevMatch):
-		return r.nextMatch(-1)
+		return r.stepMatch(-1)
 	case key.Matches(msg, k.Lang):
 		return r.switchLang()
 	case key.Matches(msg, k.SideBySide):
@@ -404,11 +404,6 @@ func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 // setQuery searches the text for q.
 func (r *readerScreen) setQuery(q string) {
 	r.pane.SetQuery(q)
-}
-
-// nextMatch moves to the next or previous match.
-func (r *readerScreen) nextMatch(delta int) tea.Cmd {
-	return r.stepMatch(delta) // find.go
 }
 
 // switchLang shows the next language part of a bilingual policy, at the counterpart of the
