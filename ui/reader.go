@@ -494,15 +494,14 @@ func (r *readerScreen) footer() []string {
 	}
 	r.updateKeys()
 	lines := []string{r.statusLine()}
-	want, must := r.shortHelp()
-	h := fitShortHelp(r.help, want, must, r.width)
 	if r.help.ShowAll && !r.finding {
 		// The full help, unless it would leave less than three lines of text.
 		if full := r.help.FullHelpView(r.fullHelp()); strings.Count(full, "\n")+5 <= r.height {
-			h = full
+			return append(lines, strings.Split(full, "\n")...)
 		}
 	}
-	return append(lines, strings.Split(h, "\n")...)
+	want, must := r.shortHelp()
+	return append(lines, fitShortHelp(r.help, want, must, r.width))
 }
 
 // statusLine returns the status bar: the policy, the section being read, the search count and
