@@ -286,7 +286,7 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.SideBySide):
 		return r.openSideBySide()
 	case key.Matches(msg, k.ClearMatches):
-		r.setQuery("")
+		r.pane.SetQuery("")
 	case key.Matches(msg, k.Back):
 		r.remember()
 		return func() tea.Msg { return BackMsg{} }
@@ -377,13 +377,13 @@ func (r *readerScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, r.keys.FindCancel):
 		r.finding = false
 		r.find.Blur()
-		r.setQuery("")
+		r.pane.SetQuery("")
 		return r.layoutCmd()
 	case key.Matches(msg, r.keys.FindAccept):
 		r.finding = false
 		r.find.Blur()
 		if r.find.Value() == "" {
-			r.setQuery("")
+			r.pane.SetQuery("")
 		}
 		return r.layoutCmd()
 	}
@@ -396,14 +396,9 @@ func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	r.find, cmd = r.find.Update(msg)
 	if v := r.find.Value(); v != before {
-		r.setQuery(v)
+		r.pane.SetQuery(v)
 	}
 	return cmd
-}
-
-// setQuery searches the text for q.
-func (r *readerScreen) setQuery(q string) {
-	r.pane.SetQuery(q)
 }
 
 // switchLang shows the next language part of a bilingual policy, at the counterpart of the
