@@ -158,7 +158,11 @@ func (r *readerScreen) updateExtraKeys() {
 		k.ClearMatches.SetEnabled(false)
 		k.Back.SetEnabled(true)
 	}
-	k.NextMatch.SetHelp("n", map[bool]string{false: "next match", true: "next match (up)"}[(&r.pane).Backward()])
+	next := "next match"
+	if r.pane.Backward() {
+		next = "next match (up)"
+	}
+	k.NextMatch.SetHelp("n", next)
 }
 
 // stepResult opens the result delta places from the one selected (the reader's > and <),
