@@ -34,7 +34,7 @@ const clipboardTimeout = 3 * time.Second
 
 // copyClause copies the clause under the cursor and marks it, so the reader sees what was copied.
 func (r *readerScreen) copyClause() tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	c := p.CursorClause()
 	if c < 0 {
 		return r.status.fail("nothing to copy: no clause on screen")
@@ -50,7 +50,7 @@ func (r *readerScreen) copyClause() tea.Cmd {
 
 // copySection copies the section being read, its subsections included, as markdown.
 func (r *readerScreen) copySection() tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	sec := p.CurrentSection()
 	if sec < 0 {
 		text := r.policy.PreambleMarkdown(p.Part())

@@ -168,7 +168,7 @@ func (r *readerScreen) openExternal(kind externalKind) tea.Cmd {
 	if r.policy == nil {
 		return nil
 	}
-	f, err := policyFile(r.policy, kind, (&r.pane).CurrentSection())
+	f, err := policyFile(r.policy, kind, r.pane.CurrentSection())
 	if err != nil {
 		return r.status.fail(err.Error())
 	}

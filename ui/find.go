@@ -37,12 +37,12 @@ type stepResultMsg struct{ delta int }
 // startFind opens the find input, forward (/) or backward (ctrl+r), with the current find in it.
 func (r *readerScreen) startFind(backward bool) tea.Cmd {
 	r.finding = true
-	(&r.pane).SetBackward(backward)
+	r.pane.SetBackward(backward)
 	r.find.Prompt = "/"
 	if backward {
 		r.find.Prompt = "?"
 	}
-	r.find.SetValue((&r.pane).Query())
+	r.find.SetValue(r.pane.Query())
 	r.find.CursorEnd()
 	cmd := r.find.Focus()
 	return tea.Batch(cmd, r.layoutCmd())
@@ -51,7 +51,7 @@ func (r *readerScreen) startFind(backward bool) tea.Cmd {
 // stepMatch moves to the next match in the find's direction (delta 1) or the other way (-1),
 // saying so when it wrapped around the document.
 func (r *readerScreen) stepMatch(delta int) tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	if !p.NextMatch(delta) {
 		return nil
 	}
@@ -65,7 +65,7 @@ func (r *readerScreen) stepMatch(delta int) tea.Cmd {
 // number, "Pattern not found", and the search result shown.
 func (r *readerScreen) findStatus() []string {
 	var out []string
-	p := (&r.pane)
+	p := &r.pane
 	if cur, total := p.Matches(); p.Query() != "" {
 		if total == 0 && p.Ready() {
 			out = append(out, "Pattern not found")
@@ -151,9 +151,9 @@ func (r *readerScreen) updateExtraKeys() {
 	k.NextResult.SetEnabled(r.fromSearch() && r.extra.result+1 < r.extra.results)
 	k.PrevResult.SetEnabled(r.fromSearch() && r.extra.result > 0)
 	text := r.focus == focusText
-	k.CopyClause.SetEnabled(text && (&r.pane).Ready())
-	k.CopySection.SetEnabled(text && (&r.pane).Ready())
-	if r.fromSearch() && (&r.pane).Query() == r.extra.query {
+	k.CopyClause.SetEnabled(text && r.pane.Ready())
+	k.CopySection.SetEnabled(text && r.pane.Ready())
+	if r.fromSearch() && r.pane.Query() == r.extra.query {
 		// The search's own highlights: esc goes back to its results at once.
 		k.ClearMatches.SetEnabled(false)
 		k.Back.SetEnabled(true)
