@@ -355,10 +355,11 @@ func (s *historyScreen) clamp() {
 	if s.cursor < s.offset {
 		s.offset = s.cursor
 	}
-	if s.cursor >= s.offset+s.rows() {
-		s.offset = s.cursor - s.rows() + 1
+	rows := s.rows()
+	if s.cursor >= s.offset+rows {
+		s.offset = s.cursor - rows + 1
 	}
-	s.offset = max(0, min(s.offset, len(s.versions)-s.rows()))
+	s.offset = max(0, min(s.offset, len(s.versions)-rows))
 }
 
 func (s *historyScreen) view() string {
@@ -368,7 +369,8 @@ func (s *historyScreen) view() string {
 	title := fmt.Sprintf("History: %s · %d %s", model.Sanitize(s.name), len(s.versions), plural(len(s.versions), "version", "versions"))
 	out := []string{truncateCells(s.st.title.Render(title), s.width),
 		s.st.subtle.Render(truncateCells("   DATE        COMMIT        WHAT CHANGED", s.width))}
-	for i := range s.rows() {
+	help := s.helpLines()
+	for i := range max(1, s.height-3-len(help)) { // rows, the help built once
 		j := s.offset + i
 		if j >= len(s.versions) {
 			out = append(out, "")
@@ -403,6 +405,6 @@ func (s *historyScreen) view() string {
 		status = s.st.err.Render(status)
 	}
 	out = append(out, s.st.status.Render(spread(" "+status, right, s.width)))
-	out = append(out, s.helpLines()...)
+	out = append(out, help...)
 	return fitLines(strings.Join(out, "\n"), s.width, s.height)
 }

@@ -362,7 +362,8 @@ func (s *changesScreen) view() string {
 		title = fmt.Sprintf("Changes: %s → %s", versionName(s.old), versionName(s.new))
 	}
 	out := []string{truncateCells(s.st.title.Render(title), s.width)}
-	body := s.bodyHeight()
+	help := s.helpLines()
+	body := max(1, s.height-2-len(help)) // bodyHeight, the help built once
 	curFrom, curTo := -1, -1
 	if s.result != nil && len(s.stops) > 0 {
 		curFrom, curTo = s.stops[s.cur], len(s.lines)
@@ -392,8 +393,8 @@ func (s *changesScreen) view() string {
 			out = append(out, "")
 		}
 	}
-	out = append(out, s.statusLine())
-	out = append(out, s.helpLines()...)
+	out = append(out, s.statusLine(body))
+	out = append(out, help...)
 	return fitLines(strings.Join(out, "\n"), s.width, s.height)
 }
 
@@ -406,8 +407,9 @@ func versionName(p *model.Policy) string {
 	return model.Sanitize(p.ID)
 }
 
-// statusLine says which change is current and how far down the screen is.
-func (s *changesScreen) statusLine() string {
+// statusLine says which change is current and how far down the screen is (body: the lines of
+// the body, bodyHeight).
+func (s *changesScreen) statusLine(body int) string {
 	var left string
 	switch {
 	case s.status.shown():
@@ -420,8 +422,8 @@ func (s *changesScreen) statusLine() string {
 		left = fmt.Sprintf("change %d of %d", s.cur+1, len(s.stops))
 	}
 	right := ""
-	if n := len(s.lines); n > s.bodyHeight() {
-		right = fmt.Sprintf("%d%%", 100*min(s.offset+s.bodyHeight(), n)/n)
+	if n := len(s.lines); n > body {
+		right = fmt.Sprintf("%d%%", 100*min(s.offset+body, n)/n)
 	}
 	return s.st.status.Render(spread(" "+left, right+" ", s.width))
 }

@@ -25,8 +25,8 @@ import (
 // noticeMsg carries a message for the reader's status line from a command of clipboard.go or
 // external.go.
 type noticeMsg struct {
-	text  string
-	isErr bool
+	text string
+	kind statusKind
 }
 
 // clipboardTimeout bounds how long a clipboard program may take.
@@ -34,10 +34,10 @@ const clipboardTimeout = 3 * time.Second
 
 // copyClause copies the clause under the cursor and marks it, so the reader sees what was copied.
 func (r *readerScreen) copyClause() tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	c := p.CursorClause()
 	if c < 0 {
-		return r.notify("nothing to copy: no clause on screen", true)
+		return r.status.fail("nothing to copy: no clause on screen")
 	}
 	p.Mark(c)
 	cl := r.policy.Clauses[c]
@@ -50,12 +50,12 @@ func (r *readerScreen) copyClause() tea.Cmd {
 
 // copySection copies the section being read, its subsections included, as markdown.
 func (r *readerScreen) copySection() tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	sec := p.CurrentSection()
 	if sec < 0 {
 		text := r.policy.PreambleMarkdown(p.Part())
 		if strings.TrimSpace(text) == "" {
-			return r.notify("nothing to copy: no section here", true)
+			return r.status.fail("nothing to copy: no section here")
 		}
 		return r.copyText(text, "the text before the first heading")
 	}
@@ -92,7 +92,7 @@ func sectionRef(p *model.Policy, i int) string {
 func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	text = model.Sanitize(text)
 	n := utf8.RuneCountInString(text)
-	msg := fmt.Sprintf("copied %d %s of %s", n, pluralWord(n, "character", "characters"), what)
+	msg := fmt.Sprintf("copied %d %s of %s", n, plural(n, "character", "characters"), what)
 	find := r.extra.clipboard
 	if find == nil {
 		find = clipboardProgram
@@ -100,9 +100,9 @@ func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	prog := find()
 	if prog == nil {
 		// Nothing can confirm an OSC 52 write: say how it went out.
-		return tea.Batch(r.notify(msg+" · OSC 52", false), tea.SetClipboard(text))
+		return tea.Batch(r.status.info(msg+" · OSC 52"), tea.SetClipboard(text))
 	}
-	return tea.Batch(r.notify(msg, false), tea.SetClipboard(text), runClipboard(prog, text, msg))
+	return tea.Batch(r.status.info(msg), tea.SetClipboard(text), runClipboard(prog, text, msg))
 }
 
 // clipboardProgram returns the command line of the system's clipboard program, nil when none
@@ -139,7 +139,7 @@ func runClipboard(prog []string, text, msg string) tea.Cmd {
 		// No pipes for its output: xclip and wl-copy leave a process behind to serve the
 		// clipboard, and waiting for it to close a pipe would never end.
 		if err := c.Run(); err != nil {
-			return noticeMsg{text: fmt.Sprintf("%s · OSC 52 only: %s failed: %v", msg, name, err), isErr: true}
+			return noticeMsg{text: fmt.Sprintf("%s · OSC 52 only: %s failed: %v", msg, name, err), kind: statusError}
 		}
 		return noticeMsg{text: fmt.Sprintf("%s · OSC 52 and %s", msg, name)}
 	}

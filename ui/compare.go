@@ -570,7 +570,7 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 	if col, k, ok := s.mx.current(); ok && s.mx.view == viewSummary {
 		right = "Policies · " + k.String()
 	} else if ok {
-		right += " · " + truncateEllipsis(col.short, 24) + " · " + k.String()
+		right += " · " + truncateCells(col.short, 24) + " · " + k.String()
 	}
 	ls, rs := s.st.paneDim, s.st.paneDim
 	if s.focus == paneMatrix {
@@ -578,7 +578,7 @@ func (s *compareScreen) titleLine(mw, ew int) string {
 	} else {
 		rs = s.st.paneTitle
 	}
-	return ls.Render(padPlain(left, mw)) + " " + rs.Render(padPlain(right, ew))
+	return ls.Render(padCells(left, mw)) + " " + rs.Render(padCells(right, ew))
 }
 
 // statusLine renders the bottom line: the y/n question, the `/` input, a message, or the
@@ -593,7 +593,7 @@ func (s *compareScreen) statusText() string {
 	switch {
 	case s.export.asking():
 		q := s.export.question()
-		return s.st.prompt.Render(padPlain(q, min(ansi.StringWidth(q), s.width))) + " " +
+		return s.st.prompt.Render(padCells(q, min(ansi.StringWidth(q), s.width))) + " " +
 			s.help.ShortHelpView(s.keys.ShortHelp())
 	case s.finding:
 		return s.find.View()

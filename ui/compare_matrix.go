@@ -462,20 +462,6 @@ func cellText(f detect.Finding, w int) string {
 // oneLine folds the whitespace of s, newlines included, into single spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// padPlain pads s with spaces to w cells, truncating it with "…" when it is wider. (Kept apart
-// from text.go's padCells, the same thing, until both are in one commit.)
-func padPlain(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	sw := ansi.StringWidth(s)
-	if sw > w {
-		s = ansi.Truncate(s, w, "…")
-		sw = ansi.StringWidth(s)
-	}
-	return s + strings.Repeat(" ", w-sw)
-}
-
 // headerLines returns a column header of two lines of at most w cells for name: the whole name
 // on the second line when it fits; else its words filled into both lines, a word wider than a
 // line abbreviated with a dot ("Northwind Traders" is "Nort." over "Trad."); else, for a
@@ -500,22 +486,14 @@ func headerLines(name string, w int) (top, bottom string) {
 		for ; i < len(words) && ansi.StringWidth(top+" "+words[i]) <= w; i++ {
 			top += " " + words[i]
 		}
-		return top, truncateEllipsis(strings.Join(words[i:], " "), w)
+		return top, truncateCells(strings.Join(words[i:], " "), w)
 	}
 	cut := w
 	if sw := ansi.StringWidth(name); sw <= 2*w {
 		cut = (sw + 1) / 2 // balanced lines: "深圳七" over "丁科技", not "深圳七丁科" over "技"
 	}
 	top = ansi.Truncate(name, cut, "")
-	return top, truncateEllipsis(strings.TrimPrefix(name, top), w)
-}
-
-// truncateEllipsis cuts s to w cells, ending in "…" when it was cut.
-func truncateEllipsis(s string, w int) string {
-	if ansi.StringWidth(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, w, "…")
+	return top, truncateCells(strings.TrimPrefix(name, top), w)
 }
 
 // View renders the matrix at its size: the column header, the body rows and the two summary
@@ -542,7 +520,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 		// mark at the start of its first line.
 		top, bottom := headerLines(m.cols[c].short, colW-1)
 		if m.marks != nil && m.marks.has(m.cols[c].policy) {
-			top = markGlyph + truncateEllipsis(top, colW-2)
+			top = markGlyph + truncateCells(top, colW-2)
 		}
 		tops, bottoms = append(tops, top), append(bottoms, bottom)
 	}
@@ -552,12 +530,12 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 	}
 	for row, names := range [][]string{tops, bottoms} {
 		if row == 0 {
-			b.WriteString(st.dim.Render(padPlain(left, keyW)))
+			b.WriteString(st.dim.Render(padCells(left, keyW)))
 		} else {
 			b.WriteString(strings.Repeat(" ", keyW))
 		}
 		for i, c := 0, first; c < last; i, c = i+1, c+1 {
-			text := padPlain(names[i], colW)
+			text := padCells(names[i], colW)
 			switch {
 			case c == m.col && focused:
 				b.WriteString(st.colCurrent.Render(text))
@@ -569,7 +547,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 		}
 		used := keyW + (last-first)*colW
 		if row == 0 && last < len(m.cols) && used < m.width {
-			more := padPlain(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
+			more := padCells(strconv.Itoa(len(m.cols)-last)+"▸", m.width-used)
 			b.WriteString(st.dim.Render(more))
 		} else {
 			b.WriteString(strings.Repeat(" ", max(m.width-used, 0)))
@@ -585,7 +563,7 @@ func (m *matrix) View(st *compareStyles, focused bool) string {
 				if len(m.cols) == 0 {
 					msg = "  no policies to compare"
 				}
-				b.WriteString(st.dim.Render(padPlain(msg, m.width)))
+				b.WriteString(st.dim.Render(padCells(msg, m.width)))
 			} else {
 				b.WriteString(strings.Repeat(" ", m.width))
 			}
@@ -615,9 +593,9 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 		return
 	}
 	if cur {
-		b.WriteString(st.keyCurrent.Render(padPlain("▸ "+l.key.Label(), keyW)))
+		b.WriteString(st.keyCurrent.Render(padCells("▸ "+l.key.Label(), keyW)))
 	} else {
-		b.WriteString(st.keyLabel.Render(padPlain("  "+l.key.Label(), keyW)))
+		b.WriteString(st.keyLabel.Render(padCells("  "+l.key.Label(), keyW)))
 	}
 	for c := first; c < last; c++ {
 		hl := hlNone
@@ -631,18 +609,18 @@ func (m *matrix) writeLine(b *strings.Builder, st *compareStyles, l matrixLine, 
 		}
 		r := m.cols[c].report
 		if r == nil {
-			b.WriteString(st.pending.Render(padPlain(pendingText(m.cols[c]), colW)))
+			b.WriteString(st.pending.Render(padCells(pendingText(m.cols[c]), colW)))
 			continue
 		}
 		f := r.Finding(l.key)
-		b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padPlain(" "+cellText(f, colW), colW)))
+		b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padCells(" "+cellText(f, colW), colW)))
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-keyW-(last-first)*colW, 0)))
 }
 
 // writeSummary writes a summary row: a label and, per policy, what count(report) says.
 func (m *matrix) writeSummary(b *strings.Builder, st *compareStyles, label string, keyW, colW, first, last int, count func(*detect.Report) string) {
-	b.WriteString(st.summary.Render(padPlain(label, keyW)))
+	b.WriteString(st.summary.Render(padCells(label, keyW)))
 	for c := first; c < last; c++ {
 		text := pendingText(m.cols[c])
 		if r := m.cols[c].report; r != nil {
@@ -651,7 +629,7 @@ func (m *matrix) writeSummary(b *strings.Builder, st *compareStyles, label strin
 				text = " ?" // a language without a lexicon: nothing was counted
 			}
 		}
-		b.WriteString(st.summary.Render(padPlain(text, colW)))
+		b.WriteString(st.summary.Render(padCells(text, colW)))
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-keyW-(last-first)*colW, 0)))
 }

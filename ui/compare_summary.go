@@ -87,7 +87,7 @@ func (m *matrix) summaryBar(sts *compareStyles, k detect.Key, w int, hl cellHigh
 			b.WriteString(sts.cell[st%numStatuses][hl].Render(strings.Repeat(statusSymbol(st), cells[i])))
 		}
 	}
-	return padPlain(b.String(), w)
+	return padCells(b.String(), w)
 }
 
 // viewSummary renders the summary view: a header, then one line per key with a bar and the
@@ -99,7 +99,7 @@ func (m *matrix) viewSummary(st *compareStyles) string {
 	var b strings.Builder
 	b.Grow(m.height * m.width * 4)
 	head := "Of " + strconv.Itoa(len(m.cols)) + " policies"
-	b.WriteString(st.dim.Render(padPlain("", keyW) + padPlain(head, m.width-keyW)))
+	b.WriteString(st.dim.Render(padCells("", keyW) + padCells(head, m.width-keyW)))
 	b.WriteByte('\n')
 	h := m.bodyHeight()
 	for i := m.lineOff; i < m.lineOff+h; i++ {
@@ -109,7 +109,7 @@ func (m *matrix) viewSummary(st *compareStyles) string {
 				if len(m.cols) == 0 {
 					msg = "  no policies to compare"
 				}
-				b.WriteString(st.dim.Render(padPlain(msg, m.width)))
+				b.WriteString(st.dim.Render(padCells(msg, m.width)))
 			} else {
 				b.WriteString(strings.Repeat(" ", m.width))
 			}
@@ -125,14 +125,14 @@ func (m *matrix) viewSummary(st *compareStyles) string {
 		cur := i == m.line
 		hl := hlNone
 		if cur {
-			b.WriteString(st.keyCurrent.Render(padPlain("▸ "+l.key.Label(), keyW-1) + " "))
+			b.WriteString(st.keyCurrent.Render(padCells("▸ "+l.key.Label(), keyW-1) + " "))
 			hl = hlRow
 		} else {
-			b.WriteString(st.keyLabel.Render(padPlain("  "+l.key.Label(), keyW-1) + " "))
+			b.WriteString(st.keyLabel.Render(padCells("  "+l.key.Label(), keyW-1) + " "))
 		}
 		b.WriteString(m.summaryBar(st, l.key, barW, hl))
 		b.WriteString(" ")
-		b.WriteString(padPlain(m.summaryText(l.key), textW))
+		b.WriteString(padCells(m.summaryText(l.key), textW))
 		b.WriteByte('\n')
 	}
 	return strings.TrimSuffix(b.String(), "\n")

@@ -556,7 +556,7 @@ func TestCompareTransposedAndSummary(t *testing.T) {
 	}
 	// Every policy has a row at 120x40: 24 rows fit.
 	for _, c := range s.mx.cols[1:] {
-		if !strings.Contains(view, truncateEllipsis(c.short, 10)[:3]) {
+		if !strings.Contains(view, truncateCells(c.short, 10)[:3]) {
 			t.Errorf("the transposed view lacks %s", c.short)
 		}
 	}

@@ -108,15 +108,15 @@ func (m *matrix) viewTransposed(st *compareStyles, focused bool) string {
 	for row := range 2 {
 		switch {
 		case row == 0 && first > 0:
-			b.WriteString(st.dim.Render(padPlain("◂"+strconv.Itoa(first), nameW)))
+			b.WriteString(st.dim.Render(padCells("◂"+strconv.Itoa(first), nameW)))
 		case row == 1:
-			b.WriteString(st.dim.Render(padPlain("Policy", nameW)))
+			b.WriteString(st.dim.Render(padCells("Policy", nameW)))
 		default:
 			b.WriteString(strings.Repeat(" ", nameW))
 		}
 		for k := first; k < last; k++ {
 			top, bottom := headerLines(m.lines[m.keyLines[k]].key.Label(), colW-1)
-			text := padPlain([]string{top, bottom}[row], colW)
+			text := padCells([]string{top, bottom}[row], colW)
 			switch {
 			case k == cur && focused:
 				b.WriteString(st.colCurrent.Render(text))
@@ -127,7 +127,7 @@ func (m *matrix) viewTransposed(st *compareStyles, focused bool) string {
 			}
 		}
 		if row == 0 && last < len(m.keyLines) && used < m.width {
-			b.WriteString(st.dim.Render(padPlain(strconv.Itoa(len(m.keyLines)-last)+"▸", m.width-used)))
+			b.WriteString(st.dim.Render(padCells(strconv.Itoa(len(m.keyLines)-last)+"▸", m.width-used)))
 		} else {
 			pad(used)
 		}
@@ -142,7 +142,7 @@ func (m *matrix) viewTransposed(st *compareStyles, focused bool) string {
 				if len(m.cols) == 0 {
 					msg = "  no policies to compare"
 				}
-				b.WriteString(st.dim.Render(padPlain(msg, m.width)))
+				b.WriteString(st.dim.Render(padCells(msg, m.width)))
 			} else {
 				pad(0)
 			}
@@ -156,7 +156,7 @@ func (m *matrix) viewTransposed(st *compareStyles, focused bool) string {
 		} else if m.marks != nil && m.marks.has(c.policy) {
 			mark = markGlyph + " "
 		}
-		name := padPlain(mark+c.short, nameW)
+		name := padCells(mark+c.short, nameW)
 		if i == m.col {
 			b.WriteString(st.keyCurrent.Render(name))
 		} else {
@@ -173,20 +173,20 @@ func (m *matrix) viewTransposed(st *compareStyles, focused bool) string {
 				hl = hlCol
 			}
 			if c.report == nil {
-				b.WriteString(st.pending.Render(padPlain(pendingText(c), colW)))
+				b.WriteString(st.pending.Render(padCells(pendingText(c), colW)))
 				continue
 			}
 			f := c.report.Finding(m.lines[m.keyLines[k]].key)
-			b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padPlain(" "+cellText(f, colW), colW)))
+			b.WriteString(st.cell[f.Status%numStatuses][hl].Render(padCells(" "+cellText(f, colW), colW)))
 		}
 		pad(used)
 		b.WriteByte('\n')
 	}
 
-	b.WriteString(st.summary.Render(padPlain("Declared by", nameW)))
+	b.WriteString(st.summary.Render(padCells("Declared by", nameW)))
 	for k := first; k < last; k++ {
 		n, _ := m.keyCounts(m.lines[m.keyLines[k]].key)
-		b.WriteString(st.summary.Render(padPlain(" "+strconv.Itoa(n[detect.Declared]), colW)))
+		b.WriteString(st.summary.Render(padCells(" "+strconv.Itoa(n[detect.Declared]), colW)))
 	}
 	pad(used)
 	return b.String()

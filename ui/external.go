@@ -168,21 +168,21 @@ func (r *readerScreen) openExternal(kind externalKind) tea.Cmd {
 	if r.policy == nil {
 		return nil
 	}
-	f, err := policyFile(r.policy, kind, (&r.pane).CurrentSection())
+	f, err := policyFile(r.policy, kind, r.pane.CurrentSection())
 	if err != nil {
-		return r.notify(err.Error(), true)
+		return r.status.fail(err.Error())
 	}
 	c, err := externalCommand(kind, f)
 	if err != nil {
 		f.remove()
-		return r.notify(err.Error(), true)
+		return r.status.fail(err.Error())
 	}
 	name := filepath.Base(c.Path)
-	notice := r.notify(fmt.Sprintf("opening %s in %s…", r.policy.DisplayName(), name), false)
+	notice := r.status.info(fmt.Sprintf("opening %s in %s…", r.policy.DisplayName(), name))
 	return tea.Sequence(notice, tea.ExecProcess(c, func(err error) tea.Msg {
 		f.remove()
 		if err != nil {
-			return noticeMsg{text: fmt.Sprintf("%s: %v", name, err), isErr: true}
+			return noticeMsg{text: fmt.Sprintf("%s: %v", name, err), kind: statusError}
 		}
 		if f.temp && kind == externalEditor {
 			return noticeMsg{text: fmt.Sprintf("back from %s (that was a temporary copy: changes are not kept)", name)}

@@ -34,25 +34,15 @@ type readerExtras struct {
 // (the reader's > and <).
 type stepResultMsg struct{ delta int }
 
-// notify shows text in the reader's status bar (an error when isErr) until the next key or until
-// it expires, and returns the command that expires it: every message of the find, copy and
-// external commands goes through here.
-func (r *readerScreen) notify(text string, isErr bool) tea.Cmd {
-	if isErr {
-		return r.status.fail(text)
-	}
-	return r.status.info(text)
-}
-
 // startFind opens the find input, forward (/) or backward (ctrl+r), with the current find in it.
 func (r *readerScreen) startFind(backward bool) tea.Cmd {
 	r.finding = true
-	(&r.pane).SetBackward(backward)
+	r.pane.SetBackward(backward)
 	r.find.Prompt = "/"
 	if backward {
 		r.find.Prompt = "?"
 	}
-	r.find.SetValue((&r.pane).Query())
+	r.find.SetValue(r.pane.Query())
 	r.find.CursorEnd()
 	cmd := r.find.Focus()
 	return tea.Batch(cmd, r.layoutCmd())
@@ -61,21 +51,21 @@ func (r *readerScreen) startFind(backward bool) tea.Cmd {
 // stepMatch moves to the next match in the find's direction (delta 1) or the other way (-1),
 // saying so when it wrapped around the document.
 func (r *readerScreen) stepMatch(delta int) tea.Cmd {
-	p := (&r.pane)
+	p := &r.pane
 	if !p.NextMatch(delta) {
 		return nil
 	}
 	if down := (delta > 0) != p.Backward(); down {
-		return r.notify("search hit BOTTOM, continuing at TOP", false)
+		return r.status.info("search hit BOTTOM, continuing at TOP")
 	}
-	return r.notify("search hit TOP, continuing at BOTTOM", false)
+	return r.status.info("search hit TOP, continuing at BOTTOM")
 }
 
 // findStatus returns what the status bar says about the find: the current match and their
 // number, "Pattern not found", and the search result shown.
 func (r *readerScreen) findStatus() []string {
 	var out []string
-	p := (&r.pane)
+	p := &r.pane
 	if cur, total := p.Matches(); p.Query() != "" {
 		if total == 0 && p.Ready() {
 			out = append(out, "Pattern not found")
@@ -161,14 +151,18 @@ func (r *readerScreen) updateExtraKeys() {
 	k.NextResult.SetEnabled(r.fromSearch() && r.extra.result+1 < r.extra.results)
 	k.PrevResult.SetEnabled(r.fromSearch() && r.extra.result > 0)
 	text := r.focus == focusText
-	k.CopyClause.SetEnabled(text && (&r.pane).Ready())
-	k.CopySection.SetEnabled(text && (&r.pane).Ready())
-	if r.fromSearch() && (&r.pane).Query() == r.extra.query {
+	k.CopyClause.SetEnabled(text && r.pane.Ready())
+	k.CopySection.SetEnabled(text && r.pane.Ready())
+	if r.fromSearch() && r.pane.Query() == r.extra.query {
 		// The search's own highlights: esc goes back to its results at once.
 		k.ClearMatches.SetEnabled(false)
 		k.Back.SetEnabled(true)
 	}
-	k.NextMatch.SetHelp("n", map[bool]string{false: "next match", true: "next match (up)"}[(&r.pane).Backward()])
+	next := "next match"
+	if r.pane.Backward() {
+		next = "next match (up)"
+	}
+	k.NextMatch.SetHelp("n", next)
 }
 
 // stepResult opens the result delta places from the one selected (the reader's > and <),

@@ -378,7 +378,7 @@ func (s *libraryScreen) footer() []string {
 		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label))
 	}
 	want, must := s.shortHelp()
-	h := fitShortHelp(s.help, want, must, s.width)
+	h := "" // the help line: the status message beside help and quit, else the short help
 	if s.status.shown() {
 		// The message takes the place of the optional keys on the help line, so the list
 		// does not move when it comes and goes; help and quit stay at the right.
@@ -400,10 +400,13 @@ func (s *libraryScreen) footer() []string {
 	}
 	if s.help.ShowAll { // the full help is built only when shown: footer runs on every frame
 		if full := s.help.FullHelpView(s.fullHelp()); len(lines)+strings.Count(full, "\n")+1+2+libraryRowHeight <= s.height {
-			h = full
+			return append(lines, strings.Split(full, "\n")...)
 		}
 	}
-	return append(lines, strings.Split(h, "\n")...)
+	if h == "" {
+		h = fitShortHelp(s.help, want, must, s.width)
+	}
+	return append(lines, h)
 }
 
 // visibleRows returns how many policies fit on screen.

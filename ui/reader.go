@@ -218,7 +218,7 @@ func (r *readerScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case noticeMsg: // clipboard.go, external.go
-		return r.notify(msg.text, msg.isErr)
+		return r.status.set(msg.text, msg.kind)
 	case renderedMsg:
 		cmd := r.pane.Update(msg)
 		r.afterScroll()
@@ -278,15 +278,15 @@ func (r *readerScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return r.layoutCmd()
 	case key.Matches(msg, k.NextMatch):
-		return r.nextMatch(1)
+		return r.stepMatch(1) // find.go
 	case key.Matches(msg, k.PrevMatch):
-		return r.nextMatch(-1)
+		return r.stepMatch(-1)
 	case key.Matches(msg, k.Lang):
 		return r.switchLang()
 	case key.Matches(msg, k.SideBySide):
 		return r.openSideBySide()
 	case key.Matches(msg, k.ClearMatches):
-		r.setQuery("")
+		r.pane.SetQuery("")
 	case key.Matches(msg, k.Back):
 		r.remember()
 		return func() tea.Msg { return BackMsg{} }
@@ -377,13 +377,13 @@ func (r *readerScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, r.keys.FindCancel):
 		r.finding = false
 		r.find.Blur()
-		r.setQuery("")
+		r.pane.SetQuery("")
 		return r.layoutCmd()
 	case key.Matches(msg, r.keys.FindAccept):
 		r.finding = false
 		r.find.Blur()
 		if r.find.Value() == "" {
-			r.setQuery("")
+			r.pane.SetQuery("")
 		}
 		return r.layoutCmd()
 	}
@@ -396,19 +396,9 @@ func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	r.find, cmd = r.find.Update(msg)
 	if v := r.find.Value(); v != before {
-		r.setQuery(v)
+		r.pane.SetQuery(v)
 	}
 	return cmd
-}
-
-// setQuery searches the text for q.
-func (r *readerScreen) setQuery(q string) {
-	r.pane.SetQuery(q)
-}
-
-// nextMatch moves to the next or previous match.
-func (r *readerScreen) nextMatch(delta int) tea.Cmd {
-	return r.stepMatch(delta) // find.go
 }
 
 // switchLang shows the next language part of a bilingual policy, at the counterpart of the
@@ -499,15 +489,14 @@ func (r *readerScreen) footer() []string {
 	}
 	r.updateKeys()
 	lines := []string{r.statusLine()}
-	want, must := r.shortHelp()
-	h := fitShortHelp(r.help, want, must, r.width)
 	if r.help.ShowAll && !r.finding {
 		// The full help, unless it would leave less than three lines of text.
 		if full := r.help.FullHelpView(r.fullHelp()); strings.Count(full, "\n")+5 <= r.height {
-			h = full
+			return append(lines, strings.Split(full, "\n")...)
 		}
 	}
-	return append(lines, strings.Split(h, "\n")...)
+	want, must := r.shortHelp()
+	return append(lines, fitShortHelp(r.help, want, must, r.width))
 }
 
 // statusLine returns the status bar: the policy, the section being read, the search count and

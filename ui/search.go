@@ -444,14 +444,14 @@ func (s *searchScreen) statusLine() string {
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:
-		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), pluralWord(len(s.all), "policy", "policies")))
+		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), plural(len(s.all), "policy", "policies")))
 	case s.query == "":
 		extra := ""
 		if !s.reports {
 			extra = " (#key filters once analysis ends)"
 		}
 		return st.Subtle.Render(fmt.Sprintf("%d %s, %d clauses%s", len(s.ix.Policies()),
-			pluralWord(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
+			plural(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
 	}
 	var b strings.Builder
 	switch n := s.res.Total; {
@@ -460,7 +460,7 @@ func (s *searchScreen) statusLine() string {
 	case n > len(s.res.Hits):
 		fmt.Fprintf(&b, "%d clauses match, the best %d shown", n, len(s.res.Hits))
 	default:
-		fmt.Fprintf(&b, "%d %s", n, pluralWord(n, "clause matches", "clauses match"))
+		fmt.Fprintf(&b, "%d %s", n, plural(n, "clause matches", "clauses match"))
 	}
 	if s.searching {
 		b.WriteString(" · searching…")
@@ -625,12 +625,4 @@ func searchSnippet(text string, matches []int, width int, hi lipgloss.Style) str
 		return truncateCells("…"+line, width)
 	}
 	return truncateCells(line, width)
-}
-
-// pluralWord returns one when n is 1, many otherwise.
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -358,7 +358,7 @@ func (s *sideBySideScreen) view() string {
 	lw := max((s.width-1)/2, 1)
 	rw := max(s.width-1-lw, 1)
 	helpLines := s.helpView()
-	bodyH := s.bodyHeight()
+	bodyH := max(s.height-2-len(helpLines), 1) // bodyHeight, without building the help again
 	var b strings.Builder
 	b.WriteString(s.header(sideLeft, lw))
 	b.WriteString(s.st.Border.Render("│"))
