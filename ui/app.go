@@ -41,8 +41,8 @@ type Options struct {
 	// StartHistory, when not "", opens that file's history at start.
 	StartHistory string
 	// ReaderWidth is the widest the reader's text column grows, in cells (glow keeps text to a
-	// readable measure too); 0 lets it fill the terminal. main passes DefaultReaderWidth unless
-	// the user chose otherwise.
+	// readable measure too); 0 lets it fill the terminal. cli.TUIOptions passes
+	// DefaultReaderWidth unless the user chose otherwise.
 	ReaderWidth int
 }
 
