@@ -26,6 +26,9 @@ type readerExtras struct {
 	query   string                      // the search the clause shown was opened from; "" for none
 	result  int                         // the result shown, an index into the search's results
 	results int                         // how many results the search has
+	// findFrom is the line at the top when the find input opened: where the text goes back to
+	// while what is typed matches nothing, and when the find is cancelled (as in less and vim).
+	findFrom int
 	// clipboard finds the system's clipboard program (clipboardProgram when nil; tests set it).
 	clipboard func() []string
 }
@@ -37,6 +40,7 @@ type stepResultMsg struct{ delta int }
 // startFind opens the find input, forward (/) or backward (ctrl+r), with the current find in it.
 func (r *readerScreen) startFind(backward bool) tea.Cmd {
 	r.finding = true
+	r.extra.findFrom = r.pane.YOffset()
 	r.pane.SetBackward(backward)
 	r.find.Prompt = "/"
 	if backward {

@@ -521,3 +521,37 @@ func TestSearchEnterBeforeResults(t *testing.T) {
 		t.Errorf("reader opened with the query %q, want the one typed", q)
 	}
 }
+
+// TestFindNotFoundStaysPut types a pattern whose first letter matches further down and whose
+// whole matches nothing: the text goes back to where the find began, as in less, and stays
+// there on enter; esc on a find also goes back.
+func TestFindNotFoundStaysPut(t *testing.T) {
+	t.Parallel()
+	a := newTestApp(t, 80, 24)
+	openSeed(t, a, "api7")
+	pressKeys(a, "]", "]")
+	from := a.reader.pane.YOffset()
+	pressKeys(a, "/")
+	typeText(a, "z")
+	if a.reader.pane.YOffset() == from {
+		t.Fatal("'z' did not move to a match: the test needs a letter that matches further down")
+	}
+	typeText(a, "zzq")
+	pressKeys(a, "enter")
+	if got := a.reader.pane.YOffset(); got != from {
+		t.Errorf("not found: top line %d, want %d where the find began", got, from)
+	}
+	if !strings.Contains(statusLine(a), "Pattern not found") {
+		t.Errorf("status %q, want Pattern not found", statusLine(a))
+	}
+	pressKeys(a, "esc") // clears the find
+	pressKeys(a, "/")
+	typeText(a, "z")
+	if a.reader.pane.YOffset() == from {
+		t.Fatal("'z' did not move to a match the second time")
+	}
+	pressKeys(a, "esc")
+	if got := a.reader.pane.YOffset(); got != from {
+		t.Errorf("find cancelled: top line %d, want %d", got, from)
+	}
+}

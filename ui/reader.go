@@ -378,6 +378,7 @@ func (r *readerScreen) handleFindKey(msg tea.KeyPressMsg) tea.Cmd {
 		r.finding = false
 		r.find.Blur()
 		r.pane.SetQuery("")
+		r.pane.ScrollBy(r.extra.findFrom - r.pane.YOffset())
 		return r.layoutCmd()
 	case key.Matches(msg, r.keys.FindAccept):
 		r.finding = false
@@ -397,6 +398,11 @@ func (r *readerScreen) editFind(msg tea.Msg) tea.Cmd {
 	r.find, cmd = r.find.Update(msg)
 	if v := r.find.Value(); v != before {
 		r.pane.SetQuery(v)
+		if _, total := r.pane.Matches(); total == 0 {
+			// Nothing matches what is typed: the text stays where the find began, not at the
+			// match of a shorter prefix.
+			r.pane.ScrollBy(r.extra.findFrom - r.pane.YOffset())
+		}
 	}
 	return cmd
 }
