@@ -25,7 +25,9 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
 	}
-	return parseLines(source, lines, info), nil
+	p := parseLines(source, lines, info)
+	p.Pack() // the policy holds its text once, not the source it was cut from
+	return p, nil
 }
 
 // parseLines builds the policy from a document's lines and their CommonMark reading (nil to

@@ -171,16 +171,19 @@ type Section struct {
 }
 
 // Clause is the unit of search and detection: a paragraph, a list item or a table row.
+//
+// The one-byte fields come last so that they share a word: a policy holds many clauses, and
+// each is 80 bytes rather than 88.
 type Clause struct {
-	Kind    ClauseKind
 	Section int    // index in Policy.Sections, -1 for text before the first heading
 	Text    string // plain text: normalised, sanitised, markdown markers removed; a table row's cells joined by " | "
 	Cells   []string
-	Depth   int  // list nesting depth, 0 for top-level items and non-list clauses
-	Header  bool // a table's header row
-	Lang    Lang
+	Depth   int // list nesting depth, 0 for top-level items and non-list clauses
 	Line    int // 1-based line in the source where the clause starts
 	Offset  int // byte offset in the source where the clause starts
+	Kind    ClauseKind
+	Header  bool // a table's header row
+	Lang    Lang
 }
 
 // Heading returns the section's number and title as a reader sees them: "2.1 Information You
