@@ -2,7 +2,7 @@ package model
 
 import "strings"
 
-// Pack moves the text of p into one backing string of exactly its length: the policy's title,
+// pack moves the text of p into one backing string of exactly its length: the policy's title,
 // company and date, its parts' titles, its sections' numbers, titles and anchors, and its
 // clauses' texts and cells. A table row's cells become substrings of its text when the text
 // is the cells joined by " | ", as Parse makes it. ID and Source, which the loader sets, are
@@ -13,7 +13,7 @@ import "strings"
 // markers, blank lines, the raw lines of every paragraph it joined) beside the joined copies,
 // each in an allocation of its own. Packed, a policy holds its text once, and the source is
 // garbage as soon as Parse returns. Nothing a reader of the policy sees changes.
-func (p *Policy) Pack() {
+func (p *Policy) pack() {
 	total := 0
 	p.eachString(func(s *string) { total += len(*s) })
 	if total == 0 {
@@ -36,8 +36,8 @@ func (p *Policy) Pack() {
 	}
 }
 
-// eachString calls f with every string field of p that Pack packs, in an order that depends
-// on the policy's content only, so that Pack's three passes visit the same strings in the same
+// eachString calls f with every string field of p that pack packs, in an order that depends
+// on the policy's content only, so that pack's three passes visit the same strings in the same
 // order. A table row's cells are left out when they are its text joined by CellSep.
 func (p *Policy) eachString(f func(*string)) {
 	f(&p.Title)

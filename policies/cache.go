@@ -43,7 +43,11 @@ func UserCache() *ParsedCache {
 }
 
 // NewParsedCache returns a cache in root, or nil when the executable cannot be identified.
-func NewParsedCache(root string) *ParsedCache {
+func NewParsedCache(root string) *ParsedCache { return newParsedCache(root, cacheFormat) }
+
+// newParsedCache returns a cache in root for the entries of a format, or nil when the
+// executable cannot be identified.
+func newParsedCache(root string, format uint64) *ParsedCache {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil
@@ -55,7 +59,7 @@ func NewParsedCache(root string) *ParsedCache {
 	var id [24]byte
 	binary.LittleEndian.PutUint64(id[0:], uint64(info.Size()))
 	binary.LittleEndian.PutUint64(id[8:], uint64(info.ModTime().UnixNano()))
-	binary.LittleEndian.PutUint64(id[16:], cacheFormat)
+	binary.LittleEndian.PutUint64(id[16:], format)
 	sum := sha256.Sum256(id[:])
 	return &ParsedCache{root: root, dir: filepath.Join(root, hex.EncodeToString(sum[:8]))}
 }

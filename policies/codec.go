@@ -19,7 +19,7 @@ import (
 // varints), then the strings, back to back in the order the numbers name them. The strings are
 // a region of their own so that the cache reads them into a buffer of exactly their size and
 // the decoded policy holds that buffer only, as a parsed one holds its packed text
-// (model.Policy.Pack): the numbers are read into a buffer reused for the next entry. A table
+// (model.Parse packs it): the numbers are read into a buffer reused for the next entry. A table
 // row's cells are stored as lengths when they are substrings of its text (model.CellsJoinText).
 //
 // encodePolicy and decodePolicy list every field of model.Policy, Part, Section and Clause;
@@ -98,15 +98,15 @@ func encodePolicy(p *model.Policy) []byte {
 				e.str(cell)
 			}
 		}
-		e.num(c.Depth)
+		e.num(int(c.Depth))
 		if c.Header {
 			e.num(1)
 		} else {
 			e.num(0)
 		}
 		e.num(int(c.Lang))
-		e.num(c.Line)
-		e.num(c.Offset)
+		e.num(int(c.Line))
+		e.num(int(c.Offset))
 	}
 	e.num(p.Words)
 	out := make([]byte, 0, headerLen+len(e.nums)+len(e.strs))
@@ -221,11 +221,11 @@ func decodeRegions(nums, strs []byte) (*model.Policy, error) {
 			default:
 				d.err = errBadEntry
 			}
-			c.Depth = d.num()
+			c.Depth = d.num32()
 			c.Header = d.num() != 0
 			c.Lang = model.Lang(d.num())
-			c.Line = d.num()
-			c.Offset = d.num()
+			c.Line = d.num32()
+			c.Offset = d.num32()
 		}
 	}
 	p.Words = d.num()
@@ -256,6 +256,16 @@ func (d *policyDecoder) num() int {
 	}
 	d.off += n
 	return int(v)
+}
+
+// num32 reads a number that must fit an int32.
+func (d *policyDecoder) num32() int32 {
+	n := d.num()
+	if n != int(int32(n)) {
+		d.err = errBadEntry
+		return 0
+	}
+	return int32(n)
 }
 
 // count reads the length of a list: at least 0, and no more than the numbers left (each item
