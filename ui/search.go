@@ -445,14 +445,14 @@ func (s *searchScreen) statusLine() string {
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:
-		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), plural(len(s.all), "policy", "policies")))
+		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), model.Plural(len(s.all), "policy", "policies")))
 	case s.query == "":
 		extra := ""
 		if !s.reports {
 			extra = " (#key filters once analysis ends)"
 		}
 		return st.Subtle.Render(fmt.Sprintf("%d %s, %d clauses%s", len(s.ix.Policies()),
-			plural(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
+			model.Plural(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
 	}
 	var b strings.Builder
 	switch n := s.res.Total; {
@@ -461,7 +461,7 @@ func (s *searchScreen) statusLine() string {
 	case n > len(s.res.Hits):
 		fmt.Fprintf(&b, "%d clauses match, the best %d shown", n, len(s.res.Hits))
 	default:
-		fmt.Fprintf(&b, "%d %s", n, plural(n, "clause matches", "clauses match"))
+		fmt.Fprintf(&b, "%d %s", n, model.Plural(n, "clause matches", "clauses match"))
 	}
 	if s.searching {
 		b.WriteString(" · searching…")
