@@ -2,7 +2,6 @@ package detect
 
 import (
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -275,12 +274,12 @@ func (lx *lexicon) compiled() *compiledLexicon {
 	return lx.c
 }
 
-// cue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
-func cue(p string) *matcher {
+// newCue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
+func newCue(specs specsFunc, p string) *matcher {
 	if p == "" {
 		return &matcher{pf: newPrefilter(nil, 0), maxLen: cueLen}
 	}
-	return newMatcher(p, cueLen)
+	return newMatcher(specs, p, cueLen)
 }
 
 // set returns words as a set.
@@ -292,14 +291,18 @@ func set(words []string) map[string]bool {
 	return m
 }
 
-// compileLexicon compiles lx's rules, cues and values; a bad pattern panics (a programming
-// error that any test run catches).
-func compileLexicon(lx *lexicon) *compiledLexicon {
+// compileLexicon compiles lx's rules, cues and values with the patterns analysed at build
+// time (specs.go); a bad pattern panics (a programming error that any test run catches).
+func compileLexicon(lx *lexicon) *compiledLexicon { return compileWith(lx, generated) }
+
+// compileWith compiles lx, taking the branch specs and expansions of its patterns from t.
+func compileWith(lx *lexicon, t compileTables) *compiledLexicon {
 	c := &compiledLexicon{lx: lx, rules: lx.rules}
 	if lx.shortForm {
-		c.rules = lexRules(slices.Clone(lx.rules))
+		c.rules = lexRules(slices.Clone(lx.rules), t.rule, t.near)
 	}
-	c.branches = compileRules(c.rules)
+	cue := func(p string) *matcher { return newCue(t.specs, p) }
+	c.branches = compileRules(t.specs, c.rules)
 	lits := make([][]string, 2*len(c.branches))
 	for i, b := range c.branches {
 		lits[i] = b.literals
@@ -318,7 +321,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
 	c.negationRe, c.negAfterStop = re(p.Negation), re(p.NegAfterStop)
 	c.spells = make([]atomic.Uint32, len(c.rules))
-	c.clauseCues = newCueSet([]string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
+	c.clauseCues = newCueSet(t.specs, []string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
 		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
 		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,
 		cueCompanySubject: p.CompanySubject, cueCompanyRight: p.CompanyRight,
@@ -328,7 +331,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.period, c.criteria, c.age, c.honour, c.country = re(v.Period), re(v.Criteria), re(v.Age), re(v.Honour), re(v.Country)
 	c.rightNoun, c.temporal, c.request, c.condition = set(p.RightNoun), set(p.Temporal), set(p.Request), set(p.Condition)
 	c.abbreviations = set(lx.abbreviations)
-	c.headingKeys, c.anyHeading = compileHeadings(lx.headings, re(p.Exercise), re(p.Changed))
+	c.headingKeys, c.anyHeading = compileHeadings(t.specs, lx.headings, re(p.Exercise), re(p.Changed))
 	c.recipients = make([]recipient, len(v.Recipients))
 	for i, r := range v.Recipients {
 		c.recipients[i] = recipient{r.name, cue(r.pattern)}
@@ -336,23 +339,13 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	return c
 }
 
-// compileRules splits every rule's pattern into branches and compiles them, on every core
-// (compiling some seven hundred regular expressions is most of the detector's start-up); a bad
-// pattern is a programming error caught by any test run.
-func compileRules(rules []rule) []branch {
-	per := make([][]branch, len(rules))
-	var next atomic.Int32
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(rules); i = int(next.Add(1)) - 1 {
-				e := rules[i]
-				per[i] = splitBranches(i, e.Pattern, e.Unless, e.NotNear)
-			}
-		})
+// compileRules splits every rule's pattern into branches, with their specs from specs.
+func compileRules(specs specsFunc, rules []rule) []branch {
+	var out []branch
+	for i, e := range rules {
+		out = append(out, splitBranches(specs, i, e.Pattern, e.Unless, e.NotNear)...)
 	}
-	wg.Wait()
-	return slices.Concat(per...)
+	return out
 }
 
 // tokenNot returns a pattern matching one word (a run of characters other than spaces and

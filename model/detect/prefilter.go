@@ -17,10 +17,19 @@ type prefilter struct {
 	// few hundred kilobytes where 256-wide rows took megabytes to clear and fill.
 	class  [256]uint8
 	nclass int32
-	next   []int32    // next[s*nclass+class]: goto/fail-resolved transitions
-	out    [][]litEnd // the literals ending at each state
-	always []int32    // rules with no required literal: always candidates
+	next   []uint16 // next[s*nclass+class]: goto/fail-resolved transitions (see maxStates)
+	// outs[outAt[s]:outAt[s+1]] are the literals ending at state s, its own first, then
+	// those of its failure state: one array, where a slice per state was the largest
+	// allocation of compiling a lexicon.
+	outAt  []int32
+	outs   []litEnd
+	always []int32 // rules with no required literal: always candidates
 }
+
+// maxStates bounds the states of a prefilter, whose transitions are 16 bits wide: half the
+// memory to clear and fill when a lexicon is compiled. A lexicon has some five thousand; one
+// with more than maxStates panics at compile time, which every test run does.
+const maxStates = 1 << 16
 
 // litEnd is a literal of a rule, recorded at the automaton state where it ends.
 type litEnd struct {
@@ -33,11 +42,9 @@ type litEnd struct {
 // always (the sets after it are requirements, which a nil set waives).
 func newPrefilter(lits [][]string, always int) *prefilter {
 	pf := &prefilter{}
-	states := 1 // at most one per literal byte
 	var used [256]bool
 	for _, set := range lits {
 		for _, lit := range set {
-			states += len(lit)
 			for i := 0; i < len(lit); i++ {
 				used[lit[i]] = true
 			}
@@ -59,11 +66,22 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		}
 	}
 	nc := pf.nclass
-	// The trie first, with its edges in a map, so that the table is allocated once, at its
-	// size: a table grown row by row, or sized for every literal byte, was most of the cost
-	// of compiling a lexicon.
-	edges := make(map[int32]int32, states) // state*256+byte -> state
-	pf.out = make([][]litEnd, 1, states)
+	// The trie first, with the edges of each state in a list of siblings (the root's in a
+	// table), so that the transition table is allocated once, at its size: a table grown row
+	// by row, or sized for every literal byte, was most of the cost of compiling a lexicon,
+	// and a map of edges half of what remained.
+	type edge struct {
+		c        uint8
+		to, next int32 // next: the next sibling's index+1, 0 for none
+	}
+	type end struct {
+		state int32
+		lit   litEnd
+	}
+	var root [256]int32
+	first := []int32{0} // per state, its first edge's index+1, 0 for none
+	var edges []edge
+	var ends []end
 	for rule, set := range lits {
 		if set == nil {
 			if rule < always {
@@ -74,45 +92,99 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		for _, lit := range set {
 			s := int32(0)
 			for i := 0; i < len(lit); i++ {
-				k := s<<8 | int32(lit[i])
-				t, ok := edges[k]
-				if !ok {
-					t = int32(len(pf.out))
-					pf.out = append(pf.out, nil)
-					edges[k] = t
+				c := lit[i]
+				var t int32
+				if s == 0 {
+					t = root[c]
+				} else {
+					for e := first[s]; e != 0; e = edges[e-1].next {
+						if edges[e-1].c == c {
+							t = edges[e-1].to
+							break
+						}
+					}
+				}
+				if t == 0 {
+					t = int32(len(first))
+					first = append(first, 0)
+					if s == 0 {
+						root[c] = t
+					} else {
+						edges = append(edges, edge{c, t, first[s]})
+						first[s] = int32(len(edges))
+					}
 				}
 				s = t
 			}
-			pf.out[s] = append(pf.out[s], litEnd{int32(rule), int32(len(lit))})
+			ends = append(ends, end{s, litEnd{int32(rule), int32(len(lit))}})
 		}
 	}
-	pf.next = make([]int32, len(pf.out)*int(nc))
-	for k, t := range edges {
-		pf.next[(k>>8)*nc+int32(pf.class[k&0xff])] = t
+	states := len(first)
+	if states > maxStates {
+		panic("detect: a prefilter needs more than 65536 states")
 	}
-	// Breadth-first: resolve failure links into the transition table.
-	fail := make([]int32, len(pf.out))
-	queue := make([]int32, 0, len(pf.out))
+	pf.next = make([]uint16, states*int(nc))
+	for c, t := range root {
+		if t != 0 {
+			pf.next[pf.class[c]] = uint16(t)
+		}
+	}
+	for s := int32(1); s < int32(states); s++ {
+		for e := first[s]; e != 0; e = edges[e-1].next {
+			pf.next[s*nc+int32(pf.class[edges[e-1].c])] = uint16(edges[e-1].to)
+		}
+	}
+	// Breadth-first: resolve failure links into the transition table. order lists the states
+	// in the order visited, each after its failure state.
+	fail := make([]uint16, states)
+	order := make([]uint16, 0, states)
 	for c := range nc {
 		if t := pf.next[c]; t != 0 {
-			queue = append(queue, t)
+			order = append(order, t)
 		}
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		if o := pf.out[fail[s]]; len(o) > 0 {
-			pf.out[s] = append(pf.out[s], o...)
-		}
-		row, frow := pf.next[s*nc:(s+1)*nc], pf.next[fail[s]*nc:(fail[s]+1)*nc]
+	for i := 0; i < len(order); i++ {
+		s := int32(order[i])
+		row, f := pf.next[s*nc:(s+1)*nc], int32(fail[s])
+		frow := pf.next[f*nc : (f+1)*nc]
 		for c := range nc {
 			if t := row[c]; t != 0 {
 				fail[t] = frow[c]
-				queue = append(queue, t)
+				order = append(order, t)
 			} else {
 				row[c] = frow[c]
 			}
 		}
+	}
+	// The literals ending at each state: its own, in the order given, then its failure
+	// state's.
+	own := make([]int32, states+1) // own[s]:own[s+1] index ownLits
+	for _, e := range ends {
+		own[e.state+1]++
+	}
+	for s := 1; s <= states; s++ {
+		own[s] += own[s-1]
+	}
+	ownLits := make([]litEnd, len(ends))
+	placed := slices.Clone(own[:states])
+	for _, e := range ends {
+		ownLits[placed[e.state]] = e.lit
+		placed[e.state]++
+	}
+	count := placed // reused: per state, how many literals end there in all
+	count[0] = 0
+	for _, s := range order {
+		count[s] = own[s+1] - own[s] + count[fail[s]]
+	}
+	pf.outAt = make([]int32, states+1)
+	for s := range states {
+		pf.outAt[s+1] = pf.outAt[s] + count[s]
+	}
+	pf.outs = make([]litEnd, pf.outAt[states])
+	for _, s := range order {
+		n := copy(pf.outs[pf.outAt[s]:], ownLits[own[s]:own[s+1]])
+		f := fail[s]
+		copy(pf.outs[pf.outAt[s]+int32(n):], pf.outs[pf.outAt[f]:pf.outAt[f+1]])
 	}
 	return pf
 }
@@ -131,10 +203,10 @@ func (pf *prefilter) occurrences(text string, dst []occurrence) []occurrence {
 	for _, r := range pf.always {
 		dst = append(dst, occurrence{r, -1})
 	}
-	s, nc, next, class := int32(0), pf.nclass, pf.next, &pf.class
+	s, nc, next, class, outAt := int32(0), pf.nclass, pf.next, &pf.class, pf.outAt
 	for i := 0; i < len(text); i++ {
-		s = next[s*nc+int32(class[text[i]])]
-		for _, o := range pf.out[s] {
+		s = int32(next[s*nc+int32(class[text[i]])])
+		for _, o := range pf.outs[outAt[s]:outAt[s+1]] {
 			dst = append(dst, occurrence{o.rule, int32(i+1) - o.length})
 		}
 	}
