@@ -74,6 +74,11 @@ type branchSpec struct {
 // lazyRegexp). unlessPattern and notNearPattern are the entry's Unless and NotNear ("" for
 // none).
 func splitBranches(specs specsFunc, i int, pattern, unlessPattern, notNearPattern string) []branch {
+	return appendBranches(nil, specs, i, pattern, unlessPattern, notNearPattern)
+}
+
+// appendBranches appends the branches of pattern (of entry i) to dst, as splitBranches.
+func appendBranches(dst []branch, specs specsFunc, i int, pattern, unlessPattern, notNearPattern string) []branch {
 	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
 		unless = re(u)
@@ -81,17 +86,14 @@ func splitBranches(specs specsFunc, i int, pattern, unlessPattern, notNearPatter
 	if n := notNearPattern; n != "" {
 		notNear = re(n)
 	}
-	ss := specs(pattern)
-	out := make([]branch, len(ss))
-	for k := range ss {
-		s := &ss[k]
+	for _, s := range specs(pattern) {
 		r := re(pattern[s.from:s.to])
 		r.anchor = s.anchored
-		out[k] = branch{entry: i, re: r, anchored: s.anchored, wordStart: s.wordStart,
+		dst = append(dst, branch{entry: i, re: r, anchored: s.anchored, wordStart: s.wordStart,
 			literals: s.literals, unless: unless, notNear: notNear, requires: s.requires,
-			reach: int(s.reach), fixed: s.fixed, trigger: s.trigger}
+			reach: int(s.reach), fixed: s.fixed, trigger: s.trigger})
 	}
-	return out
+	return dst
 }
 
 // analyseBranches splits pattern into its top-level alternatives and works out, for each,

@@ -341,9 +341,13 @@ func compileWith(lx *lexicon, t compileTables) *compiledLexicon {
 
 // compileRules splits every rule's pattern into branches, with their specs from specs.
 func compileRules(specs specsFunc, rules []rule) []branch {
-	var out []branch
+	n := 0
+	for _, e := range rules {
+		n += len(specs(e.Pattern))
+	}
+	out := make([]branch, 0, n)
 	for i, e := range rules {
-		out = append(out, splitBranches(specs, i, e.Pattern, e.Unless, e.NotNear)...)
+		out = appendBranches(out, specs, i, e.Pattern, e.Unless, e.NotNear)
 	}
 	return out
 }
