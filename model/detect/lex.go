@@ -8,7 +8,8 @@ import (
 
 // Helpers shared by the German, Spanish and Italian lexicons (lex_de.go, lex_es.go,
 // lex_it.go). Their rule tables are written in a short form (lexicon.shortForm) that lexRules
-// expands when the lexicon is compiled, never at package initialisation:
+// expands when the lexicon is compiled, never at package initialisation (the expansions are
+// worked out at build time, in specs_gen.go, see specs.go):
 //
 //   - a run of literal letters holding an accented letter also matches its other spellings
 //     (see spellings): decomposed (a base letter and a combining mark, as some sources write

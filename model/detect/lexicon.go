@@ -267,8 +267,9 @@ func (c *compiledLexicon) spellsNegation(i int) bool {
 	return yes
 }
 
-// compiled returns the lexicon compiled, compiling it on first use: compiling takes tens of
-// milliseconds, so a program that never analyses a language never pays for it.
+// compiled returns the lexicon compiled, compiling it on first use: compiling takes a few
+// milliseconds (building its automata), so a program that never analyses a language never
+// pays for it.
 func (lx *lexicon) compiled() *compiledLexicon {
 	lx.once.Do(func() { lx.c = compileLexicon(lx) })
 	return lx.c

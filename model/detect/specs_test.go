@@ -7,6 +7,7 @@ import (
 	"go/format"
 	"maps"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -144,5 +145,26 @@ func TestGeneratedSpecs(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Fatal("specs_gen.go is stale: run go generate ./model/detect")
+	}
+}
+
+// TestSpecsNotInTable checks that a pattern the generated table lacks, as after a lexicon is
+// edited without go generate, is analysed at run time rather than matching nothing, and that
+// a short form missing from the tables is expanded.
+func TestSpecsNotInTable(t *testing.T) {
+	p := `\bnot a lexicon's (?:pattern|phrase)\b|other words`
+	got, want := generatedSpecs(p), analyseBranches(p)
+	if len(got) != 2 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("generatedSpecs(%q) = %+v, want %+v", p, got, want)
+	}
+	m := newMatcher(generatedSpecs, p, cueLen)
+	if r := m.findAll("it is not a lexicon's phrase, in other words"); len(r) != 2 {
+		t.Errorf("matches %v, want two", r)
+	}
+	if got, want := generatedRule(`änderung|\bnot in the table\b`), rulePattern(`änderung|\bnot in the table\b`); got != want {
+		t.Errorf("generatedRule = %q, want %q", got, want)
+	}
+	if got, want := generatedNear(`\bnot in the table\b`), nearPattern(`\bnot in the table\b`); got != want {
+		t.Errorf("generatedNear = %q, want %q", got, want)
 	}
 }
