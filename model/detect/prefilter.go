@@ -123,37 +123,28 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 	if states > maxStates {
 		panic("detect: a prefilter needs more than 65536 states")
 	}
+	// Breadth-first: resolve failure links into the transition table. A state's row is its
+	// failure state's (resolved before it, being shallower), with its own edges written over;
+	// order lists the states in the order visited.
 	pf.next = make([]uint16, states*int(nc))
+	fail := make([]uint16, states)
+	order := make([]uint16, 0, states)
 	for c, t := range root {
 		if t != 0 {
 			pf.next[pf.class[c]] = uint16(t)
-		}
-	}
-	for s := int32(1); s < int32(states); s++ {
-		for e := first[s]; e != 0; e = edges[e-1].next {
-			pf.next[s*nc+int32(pf.class[edges[e-1].c])] = uint16(edges[e-1].to)
-		}
-	}
-	// Breadth-first: resolve failure links into the transition table. order lists the states
-	// in the order visited, each after its failure state.
-	fail := make([]uint16, states)
-	order := make([]uint16, 0, states)
-	for c := range nc {
-		if t := pf.next[c]; t != 0 {
-			order = append(order, t)
+			order = append(order, uint16(t))
 		}
 	}
 	for i := 0; i < len(order); i++ {
 		s := int32(order[i])
-		row, f := pf.next[s*nc:(s+1)*nc], int32(fail[s])
-		frow := pf.next[f*nc : (f+1)*nc]
-		for c := range nc {
-			if t := row[c]; t != 0 {
-				fail[t] = frow[c]
-				order = append(order, t)
-			} else {
-				row[c] = frow[c]
-			}
+		f := int32(fail[s])
+		row := pf.next[s*nc : (s+1)*nc]
+		copy(row, pf.next[f*nc:(f+1)*nc])
+		for e := first[s]; e != 0; e = edges[e-1].next {
+			c, t := pf.class[edges[e-1].c], uint16(edges[e-1].to)
+			fail[t] = row[c] // the failure state's transition on c
+			row[c] = t
+			order = append(order, t)
 		}
 	}
 	// The literals ending at each state: its own, in the order given, then its failure
