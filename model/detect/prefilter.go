@@ -43,8 +43,11 @@ type litEnd struct {
 func newPrefilter(lits [][]string, always int) *prefilter {
 	pf := &prefilter{}
 	var used [256]bool
+	bytes, nlits := 0, 0 // literal bytes (a bound of the states) and literals
 	for _, set := range lits {
+		nlits += len(set)
 		for _, lit := range set {
+			bytes += len(lit)
 			for i := 0; i < len(lit); i++ {
 				used[lit[i]] = true
 			}
@@ -79,9 +82,9 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		lit   litEnd
 	}
 	var root [256]int32
-	first := []int32{0} // per state, its first edge's index+1, 0 for none
-	var edges []edge
-	var ends []end
+	first := make([]int32, 1, bytes+1) // per state, its first edge's index+1, 0 for none
+	edges := make([]edge, 0, bytes)
+	ends := make([]end, 0, nlits)
 	for rule, set := range lits {
 		if set == nil {
 			if rule < always {
