@@ -86,9 +86,11 @@ func appendBranches(dst []branch, specs specsFunc, i int, pattern, unlessPattern
 	if n := notNearPattern; n != "" {
 		notNear = re(n)
 	}
-	for _, s := range specs(pattern) {
-		r := re(pattern[s.from:s.to])
-		r.anchor = s.anchored
+	ss := specs(pattern)
+	res := make([]lazyRegexp, len(ss)) // one allocation for the branches' expressions
+	for k, s := range ss {
+		r := &res[k]
+		r.src, r.anchor = pattern[s.from:s.to], s.anchored
 		dst = append(dst, branch{entry: i, re: r, anchored: s.anchored, wordStart: s.wordStart,
 			literals: s.literals, unless: unless, notNear: notNear, requires: s.requires,
 			reach: int(s.reach), fixed: s.fixed, trigger: s.trigger})
