@@ -46,6 +46,10 @@ import (
 //   - listItemEnds: how a paragraph that is one item of a list ends besides ";" ("; and").
 //
 // Empty cue or value patterns match nothing: a lexicon may start with rules and a few cues.
+//
+// After editing a lexicon, run go generate ./model/detect: the branches and literals of its
+// patterns are worked out at build time into specs_gen.go (see specs.go), and
+// TestGeneratedSpecs fails until the file matches the lexicons.
 type lexicon struct {
 	name          string
 	langs         []model.Lang
