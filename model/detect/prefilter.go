@@ -17,7 +17,9 @@ type prefilter struct {
 	// few hundred kilobytes where 256-wide rows took megabytes to clear and fill.
 	class  [256]uint8
 	nclass int32
-	next   []uint16 // next[s*nclass+class]: goto/fail-resolved transitions (see maxStates)
+	// next[s*nclass+class] is the goto/fail-resolved transition: the target state, with
+	// hasOutput set when literals end there, so that the scan looks up outputs only then.
+	next []uint16
 	// outs[outAt[s]:outAt[s+1]] are the literals ending at state s, its own first, then
 	// those of its failure state: one array, where a slice per state was the largest
 	// allocation of compiling a lexicon.
@@ -26,10 +28,15 @@ type prefilter struct {
 	always []int32 // rules with no required literal: always candidates
 }
 
-// maxStates bounds the states of a prefilter, whose transitions are 16 bits wide: half the
-// memory to clear and fill when a lexicon is compiled. A lexicon has some five thousand; one
-// with more than maxStates panics at compile time, which every test run does.
-const maxStates = 1 << 16
+// A prefilter's transitions are 16 bits wide, half the memory to clear and fill of 32 when
+// a lexicon is compiled: 15 bits of target state (maxStates bounds the states; a lexicon has
+// some five thousand, and one with more panics at compile time, which every test run does)
+// and hasOutput.
+const (
+	maxStates = 1 << 15
+	stateMask = maxStates - 1
+	hasOutput = maxStates
+)
 
 // litEnd is a literal of a rule, recorded at the automaton state where it ends.
 type litEnd struct {
@@ -124,7 +131,17 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 	}
 	states := len(first)
 	if states > maxStates {
-		panic("detect: a prefilter needs more than 65536 states")
+		panic("detect: a prefilter needs more than 32768 states")
+	}
+	out := make([]bool, states) // whether literals end at the state, its own or its failure state's
+	for _, e := range ends {
+		out[e.state] = true
+	}
+	target := func(t int32) uint16 {
+		if out[t] {
+			return uint16(t) | hasOutput
+		}
+		return uint16(t)
 	}
 	// Breadth-first: resolve failure links into the transition table. A state's row is its
 	// failure state's (resolved before it, being shallower), with its own edges written over;
@@ -134,7 +151,7 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 	order := make([]uint16, 0, states)
 	for c, t := range root {
 		if t != 0 {
-			pf.next[pf.class[c]] = uint16(t)
+			pf.next[pf.class[c]] = target(t)
 			order = append(order, uint16(t))
 		}
 	}
@@ -144,10 +161,12 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		row := pf.next[s*nc : (s+1)*nc]
 		copy(row, pf.next[f*nc:(f+1)*nc])
 		for e := first[s]; e != 0; e = edges[e-1].next {
-			c, t := pf.class[edges[e-1].c], uint16(edges[e-1].to)
-			fail[t] = row[c] // the failure state's transition on c
-			row[c] = t
-			order = append(order, t)
+			c, t := pf.class[edges[e-1].c], edges[e-1].to
+			ft := row[c] // the failure state's transition on c
+			fail[t] = ft & stateMask
+			out[t] = out[t] || ft&hasOutput != 0
+			row[c] = target(t)
+			order = append(order, uint16(t))
 		}
 	}
 	// The literals ending at each state: its own, in the order given, then its failure
@@ -199,7 +218,11 @@ func (pf *prefilter) occurrences(text string, dst []occurrence) []occurrence {
 	}
 	s, nc, next, class, outAt := int32(0), pf.nclass, pf.next, &pf.class, pf.outAt
 	for i := 0; i < len(text); i++ {
-		s = int32(next[s*nc+int32(class[text[i]])])
+		t := next[s*nc+int32(class[text[i]])]
+		s = int32(t & stateMask)
+		if t&hasOutput == 0 {
+			continue
+		}
 		for _, o := range pf.outs[outAt[s]:outAt[s+1]] {
 			dst = append(dst, occurrence{o.rule, int32(i+1) - o.length})
 		}
