@@ -112,3 +112,17 @@ func BenchmarkFirstAnalyze(b *testing.B) {
 		b.ReportMetric(used.Seconds()*1e3/float64(n), "cpu-ms/op")
 	}
 }
+
+// BenchmarkPrefilter runs each lexicon's rule prefilter (the Aho-Corasick pass that finds
+// which rules a text can reach) over about 1 MB of its rules' own sentences (langText),
+// folded as Analyze folds them: the automaton's scan alone, dense in literals.
+func BenchmarkPrefilter(b *testing.B) {
+	for _, lx := range lexicons {
+		b.Run(lx.name, func(b *testing.B) {
+			c := compileLexicon(lx)
+			text := lx.fold(langText(lx, 1<<20))
+			var occ []occurrence
+			loopCPU(b, len(text), func() { occ = c.pf.occurrences(text, occ) })
+		})
+	}
+}
