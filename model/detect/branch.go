@@ -13,7 +13,7 @@ import (
 // every sentence with an unanchored regular expression.
 type branch struct {
 	entry    int         // index in vocab
-	re       *lazyRegexp // the branch, with a leading ^ when anchored
+	re       *lazyRegexp // the branch, matched with a leading ^ when anchored
 	anchored bool
 	// wordStart means the branch began with \b, which anchored matching checks against the
 	// byte before the literal (the ^ anchor hides it from the regular expression).
@@ -55,11 +55,30 @@ func (b *branch) quote(f string, m0, m1 int) (int, int) {
 	return m0, m1
 }
 
-// splitBranches splits pattern (of entry i) into its branches and finds their literals; each
-// branch's regular expression is compiled on first use (see lazyRegexp). unlessPattern and
-// notNearPattern are the entry's Unless and NotNear ("" for none).
-func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branch {
-	var out []branch
+// branchSpec is what splitBranches works out for one branch of a pattern, before the
+// branch is tied to its entry: everything but the entry number and the entry's Unless and
+// NotNear. specs.go looks specs up in a table generated at build time (specs_gen.go), so
+// that compiling a lexicon parses no regular expression.
+type branchSpec struct {
+	// from and to delimit the branch's regular expression in the pattern; an anchored
+	// branch's is matched with a leading ^ (see branch.re).
+	from, to                     int32
+	anchored, wordStart, trigger bool
+	reach                        int32
+	literals, requires           []string
+	fixed                        []fixedAlt
+}
+
+// splitBranches splits pattern (of entry i) into its branches, with the specs that specs
+// returns for it; each branch's regular expression is compiled on first use (see
+// lazyRegexp). unlessPattern and notNearPattern are the entry's Unless and NotNear ("" for
+// none).
+func splitBranches(specs specsFunc, i int, pattern, unlessPattern, notNearPattern string) []branch {
+	return appendBranches(nil, specs, i, pattern, unlessPattern, notNearPattern)
+}
+
+// appendBranches appends the branches of pattern (of entry i) to dst, as splitBranches.
+func appendBranches(dst []branch, specs specsFunc, i int, pattern, unlessPattern, notNearPattern string) []branch {
 	var unless, notNear *lazyRegexp
 	if u := unlessPattern; u != "" {
 		unless = re(u)
@@ -67,29 +86,47 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 	if n := notNearPattern; n != "" {
 		notNear = re(n)
 	}
+	ss := specs(pattern)
+	res := make([]lazyRegexp, len(ss)) // one allocation for the branches' expressions
+	for k, s := range ss {
+		r := &res[k]
+		r.src, r.anchor = pattern[s.from:s.to], s.anchored
+		dst = append(dst, branch{entry: i, re: r, anchored: s.anchored, wordStart: s.wordStart,
+			literals: s.literals, unless: unless, notNear: notNear, requires: s.requires,
+			reach: int(s.reach), fixed: s.fixed, trigger: s.trigger})
+	}
+	return dst
+}
+
+// analyseBranches splits pattern into its top-level alternatives and works out, for each,
+// its literals, whether it is anchored at them, its reach and its fixed strings; a bad
+// pattern panics (a programming error that any test run catches).
+func analyseBranches(pattern string) []branchSpec {
+	var out []branchSpec
 	// Each branch's regular expression is its own text, cut from pattern at the top-level
 	// "|": a parse tree turned back into text (syntax.Regexp.String) costs more than
 	// compiling it.
-	for _, alt := range topLevel(pattern) {
+	for _, span := range topLevelSpans(pattern) {
+		alt := pattern[span[0]:span[1]]
 		sub, err := syntax.Parse(cheapClasses(alt), syntax.Perl)
 		if err != nil {
 			panic("detect: pattern " + pattern + ": " + err.Error())
 		}
-		b := branch{entry: i, unless: unless, notNear: notNear}
-		body, bodyText := sub, alt
+		b := branchSpec{from: int32(span[0]), to: int32(span[1])}
+		body, bodyFrom := sub, b.from
 		if body.Op == syntax.OpConcat && len(body.Sub) > 1 && body.Sub[0].Op == syntax.OpWordBoundary && strings.HasPrefix(alt, `\b`) {
 			b.wordStart = true
 			body = &syntax.Regexp{Op: syntax.OpConcat, Flags: body.Flags, Sub: body.Sub[1:]}
-			bodyText = alt[len(`\b`):]
+			bodyFrom += int32(len(`\b`))
 		}
 		if lits := usableLiterals(prefixLiterals(body)); lits != nil {
 			b.anchored, b.literals = true, lits
 			b.reach = maxMatch
 			b.fixed = fixedStrings(body)
 			if r := reachOf(body); r >= 0 && r < maxMatch {
-				b.reach = r
+				b.reach = int32(r)
 			}
-			b.re = re(`^(?:` + bodyText + `)`)
+			b.from = bodyFrom
 			if body.Op == syntax.OpConcat && len(body.Sub) > 1 {
 				rest := &syntax.Regexp{Op: syntax.OpConcat, Sub: body.Sub[1:]}
 				if req := usableLiterals(requiredLiterals(rest)); req != nil && minLen(req) >= 3 {
@@ -99,7 +136,6 @@ func splitBranches(i int, pattern, unlessPattern, notNearPattern string) []branc
 		} else {
 			b.wordStart = false
 			b.literals = usableLiterals(requiredLiterals(sub.Simplify()))
-			b.re = re(alt)
 		}
 		b.trigger = strings.Contains(alt, "(?P<t>")
 		out = append(out, b)
@@ -222,8 +258,8 @@ type matcher struct {
 
 // newMatcher compiles pattern, whose matches are at most maxLen bytes long, into a matcher; a
 // bad pattern panics (a programming error).
-func newMatcher(pattern string, maxLen int) *matcher {
-	bs := splitBranches(0, pattern, "", "")
+func newMatcher(specs specsFunc, pattern string, maxLen int) *matcher {
+	bs := splitBranches(specs, 0, pattern, "", "")
 	return &matcher{bs: bs, pf: newPrefilter(anchoredLiterals(bs), len(bs)), maxLen: maxLen}
 }
 
@@ -277,13 +313,13 @@ type cueSet struct {
 }
 
 // newCueSet compiles patterns ("" matches nothing), whose matches are at most maxLen bytes.
-func newCueSet(patterns []string, maxLen int) *cueSet {
+func newCueSet(specs specsFunc, patterns []string, maxLen int) *cueSet {
 	c := &cueSet{nkinds: len(patterns), maxLen: maxLen}
 	for k, p := range patterns {
 		if p == "" {
 			continue
 		}
-		for _, b := range splitBranches(0, p, "", "") {
+		for _, b := range splitBranches(specs, 0, p, "", "") {
 			c.bs = append(c.bs, b)
 			c.kind = append(c.kind, k)
 		}

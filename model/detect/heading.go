@@ -16,7 +16,7 @@ type headingKey struct {
 
 // compileHeadings compiles a lexicon's heading rules; anyHeading matches all their headings at
 // once, anchored at their literals (most titles have none of them).
-func compileHeadings(rules []headingRule, exercise, changed *lazyRegexp) (keys []headingKey, anyHeading *matcher) {
+func compileHeadings(specs specsFunc, rules []headingRule, exercise, changed *lazyRegexp) (keys []headingKey, anyHeading *matcher) {
 	keys = make([]headingKey, len(rules))
 	all := make([]string, len(rules))
 	for i, h := range rules {
@@ -28,9 +28,9 @@ func compileHeadings(rules []headingRule, exercise, changed *lazyRegexp) (keys [
 		keys[i] = headingKey{h.ID, h.Key, re(h.Pattern), act}
 	}
 	if len(all) == 0 {
-		return keys, cue("")
+		return keys, newCue(specs, "")
 	}
-	return keys, newMatcher(strings.Join(all, "|"), cueLen)
+	return keys, newMatcher(specs, strings.Join(all, "|"), cueLen)
 }
 
 // headingClauses bounds how many clauses right under such a heading are read for the key.

@@ -13,7 +13,10 @@ import (
 type lazyRegexp struct {
 	once sync.Once
 	src  string // the pattern as written, "" for one that matches nothing
-	re   *regexp.Regexp
+	// anchor says the expression is src anchored at the start of the text, "^(?:src)": an
+	// anchored branch's (branch.go), whose src is a part of its pattern's text.
+	anchor bool
+	re     *regexp.Regexp
 }
 
 // re returns a lazyRegexp for pattern p ("" matches nothing); nothing is parsed yet.
@@ -27,7 +30,7 @@ func (l *lazyRegexp) get() *regexp.Regexp {
 			l.re = regexp.MustCompile(`[^\x00-\x{10FFFF}]`)
 			return
 		}
-		l.re = regexp.MustCompile(cheapClasses(l.src))
+		l.re = regexp.MustCompile(cheapClasses(l.String()))
 	})
 	return l.re
 }
@@ -75,8 +78,13 @@ func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
 	return l.get().ReplaceAllString(s, repl)
 }
 
-// String returns the pattern as written.
-func (l *lazyRegexp) String() string { return l.src }
+// String returns the expression as written.
+func (l *lazyRegexp) String() string {
+	if l.anchor {
+		return `^(?:` + l.src + `)`
+	}
+	return l.src
+}
 
 // letterRanges are the letters \pL stands for in a lexicon pattern: those of the Latin scripts
 // (Basic Latin, Latin-1, Latin Extended-A and -B, IPA, Latin Extended Additional), Greek and

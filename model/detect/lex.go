@@ -8,7 +8,8 @@ import (
 
 // Helpers shared by the German, Spanish and Italian lexicons (lex_de.go, lex_es.go,
 // lex_it.go). Their rule tables are written in a short form (lexicon.shortForm) that lexRules
-// expands when the lexicon is compiled, never at package initialisation:
+// expands when the lexicon is compiled, never at package initialisation (the expansions are
+// worked out at build time, in specs_gen.go, see specs.go):
 //
 //   - a run of literal letters holding an accented letter also matches its other spellings
 //     (see spellings): decomposed (a base letter and a combining mark, as some sources write
@@ -196,7 +197,17 @@ func expand(p string, mode int) string {
 
 // topLevel splits pattern p at its top-level alternations.
 func topLevel(p string) []string {
-	var out []string
+	spans := topLevelSpans(p)
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = p[s[0]:s[1]]
+	}
+	return out
+}
+
+// topLevelSpans returns the start and end in p of each of its top-level alternatives.
+func topLevelSpans(p string) [][2]int {
+	var out [][2]int
 	depth, class, start := 0, false, 0
 	for i := 0; i < len(p); i++ {
 		switch c := p[i]; {
@@ -213,11 +224,11 @@ func topLevel(p string) []string {
 		case c == ')':
 			depth--
 		case c == '|' && depth == 0:
-			out = append(out, p[start:i])
+			out = append(out, [2]int{start, i})
 			start = i + 1
 		}
 	}
-	return append(out, p[start:])
+	return append(out, [2]int{start, len(p)})
 }
 
 // rulePattern expands a rule's pattern: each top-level alternative that ends in \b keeps its
@@ -234,14 +245,14 @@ func rulePattern(p string) string {
 	return strings.Join(alts, "|")
 }
 
-// lexRules returns rules with their patterns expanded by rulePattern and their Unless and
-// NotNear by nearPattern.
-func lexRules(rules []rule) []rule {
+// lexRules returns rules with their patterns expanded by rule (rulePattern or its
+// generated table) and their Unless and NotNear by near (nearPattern or its table).
+func lexRules(rules []rule, rule, near func(string) string) []rule {
 	for i := range rules {
 		r := &rules[i]
-		r.Pattern = rulePattern(r.Pattern)
-		r.Unless = nearPattern(r.Unless)
-		r.NotNear = nearPattern(r.NotNear)
+		r.Pattern = rule(r.Pattern)
+		r.Unless = near(r.Unless)
+		r.NotNear = near(r.NotNear)
 	}
 	return rules
 }

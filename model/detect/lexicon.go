@@ -2,7 +2,6 @@ package detect
 
 import (
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -47,6 +46,10 @@ import (
 //   - listItemEnds: how a paragraph that is one item of a list ends besides ";" ("; and").
 //
 // Empty cue or value patterns match nothing: a lexicon may start with rules and a few cues.
+//
+// After editing a lexicon, run go generate ./model/detect: the branches and literals of its
+// patterns are worked out at build time into specs_gen.go (see specs.go), and
+// TestGeneratedSpecs fails until the file matches the lexicons.
 type lexicon struct {
 	name          string
 	langs         []model.Lang
@@ -268,19 +271,20 @@ func (c *compiledLexicon) spellsNegation(i int) bool {
 	return yes
 }
 
-// compiled returns the lexicon compiled, compiling it on first use: compiling takes tens of
-// milliseconds, so a program that never analyses a language never pays for it.
+// compiled returns the lexicon compiled, compiling it on first use: compiling takes a few
+// milliseconds (building its automata), so a program that never analyses a language never
+// pays for it.
 func (lx *lexicon) compiled() *compiledLexicon {
 	lx.once.Do(func() { lx.c = compileLexicon(lx) })
 	return lx.c
 }
 
-// cue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
-func cue(p string) *matcher {
+// newCue compiles p into a literal-anchored matcher; "" gives one that matches nothing.
+func newCue(specs specsFunc, p string) *matcher {
 	if p == "" {
 		return &matcher{pf: newPrefilter(nil, 0), maxLen: cueLen}
 	}
-	return newMatcher(p, cueLen)
+	return newMatcher(specs, p, cueLen)
 }
 
 // set returns words as a set.
@@ -292,14 +296,18 @@ func set(words []string) map[string]bool {
 	return m
 }
 
-// compileLexicon compiles lx's rules, cues and values; a bad pattern panics (a programming
-// error that any test run catches).
-func compileLexicon(lx *lexicon) *compiledLexicon {
+// compileLexicon compiles lx's rules, cues and values with the patterns analysed at build
+// time (specs.go); a bad pattern panics (a programming error that any test run catches).
+func compileLexicon(lx *lexicon) *compiledLexicon { return compileWith(lx, generated) }
+
+// compileWith compiles lx, taking the branch specs and expansions of its patterns from t.
+func compileWith(lx *lexicon, t compileTables) *compiledLexicon {
 	c := &compiledLexicon{lx: lx, rules: lx.rules}
 	if lx.shortForm {
-		c.rules = lexRules(slices.Clone(lx.rules))
+		c.rules = lexRules(slices.Clone(lx.rules), t.rule, t.near)
 	}
-	c.branches = compileRules(c.rules)
+	cue := func(p string) *matcher { return newCue(t.specs, p) }
+	c.branches = compileRules(t.specs, c.rules)
 	lits := make([][]string, 2*len(c.branches))
 	for i, b := range c.branches {
 		lits[i] = b.literals
@@ -318,7 +326,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.dnt, c.dntName, c.dntSignal, c.deletes = re(p.DNT), re(p.DNTName), re(p.DNTSignal), re(p.Deletes)
 	c.negationRe, c.negAfterStop = re(p.Negation), re(p.NegAfterStop)
 	c.spells = make([]atomic.Uint32, len(c.rules))
-	c.clauseCues = newCueSet([]string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
+	c.clauseCues = newCueSet(t.specs, []string{cueNegation: p.Negation, cueNotNegation: p.NotNegation,
 		cueNegCompany: p.NegCompany, cueNegCondition: p.NegCondition, cueNegUser: p.NegUser,
 		cueNegBlock: p.NegBlock, cueException: p.Exception, cueUser: p.User,
 		cueCompanySubject: p.CompanySubject, cueCompanyRight: p.CompanyRight,
@@ -328,7 +336,7 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	c.period, c.criteria, c.age, c.honour, c.country = re(v.Period), re(v.Criteria), re(v.Age), re(v.Honour), re(v.Country)
 	c.rightNoun, c.temporal, c.request, c.condition = set(p.RightNoun), set(p.Temporal), set(p.Request), set(p.Condition)
 	c.abbreviations = set(lx.abbreviations)
-	c.headingKeys, c.anyHeading = compileHeadings(lx.headings, re(p.Exercise), re(p.Changed))
+	c.headingKeys, c.anyHeading = compileHeadings(t.specs, lx.headings, re(p.Exercise), re(p.Changed))
 	c.recipients = make([]recipient, len(v.Recipients))
 	for i, r := range v.Recipients {
 		c.recipients[i] = recipient{r.name, cue(r.pattern)}
@@ -336,23 +344,17 @@ func compileLexicon(lx *lexicon) *compiledLexicon {
 	return c
 }
 
-// compileRules splits every rule's pattern into branches and compiles them, on every core
-// (compiling some seven hundred regular expressions is most of the detector's start-up); a bad
-// pattern is a programming error caught by any test run.
-func compileRules(rules []rule) []branch {
-	per := make([][]branch, len(rules))
-	var next atomic.Int32
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(rules); i = int(next.Add(1)) - 1 {
-				e := rules[i]
-				per[i] = splitBranches(i, e.Pattern, e.Unless, e.NotNear)
-			}
-		})
+// compileRules splits every rule's pattern into branches, with their specs from specs.
+func compileRules(specs specsFunc, rules []rule) []branch {
+	n := 0
+	for _, e := range rules {
+		n += len(specs(e.Pattern))
 	}
-	wg.Wait()
-	return slices.Concat(per...)
+	out := make([]branch, 0, n)
+	for i, e := range rules {
+		out = appendBranches(out, specs, i, e.Pattern, e.Unless, e.NotNear)
+	}
+	return out
 }
 
 // tokenNot returns a pattern matching one word (a run of characters other than spaces and

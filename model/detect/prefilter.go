@@ -17,10 +17,26 @@ type prefilter struct {
 	// few hundred kilobytes where 256-wide rows took megabytes to clear and fill.
 	class  [256]uint8
 	nclass int32
-	next   []int32    // next[s*nclass+class]: goto/fail-resolved transitions
-	out    [][]litEnd // the literals ending at each state
-	always []int32    // rules with no required literal: always candidates
+	// next[s*nclass+class] is the goto/fail-resolved transition: the target state, with
+	// hasOutput set when literals end there, so that the scan looks up outputs only then.
+	next []uint16
+	// outs[outAt[s]:outAt[s+1]] are the literals ending at state s, its own first, then
+	// those of its failure state: one array, where a slice per state was the largest
+	// allocation of compiling a lexicon.
+	outAt  []int32
+	outs   []litEnd
+	always []int32 // rules with no required literal: always candidates
 }
+
+// A prefilter's transitions are 16 bits wide, half the memory to clear and fill of 32 when
+// a lexicon is compiled: 15 bits of target state (maxStates bounds the states; a lexicon has
+// some five thousand, and one with more panics at compile time, which every test run does)
+// and hasOutput.
+const (
+	maxStates = 1 << 15
+	stateMask = maxStates - 1
+	hasOutput = maxStates
+)
 
 // litEnd is a literal of a rule, recorded at the automaton state where it ends.
 type litEnd struct {
@@ -33,11 +49,12 @@ type litEnd struct {
 // always (the sets after it are requirements, which a nil set waives).
 func newPrefilter(lits [][]string, always int) *prefilter {
 	pf := &prefilter{}
-	states := 1 // at most one per literal byte
 	var used [256]bool
+	bytes, nlits := 0, 0 // literal bytes (a bound of the states) and literals
 	for _, set := range lits {
+		nlits += len(set)
 		for _, lit := range set {
-			states += len(lit)
+			bytes += len(lit)
 			for i := 0; i < len(lit); i++ {
 				used[lit[i]] = true
 			}
@@ -59,11 +76,22 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		}
 	}
 	nc := pf.nclass
-	// The trie first, with its edges in a map, so that the table is allocated once, at its
-	// size: a table grown row by row, or sized for every literal byte, was most of the cost
-	// of compiling a lexicon.
-	edges := make(map[int32]int32, states) // state*256+byte -> state
-	pf.out = make([][]litEnd, 1, states)
+	// The trie first, with the edges of each state in a list of siblings (the root's in a
+	// table), so that the transition table is allocated once, at its size: a table grown row
+	// by row, or sized for every literal byte, was most of the cost of compiling a lexicon,
+	// and a map of edges half of what remained.
+	type edge struct {
+		c        uint8
+		to, next int32 // next: the next sibling's index+1, 0 for none
+	}
+	type end struct {
+		state int32
+		lit   litEnd
+	}
+	var root [256]int32
+	first := make([]int32, 1, bytes+1) // per state, its first edge's index+1, 0 for none
+	edges := make([]edge, 0, bytes)
+	ends := make([]end, 0, nlits)
 	for rule, set := range lits {
 		if set == nil {
 			if rule < always {
@@ -74,45 +102,102 @@ func newPrefilter(lits [][]string, always int) *prefilter {
 		for _, lit := range set {
 			s := int32(0)
 			for i := 0; i < len(lit); i++ {
-				k := s<<8 | int32(lit[i])
-				t, ok := edges[k]
-				if !ok {
-					t = int32(len(pf.out))
-					pf.out = append(pf.out, nil)
-					edges[k] = t
+				c := lit[i]
+				var t int32
+				if s == 0 {
+					t = root[c]
+				} else {
+					for e := first[s]; e != 0; e = edges[e-1].next {
+						if edges[e-1].c == c {
+							t = edges[e-1].to
+							break
+						}
+					}
+				}
+				if t == 0 {
+					t = int32(len(first))
+					first = append(first, 0)
+					if s == 0 {
+						root[c] = t
+					} else {
+						edges = append(edges, edge{c, t, first[s]})
+						first[s] = int32(len(edges))
+					}
 				}
 				s = t
 			}
-			pf.out[s] = append(pf.out[s], litEnd{int32(rule), int32(len(lit))})
+			ends = append(ends, end{s, litEnd{int32(rule), int32(len(lit))}})
 		}
 	}
-	pf.next = make([]int32, len(pf.out)*int(nc))
-	for k, t := range edges {
-		pf.next[(k>>8)*nc+int32(pf.class[k&0xff])] = t
+	states := len(first)
+	if states > maxStates {
+		panic("detect: a prefilter needs more than 32768 states")
 	}
-	// Breadth-first: resolve failure links into the transition table.
-	fail := make([]int32, len(pf.out))
-	queue := make([]int32, 0, len(pf.out))
-	for c := range nc {
-		if t := pf.next[c]; t != 0 {
-			queue = append(queue, t)
+	out := make([]bool, states) // whether literals end at the state, its own or its failure state's
+	for _, e := range ends {
+		out[e.state] = true
+	}
+	target := func(t int32) uint16 {
+		if out[t] {
+			return uint16(t) | hasOutput
+		}
+		return uint16(t)
+	}
+	// Breadth-first: resolve failure links into the transition table. A state's row is its
+	// failure state's (resolved before it, being shallower), with its own edges written over;
+	// order lists the states in the order visited.
+	pf.next = make([]uint16, states*int(nc))
+	fail := make([]uint16, states)
+	order := make([]uint16, 0, states)
+	for c, t := range root {
+		if t != 0 {
+			pf.next[pf.class[c]] = target(t)
+			order = append(order, uint16(t))
 		}
 	}
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		if o := pf.out[fail[s]]; len(o) > 0 {
-			pf.out[s] = append(pf.out[s], o...)
+	for i := 0; i < len(order); i++ {
+		s := int32(order[i])
+		f := int32(fail[s])
+		row := pf.next[s*nc : (s+1)*nc]
+		copy(row, pf.next[f*nc:(f+1)*nc])
+		for e := first[s]; e != 0; e = edges[e-1].next {
+			c, t := pf.class[edges[e-1].c], edges[e-1].to
+			ft := row[c] // the failure state's transition on c
+			fail[t] = ft & stateMask
+			out[t] = out[t] || ft&hasOutput != 0
+			row[c] = target(t)
+			order = append(order, uint16(t))
 		}
-		row, frow := pf.next[s*nc:(s+1)*nc], pf.next[fail[s]*nc:(fail[s]+1)*nc]
-		for c := range nc {
-			if t := row[c]; t != 0 {
-				fail[t] = frow[c]
-				queue = append(queue, t)
-			} else {
-				row[c] = frow[c]
-			}
-		}
+	}
+	// The literals ending at each state: its own, in the order given, then its failure
+	// state's.
+	own := make([]int32, states+1) // own[s]:own[s+1] index ownLits
+	for _, e := range ends {
+		own[e.state+1]++
+	}
+	for s := 1; s <= states; s++ {
+		own[s] += own[s-1]
+	}
+	ownLits := make([]litEnd, len(ends))
+	placed := slices.Clone(own[:states])
+	for _, e := range ends {
+		ownLits[placed[e.state]] = e.lit
+		placed[e.state]++
+	}
+	count := placed // reused: per state, how many literals end there in all
+	count[0] = 0
+	for _, s := range order {
+		count[s] = own[s+1] - own[s] + count[fail[s]]
+	}
+	pf.outAt = make([]int32, states+1)
+	for s := range states {
+		pf.outAt[s+1] = pf.outAt[s] + count[s]
+	}
+	pf.outs = make([]litEnd, pf.outAt[states])
+	for _, s := range order {
+		n := copy(pf.outs[pf.outAt[s]:], ownLits[own[s]:own[s+1]])
+		f := fail[s]
+		copy(pf.outs[pf.outAt[s]+int32(n):], pf.outs[pf.outAt[f]:pf.outAt[f+1]])
 	}
 	return pf
 }
@@ -131,10 +216,14 @@ func (pf *prefilter) occurrences(text string, dst []occurrence) []occurrence {
 	for _, r := range pf.always {
 		dst = append(dst, occurrence{r, -1})
 	}
-	s, nc, next, class := int32(0), pf.nclass, pf.next, &pf.class
+	s, nc, next, class, outAt := int32(0), pf.nclass, pf.next, &pf.class, pf.outAt
 	for i := 0; i < len(text); i++ {
-		s = next[s*nc+int32(class[text[i]])]
-		for _, o := range pf.out[s] {
+		t := next[s*nc+int32(class[text[i]])]
+		s = int32(t & stateMask)
+		if t&hasOutput == 0 {
+			continue
+		}
+		for _, o := range pf.outs[outAt[s]:outAt[s+1]] {
 			dst = append(dst, occurrence{o.rule, int32(i+1) - o.length})
 		}
 	}
