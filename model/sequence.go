@@ -111,6 +111,7 @@ func normalizeRanks(blocks []block, first int) {
 		}
 		mode[k] = best
 	}
+	rankMarkdownNumbers(blocks, first)
 	var heads []int
 	prevAt := map[key]int{} // the last heading of each scheme
 	// other: a heading of another numbering came since the last one of each style; the sequence
@@ -195,6 +196,80 @@ func normalizeRanks(blocks []block, first int) {
 				}
 			}
 		}
+	}
+}
+
+// rankMarkdownNumbers nests markdown headings of one '#' count by their numbering, the way
+// rankPlainNumbers nests plain ones. Tools that convert a policy often give every heading the
+// same markup whatever its rank (every title "### ", as the HTML reader's numberLevels sees in
+// <h2> pages), while the numbering says what nests in what: "### 一、" holds "### （一）", which
+// holds "### 1、". So among the headings of one '#' count, a numbering not yet open nests in
+// the one open last, a numbering already open closes those opened after it, and a heading with
+// no number starts afresh; a heading of fewer '#' closes the numberings of the deeper counts.
+// Only a document whose numbered headings all have one '#' count, and use two numberings or
+// more, changes: where the markup itself ranks the numbered headings ("## 一、", "### 1、"), or
+// the numbering agrees with it ("## 1", "### 1.1"), the ranks stay. Arabic numbers are one
+// numbering whose depth ("2.1") already nests; "1、" and "1." are two, as in rankPlainNumbers.
+func rankMarkdownNumbers(blocks []block, first int) {
+	type family struct {
+		style numStyle
+		ideo  bool
+	}
+	familyOf := func(n numbered) family {
+		return family{n.style, n.style == styleArabic && n.ideo}
+	}
+	// The '#' counts whose numbered headings use two numberings or more.
+	seen := map[int]map[family]bool{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md == 0 || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		if seen[b.md] == nil {
+			seen[b.md] = map[family]bool{}
+		}
+		seen[b.md][familyOf(b.num)] = true
+	}
+	if len(seen) != 1 {
+		return // the markup ranks the numbered headings itself
+	}
+	for _, fs := range seen {
+		if len(fs) < 2 {
+			return
+		}
+	}
+	open := map[int][]family{} // '#' count -> the numberings open at that count, outermost first
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md == 0 || i == first {
+			continue
+		}
+		for l := range open {
+			if l > b.md {
+				delete(open, l)
+			}
+		}
+		if len(seen[b.md]) < 2 {
+			continue
+		}
+		if b.num.style == styleNone || b.num.style >= styleEnum {
+			open[b.md] = nil
+			continue
+		}
+		f, st := familyOf(b.num), open[b.md]
+		k := len(st)
+		for j, o := range st {
+			if o == f {
+				k = j
+				break
+			}
+		}
+		open[b.md] = append(st[:k], f)
+		extra := 0
+		if b.num.style == styleArabic {
+			extra = b.num.depth - 1
+		}
+		b.rank = 10*b.md + min(k+extra, 9)
 	}
 }
 

@@ -189,6 +189,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"Chinese bold headings",
 			"# 隐私政策\n\n**一、我们收集的信息**\n\n我们收集您的手机号。\n\n**二、我们如何使用信息**\n\n用于提供服务。\n",
 			"一 我们收集的信息\n二 我们如何使用信息\n"},
+		{"markdown headings all marked alike nest by their numbering",
+			"# 隐私政策\n\n### 提示条款\n\n正文。\n\n### 一、我们如何收集信息\n\n正文。\n\n### （一）注册信息\n\n正文。\n\n### 1、手机号码\n\n正文。\n\n### 2、设备信息\n\n正文。\n\n### （二）使用信息\n\n正文。\n\n### 二、我们如何共享信息\n\n正文。\n",
+			"提示条款\n一 我们如何收集信息\n  （一） 注册信息\n    1 手机号码\n    2 设备信息\n  （二） 使用信息\n二 我们如何共享信息\n"},
+		{"near miss: where the markup ranks the numberings, siblings of two numberings stay siblings",
+			"# 隐私政策\n\n## 四、保护\n\n正文。\n\n### 1、技术措施\n\n正文。\n\n### （二）保存\n\n正文。\n\n## 五、管理\n\n正文。\n",
+			"四 保护\n  1 技术措施\n  （二） 保存\n五 管理\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
