@@ -542,3 +542,25 @@ func atoi(s string) (int, bool) {
 	}
 	return v, true
 }
+
+// hasSectionHeading reports whether a document marks any of its sections as headings: a
+// heading other than its title block (first, or -1) and other than a restatement of that title
+// ("Données personnelles" as a setext title, then "### Données personnelles" over the text). A
+// page that marks up only its title, once or twice, writes its section headings as plain short
+// lines, which plainHeadings then reads.
+func hasSectionHeading(blocks []block, first int) bool {
+	title := ""
+	if first >= 0 {
+		title = titleKey(blocks[first].text)
+	}
+	for i, b := range blocks {
+		if b.kind != blockHeading || i == first {
+			continue
+		}
+		if title != "" && b.num.style == styleNone && titleKey(b.text) == title {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -151,6 +151,10 @@ func plainHeadingShaped(text string) bool {
 	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
 		return false
 	}
+	// "Dernière mise à jour : le 2 juin 2021", "更新日期：2021年6月2日": page furniture.
+	if dateLine(text) && strings.ContainsAny(text, "0123456789") {
+		return false
+	}
 	runes, han := hanCount(text)
 	if han*2 >= runes {
 		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")

@@ -14,6 +14,8 @@ func TestLooksLikeHeading(t *testing.T) {
 		{"You may not submit Content that is", CuePlain, false}, // unfinished
 		{"Information We Collect from You", CuePlain, true},
 		{"701 First Avenue, Seattle.", CuePlain, false},
+		{"Mise à jour des données", CuePlain, true},
+		{"Dernière mise à jour : le 2 juin 2021", CuePlain, false}, // page furniture, a date
 		{"“小猿”隐私政策", CueTitle, true},
 		{"Apkid:com.example.app", CueTitle, false}, // a field, not a title
 		{"Privacy Policy: Europe", CueTitle, true},

@@ -45,7 +45,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	}
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
-	if !hasHeading(blocks) {
+	if !hasSectionHeading(blocks, first) {
 		plainHeadings(blocks)
 	}
 	p := &Policy{Source: source}

@@ -195,6 +195,15 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: where the markup ranks the numberings, siblings of two numberings stay siblings",
 			"# 隐私政策\n\n## 四、保护\n\n正文。\n\n### 1、技术措施\n\n正文。\n\n### （二）保存\n\n正文。\n\n## 五、管理\n\n正文。\n",
 			"四 保护\n  1 技术措施\n  （二） 保存\n五 管理\n"},
+		{"a document marking up only its title writes its sections as plain lines",
+			"# Privacy Policy\n\nMy app does not knowingly collect any personal information from its users.\n\nChildren's Privacy\n\nMy app is designed to be used by individuals of all ages.\n\nChanges to Privacy Policy\n\nI may update this policy at any time.\n",
+			"Children's Privacy\nChanges to Privacy Policy\n"},
+		{"a title restated as a heading is still only the title; a date line is no section",
+			"Données personnelles\n====================\n\nDernière mise à jour : le 2 juin 2021\n\n### Données personnelles\n\nG7 s'engage à protéger vos données.\n\nDonnées collectées\n\nNous collectons votre nom.\n\nVos droits\n\nVous pouvez demander l'accès à vos données.\n",
+			"Données collectées\nVos droits\n"},
+		{"near miss: where sections are marked up, a plain short line is body text",
+			"# Privacy Policy\n\n## Children's Privacy\n\nMy app is designed to be used by individuals of all ages.\n\nAppeal\n\nYou may appeal a refusal.\n\n## Changes\n\nI may update this policy at any time.\n",
+			"Children's Privacy\nChanges\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
