@@ -564,3 +564,31 @@ func hasSectionHeading(blocks []block, first int) bool {
 	}
 	return false
 }
+
+// restatedTitle turns into text a markdown heading that names the document again right under
+// its title ("# Gluten Free NZ Privacy Policy", then "## Privacy Policy" over the introduction)
+// when it holds no section of its own: the next heading is of its rank or outer. Such a heading
+// restates the title over the preamble; a heading naming a document that holds sections
+// ("Sécurité des données", then "Protection des données et politique de confidentialité" over
+// "### 1. …") is the first of the documents a page holds, and stays. first is the index of the
+// title block, or -1.
+func restatedTitle(blocks []block, first int) {
+	i := first + 1
+	if first < 0 || i >= len(blocks) {
+		return
+	}
+	b := &blocks[i]
+	if b.kind != blockHeading || b.md == 0 || b.num.style != styleNone || !titleNamesDocument(b.text) {
+		return
+	}
+	for _, n := range blocks[i+1:] {
+		if n.kind != blockHeading {
+			continue
+		}
+		if n.rank > b.rank {
+			return // a parent of sections
+		}
+		break
+	}
+	b.kind = blockPara
+}

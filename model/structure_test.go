@@ -204,6 +204,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: where sections are marked up, a plain short line is body text",
 			"# Privacy Policy\n\n## Children's Privacy\n\nMy app is designed to be used by individuals of all ages.\n\nAppeal\n\nYou may appeal a refusal.\n\n## Changes\n\nI may update this policy at any time.\n",
 			"Children's Privacy\nChanges\n"},
+		{"a heading naming the document again under its title restates the title",
+			"# Gluten Free NZ Privacy Policy\n\n## Privacy Policy\n\nThis page informs visitors of our policies.\n\n## Information Collection and Use\n\nWe collect your e-mail address.\n\n## Log Data\n\nWe collect log data.\n",
+			"Information Collection and Use\nLog Data\n"},
+		{"near miss: a heading naming a document that holds sections is the first of two documents",
+			"Sécurité des données\n====================\n\nProtection des données et politique de confidentialité\n--------------------------------------------------------\n\n### 1. Responsable\n\nC&A est responsable.\n\n### 2. Données\n\nNous enregistrons votre nom.\n",
+			"Protection des données et politique de confidentialité\n  1 Responsable\n  2 Données\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
