@@ -56,6 +56,9 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
+	if postalTail(text) {
+		return false
+	}
 	switch cue {
 	case CuePlain:
 		return plainHeadingShaped(text)
@@ -160,6 +163,11 @@ func plainHeadingShaped(text string) bool {
 		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
 	}
 	words := strings.Fields(text)
+	// "Attn: Legal Department", "Tel: 555 0100": a one-word field and its value, an address's
+	// or a contact block's line.
+	if strings.HasSuffix(words[0], ":") && len(words) > 1 {
+		return false
+	}
 	// "You may not submit Content that is" introduces a list; it is not a heading.
 	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
 	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
@@ -402,4 +410,28 @@ func hanCount(text string) (runes, han int) {
 		}
 	}
 	return runes, han
+}
+
+// postalTail reports whether text ends in a postal code, as the last line of an address does
+// ("16 S Main St Statesboro Georgia US 30458", "22, rue Henri Barbusse 92110 Clichy" is caught
+// by its street word elsewhere): five digits, or a US ZIP+4 ("30458-1234"), as its last word. A
+// heading may end in a year ("California Consumer Privacy Act of 2018"), which has four.
+func postalTail(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.TrimRight(f[len(f)-1], ".,")
+	if len(w) == 10 && w[5] == '-' {
+		w = w[:5] + w[6:]
+	}
+	if len(w) != 5 && len(w) != 9 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
