@@ -15,11 +15,11 @@ func TestLooksLikeHeading(t *testing.T) {
 		{"Information We Collect from You", CuePlain, true},
 		{"701 First Avenue, Seattle.", CuePlain, false},
 		{"Mise à jour des données", CuePlain, true},
-		{"Attn: Legal Department", CuePlain, false}, // a field and its value
-		{"Appeal:", CuePlain, true},                  // near miss: a label alone
-		{"S Main St Statesboro Georgia US 30458", CueNumber, false}, // an address's last line
+		{"Attn: Legal Department", CuePlain, false},                  // a field and its value
+		{"Appeal:", CuePlain, true},                                  // near miss: a label alone
+		{"S Main St Statesboro Georgia US 30458", CueNumber, false},  // an address's last line
 		{"California Consumer Privacy Act of 2018", CueNumber, true}, // near miss: a year
-		{"Dernière mise à jour : le 2 juin 2021", CuePlain, false}, // page furniture, a date
+		{"Dernière mise à jour : le 2 juin 2021", CuePlain, false},   // page furniture, a date
 		{"“小猿”隐私政策", CueTitle, true},
 		{"Apkid:com.example.app", CueTitle, false}, // a field, not a title
 		{"Privacy Policy: Europe", CueTitle, true},
