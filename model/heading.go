@@ -406,10 +406,11 @@ var wordNumbers = []struct {
 	style numStyle
 }{{"Part ", styleEnPart}, {"Chapter ", styleEnChapter}, {"Section ", styleEnSection}, {"Article ", styleEnArticle}}
 
-// parseWordNumber parses "Article 3. Title", "Section 2 – Title", "Part IV: Title".
+// parseWordNumber parses "Article 3. Title", "Section 2 – Title", "Part IV: Title", and the
+// same words in capitals ("SECTION 3 - DISCLOSURE", as a widespread shop template writes them).
 func parseWordNumber(s string) (numbered, bool) {
 	for _, w := range wordNumbers {
-		if !strings.HasPrefix(s, w.word) {
+		if !strings.HasPrefix(s, w.word) && !strings.HasPrefix(s, strings.ToUpper(w.word)) {
 			continue
 		}
 		rest := s[len(w.word):]

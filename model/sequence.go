@@ -112,6 +112,7 @@ func normalizeRanks(blocks []block, first int) {
 		mode[k] = best
 	}
 	rankMarkdownNumbers(blocks, first)
+	plainSiblings(blocks, first)
 	var heads []int
 	prevAt := map[key]int{} // the last heading of each scheme
 	// other: a heading of another numbering came since the last one of each style; the sequence
@@ -270,6 +271,33 @@ func rankMarkdownNumbers(blocks []block, first int) {
 			extra = b.num.depth - 1
 		}
 		b.rank = 10*b.md + min(k+extra, 9)
+	}
+}
+
+// plainSiblings ranks a plain numbered heading that continues the numbering of the markdown
+// headings as their sibling: "SECTION 3 - DISCLOSURE" left unmarked between "## SECTION 2" and
+// "## SECTION 4", "3 Personnalisation" between "### 2" and "### 4", is one of them, not a
+// subsection of whatever heading came last. The plain heading must be the next number at the
+// same depth as the last markdown heading of its numbering.
+func plainSiblings(blocks []block, first int) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	last := map[key]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if b.md > 0 {
+			last[k] = i
+			continue
+		}
+		if j, ok := last[k]; ok && followsNumber(blocks[j].num, b.num) {
+			b.rank = blocks[j].rank
+		}
 	}
 }
 

@@ -210,6 +210,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a heading naming a document that holds sections is the first of two documents",
 			"Sécurité des données\n====================\n\nProtection des données et politique de confidentialité\n--------------------------------------------------------\n\n### 1. Responsable\n\nC&A est responsable.\n\n### 2. Données\n\nNous enregistrons votre nom.\n",
 			"Protection des données et politique de confidentialité\n  1 Responsable\n  2 Données\n"},
+		{"an unmarked line continuing the markdown headings' numbering is their sibling",
+			"# Privacy policy\n\n## SECTION 2 - CONSENT\n\nWe ask for consent.\n\n### How do I withdraw my consent?\n\nWrite to us.\n\nSECTION 3 - DISCLOSURE\n\nWe may disclose your data if the law requires it.\n\n## SECTION 4 - SHOPIFY\n\nOur store is hosted by Shopify.\n",
+			"Section 2 CONSENT\n  How do I withdraw my consent?\nSection 3 DISCLOSURE\nSection 4 SHOPIFY\n"},
+		{"near miss: an unmarked line numbered inside a markdown heading is its child",
+			"# Privacy policy\n\n## 2. Consent\n\nWe ask for consent.\n\n2.1 Disclosure\n\nWe may disclose your data if the law requires it.\n\n## 3. Shopify\n\nOur store is hosted by Shopify.\n",
+			"2 Consent\n  2.1 Disclosure\n3 Shopify\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
