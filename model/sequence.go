@@ -320,7 +320,9 @@ func bestMajority(m map[int]int) bool {
 // starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
 // Arabic numbers are one numbering whose depth ("2.1") nests further; "1、" and "1." are two, so
 // that a Chinese document using "一、", "（一）", "1、" and "1." nests them in the order it opens
-// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation.
+// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation. A "1"
+// with the title of its numbering's first heading starts the document over (a policy pasted
+// twice, or its second language version), and is that first heading's sibling.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
@@ -328,8 +330,9 @@ func rankPlainNumbers(blocks []block) {
 		ideo  bool
 	}
 	type level struct {
-		f    family
-		last numbered
+		f     family
+		last  numbered
+		first string // the title key of the level's first heading
 	}
 	var open []level
 	for i := range blocks {
@@ -358,14 +361,18 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 {
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && titleKey(b.title) != open[k].first {
 				k = len(open) // numbered again from 1: nested
 			}
 		}
 		if k < 0 {
 			k = len(open)
 		}
-		open = append(open[:k], level{f, b.num})
+		first := titleKey(b.title)
+		if k < len(open) && open[k].f == f && (b.num.value != 1 || b.num.depth != 1) {
+			first = open[k].first
+		}
+		open = append(open[:k], level{f, b.num, first})
 		b.rank = 100 + 10*k + extra
 	}
 }

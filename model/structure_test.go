@@ -216,6 +216,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: an unmarked line numbered inside a markdown heading is its child",
 			"# Privacy policy\n\n## 2. Consent\n\nWe ask for consent.\n\n2.1 Disclosure\n\nWe may disclose your data if the law requires it.\n\n## 3. Shopify\n\nOur store is hosted by Shopify.\n",
 			"2 Consent\n  2.1 Disclosure\n3 Shopify\n"},
+		{"a policy pasted twice starts its numbering over as siblings",
+			"Privacy Policy\n\n1. Purpose\n\nWe explain our practices.\n\n2. Collection\n\nWe collect data.\n\n2.1 Data You Provide\n\nYour name.\n\nPrivacy Policy\n\n1. Purpose\n\nWe explain our practices.\n\n2. Collection\n\nWe collect data.\n\n2.1 Data You Provide\n\nYour name.\n",
+			"1 Purpose\n2 Collection\n  2.1 Data You Provide\n1 Purpose\n2 Collection\n  2.1 Data You Provide\n"},
+		{"near miss: a numbering started again under a heading of its own is nested",
+			"Datenschutzerklärung\n\n3 Rechte\n\nSie haben Rechte.\n\n4 Löschung\n\nWir löschen Daten.\n\n1 Pflicht zur Löschung\n\nDie Pflicht gilt.\n\n2 Ausnahmen\n\nEs gibt Ausnahmen.\n",
+			"3 Rechte\n4 Löschung\n  1 Pflicht zur Löschung\n  2 Ausnahmen\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
