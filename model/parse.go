@@ -849,6 +849,7 @@ func namesDocument(t string) bool {
 	}
 	lower := strings.ToLower(t)
 	for _, k := range []string{"privacy policy", "privacy notice", "privacy statement", "privacy polic", "data protection",
+		"notice of privacy", "privacy practices", "privacy and security", "privacy commitment", "privacy center",
 		"cookie policy", "terms of", "politique de confidentialité", "politique de vie privée", "charte de confidentialité",
 		"déclaration de confidentialité", "protection des données", "datenschutzerklärung", "datenschutzhinweis",
 		"datenschutzrichtlinie", "política de privacidad", "aviso de privacidad", "informativa sulla privacy",

@@ -222,6 +222,15 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a numbering started again under a heading of its own is nested",
 			"Datenschutzerklärung\n\n3 Rechte\n\nSie haben Rechte.\n\n4 Löschung\n\nWir löschen Daten.\n\n1 Pflicht zur Löschung\n\nDie Pflicht gilt.\n\n2 Ausnahmen\n\nEs gibt Ausnahmen.\n",
 			"3 Rechte\n4 Löschung\n  1 Pflicht zur Löschung\n  2 Ausnahmen\n"},
+		{"a first heading naming the document is its title, even among headings of its rank",
+			"## NOTICE OF PRIVACY PRACTICES\n\nThis notice describes how medical information about you may be used.\n\n## WHO WILL FOLLOW THIS NOTICE?\n\nAll our staff.\n\n## YOUR RIGHTS\n\nYou may inspect your records.\n",
+			"WHO WILL FOLLOW THIS NOTICE?\nYOUR RIGHTS\n"},
+		{"near miss: a later heading about privacy and security is a section",
+			"## Payments\n\nWe bill you monthly for the service.\n\n## Privacy and Security\n\nWe protect your data.\n\n## Termination\n\nYou may cancel.\n",
+			"Payments\nPrivacy and Security\nTermination\n"},
+		{"a single bold heading in a document that marks up only its title",
+			"# Privacy Policy\n\nWe collect your name and e-mail address when you sign up for our newsletter.\n\n**Data Retention**\n\nWe keep your data for one year after you unsubscribe from the newsletter.\n",
+			"Data Retention\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
