@@ -296,12 +296,43 @@ func titleCase(words []string) float64 {
 // more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
 // the use of your personal information, as further described below."); "Sharing Your
 // Information." and "5. Rights and Approaches … Access, Correction or Deletion." stay headings.
+//
+// The same holds for one ending in a colon, a sentence that introduces what follows ("2.3 We use
+// the user information you submit and collect for the following purposes:"); "3. Your
+// Rights:" stays a heading. Two sentences ("Yahoo takes your privacy seriously. Please read
+// the following …") are never a heading, nor is a bare web address left in heading markup.
 func styledSentence(t string) bool {
-	if !strings.ContainsRune(".。", lastRune(t)) {
+	if linkOnly(t) {
+		return true
+	}
+	last := lastRune(t)
+	if !strings.ContainsRune(".。:：", last) {
 		return false
 	}
 	words := strings.Fields(t)
+	if last == '.' && len(words) >= 6 && sentenceBreak(t) {
+		return true
+	}
 	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
+}
+
+// linkOnly reports whether t is nothing but a web address and punctuation
+// ("http://www.networkadvertising.org/choices/completed .").
+func linkOnly(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") {
+			continue
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // boldLabel reports whether a bold line ending in a colon is a short label ("Généralités :",
@@ -335,6 +366,8 @@ var clauseWords = map[string]bool{
 	"must": true, "do": true, "does": true, "not": true, "never": true, "have": true, "has": true,
 	"nous": true, "vous": true, "ils": true, "elle": true, "est": true, "sont": true, "pas": true,
 	"wir": true, "ihr": true, "ist": true, "sind": true, "werden": true, "nicht": true,
+	"nosotros": true, "usted": true, "es": true, "son": true, "está": true, "están": true,
+	"noi": true, "è": true, "sono": true, "non": true,
 }
 
 // sentenceWords reports whether s holds one of the clauseWords.

@@ -68,3 +68,27 @@ func TestBoldPhraseAndLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStyledSentence covers the marked-up headings that are sentences or page furniture, and
+// their near misses that stay headings.
+func TestStyledSentence(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Yahoo takes your privacy seriously. Please read the following to learn more.", true},
+		{"Information for U.S. Residents.", false}, // an abbreviation, one phrase
+		{"2.3 We use the user information you submit and collect for the following purposes:", true},
+		{"3. Your Rights:", false},
+		{"En Mozilla, consideramos que la privacidad es fundamental para tener un Internet sano.", true},
+		{"Cómo Mozilla procesa sus datos", false},
+		{"http://www.networkadvertising.org/choices/completed .", true},
+		{"Links to http://example.com and other sites", false},
+		{"Las claves del usuario del servicio de Alertas de Exposicion al virus permanecen en su teléfono durante todo el proceso de la función de Busqueda:", true},
+		{"Zwecke zur Erfüllung einer rechtlichen Verpflichtung und zur Wahrnehmung einer Aufgabe im öffentlichen Interesse (Art. 6 Abs. 1 e DSGVO)", false},
+	} {
+		if got := styledSentence(tt.text); got != tt.want {
+			t.Errorf("styledSentence(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
