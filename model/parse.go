@@ -564,16 +564,6 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 	return out
 }
 
-// hasHeading reports whether any block is a heading.
-func hasHeading(blocks []block) bool {
-	for _, b := range blocks {
-		if b.kind == blockHeading {
-			return true
-		}
-	}
-	return false
-}
-
 // plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
 // short lines standing alone that read as headings ("What information do we collect?",
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
