@@ -573,23 +573,60 @@ func hasSectionHeading(blocks []block, first int) bool {
 // ("Sécurité des données", then "Protection des données et politique de confidentialité" over
 // "### 1. …") is the first of the documents a page holds, and stays. first is the index of the
 // title block, or -1.
-func restatedTitle(blocks []block, first int) {
+//
+// It returns the title block's index, which changes when the document's first heading is the
+// name of the organisation that publishes it, right above a heading naming the document
+// ("成都某某金融服务股份有限公司", then "个人信息保护政策"): that name is the title block's
+// first line, not a section, and the heading below it is the title.
+func restatedTitle(blocks []block, first int) int {
+	if first < 0 && len(blocks) > 2 && orgHeading(blocks[0]) && blocks[1].kind == blockHeading &&
+		blocks[1].num.style == styleNone && titleNamesDocument(blocks[1].text) {
+		blocks[0].kind = blockPara
+		if partTitle(blocks) == 1 {
+			return 1
+		}
+		blocks[0].kind = blockHeading
+		return first
+	}
 	i := first + 1
 	if first < 0 || i >= len(blocks) {
-		return
+		return first
 	}
 	b := &blocks[i]
 	if b.kind != blockHeading || b.md == 0 || b.num.style != styleNone || !titleNamesDocument(b.text) {
-		return
+		return first
 	}
 	for _, n := range blocks[i+1:] {
 		if n.kind != blockHeading {
 			continue
 		}
 		if n.rank > b.rank {
-			return // a parent of sections
+			return first // a parent of sections
 		}
 		break
 	}
 	b.kind = blockPara
+	return first
+}
+
+// orgHeading reports whether b is an unnumbered heading that is nothing but an organisation's
+// name with its legal form ("Beispiel GmbH", "成都某某股份有限公司"): every word of a Latin name
+// capitalised, a Chinese one starting where a name starts (not "关于…有限公司").
+func orgHeading(b block) bool {
+	if b.kind != blockHeading || b.num.style != styleNone {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	if t == "" {
+		return false
+	}
+	if zhTrailingEntity(t) == t {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return entityName(t) == t
 }

@@ -92,3 +92,21 @@ func TestStyledSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgHeading covers the headings that are an organisation's name alone, and near misses.
+func TestOrgHeading(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"成都某某金融服务股份有限公司", true},
+		{"关于成都某某股份有限公司", false},
+		{"Beispiel GmbH", true},
+		{"Cookies and Acme Inc.", false},
+	} {
+		b := block{kind: blockHeading, text: tt.text}
+		if got := orgHeading(b); got != tt.want {
+			t.Errorf("orgHeading(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

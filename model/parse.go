@@ -43,7 +43,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
 		first = 0
 	}
-	restatedTitle(blocks, first)
+	first = restatedTitle(blocks, first)
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
 	if !hasSectionHeading(blocks, first) {

@@ -231,6 +231,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"a single bold heading in a document that marks up only its title",
 			"# Privacy Policy\n\nWe collect your name and e-mail address when you sign up for our newsletter.\n\n**Data Retention**\n\nWe keep your data for one year after you unsubscribe from the newsletter.\n",
 			"Data Retention\n"},
+		{"the publisher's name above the heading naming the document is part of the title",
+			"### 成都某某金融服务股份有限公司\n\n### 个人信息保护政策\n\n成都某某金融服务股份有限公司非常注重保护用户的个人信息。\n\n### 1、我们收集的信息\n\n正文。\n\n### 2、信息的存储\n\n正文。\n",
+			"1 我们收集的信息\n2 信息的存储\n"},
+		{"near miss: a first heading that is no organisation's name stays a section",
+			"### Cookies and Acme Inc.\n\n### Privacy Policy\n\nAcme Inc. cares about your privacy.\n\n### 1. Data we collect\n\nYour name.\n\n### 2. Storage\n\nIn the EU.\n",
+			"Cookies and Acme Inc.\nPrivacy Policy\n1 Data we collect\n2 Storage\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
