@@ -155,7 +155,7 @@ func plainHeadingShaped(text string) bool {
 		return false
 	}
 	// "Dernière mise à jour : le 2 juin 2021", "更新日期：2021年6月2日": page furniture.
-	if dateLine(text) && strings.ContainsAny(text, "0123456789") {
+	if strings.ContainsAny(text, "0123456789") && dateLine(text) {
 		return false
 	}
 	runes, han := hanCount(text)
@@ -319,6 +319,9 @@ func styledSentence(t string) bool {
 // linkOnly reports whether t is nothing but a web address and punctuation
 // ("http://www.networkadvertising.org/choices/completed .").
 func linkOnly(t string) bool {
+	if !strings.Contains(t, "http") && !strings.Contains(t, "www.") {
+		return false
+	}
 	f := strings.Fields(t)
 	if len(f) == 0 {
 		return false
@@ -450,11 +453,15 @@ func hanCount(text string) (runes, han int) {
 // by its street word elsewhere): five digits, or a US ZIP+4 ("30458-1234"), as its last word. A
 // heading may end in a year ("California Consumer Privacy Act of 2018"), which has four.
 func postalTail(text string) bool {
-	f := strings.Fields(text)
-	if len(f) < 2 {
+	text = strings.TrimRight(text, " \t.,")
+	if text == "" || text[len(text)-1] < '0' || text[len(text)-1] > '9' {
+		return false // the common case, answered without a scan
+	}
+	k := strings.LastIndexFunc(text, unicode.IsSpace)
+	if k < 0 {
 		return false
 	}
-	w := strings.TrimRight(f[len(f)-1], ".,")
+	w := strings.TrimRight(text[k+1:], ".,")
 	if len(w) == 10 && w[5] == '-' {
 		w = w[:5] + w[6:]
 	}

@@ -332,7 +332,7 @@ func rankPlainNumbers(blocks []block) {
 	type level struct {
 		f     family
 		last  numbered
-		first string // the title key of the level's first heading
+		first string // the title of the level's first heading
 	}
 	var open []level
 	for i := range blocks {
@@ -361,14 +361,14 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && titleKey(b.title) != open[k].first {
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && titleKey(b.title) != titleKey(open[k].first) {
 				k = len(open) // numbered again from 1: nested
 			}
 		}
 		if k < 0 {
 			k = len(open)
 		}
-		first := titleKey(b.title)
+		first := b.title
 		if k < len(open) && open[k].f == f && (b.num.value != 1 || b.num.depth != 1) {
 			first = open[k].first
 		}
