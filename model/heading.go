@@ -406,10 +406,11 @@ var wordNumbers = []struct {
 	style numStyle
 }{{"Part ", styleEnPart}, {"Chapter ", styleEnChapter}, {"Section ", styleEnSection}, {"Article ", styleEnArticle}}
 
-// parseWordNumber parses "Article 3. Title", "Section 2 – Title", "Part IV: Title".
+// parseWordNumber parses "Article 3. Title", "Section 2 – Title", "Part IV: Title", and the
+// same words in capitals ("SECTION 3 - DISCLOSURE", as a widespread shop template writes them).
 func parseWordNumber(s string) (numbered, bool) {
 	for _, w := range wordNumbers {
-		if !strings.HasPrefix(s, w.word) {
+		if !strings.HasPrefix(s, w.word) && !strings.HasPrefix(s, strings.ToUpper(w.word)) {
 			continue
 		}
 		rest := s[len(w.word):]
@@ -541,4 +542,91 @@ func atoi(s string) (int, bool) {
 		v = v*10 + int(s[i]-'0')
 	}
 	return v, true
+}
+
+// hasSectionHeading reports whether a document marks any of its sections as headings: a
+// heading other than its title block (first, or -1) and other than a restatement of that title
+// ("Données personnelles" as a setext title, then "### Données personnelles" over the text). A
+// page that marks up only its title, once or twice, writes its section headings as plain short
+// lines, which plainHeadings then reads.
+func hasSectionHeading(blocks []block, first int) bool {
+	title := ""
+	if first >= 0 {
+		title = titleKey(blocks[first].text)
+	}
+	for i, b := range blocks {
+		if b.kind != blockHeading || i == first {
+			continue
+		}
+		if title != "" && b.num.style == styleNone && titleKey(b.text) == title {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// restatedTitle turns into text a markdown heading that names the document again right under
+// its title ("# Gluten Free NZ Privacy Policy", then "## Privacy Policy" over the introduction)
+// when it holds no section of its own: the next heading is of its rank or outer. Such a heading
+// restates the title over the preamble; a heading naming a document that holds sections
+// ("Sécurité des données", then "Protection des données et politique de confidentialité" over
+// "### 1. …") is the first of the documents a page holds, and stays. first is the index of the
+// title block, or -1.
+//
+// It returns the title block's index, which changes when the document's first heading is the
+// name of the organisation that publishes it, right above a heading naming the document
+// ("成都某某金融服务股份有限公司", then "个人信息保护政策"): that name is the title block's
+// first line, not a section, and the heading below it is the title.
+func restatedTitle(blocks []block, first int) int {
+	if first < 0 && len(blocks) > 2 && orgHeading(blocks[0]) && blocks[1].kind == blockHeading &&
+		blocks[1].num.style == styleNone && titleNamesDocument(blocks[1].text) {
+		blocks[0].kind = blockPara
+		if partTitle(blocks) == 1 {
+			return 1
+		}
+		blocks[0].kind = blockHeading
+		return first
+	}
+	i := first + 1
+	if first < 0 || i >= len(blocks) {
+		return first
+	}
+	b := &blocks[i]
+	if b.kind != blockHeading || b.md == 0 || b.num.style != styleNone || !titleNamesDocument(b.text) {
+		return first
+	}
+	for _, n := range blocks[i+1:] {
+		if n.kind != blockHeading {
+			continue
+		}
+		if n.rank > b.rank {
+			return first // a parent of sections
+		}
+		break
+	}
+	b.kind = blockPara
+	return first
+}
+
+// orgHeading reports whether b is an unnumbered heading that is nothing but an organisation's
+// name with its legal form ("Beispiel GmbH", "成都某某股份有限公司"): every word of a Latin name
+// capitalised, a Chinese one starting where a name starts (not "关于…有限公司").
+func orgHeading(b block) bool {
+	if b.kind != blockHeading || b.num.style != styleNone {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	if t == "" {
+		return false
+	}
+	if zhTrailingEntity(t) == t {
+		return true
+	}
+	for _, w := range strings.Fields(t) {
+		if unicode.IsLower(firstRune(w)) {
+			return false
+		}
+	}
+	return entityName(t) == t
 }

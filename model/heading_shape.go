@@ -56,6 +56,9 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
+	if postalTail(text) {
+		return false
+	}
 	switch cue {
 	case CuePlain:
 		return plainHeadingShaped(text)
@@ -151,11 +154,20 @@ func plainHeadingShaped(text string) bool {
 	if strings.ContainsRune(".。；;，,、!！)）\"”", last) {
 		return false
 	}
+	// "Dernière mise à jour : le 2 juin 2021", "更新日期：2021年6月2日": page furniture.
+	if strings.ContainsAny(text, "0123456789") && dateLine(text) {
+		return false
+	}
 	runes, han := hanCount(text)
 	if han*2 >= runes {
 		return runes <= 25 && !strings.ContainsAny(text, "。；;，,")
 	}
 	words := strings.Fields(text)
+	// "Attn: Legal Department", "Tel: 555 0100": a one-word field and its value, an address's
+	// or a contact block's line.
+	if strings.HasSuffix(words[0], ":") && len(words) > 1 {
+		return false
+	}
 	// "You may not submit Content that is" introduces a list; it is not a heading.
 	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
 	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
@@ -284,12 +296,46 @@ func titleCase(words []string) float64 {
 // more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
 // the use of your personal information, as further described below."); "Sharing Your
 // Information." and "5. Rights and Approaches … Access, Correction or Deletion." stay headings.
+//
+// The same holds for one ending in a colon, a sentence that introduces what follows ("2.3 We use
+// the user information you submit and collect for the following purposes:"); "3. Your
+// Rights:" stays a heading. Two sentences ("Yahoo takes your privacy seriously. Please read
+// the following …") are never a heading, nor is a bare web address left in heading markup.
 func styledSentence(t string) bool {
-	if !strings.ContainsRune(".。", lastRune(t)) {
+	if linkOnly(t) {
+		return true
+	}
+	last := lastRune(t)
+	if !strings.ContainsRune(".。:：", last) {
 		return false
 	}
 	words := strings.Fields(t)
+	if last == '.' && len(words) >= 6 && sentenceBreak(t) {
+		return true
+	}
 	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
+}
+
+// linkOnly reports whether t is nothing but a web address and punctuation
+// ("http://www.networkadvertising.org/choices/completed .").
+func linkOnly(t string) bool {
+	if !strings.Contains(t, "http") && !strings.Contains(t, "www.") {
+		return false
+	}
+	f := strings.Fields(t)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "http://") || strings.HasPrefix(lw, "https://") || strings.HasPrefix(lw, "www.") {
+			continue
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // boldLabel reports whether a bold line ending in a colon is a short label ("Généralités :",
@@ -323,6 +369,8 @@ var clauseWords = map[string]bool{
 	"must": true, "do": true, "does": true, "not": true, "never": true, "have": true, "has": true,
 	"nous": true, "vous": true, "ils": true, "elle": true, "est": true, "sont": true, "pas": true,
 	"wir": true, "ihr": true, "ist": true, "sind": true, "werden": true, "nicht": true,
+	"nosotros": true, "usted": true, "es": true, "son": true, "está": true, "están": true,
+	"noi": true, "è": true, "sono": true, "non": true,
 }
 
 // sentenceWords reports whether s holds one of the clauseWords.
@@ -398,4 +446,32 @@ func hanCount(text string) (runes, han int) {
 		}
 	}
 	return runes, han
+}
+
+// postalTail reports whether text ends in a postal code, as the last line of an address does
+// ("16 S Main St Statesboro Georgia US 30458", "22, rue Henri Barbusse 92110 Clichy" is caught
+// by its street word elsewhere): five digits, or a US ZIP+4 ("30458-1234"), as its last word. A
+// heading may end in a year ("California Consumer Privacy Act of 2018"), which has four.
+func postalTail(text string) bool {
+	text = strings.TrimRight(text, " \t.,")
+	if text == "" || text[len(text)-1] < '0' || text[len(text)-1] > '9' {
+		return false // the common case, answered without a scan
+	}
+	k := strings.LastIndexFunc(text, unicode.IsSpace)
+	if k < 0 {
+		return false
+	}
+	w := strings.TrimRight(text[k+1:], ".,")
+	if len(w) == 10 && w[5] == '-' {
+		w = w[:5] + w[6:]
+	}
+	if len(w) != 5 && len(w) != 9 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

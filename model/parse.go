@@ -50,9 +50,10 @@ func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
 		first = 0
 	}
+	first = restatedTitle(blocks, first)
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
-	if !hasHeading(blocks) {
+	if !hasSectionHeading(blocks, first) {
 		plainHeadings(blocks)
 	}
 	p := &Policy{Source: source}
@@ -570,16 +571,6 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 	return out
 }
 
-// hasHeading reports whether any block is a heading.
-func hasHeading(blocks []block) bool {
-	for _, b := range blocks {
-		if b.kind == blockHeading {
-			return true
-		}
-	}
-	return false
-}
-
 // plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
 // short lines standing alone that read as headings ("What information do we collect?",
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
@@ -855,6 +846,7 @@ func namesDocument(t string) bool {
 	}
 	lower := strings.ToLower(t)
 	for _, k := range []string{"privacy policy", "privacy notice", "privacy statement", "privacy polic", "data protection",
+		"notice of privacy", "privacy practices", "privacy and security", "privacy commitment", "privacy center",
 		"cookie policy", "terms of", "politique de confidentialité", "politique de vie privée", "charte de confidentialité",
 		"déclaration de confidentialité", "protection des données", "datenschutzerklärung", "datenschutzhinweis",
 		"datenschutzrichtlinie", "política de privacidad", "aviso de privacidad", "informativa sulla privacy",

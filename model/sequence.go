@@ -111,6 +111,8 @@ func normalizeRanks(blocks []block, first int) {
 		}
 		mode[k] = best
 	}
+	rankMarkdownNumbers(blocks, first)
+	plainSiblings(blocks, first)
 	var heads []int
 	prevAt := map[key]int{} // the last heading of each scheme
 	// other: a heading of another numbering came since the last one of each style; the sequence
@@ -198,6 +200,107 @@ func normalizeRanks(blocks []block, first int) {
 	}
 }
 
+// rankMarkdownNumbers nests markdown headings of one '#' count by their numbering, the way
+// rankPlainNumbers nests plain ones. Tools that convert a policy often give every heading the
+// same markup whatever its rank (every title "### ", as the HTML reader's numberLevels sees in
+// <h2> pages), while the numbering says what nests in what: "### 一、" holds "### （一）", which
+// holds "### 1、". So among the headings of one '#' count, a numbering not yet open nests in
+// the one open last, a numbering already open closes those opened after it, and a heading with
+// no number starts afresh; a heading of fewer '#' closes the numberings of the deeper counts.
+// Only a document whose numbered headings all have one '#' count, and use two numberings or
+// more, changes: where the markup itself ranks the numbered headings ("## 一、", "### 1、"), or
+// the numbering agrees with it ("## 1", "### 1.1"), the ranks stay. Arabic numbers are one
+// numbering whose depth ("2.1") already nests; "1、" and "1." are two, as in rankPlainNumbers.
+func rankMarkdownNumbers(blocks []block, first int) {
+	type family struct {
+		style numStyle
+		ideo  bool
+	}
+	familyOf := func(n numbered) family {
+		return family{n.style, n.style == styleArabic && n.ideo}
+	}
+	// The '#' counts whose numbered headings use two numberings or more.
+	seen := map[int]map[family]bool{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md == 0 || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		if seen[b.md] == nil {
+			seen[b.md] = map[family]bool{}
+		}
+		seen[b.md][familyOf(b.num)] = true
+	}
+	if len(seen) != 1 {
+		return // the markup ranks the numbered headings itself
+	}
+	for _, fs := range seen {
+		if len(fs) < 2 {
+			return
+		}
+	}
+	open := map[int][]family{} // '#' count -> the numberings open at that count, outermost first
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md == 0 || i == first {
+			continue
+		}
+		for l := range open {
+			if l > b.md {
+				delete(open, l)
+			}
+		}
+		if len(seen[b.md]) < 2 {
+			continue
+		}
+		if b.num.style == styleNone || b.num.style >= styleEnum {
+			open[b.md] = nil
+			continue
+		}
+		f, st := familyOf(b.num), open[b.md]
+		k := len(st)
+		for j, o := range st {
+			if o == f {
+				k = j
+				break
+			}
+		}
+		open[b.md] = append(st[:k], f)
+		extra := 0
+		if b.num.style == styleArabic {
+			extra = b.num.depth - 1
+		}
+		b.rank = 10*b.md + min(k+extra, 9)
+	}
+}
+
+// plainSiblings ranks a plain numbered heading that continues the numbering of the markdown
+// headings as their sibling: "SECTION 3 - DISCLOSURE" left unmarked between "## SECTION 2" and
+// "## SECTION 4", "3 Personnalisation" between "### 2" and "### 4", is one of them, not a
+// subsection of whatever heading came last. The plain heading must be the next number at the
+// same depth as the last markdown heading of its numbering.
+func plainSiblings(blocks []block, first int) {
+	type key struct {
+		style numStyle
+		depth int
+	}
+	last := map[key]int{}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
+			continue
+		}
+		k := key{b.num.style, b.num.depth}
+		if b.md > 0 {
+			last[k] = i
+			continue
+		}
+		if j, ok := last[k]; ok && followsNumber(blocks[j].num, b.num) {
+			b.rank = blocks[j].rank
+		}
+	}
+}
+
 // bestMajority reports whether one rank holds more than half of a scheme's headings, so that
 // a document whose markup ranks differ on purpose keeps them.
 func bestMajority(m map[int]int) bool {
@@ -217,7 +320,9 @@ func bestMajority(m map[int]int) bool {
 // starts again at 1 under one of its own headings ("4 Erasure", "1 Obligation") nests in it.
 // Arabic numbers are one numbering whose depth ("2.1") nests further; "1、" and "1." are two, so
 // that a Chinese document using "一、", "（一）", "1、" and "1." nests them in the order it opens
-// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation.
+// them, unless one continues the other's count ("1、" then "2."), a slip of punctuation. A "1"
+// with the title of its numbering's first heading starts the document over (a policy pasted
+// twice, or its second language version), and is that first heading's sibling.
 func rankPlainNumbers(blocks []block) {
 	type family struct {
 		style numStyle
@@ -225,8 +330,9 @@ func rankPlainNumbers(blocks []block) {
 		ideo  bool
 	}
 	type level struct {
-		f    family
-		last numbered
+		f     family
+		last  numbered
+		first string // the title of the level's first heading
 	}
 	var open []level
 	for i := range blocks {
@@ -255,14 +361,18 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 {
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && titleKey(b.title) != titleKey(open[k].first) {
 				k = len(open) // numbered again from 1: nested
 			}
 		}
 		if k < 0 {
 			k = len(open)
 		}
-		open = append(open[:k], level{f, b.num})
+		first := b.title
+		if k < len(open) && open[k].f == f && (b.num.value != 1 || b.num.depth != 1) {
+			first = open[k].first
+		}
+		open = append(open[:k], level{f, b.num, first})
 		b.rank = 100 + 10*k + extra
 	}
 }
