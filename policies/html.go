@@ -100,7 +100,8 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	tags := bytes.Count(src, []byte("<"))
 	pg := newPage(doc, tags/2)
 	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/4), space: true}
-	c.walk(pg.contentRoot(doc), 0)
+	root, i := pg.contentRoot(doc)
+	c.walk(root, i, 0)
 	c.flush()
 	c.dropSiteHeadings()
 	if !c.sawH1 && out.Title != "" && c.preShare()*2 < 1 && len(c.blocks) > 0 && !c.leadingHeading(out.Title) {
@@ -149,23 +150,24 @@ type converter struct {
 	space     bool // para ends with a space (or is empty): another would double it
 }
 
-func (c *converter) walk(n *html.Node, depth int) {
+// walk converts n, of index i among the page's measures, and its subtree.
+func (c *converter) walk(n *html.Node, i, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		c.textNode(n)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
-		c.children(n, depth)
+		c.children(n, i, depth)
 		return
 	default:
 		return
 	}
-	if c.pg.isDropped(n) {
+	if c.pg.isDropped(n, i) {
 		return
 	}
 	if depth > maxHTMLDepth {
-		c.text(c.textOf(n), 0)
+		c.text(c.textOf(n, i), 0)
 		return
 	}
 	// The emphasis of the text inside n: a block starts afresh, inline elements add theirs.
@@ -180,7 +182,7 @@ func (c *converter) walk(n *html.Node, depth int) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.flush()
 		level := int(n.Data[1] - '0')
-		t := collapse(c.textOf(n))
+		t := collapse(c.textOf(n, i))
 		switch {
 		case t == "":
 		case runeLen(t) > maxHeadingRunes:
@@ -194,11 +196,11 @@ func (c *converter) walk(n *html.Node, depth int) {
 		}
 	case atom.Pre:
 		c.flush()
-		c.pre(n)
+		c.pre(n, i)
 	case atom.Ul, atom.Ol, atom.Menu:
 		c.flush()
 		c.lists++
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 		c.lists--
 	case atom.Li:
@@ -206,34 +208,36 @@ func (c *converter) walk(n *html.Node, depth int) {
 		ind := strings.Repeat("  ", max(c.lists-1, 0))
 		saved := c.indent
 		c.prefix, c.indent = ind+"- ", ind+"  "
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 		c.prefix, c.indent = "", saved
 	case atom.Table:
 		c.flush()
-		if c.layoutTable(n) {
-			c.children(n, depth)
+		if c.layoutTable(n, i) {
+			c.children(n, i, depth)
 			c.flush()
 			return
 		}
-		c.table(n)
+		c.table(n, i)
 	case atom.Br:
 		c.newline()
 	case atom.Hr, atom.Img:
 	default:
 		if !isBlock(n.DataAtom) {
-			c.children(n, depth)
+			c.children(n, i, depth)
 			return
 		}
 		c.flush()
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 	}
 }
 
-func (c *converter) children(n *html.Node, depth int) {
+// children converts the children of n, of index i.
+func (c *converter) children(n *html.Node, i, depth int) {
+	next := firstChild(i)
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.walk(ch, depth+1)
+		c.walk(ch, c.pg.childIndex(ch, &next), depth+1)
 	}
 }
 
@@ -398,27 +402,26 @@ func endsSentence(t string) bool {
 // pre adds the text of a <pre> element line by line, as plain text: lines lose their
 // indentation (which markdown would read as code) and a line of one repeated symbol ("=====",
 // "-----") becomes a blank line, unless it underlines the short line above it.
-func (c *converter) pre(n *html.Node) {
+func (c *converter) pre(n *html.Node, i int) {
 	var b strings.Builder
-	stack := []*html.Node{n}
+	stack := []target{{n, i}}
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		switch m.Type {
 		case html.TextNode:
 			b.WriteString(m.Data)
 			continue
 		case html.ElementNode:
-			if m != n && c.pg.isDropped(m) {
+			if m != n && c.pg.isDropped(m, t.i) {
 				continue
 			}
 			if m.DataAtom == atom.Br {
 				b.WriteByte('\n')
 			}
 		}
-		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = c.pg.pushChildren(stack, t)
 	}
 	var lines []string
 	prev := ""
@@ -476,45 +479,53 @@ func isWide(r rune) bool {
 
 // layoutTable reports whether table n lays out a page rather than holding data: one of its
 // cells holds headings, paragraphs, lists or another table.
-func (c *converter) layoutTable(n *html.Node) bool {
+func (c *converter) layoutTable(n *html.Node, i int) bool {
 	if hasRole(n, "presentation") || hasRole(n, "none") {
 		return true
 	}
-	stack := []*html.Node{n}
+	stack := []target{{n, i}}
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		if m != n && m.Type == html.ElementNode {
 			switch m.DataAtom {
 			case atom.Table, atom.P, atom.Ul, atom.Ol, atom.Pre, atom.Div, atom.Blockquote,
 				atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				if !c.pg.isDropped(m) {
+				if !c.pg.isDropped(m, t.i) {
 					return true
 				}
 			}
 		}
+		// Children go on in document order and so are popped last first; the order does
+		// not change the answer.
+		next := firstChild(t.i)
 		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			stack = append(stack, ch)
+			stack = append(stack, target{ch, c.pg.childIndex(ch, &next)})
 		}
 	}
 	return false
 }
 
 // table adds n as a pipe table: one row per <tr>, the first row as the header.
-func (c *converter) table(n *html.Node) {
+func (c *converter) table(n *html.Node, i int) {
 	var rows [][]string
-	var visit func(*html.Node, int)
-	visit = func(m *html.Node, depth int) {
+	var visit func(*html.Node, int, int)
+	visit = func(m *html.Node, i, depth int) {
+		next := firstChild(i)
 		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			if ch.Type != html.ElementNode || c.pg.isDropped(ch) {
+			j := c.pg.childIndex(ch, &next)
+			if ch.Type != html.ElementNode || c.pg.isDropped(ch, j) {
 				continue
 			}
 			switch ch.DataAtom {
 			case atom.Tr:
 				var cells []string
+				next := firstChild(j)
 				for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
+					k := c.pg.childIndex(cell, &next)
 					if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
-						cells = append(cells, strings.ReplaceAll(collapse(c.textOf(cell)), "|", "\\|"))
+						cells = append(cells, strings.ReplaceAll(collapse(c.textOf(cell, k)), "|", "\\|"))
 					}
 				}
 				if len(cells) > 0 {
@@ -524,12 +535,12 @@ func (c *converter) table(n *html.Node) {
 				// A nested table is flattened into the row text of its parent; skip it here.
 			default:
 				if depth < maxHTMLDepth {
-					visit(ch, depth+1)
+					visit(ch, j, depth+1)
 				}
 			}
 		}
 	}
-	visit(n, 0)
+	visit(n, i, 0)
 	if len(rows) == 0 {
 		return
 	}
@@ -556,30 +567,29 @@ func (c *converter) table(n *html.Node) {
 
 // textOf returns the text of n's subtree, skipping chrome, without recursion so that any depth
 // of nesting is safe. Block elements and <br> separate words.
-func (c *converter) textOf(n *html.Node) string {
+func (c *converter) textOf(n *html.Node, i int) string {
 	if ch := n.FirstChild; ch != nil && ch == n.LastChild && ch.Type == html.TextNode {
 		return ch.Data // a cell or heading holding text alone
 	}
 	var b strings.Builder
-	stack := []*html.Node{n}
+	stack := []target{{n, i}}
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		switch m.Type {
 		case html.TextNode:
 			b.WriteString(m.Data)
 			continue
 		case html.ElementNode:
-			if m != n && c.pg.isDropped(m) {
+			if m != n && c.pg.isDropped(m, t.i) {
 				continue
 			}
 			if m.DataAtom == atom.Br || isBlock(m.DataAtom) {
 				b.WriteByte(' ')
 			}
 		}
-		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = c.pg.pushChildren(stack, t)
 	}
 	return b.String()
 }
@@ -730,128 +740,6 @@ func findFirst(doc *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
-}
-
-// voidElements never have content or an end tag.
-var voidElements = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
-	"keygen": true,
-}
-
-// selfClosing are elements whose start tag implicitly ends an open element of the same kind
-// (<p>one<p>two), so that such pages do not look deeply nested.
-var selfClosing = map[string]bool{
-	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true, "option": true,
-}
-
-// limitNesting returns src with the start and end tags of elements nested deeper than limit
-// removed (their text is kept, flattened into the element at the limit). It tracks nesting with
-// the tokenizer, which is linear in the input; src is returned unchanged when it never nests
-// that deep.
-func limitNesting(src []byte, limit int) []byte {
-	if !nestsDeeper(src, limit) {
-		return src
-	}
-	var out bytes.Buffer
-	out.Grow(len(src))
-	var stack []string
-	dropped := map[string]int{}
-	z := html.NewTokenizer(bytes.NewReader(src))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out.Bytes()
-		}
-		raw := z.Raw()
-		switch tt {
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if voidElements[tag] {
-				break
-			}
-			if selfClosing[tag] && len(stack) > 0 && stack[len(stack)-1] == tag {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) >= limit {
-				dropped[tag]++
-				continue
-			}
-			stack = append(stack, tag)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if dropped[tag] > 0 {
-				dropped[tag]--
-				continue
-			}
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == tag {
-					stack = stack[:i]
-					break
-				}
-			}
-		}
-		out.Write(raw)
-	}
-}
-
-// nestsDeeper reports whether the elements of src nest more than limit deep, by the same
-// reckoning as limitNesting. Known tags are compared by atom, so that the scan allocates only
-// for unknown (custom) elements.
-func nestsDeeper(src []byte, limit int) bool {
-	type tag struct {
-		a    atom.Atom
-		name string // for unknown tags only
-	}
-	of := func(name []byte) tag {
-		if a := atom.Lookup(name); a != 0 {
-			return tag{a: a}
-		}
-		return tag{name: string(name)}
-	}
-	var stack []tag
-	z := html.NewTokenizer(bytes.NewReader(src))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			t := of(name)
-			if t.a != 0 && voidAtoms[t.a] {
-				continue
-			}
-			if t.a != 0 && selfClosingAtoms[t.a] && len(stack) > 0 && stack[len(stack)-1] == t {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) >= limit {
-				return true
-			}
-			stack = append(stack, t)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			t := of(name)
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == t {
-					stack = stack[:i]
-					break
-				}
-			}
-		}
-	}
-}
-
-// voidAtoms and selfClosingAtoms are voidElements and selfClosing by atom.
-var voidAtoms, selfClosingAtoms = atomSet(voidElements), atomSet(selfClosing)
-
-func atomSet(names map[string]bool) map[atom.Atom]bool {
-	set := map[atom.Atom]bool{}
-	for name := range names {
-		set[atom.Lookup([]byte(name))] = true
-	}
-	return set
 }
 
 // fileName reports whether title is a file name: one word ending in a document extension.

@@ -1,6 +1,7 @@
 package policies
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ type nodeStats struct {
 	text     int   // all visible text
 	links    int   // text inside links (<a href>)
 	external int   // text inside links to other pages (an href not starting with "#")
+	size     int32 // measured elements in the subtree, the element itself included (see page)
 	headings int32 // <h1>-<h6> elements with text
 	teasers  int32 // of those, headings whose text is all a link to another page
 	buttons  int32 // buttons (<button>, <input type=button|submit>, role=button)
@@ -28,10 +30,23 @@ type nodeStats struct {
 }
 
 // page holds a parsed document and the measures the converter consults.
+//
+// The measures are a slice in document order rather than a map keyed by node: every element
+// outside text-less ones (noText) has an index, the document node 0, and an element's first
+// measured child follows it, its next measured sibling size entries after it. So the walks,
+// which all go down the tree, know each element's index without looking it up, and the
+// measures hold no pointers for the garbage collector to scan. An index below 0 means
+// unmeasured: a text-less element, or one inside it.
 type page struct {
-	stats map[*html.Node]*nodeStats
-	ids   map[string]*html.Node // elements by id (and <a name>), first one wins
-	total int                   // visible text of the whole document
+	stats []nodeStats
+	ids   map[string]target // elements by id (and <a name>), first one wins
+	total int               // visible text of the whole document
+}
+
+// target is an element and its index among the page's measures.
+type target struct {
+	n *html.Node
+	i int
 }
 
 // noText elements never hold text a reader sees.
@@ -72,13 +87,13 @@ var linkListAtoms = map[atom.Atom]bool{
 // newPage measures doc: the visible text and link text of every element, without recursion.
 // elements is about how many elements the page has, to size the tables.
 func newPage(doc *html.Node, elements int) *page {
-	pg := &page{stats: make(map[*html.Node]*nodeStats, elements), ids: map[string]*html.Node{}}
-	all := make([]nodeStats, 0, elements)
-	// A depth-first walk without recursion: each open element sums its children's measures as
-	// they close, so every element is stored once and never looked up here.
+	pg := &page{stats: make([]nodeStats, 1, max(elements, 1)), ids: map[string]target{}}
+	// A depth-first walk without recursion: an element takes its index as it opens and sums
+	// its children's measures as they close.
 	type frame struct {
 		n    *html.Node
 		next *html.Node // the next child to visit
+		i    int        // the element's index
 		s    nodeStats
 	}
 	stack := []frame{{n: doc, next: doc.FirstChild}}
@@ -100,11 +115,8 @@ func newPage(doc *html.Node, elements int) *page {
 					s.teasers = 1
 				}
 			}
-			if len(all) == cap(all) {
-				all = make([]nodeStats, 0, max(64, cap(all)))
-			}
-			all = append(all, s)
-			pg.stats[n] = &all[len(all)-1]
+			s.size = int32(len(pg.stats) - f.i)
+			pg.stats[f.i] = s
 			stack = stack[:top]
 			if top > 0 {
 				p := &stack[top-1].s
@@ -128,29 +140,73 @@ func newPage(doc *html.Node, elements int) *page {
 			if noText[ch.DataAtom] {
 				continue
 			}
+			i := len(pg.stats)
+			pg.stats = append(pg.stats, nodeStats{})
 			for _, a := range ch.Attr {
 				if (a.Key == "id" || a.Key == "name" && ch.DataAtom == atom.A) && a.Val != "" {
 					if _, ok := pg.ids[a.Val]; !ok {
-						pg.ids[a.Val] = ch
+						pg.ids[a.Val] = target{ch, i}
 					}
 				}
 			}
-			stack = append(stack, frame{n: ch, next: ch.FirstChild})
+			stack = append(stack, frame{n: ch, next: ch.FirstChild, i: i})
 		}
 	}
-	pg.total = pg.stat(doc).text
+	pg.total = pg.stats[0].text
 	return pg
 }
 
 // none is the measure of an element that holds no visible text.
 var none nodeStats
 
-// stat returns the measures of n (those of an empty element for text-less ones).
-func (pg *page) stat(n *html.Node) *nodeStats {
-	if s := pg.stats[n]; s != nil {
-		return s
+// stat returns the measures of the element of index i (those of an empty element for
+// unmeasured ones).
+func (pg *page) stat(i int) *nodeStats {
+	if i < 0 {
+		return &none
 	}
-	return &none
+	return &pg.stats[i]
+}
+
+// childIndex returns the index of ch, a child of the element of index parent, and advances
+// *next, the index the next measured child of parent takes (start it at firstChild(parent)).
+func (pg *page) childIndex(ch *html.Node, next *int) int {
+	if *next < 0 || ch.Type != html.ElementNode || noText[ch.DataAtom] {
+		return -1
+	}
+	i := *next
+	*next += int(pg.stats[i].size)
+	return i
+}
+
+// firstChild returns the index of the first measured child of the element of index i, to
+// start childIndex with.
+func firstChild(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return i + 1
+}
+
+// indexOf returns the index of n, found from the document root down its ancestors.
+func (pg *page) indexOf(n *html.Node) int {
+	var path []*html.Node
+	for p := n; p.Parent != nil; p = p.Parent {
+		path = append(path, p)
+	}
+	i := 0
+	for k := len(path) - 1; k >= 0 && i >= 0; k-- {
+		next := firstChild(i)
+		i = -1
+		for ch := path[k].Parent.FirstChild; ch != nil; ch = ch.NextSibling {
+			j := pg.childIndex(ch, &next)
+			if ch == path[k] {
+				i = j
+				break
+			}
+		}
+	}
+	return i
 }
 
 // visibleRunes counts the runes of s that are not white space.
@@ -173,31 +229,32 @@ func visibleRunes(s string) int {
 	return n
 }
 
-// major reports whether n holds most of the page's text: such an element is never chrome.
-func (pg *page) major(n *html.Node) bool {
-	return pg.total > 0 && pg.stat(n).text*2 > pg.total
+// major reports whether the element of index i holds most of the page's text: such an element is never chrome.
+func (pg *page) major(i int) bool {
+	return pg.total > 0 && pg.stat(i).text*2 > pg.total
 }
 
-// isDropped reports whether element n is page chrome or holds no text a reader sees.
-func (pg *page) isDropped(n *html.Node) bool {
+// isDropped reports whether element n, of index i, is page chrome or holds no text a reader
+// sees.
+func (pg *page) isDropped(n *html.Node, i int) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	s := pg.stat(n)
-	if s == &none {
-		return noText[n.DataAtom] || pg.chrome(n, s)
+	if i < 0 {
+		return noText[n.DataAtom] || pg.chrome(n, -1, &none)
 	}
+	s := &pg.stats[i]
 	if s.dropped == 0 {
 		s.dropped = -1
-		if pg.chrome(n, s) {
+		if pg.chrome(n, i, s) {
 			s.dropped = 1
 		}
 	}
 	return s.dropped > 0
 }
 
-// chrome reports whether element n, whose measures are s, is page chrome.
-func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
+// chrome reports whether element n, of index i and measures s, is page chrome.
+func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
 	if noText[n.DataAtom] {
 		return true
 	}
@@ -239,9 +296,15 @@ func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
 	}
 	// The title of a dropped link list ("Most Popular", "Table of Contents", "Share") goes too.
 	if isHeadingAtom(n.DataAtom) || n.DataAtom == atom.P {
-		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] && pg.isDropped(next) &&
-			!noText[next.DataAtom] && pg.stat(next).links > 0 {
-			return true
+		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] {
+			// The next element sibling follows n's subtree in document order.
+			j := -1
+			if i >= 0 && !noText[next.DataAtom] {
+				j = i + int(s.size)
+			}
+			if pg.isDropped(next, j) && !noText[next.DataAtom] && pg.stat(j).links > 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -281,7 +344,10 @@ func markedChrome(n *html.Node) bool {
 func (pg *page) pointsBack(a *html.Node) bool {
 	href := strings.TrimSpace(attr(a, "href"))
 	i := strings.IndexByte(href, '#')
-	if i < 0 || i > 0 && pg.ids[href[i+1:]] == nil {
+	if i < 0 {
+		return false // a link to another page
+	}
+	if _, ok := pg.ids[href[i+1:]]; i > 0 && !ok {
 		return false // a link to another page ("/x#y" where this page has no "y")
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
@@ -293,15 +359,15 @@ func (pg *page) pointsBack(a *html.Node) bool {
 	if frag == "" || strings.EqualFold(frag, "top") {
 		return true
 	}
-	t := pg.ids[frag]
-	if t == nil {
+	t, ok := pg.ids[frag]
+	if !ok {
 		return visibleRunes(textOfRaw(a)) <= 30 // a jump to nowhere goes to the top
 	}
-	if pg.major(t) {
+	if pg.major(t.i) {
 		return true
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
-		if p == t {
+		if p == t.n {
 			return true
 		}
 	}
@@ -315,24 +381,26 @@ const minPartRunes = 500
 // contentRoot picks the element holding the policy: the outermost <main>, role=main or
 // <article> holding most of the page's text; when several of them each hold a tenth of its
 // text (a summary above the full policy), the nearest element holding them all; else <body>.
-func (pg *page) contentRoot(doc *html.Node) *html.Node {
-	var body, best *html.Node
+// It returns the element and its index.
+func (pg *page) contentRoot(doc *html.Node) (*html.Node, int) {
+	var body, best target
 	var parts []*html.Node
-	stack := []*html.Node{doc}
+	stack := []target{{doc, 0}}
 	for len(stack) > 0 {
-		n := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		n := t.n
 		stack = stack[:len(stack)-1]
 		if n.Type == html.ElementNode {
-			if pg.isDropped(n) {
+			if pg.isDropped(n, t.i) {
 				continue
 			}
 			switch {
-			case n.DataAtom == atom.Body && body == nil:
-				body = n
+			case n.DataAtom == atom.Body && body.n == nil:
+				body = t
 			case n.DataAtom == atom.Main || hasRole(n, "main") || n.DataAtom == atom.Article:
-				s := pg.stat(n)
-				if pg.major(n) && (best == nil || s.text > pg.stat(best).text) {
-					best = n
+				s := pg.stat(t.i)
+				if pg.major(t.i) && (best.n == nil || s.text > pg.stat(best.i).text) {
+					best = t
 				}
 				if own := s.text - s.links; own*10 >= pg.total && own >= minPartRunes {
 					parts = append(parts, n)
@@ -340,19 +408,30 @@ func (pg *page) contentRoot(doc *html.Node) *html.Node {
 				continue // measure outermost ones only: linear in the page size
 			}
 		}
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = pg.pushChildren(stack, t)
 	}
 	switch {
 	case len(parts) >= 2:
-		return commonAncestor(parts)
-	case best != nil:
-		return best
-	case body != nil:
-		return body
+		root := commonAncestor(parts)
+		return root, pg.indexOf(root)
+	case best.n != nil:
+		return best.n, best.i
+	case body.n != nil:
+		return body.n, body.i
 	}
-	return doc
+	return doc, 0
+}
+
+// pushChildren pushes the children of t onto stack, the last first, so that popping them
+// visits them in document order.
+func (pg *page) pushChildren(stack []target, t target) []target {
+	from := len(stack)
+	next := firstChild(t.i)
+	for ch := t.n.FirstChild; ch != nil; ch = ch.NextSibling {
+		stack = append(stack, target{ch, pg.childIndex(ch, &next)})
+	}
+	slices.Reverse(stack[from:])
+	return stack
 }
 
 // commonAncestor returns the nearest element that holds all of ns.
