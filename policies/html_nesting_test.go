@@ -143,4 +143,3 @@ func BenchmarkNestsDeeper(b *testing.B) {
 		}
 	}
 }
-
