@@ -133,7 +133,7 @@ type mdBlock struct {
 type converter struct {
 	pg     *page
 	blocks []mdBlock
-	para   strings.Builder
+	para   []byte // the pending inline text; reused from block to block
 	prefix string // list marker for the next flushed block ("- ", "  - "); "" for paragraphs
 	indent string // indentation of continuation blocks inside a list item
 	lists  int    // depth of open lists
@@ -274,14 +274,14 @@ func (c *converter) text(s string, m marks) {
 // spaceOut ends the pending text with a space, unless it already ends with one.
 func (c *converter) spaceOut() {
 	if !c.space {
-		c.para.WriteByte(' ')
+		c.para = append(c.para, ' ')
 		c.space = true
 	}
 }
 
 // newline ends the current line of inline text (a <br>).
 func (c *converter) newline() {
-	c.para.WriteByte('\n')
+	c.para = append(c.para, '\n')
 	c.space = true
 	c.marks = append(c.marks, c.lineMarks)
 	c.lineText, c.lineMarks = false, 0
@@ -291,9 +291,9 @@ func (c *converter) newline() {
 // carrying the list marker, the rest indented under it. Outside lists, a line styled as a
 // heading (see styledTitle) becomes a heading block of its own.
 func (c *converter) flush() {
-	raw := c.para.String()
+	raw := string(c.para) // one string for the block's lines to share
 	lineMarks := append(c.marks, c.lineMarks)
-	c.para.Reset()
+	c.para = c.para[:0]
 	c.marks, c.lineText, c.lineMarks, c.space = c.marks[:0], false, 0, true
 	pl := c.plines[:0]
 	i := 0
@@ -619,9 +619,9 @@ func (c *converter) writeWords(s string) int {
 			j += size
 		}
 		if words > 0 {
-			c.para.WriteByte(' ')
+			c.para = append(c.para, ' ')
 		}
-		c.para.WriteString(s[i:j])
+		c.para = append(c.para, s[i:j]...)
 		c.space = false
 		words++
 		i = j

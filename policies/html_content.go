@@ -49,16 +49,25 @@ type target struct {
 	i int
 }
 
-// noText elements never hold text a reader sees.
-var noText = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
-	atom.Link: true, atom.Meta: true, atom.Audio: true, atom.Video: true, atom.Title: true,
+// noText reports whether elements of kind a never hold text a reader sees.
+func noText(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Canvas, atom.Iframe, atom.Object, atom.Embed, atom.Select, atom.Input, atom.Textarea,
+		atom.Link, atom.Meta, atom.Audio, atom.Video, atom.Title:
+		return true
+	}
+	return false
 }
 
-// chromeElements are elements that hold page chrome by their kind.
-var chromeElements = map[atom.Atom]bool{atom.Nav: true, atom.Aside: true, atom.Dialog: true, atom.Menu: true}
+// chromeElement reports whether elements of kind a hold page chrome by their kind.
+func chromeElement(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Aside, atom.Dialog, atom.Menu:
+		return true
+	}
+	return false
+}
 
 // droppedRoles are ARIA roles of page chrome rather than content.
 var droppedRoles = map[string]bool{
@@ -76,12 +85,16 @@ var consentMarks = []string{
 	"qc-cmp",
 }
 
-// linkListAtoms are containers that are dropped when their text is mostly links: a menu, a
-// share bar, a list of related articles. Paragraphs are not: a sentence may be one long link.
-var linkListAtoms = map[atom.Atom]bool{
-	atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Section: true, atom.Table: true, atom.Dl: true,
-	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Span: true,
-	atom.Center: true, atom.Tbody: true, atom.Tr: true, atom.Td: true, atom.Menu: true,
+// linkList reports whether elements of kind a are containers that are dropped when their text
+// is mostly links: a menu, a share bar, a list of related articles. Paragraphs are not: a
+// sentence may be one long link. Paragraphs are not: a sentence may be one long link.
+func linkList(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Ul, atom.Ol, atom.Section, atom.Table, atom.Dl, atom.Header, atom.Footer,
+		atom.Nav, atom.Aside, atom.Span, atom.Center, atom.Tbody, atom.Tr, atom.Td, atom.Menu:
+		return true
+	}
+	return false
 }
 
 // newPage measures doc: the visible text and link text of every element, without recursion.
@@ -137,7 +150,7 @@ func newPage(doc *html.Node, elements int) *page {
 			if isButton(ch) {
 				stack[top].s.buttons++
 			}
-			if noText[ch.DataAtom] {
+			if noText(ch.DataAtom) {
 				continue
 			}
 			i := len(pg.stats)
@@ -171,7 +184,7 @@ func (pg *page) stat(i int) *nodeStats {
 // childIndex returns the index of ch, a child of the element of index parent, and advances
 // *next, the index the next measured child of parent takes (start it at firstChild(parent)).
 func (pg *page) childIndex(ch *html.Node, next *int) int {
-	if *next < 0 || ch.Type != html.ElementNode || noText[ch.DataAtom] {
+	if *next < 0 || ch.Type != html.ElementNode || noText(ch.DataAtom) {
 		return -1
 	}
 	i := *next
@@ -241,7 +254,7 @@ func (pg *page) isDropped(n *html.Node, i int) bool {
 		return false
 	}
 	if i < 0 {
-		return noText[n.DataAtom] || pg.chrome(n, -1, &none)
+		return noText(n.DataAtom) || pg.chrome(n, -1, &none)
 	}
 	s := &pg.stats[i]
 	if s.dropped == 0 {
@@ -255,7 +268,7 @@ func (pg *page) isDropped(n *html.Node, i int) bool {
 
 // chrome reports whether element n, of index i and measures s, is page chrome.
 func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
-	if noText[n.DataAtom] {
+	if noText(n.DataAtom) {
 		return true
 	}
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
@@ -264,7 +277,7 @@ func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
 	if n.DataAtom == atom.Button && !insideHeading(n) {
 		return true // "Accept all", "Print", "Share"; an accordion's heading keeps its button's text
 	}
-	if chromeElements[n.DataAtom] || droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
+	if chromeElement(n.DataAtom) || droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
 	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !insideContent(n) {
@@ -281,14 +294,14 @@ func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
 	if n.DataAtom == atom.A && pg.pointsBack(n) {
 		return true
 	}
-	if linkListAtoms[n.DataAtom] && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
+	if linkList(n.DataAtom) && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
 		return true
 	}
 	// A list of teasers ("Most Popular", "Related articles"): headings that all link elsewhere.
-	if linkListAtoms[n.DataAtom] && s.teasers >= 2 && s.teasers == s.headings {
+	if linkList(n.DataAtom) && s.teasers >= 2 && s.teasers == s.headings {
 		return true
 	}
-	if linkListAtoms[n.DataAtom] && s.buttons > 0 && s.headings == 0 && s.text <= maxBannerRunes && mentionsConsent(textOfRaw(n)) {
+	if linkList(n.DataAtom) && s.buttons > 0 && s.headings == 0 && s.text <= maxBannerRunes && mentionsConsent(textOfRaw(n)) {
 		return true // a consent banner: a short notice about cookies with buttons to answer it
 	}
 	if n.DataAtom == atom.Label && (hasAttr(n, "for") || s.text <= 40) {
@@ -296,13 +309,13 @@ func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
 	}
 	// The title of a dropped link list ("Most Popular", "Table of Contents", "Share") goes too.
 	if isHeadingAtom(n.DataAtom) || n.DataAtom == atom.P {
-		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] {
+		if next := nextElement(n); next != nil && s.text <= 40 && linkList(next.DataAtom) {
 			// The next element sibling follows n's subtree in document order.
 			j := -1
-			if i >= 0 && !noText[next.DataAtom] {
+			if i >= 0 && !noText(next.DataAtom) {
 				j = i + int(s.size)
 			}
-			if pg.isDropped(next, j) && !noText[next.DataAtom] && pg.stat(j).links > 0 {
+			if pg.isDropped(next, j) && !noText(next.DataAtom) && pg.stat(j).links > 0 {
 				return true
 			}
 		}

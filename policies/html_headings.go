@@ -183,11 +183,15 @@ func (c *converter) render() string {
 		}
 		if b.level > 0 || b.styled != "" && b.weight >= 0 {
 			level := min(rank(b), 6)
-			out.WriteString(strings.Repeat("#", level) + " " + b.lines[0] + "\n")
+			out.WriteString("######"[:level])
+			out.WriteByte(' ')
+			out.WriteString(b.lines[0])
+			out.WriteByte('\n')
 			continue
 		}
 		for _, l := range b.lines {
-			out.WriteString(l + "\n")
+			out.WriteString(l)
+			out.WriteByte('\n')
 		}
 	}
 	return strings.TrimSpace(out.String())

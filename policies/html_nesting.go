@@ -80,15 +80,22 @@ func limitNesting(src []byte, limit int) []byte {
 	}
 }
 
-// voidAtoms and selfClosingAtoms are voidElements and selfClosing by atom.
-var voidAtoms, selfClosingAtoms = atomSet(voidElements), atomSet(selfClosing)
-
-func atomSet(names map[string]bool) map[atom.Atom]bool {
-	set := map[atom.Atom]bool{}
-	for name := range names {
-		set[atom.Lookup([]byte(name))] = true
+// voidAtom and selfClosingAtom are voidElements and selfClosing by atom.
+func voidAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input, atom.Link,
+		atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr, atom.Keygen:
+		return true
 	}
-	return set
+	return false
+}
+
+func selfClosingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Li, atom.Dt, atom.Dd, atom.Tr, atom.Td, atom.Th, atom.Option:
+		return true
+	}
+	return false
 }
 
 // nestsDeeper reports whether the elements of src nest more than limit deep, by the same
@@ -135,8 +142,8 @@ func nestsDeeper(src []byte, limit int) bool {
 			}
 			pos = r.end
 			t := of(src[r.nameStart:r.nameEnd])
-			if !r.selfClosing && !(t.a != 0 && voidAtoms[t.a]) {
-				if t.a != 0 && selfClosingAtoms[t.a] && len(stack) > 0 && stack[len(stack)-1] == t {
+			if !r.selfClosing && !(t.a != 0 && voidAtom(t.a)) {
+				if t.a != 0 && selfClosingAtom(t.a) && len(stack) > 0 && stack[len(stack)-1] == t {
 					stack = stack[:len(stack)-1]
 				}
 				if len(stack) >= limit {

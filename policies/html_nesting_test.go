@@ -33,10 +33,10 @@ func nestsDeeperTokenizer(src []byte, limit int) bool {
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			t := of(name)
-			if t.a != 0 && voidAtoms[t.a] {
+			if t.a != 0 && voidAtom(t.a) {
 				continue
 			}
-			if t.a != 0 && selfClosingAtoms[t.a] && len(stack) > 0 && stack[len(stack)-1] == t {
+			if t.a != 0 && selfClosingAtom(t.a) && len(stack) > 0 && stack[len(stack)-1] == t {
 				stack = stack[:len(stack)-1]
 			}
 			if len(stack) >= limit {
@@ -140,6 +140,31 @@ func BenchmarkNestsDeeper(b *testing.B) {
 	for b.Loop() {
 		if nestsDeeper(src, maxHTMLNesting) {
 			b.Fatal("the page nests deeper than it does")
+		}
+	}
+}
+
+// TestAtomSets checks that voidAtom and selfClosingAtom name the elements of voidElements and
+// selfClosing, which limitNesting reads by name.
+func TestAtomSets(t *testing.T) {
+	for _, set := range []struct {
+		names map[string]bool
+		is    func(atom.Atom) bool
+	}{{voidElements, voidAtom}, {selfClosing, selfClosingAtom}} {
+		n := 0
+		for name := range set.names {
+			a := atom.Lookup([]byte(name))
+			if a == 0 || !set.is(a) {
+				t.Errorf("%q is not in its atom set", name)
+			}
+		}
+		for _, a := range []atom.Atom{atom.Div, atom.Span, atom.Script, atom.Table, atom.Ul} {
+			if set.is(a) {
+				n++
+			}
+		}
+		if n != 0 {
+			t.Errorf("%d common container elements in an atom set", n)
 		}
 	}
 }
