@@ -96,9 +96,10 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	out.Title = pageTitle(doc)
 	out.SiteName = siteName(doc)
 
-	// Every element has a start tag, and most an end tag: half the "<" counts them.
+	// Every element has a start tag, and most an end tag: half the "<" counts them, and the
+	// parser adds some (<tbody>, <html>...).
 	tags := bytes.Count(src, []byte("<"))
-	pg := newPage(doc, tags/2)
+	pg := newPage(doc, tags*5/8+16)
 	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/4), space: true}
 	root, i := pg.contentRoot(doc)
 	c.walk(root, i, 0)
@@ -109,11 +110,7 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 		// own first lines name it.
 		c.blocks = slices.Insert(c.blocks, 0, mdBlock{lines: []string{out.Title}, level: 1})
 	}
-	md := c.render()
-	if md != "" {
-		md += "\n"
-	}
-	out.Markdown = md
+	out.Markdown = c.render()
 	return out, nil
 }
 
@@ -147,6 +144,8 @@ type converter struct {
 	lineMarks marks
 	lineText  bool // the current line has text
 	plines    []paraLine
+	scratch   []string // the lines of the block being flushed
+	lines     []string // the chunk keep cuts block lines from
 	space     bool // para ends with a space (or is empty): another would double it
 }
 
@@ -187,12 +186,12 @@ func (c *converter) walk(n *html.Node, i, depth int) {
 		case t == "":
 		case runeLen(t) > maxHeadingRunes:
 			// A paragraph marked up as a heading reads as a paragraph.
-			c.add(mdBlock{lines: []string{t}, textLen: visibleRunes(t)})
+			c.add(mdBlock{lines: c.keep(t), textLen: visibleRunes(t)})
 		default:
 			if level == 1 {
 				c.sawH1 = true
 			}
-			c.add(mdBlock{lines: []string{t}, level: level, textLen: visibleRunes(t)})
+			c.add(mdBlock{lines: c.keep(t), level: level, textLen: visibleRunes(t)})
 		}
 	case atom.Pre:
 		c.flush()
@@ -307,14 +306,14 @@ func (c *converter) flush() {
 		}
 	}
 	c.plines = pl
-	var lines []string
+	lines := c.scratch[:0]
 	size := 0
 	end := func() {
 		if len(lines) > 0 {
-			c.add(mdBlock{lines: lines, textLen: size})
+			c.add(mdBlock{lines: c.keep(lines...), textLen: size})
 			c.prefix = ""
 		}
-		lines, size = nil, 0
+		lines, size = lines[:0], 0
 	}
 	inList := c.prefix != "" || c.indent != "" || c.lists > 0
 	for k, pline := range pl {
@@ -325,7 +324,7 @@ func (c *converter) flush() {
 			if allCaps(l) {
 				key, weight = key+"c", weight+1
 			}
-			c.add(mdBlock{lines: []string{l}, styled: key + "|" + numberScheme(l), weight: weight, textLen: visibleRunes(l)})
+			c.add(mdBlock{lines: c.keep(l), styled: key + "|" + numberScheme(l), weight: weight, textLen: visibleRunes(l)})
 			continue
 		}
 		size += visibleRunes(l)
@@ -337,7 +336,22 @@ func (c *converter) flush() {
 		lines = append(lines, l)
 	}
 	end()
+	c.scratch = lines[:0]
 }
+
+// keep returns lines as a block's own slice, cut from a chunk shared by many blocks: most
+// blocks have a line or two, which would otherwise each be an allocation.
+func (c *converter) keep(lines ...string) []string {
+	if len(c.lines)+len(lines) > cap(c.lines) {
+		c.lines = make([]string, 0, max(lineChunk, len(lines)))
+	}
+	start := len(c.lines)
+	c.lines = append(c.lines, lines...)
+	return c.lines[start:len(c.lines):len(c.lines)]
+}
+
+// lineChunk is how many lines keep allocates at once.
+const lineChunk = 512
 
 // paraLine is one <br>-separated line of a paragraph and the emphasis it is shown with.
 type paraLine struct {
@@ -599,24 +613,13 @@ func (c *converter) textOf(n *html.Node, i int) string {
 func (c *converter) writeWords(s string) int {
 	words := 0
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if isSpace(r) {
-			i += size
+		if n := spaceAt(s, i); n > 0 {
+			i += n
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
-			}
-			if isSpace(r) {
-				break
-			}
-			j += size
+		j := i + 1
+		for j < len(s) && spaceAt(s, j) == 0 {
+			j++
 		}
 		if words > 0 {
 			c.para = append(c.para, ' ')
@@ -627,6 +630,23 @@ func (c *converter) writeWords(s string) int {
 		i = j
 	}
 	return words
+}
+
+// spaceAt returns the length in bytes of the white space rune (unicode.IsSpace) starting at
+// s[i], 0 when there is none. It decodes only at the bytes that can start a multi-byte space
+// (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000): a byte that continues a multi-byte rune is
+// none of them, so stepping byte by byte finds the same spaces as decoding rune by rune, and
+// the words between them are the same.
+func spaceAt(s string, i int) int {
+	switch b := s[i]; b {
+	case ' ', '\n', '\t', '\r', '\f', '\v':
+		return 1
+	case 0xc2, 0xe1, 0xe2, 0xe3:
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return size
+		}
+	}
+	return 0
 }
 
 // isSpace is unicode.IsSpace with a fast path for ASCII.

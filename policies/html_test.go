@@ -202,3 +202,36 @@ func TestCollapse(t *testing.T) {
 		}
 	}
 }
+
+// writeWordsCases hold every kind of white space writeWords must find: ASCII, the no-break
+// space, the ideographic space, a thin space, invalid UTF-8 and runes whose bytes look like
+// the lead byte of a space.
+var writeWordsCases = []string{
+	"", " ", "one", "  two  words ", "a\u00a0b", "a\u3000b\u2009c\u205fd", "\u0085x\u1680y\u2028z",
+	"Données\tcollectées\r\n", "我们收集 您的信息", "\xc2\xa0\xc2", "\xe2\x80", "x\xe2\x80\x8by", "©\u00a9 é",
+	"\xff\xfe a \x80", "Wir speichern  Ihre\u00a0Daten",
+}
+
+// TestWriteWords checks writeWords against strings.Fields, whose words it must write.
+func TestWriteWords(t *testing.T) {
+	for _, s := range writeWordsCases {
+		checkWriteWords(t, s)
+	}
+}
+
+// FuzzWriteWords checks writeWords against strings.Fields on any input.
+func FuzzWriteWords(f *testing.F) {
+	for _, s := range writeWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkWriteWords)
+}
+
+func checkWriteWords(t *testing.T, s string) {
+	c := &converter{}
+	n := c.writeWords(s)
+	want := strings.Fields(s)
+	if got := string(c.para); got != strings.Join(want, " ") || n != len(want) {
+		t.Errorf("writeWords(%q) = %q, %d words; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
+	}
+}
