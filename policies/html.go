@@ -146,7 +146,7 @@ type converter struct {
 	plines    []paraLine
 	scratch   []string // the lines of the block being flushed
 	lines     []string // the chunk keep cuts block lines from
-	space     bool // para ends with a space (or is empty): another would double it
+	space     bool     // para ends with a space (or is empty): another would double it
 }
 
 // walk converts n, of index i among the page's measures, and its subtree.
