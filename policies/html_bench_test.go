@@ -97,3 +97,21 @@ func reportCPU(b *testing.B, size int) func() {
 		}
 	}
 }
+
+// BenchmarkHTMLToMarkdown measures the HTML side of an import alone (parsing the page, finding
+// its content, writing markdown), on the pages of BenchmarkHTMLParse.
+func BenchmarkHTMLToMarkdown(b *testing.B) {
+	for _, size := range []int{100 << 10, 1 << 20, 4 << 20} {
+		src := benchPage(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			defer reportCPU(b, len(src))()
+			for b.Loop() {
+				if _, err := HTMLToMarkdown(src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -171,8 +171,9 @@ func (c *converter) render() string {
 	var out strings.Builder
 	size := 0
 	for _, b := range bs {
+		size += len("\n###### ") // the blank line before a block, a heading's marker
 		for _, l := range b.lines {
-			size += len(l) + 2
+			size += len(l) + 1
 		}
 	}
 	out.Grow(size)
