@@ -145,6 +145,10 @@ type converter struct {
 	lineText  bool // the current line has text
 	plines    []paraLine
 	scratch   []string // the lines of the block being flushed
+	cells     []string // the cells of the table being converted, row after row
+	rowEnds   []int    // where each row's cells end in cells
+	buf       []byte   // scratch for building a line
+	stack     []target // the stack of walks down the tree (see takeStack)
 	lines     []string // the chunk keep cuts block lines from
 	space     bool     // para ends with a space (or is empty): another would double it
 }
@@ -418,7 +422,8 @@ func endsSentence(t string) bool {
 // "-----") becomes a blank line, unless it underlines the short line above it.
 func (c *converter) pre(n *html.Node, i int) {
 	var b strings.Builder
-	stack := []target{{n, i}}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
 		t := stack[len(stack)-1]
 		m := t.n
@@ -497,7 +502,8 @@ func (c *converter) layoutTable(n *html.Node, i int) bool {
 	if hasRole(n, "presentation") || hasRole(n, "none") {
 		return true
 	}
-	stack := []target{{n, i}}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
 		t := stack[len(stack)-1]
 		m := t.n
@@ -523,60 +529,88 @@ func (c *converter) layoutTable(n *html.Node, i int) bool {
 
 // table adds n as a pipe table: one row per <tr>, the first row as the header.
 func (c *converter) table(n *html.Node, i int) {
-	var rows [][]string
-	var visit func(*html.Node, int, int)
-	visit = func(m *html.Node, i, depth int) {
-		next := firstChild(i)
-		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			j := c.pg.childIndex(ch, &next)
-			if ch.Type != html.ElementNode || c.pg.isDropped(ch, j) {
-				continue
-			}
-			switch ch.DataAtom {
-			case atom.Tr:
-				var cells []string
-				next := firstChild(j)
-				for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
-					k := c.pg.childIndex(cell, &next)
-					if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
-						cells = append(cells, strings.ReplaceAll(collapse(c.textOf(cell, k)), "|", "\\|"))
-					}
-				}
-				if len(cells) > 0 {
-					rows = append(rows, cells)
-				}
-			case atom.Table:
-				// A nested table is flattened into the row text of its parent; skip it here.
-			default:
-				if depth < maxHTMLDepth {
-					visit(ch, j, depth+1)
-				}
-			}
-		}
-	}
-	visit(n, i, 0)
-	if len(rows) == 0 {
+	c.cells, c.rowEnds = c.cells[:0], c.rowEnds[:0]
+	c.tableRows(n, i, 0)
+	if len(c.rowEnds) == 0 {
 		return
 	}
-	width := 0
-	for _, r := range rows {
-		width = max(width, len(r))
+	width, start := 0, 0
+	for _, end := range c.rowEnds {
+		width = max(width, end-start)
+		start = end
 	}
-	var lines []string
+	lines := make([]string, 0, len(c.rowEnds)+1)
 	size := 0
-	for i, r := range rows {
-		for len(r) < width {
-			r = append(r, "")
+	start = 0
+	for r, end := range c.rowEnds {
+		// "| a | b |", short rows padded with empty cells.
+		line := append(c.buf[:0], "| "...)
+		for k := range width {
+			if k > 0 {
+				line = append(line, " | "...)
+			}
+			if k < end-start {
+				cell := c.cells[start+k]
+				line = append(line, cell...)
+				size += visibleRunes(cell)
+			}
 		}
-		for _, cell := range r {
-			size += visibleRunes(cell)
-		}
-		lines = append(lines, "| "+strings.Join(r, " | ")+" |")
-		if i == 0 {
+		line = append(line, " |"...)
+		lines = append(lines, string(line))
+		c.buf = line
+		start = end
+		if r == 0 {
 			lines = append(lines, "|"+strings.Repeat(" --- |", width))
 		}
 	}
 	c.add(mdBlock{lines: lines, textLen: size})
+}
+
+// tableRows appends the cells of the rows under m, of index i, to c.cells, and where each
+// row's cells end to c.rowEnds. Rows of a nested table are left to its parent's cell text.
+func (c *converter) tableRows(m *html.Node, i, depth int) {
+	next := firstChild(i)
+	for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
+		j := c.pg.childIndex(ch, &next)
+		if ch.Type != html.ElementNode || c.pg.isDropped(ch, j) {
+			continue
+		}
+		switch ch.DataAtom {
+		case atom.Tr:
+			start := len(c.cells)
+			next := firstChild(j)
+			for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
+				k := c.pg.childIndex(cell, &next)
+				if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
+					c.cells = append(c.cells, strings.ReplaceAll(collapse(c.textOf(cell, k)), "|", "\\|"))
+				}
+			}
+			if len(c.cells) > start {
+				c.rowEnds = append(c.rowEnds, len(c.cells))
+			}
+		case atom.Table:
+			// A nested table is flattened into the row text of its parent; skip it here.
+		default:
+			if depth < maxHTMLDepth {
+				c.tableRows(ch, j, depth+1)
+			}
+		}
+	}
+}
+
+// takeStack returns the converter's stack for a walk down the tree, holding root; the walk
+// gives it back with giveStack, and a walk inside another takes a stack of its own.
+func (c *converter) takeStack(root target) []target {
+	stack := append(c.stack[:0], root)
+	c.stack = nil
+	return stack
+}
+
+// giveStack hands the stack of a walk back to the converter for the next walk.
+func (c *converter) giveStack(stack []target) {
+	if cap(stack) > cap(c.stack) {
+		c.stack = stack[:0]
+	}
 }
 
 // textOf returns the text of n's subtree, skipping chrome, without recursion so that any depth
@@ -586,7 +620,8 @@ func (c *converter) textOf(n *html.Node, i int) string {
 		return ch.Data // a cell or heading holding text alone
 	}
 	var b strings.Builder
-	stack := []target{{n, i}}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
 		t := stack[len(stack)-1]
 		m := t.n

@@ -87,7 +87,7 @@ var consentMarks = []string{
 
 // linkList reports whether elements of kind a are containers that are dropped when their text
 // is mostly links: a menu, a share bar, a list of related articles. Paragraphs are not: a
-// sentence may be one long link. Paragraphs are not: a sentence may be one long link.
+// sentence may be one long link.
 func linkList(a atom.Atom) bool {
 	switch a {
 	case atom.Div, atom.Ul, atom.Ol, atom.Section, atom.Table, atom.Dl, atom.Header, atom.Footer,
@@ -181,8 +181,9 @@ func (pg *page) stat(i int) *nodeStats {
 	return &pg.stats[i]
 }
 
-// childIndex returns the index of ch, a child of the element of index parent, and advances
-// *next, the index the next measured child of parent takes (start it at firstChild(parent)).
+// childIndex returns the index of ch, the next child of an element, -1 for one not measured,
+// and advances *next past ch's subtree: *next is the index the element's next measured child
+// takes, firstChild of the element's index before its first child.
 func (pg *page) childIndex(ch *html.Node, next *int) int {
 	if *next < 0 || ch.Type != html.ElementNode || noText(ch.DataAtom) {
 		return -1
@@ -201,7 +202,8 @@ func firstChild(i int) int {
 	return i + 1
 }
 
-// indexOf returns the index of n, found from the document root down its ancestors.
+// indexOf returns the index of n, found from the document root down its ancestors; -1 for an
+// unmeasured element.
 func (pg *page) indexOf(n *html.Node) int {
 	var path []*html.Node
 	for p := n; p.Parent != nil; p = p.Parent {
@@ -242,7 +244,8 @@ func visibleRunes(s string) int {
 	return n
 }
 
-// major reports whether the element of index i holds most of the page's text: such an element is never chrome.
+// major reports whether the element of index i holds most of the page's text: such an element
+// is never chrome.
 func (pg *page) major(i int) bool {
 	return pg.total > 0 && pg.stat(i).text*2 > pg.total
 }
