@@ -351,8 +351,14 @@ func commentEnd(src []byte, p int) int {
 	n := len(src)
 	dashes, beginning := 0, true
 	for {
-		if p >= n {
+		// Bytes other than these three only reset the state: skip them at once.
+		j := bytes.IndexAny(src[p:], "->!")
+		if j < 0 {
 			return -1
+		}
+		if j > 0 {
+			dashes, beginning = 0, false
+			p += j
 		}
 		c := src[p]
 		p++
@@ -437,6 +443,17 @@ func scriptEnd(src []byte, p int) (end int, ok bool) {
 		p++
 		return true
 	}
+	// skipTo reads up to the next byte of set into c (the bytes before it do not change the
+	// state that calls it), and reports false at the end of input.
+	skipTo := func(set string) bool {
+		i := bytes.IndexAny(src[p:], set)
+		if i < 0 {
+			return false
+		}
+		c = src[p+i]
+		p += i + 1
+		return true
+	}
 	// endTag tries an end tag after "</": true (with p back before "</") when it is
 	// </script, and at the end of input stop is true.
 	endTag := func() (match, stop bool) {
@@ -456,13 +473,10 @@ func scriptEnd(src []byte, p int) (end int, ok bool) {
 	}
 
 scriptData:
-	if !next() {
+	if !skipTo("<") {
 		return 0, false
 	}
-	if c == '<' {
-		goto scriptDataLessThanSign
-	}
-	goto scriptData
+	goto scriptDataLessThanSign
 
 scriptDataLessThanSign:
 	if !next() {
@@ -503,7 +517,7 @@ scriptDataEscapeStartDash:
 	goto scriptData
 
 scriptDataEscaped:
-	if !next() {
+	if !skipTo("-<") {
 		return 0, false
 	}
 	switch c {
@@ -580,7 +594,7 @@ scriptDataDoubleEscapeStart:
 	goto scriptDataEscaped
 
 scriptDataDoubleEscaped:
-	if !next() {
+	if !skipTo("-<") {
 		return 0, false
 	}
 	switch c {

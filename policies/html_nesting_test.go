@@ -125,6 +125,16 @@ func FuzzNestsDeeper(f *testing.F) {
 		f.Add([]byte(tc.src))
 	}
 	f.Add(benchPage(2000))
+	// The script and comment states, for the fuzzer to start from.
+	for _, src := range []string{
+		"<div><script><!--<script>x</script>--><div></script><div><div>",
+		"<script><!-- a -- > <script ><div></SCRIPT ><div></script><div><div>",
+		"<div><script>a<!--b--->c<!-- <script/> -- </script> --></script><div><div>",
+		"<div><!-- a -!> b --!x --><div><!----!><div>",
+		"<p a='>' b=\"/>\" c=/><p/><br/ ><textarea/></textarea>",
+	} {
+		f.Add([]byte(src))
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		for _, limit := range []int{1, 2, 3, 5} {
 			if got, want := nestsDeeper(src, limit), nestsDeeperTokenizer(src, limit); got != want {
