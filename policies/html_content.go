@@ -3,7 +3,6 @@ package policies
 import (
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -224,24 +223,19 @@ func (pg *page) indexOf(n *html.Node) int {
 	return i
 }
 
-// visibleRunes counts the runes of s that are not white space.
+// visibleRunes counts the runes of s that are not white space: all its runes (each byte of
+// invalid UTF-8 one) less its white space runes, which spaceAt finds byte by byte.
 func visibleRunes(s string) int {
-	n := 0
+	spaces := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c > ' ' || !isSpace(rune(c)) {
-				n++
+		if c := s[i]; c <= ' ' || c >= 0xc2 && c <= 0xe3 {
+			if n := spaceAt(s, i); n > 0 {
+				spaces++
+				i += n - 1
 			}
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			n++
-		}
-		i += size - 1
 	}
-	return n
+	return utf8.RuneCountInString(s) - spaces
 }
 
 // major reports whether the element of index i holds most of the page's text: such an element

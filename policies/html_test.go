@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const savedPage = `<!DOCTYPE html>
@@ -234,4 +235,36 @@ func checkWriteWords(t *testing.T, s string) {
 	if got := string(c.para); got != strings.Join(want, " ") || n != len(want) {
 		t.Errorf("writeWords(%q) = %q, %d words; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
 	}
+}
+
+// visibleRunesByRune is visibleRunes rune by rune: the reference it must agree with.
+func visibleRunesByRune(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestVisibleRunes checks visibleRunes against a count rune by rune.
+func TestVisibleRunes(t *testing.T) {
+	for _, s := range writeWordsCases {
+		if got, want := visibleRunes(s), visibleRunesByRune(s); got != want {
+			t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzVisibleRunes checks visibleRunes against a count rune by rune on any input.
+func FuzzVisibleRunes(f *testing.F) {
+	for _, s := range writeWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := visibleRunes(s), visibleRunesByRune(s); got != want {
+			t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
