@@ -96,11 +96,13 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 	out.Title = pageTitle(doc)
 	out.SiteName = siteName(doc)
 
-	// Every element has a start tag, and most an end tag: half the "<" counts them.
+	// Every element has a start tag, and most an end tag: half the "<" counts them, and the
+	// parser adds some (<tbody>, <html>...).
 	tags := bytes.Count(src, []byte("<"))
-	pg := newPage(doc, tags/2)
+	pg := newPage(doc, tags*5/8+16)
 	c := &converter{pg: pg, blocks: make([]mdBlock, 0, tags/4), space: true}
-	c.walk(pg.contentRoot(doc), 0)
+	root, i := pg.contentRoot(doc)
+	c.walk(root, i, 0)
 	c.flush()
 	c.dropSiteHeadings()
 	if !c.sawH1 && out.Title != "" && c.preShare()*2 < 1 && len(c.blocks) > 0 && !c.leadingHeading(out.Title) {
@@ -108,11 +110,7 @@ func HTMLToMarkdown(src []byte) (HTMLPage, error) {
 		// own first lines name it.
 		c.blocks = slices.Insert(c.blocks, 0, mdBlock{lines: []string{out.Title}, level: 1})
 	}
-	md := c.render()
-	if md != "" {
-		md += "\n"
-	}
-	out.Markdown = md
+	out.Markdown = c.render()
 	return out, nil
 }
 
@@ -132,7 +130,7 @@ type mdBlock struct {
 type converter struct {
 	pg     *page
 	blocks []mdBlock
-	para   strings.Builder
+	para   []byte // the pending inline text; reused from block to block
 	prefix string // list marker for the next flushed block ("- ", "  - "); "" for paragraphs
 	indent string // indentation of continuation blocks inside a list item
 	lists  int    // depth of open lists
@@ -146,26 +144,33 @@ type converter struct {
 	lineMarks marks
 	lineText  bool // the current line has text
 	plines    []paraLine
-	space     bool // para ends with a space (or is empty): another would double it
+	scratch   []string // the lines of the block being flushed
+	cells     []string // the cells of the table being converted, row after row
+	rowEnds   []int    // where each row's cells end in cells
+	buf       []byte   // scratch for building a line
+	stack     []target // the stack of walks down the tree (see takeStack)
+	lines     []string // the chunk keep cuts block lines from
+	space     bool     // para ends with a space (or is empty): another would double it
 }
 
-func (c *converter) walk(n *html.Node, depth int) {
+// walk converts n, of index i among the page's measures, and its subtree.
+func (c *converter) walk(n *html.Node, i, depth int) {
 	switch n.Type {
 	case html.TextNode:
 		c.textNode(n)
 		return
 	case html.ElementNode:
 	case html.DocumentNode:
-		c.children(n, depth)
+		c.children(n, i, depth)
 		return
 	default:
 		return
 	}
-	if c.pg.isDropped(n) {
+	if c.pg.isDropped(n, i) {
 		return
 	}
 	if depth > maxHTMLDepth {
-		c.text(c.textOf(n), 0)
+		c.text(c.textOf(n, i), 0)
 		return
 	}
 	// The emphasis of the text inside n: a block starts afresh, inline elements add theirs.
@@ -180,25 +185,25 @@ func (c *converter) walk(n *html.Node, depth int) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.flush()
 		level := int(n.Data[1] - '0')
-		t := collapse(c.textOf(n))
+		t := collapse(c.textOf(n, i))
 		switch {
 		case t == "":
 		case runeLen(t) > maxHeadingRunes:
 			// A paragraph marked up as a heading reads as a paragraph.
-			c.add(mdBlock{lines: []string{t}, textLen: visibleRunes(t)})
+			c.add(mdBlock{lines: c.keep(t), textLen: visibleRunes(t)})
 		default:
 			if level == 1 {
 				c.sawH1 = true
 			}
-			c.add(mdBlock{lines: []string{t}, level: level, textLen: visibleRunes(t)})
+			c.add(mdBlock{lines: c.keep(t), level: level, textLen: visibleRunes(t)})
 		}
 	case atom.Pre:
 		c.flush()
-		c.pre(n)
+		c.pre(n, i)
 	case atom.Ul, atom.Ol, atom.Menu:
 		c.flush()
 		c.lists++
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 		c.lists--
 	case atom.Li:
@@ -206,34 +211,36 @@ func (c *converter) walk(n *html.Node, depth int) {
 		ind := strings.Repeat("  ", max(c.lists-1, 0))
 		saved := c.indent
 		c.prefix, c.indent = ind+"- ", ind+"  "
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 		c.prefix, c.indent = "", saved
 	case atom.Table:
 		c.flush()
-		if c.layoutTable(n) {
-			c.children(n, depth)
+		if c.layoutTable(n, i) {
+			c.children(n, i, depth)
 			c.flush()
 			return
 		}
-		c.table(n)
+		c.table(n, i)
 	case atom.Br:
 		c.newline()
 	case atom.Hr, atom.Img:
 	default:
 		if !isBlock(n.DataAtom) {
-			c.children(n, depth)
+			c.children(n, i, depth)
 			return
 		}
 		c.flush()
-		c.children(n, depth)
+		c.children(n, i, depth)
 		c.flush()
 	}
 }
 
-func (c *converter) children(n *html.Node, depth int) {
+// children converts the children of n, of index i.
+func (c *converter) children(n *html.Node, i, depth int) {
+	next := firstChild(i)
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.walk(ch, depth+1)
+		c.walk(ch, c.pg.childIndex(ch, &next), depth+1)
 	}
 }
 
@@ -270,14 +277,14 @@ func (c *converter) text(s string, m marks) {
 // spaceOut ends the pending text with a space, unless it already ends with one.
 func (c *converter) spaceOut() {
 	if !c.space {
-		c.para.WriteByte(' ')
+		c.para = append(c.para, ' ')
 		c.space = true
 	}
 }
 
 // newline ends the current line of inline text (a <br>).
 func (c *converter) newline() {
-	c.para.WriteByte('\n')
+	c.para = append(c.para, '\n')
 	c.space = true
 	c.marks = append(c.marks, c.lineMarks)
 	c.lineText, c.lineMarks = false, 0
@@ -287,9 +294,9 @@ func (c *converter) newline() {
 // carrying the list marker, the rest indented under it. Outside lists, a line styled as a
 // heading (see styledTitle) becomes a heading block of its own.
 func (c *converter) flush() {
-	raw := c.para.String()
+	raw := string(c.para) // one string for the block's lines to share
 	lineMarks := append(c.marks, c.lineMarks)
-	c.para.Reset()
+	c.para = c.para[:0]
 	c.marks, c.lineText, c.lineMarks, c.space = c.marks[:0], false, 0, true
 	pl := c.plines[:0]
 	i := 0
@@ -303,14 +310,14 @@ func (c *converter) flush() {
 		}
 	}
 	c.plines = pl
-	var lines []string
+	lines := c.scratch[:0]
 	size := 0
 	end := func() {
 		if len(lines) > 0 {
-			c.add(mdBlock{lines: lines, textLen: size})
+			c.add(mdBlock{lines: c.keep(lines...), textLen: size})
 			c.prefix = ""
 		}
-		lines, size = nil, 0
+		lines, size = lines[:0], 0
 	}
 	inList := c.prefix != "" || c.indent != "" || c.lists > 0
 	for k, pline := range pl {
@@ -321,7 +328,7 @@ func (c *converter) flush() {
 			if allCaps(l) {
 				key, weight = key+"c", weight+1
 			}
-			c.add(mdBlock{lines: []string{l}, styled: key + "|" + numberScheme(l), weight: weight, textLen: visibleRunes(l)})
+			c.add(mdBlock{lines: c.keep(l), styled: key + "|" + numberScheme(l), weight: weight, textLen: visibleRunes(l)})
 			continue
 		}
 		size += visibleRunes(l)
@@ -333,7 +340,22 @@ func (c *converter) flush() {
 		lines = append(lines, l)
 	}
 	end()
+	c.scratch = lines[:0]
 }
+
+// keep returns lines as a block's own slice, cut from a chunk shared by many blocks: most
+// blocks have a line or two, which would otherwise each be an allocation.
+func (c *converter) keep(lines ...string) []string {
+	if len(c.lines)+len(lines) > cap(c.lines) {
+		c.lines = make([]string, 0, max(lineChunk, len(lines)))
+	}
+	start := len(c.lines)
+	c.lines = append(c.lines, lines...)
+	return c.lines[start:len(c.lines):len(c.lines)]
+}
+
+// lineChunk is how many lines keep allocates at once.
+const lineChunk = 512
 
 // paraLine is one <br>-separated line of a paragraph and the emphasis it is shown with.
 type paraLine struct {
@@ -398,27 +420,27 @@ func endsSentence(t string) bool {
 // pre adds the text of a <pre> element line by line, as plain text: lines lose their
 // indentation (which markdown would read as code) and a line of one repeated symbol ("=====",
 // "-----") becomes a blank line, unless it underlines the short line above it.
-func (c *converter) pre(n *html.Node) {
+func (c *converter) pre(n *html.Node, i int) {
 	var b strings.Builder
-	stack := []*html.Node{n}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		switch m.Type {
 		case html.TextNode:
 			b.WriteString(m.Data)
 			continue
 		case html.ElementNode:
-			if m != n && c.pg.isDropped(m) {
+			if m != n && c.pg.isDropped(m, t.i) {
 				continue
 			}
 			if m.DataAtom == atom.Br {
 				b.WriteByte('\n')
 			}
 		}
-		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = c.pg.pushChildren(stack, t)
 	}
 	var lines []string
 	prev := ""
@@ -476,110 +498,147 @@ func isWide(r rune) bool {
 
 // layoutTable reports whether table n lays out a page rather than holding data: one of its
 // cells holds headings, paragraphs, lists or another table.
-func (c *converter) layoutTable(n *html.Node) bool {
+func (c *converter) layoutTable(n *html.Node, i int) bool {
 	if hasRole(n, "presentation") || hasRole(n, "none") {
 		return true
 	}
-	stack := []*html.Node{n}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		if m != n && m.Type == html.ElementNode {
 			switch m.DataAtom {
 			case atom.Table, atom.P, atom.Ul, atom.Ol, atom.Pre, atom.Div, atom.Blockquote,
 				atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				if !c.pg.isDropped(m) {
+				if !c.pg.isDropped(m, t.i) {
 					return true
 				}
 			}
 		}
+		// Children go on in document order and so are popped last first; the order does
+		// not change the answer.
+		next := firstChild(t.i)
 		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			stack = append(stack, ch)
+			stack = append(stack, target{ch, c.pg.childIndex(ch, &next)})
 		}
 	}
 	return false
 }
 
 // table adds n as a pipe table: one row per <tr>, the first row as the header.
-func (c *converter) table(n *html.Node) {
-	var rows [][]string
-	var visit func(*html.Node, int)
-	visit = func(m *html.Node, depth int) {
-		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			if ch.Type != html.ElementNode || c.pg.isDropped(ch) {
-				continue
-			}
-			switch ch.DataAtom {
-			case atom.Tr:
-				var cells []string
-				for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
-					if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
-						cells = append(cells, strings.ReplaceAll(collapse(c.textOf(cell)), "|", "\\|"))
-					}
-				}
-				if len(cells) > 0 {
-					rows = append(rows, cells)
-				}
-			case atom.Table:
-				// A nested table is flattened into the row text of its parent; skip it here.
-			default:
-				if depth < maxHTMLDepth {
-					visit(ch, depth+1)
-				}
-			}
-		}
-	}
-	visit(n, 0)
-	if len(rows) == 0 {
+func (c *converter) table(n *html.Node, i int) {
+	c.cells, c.rowEnds = c.cells[:0], c.rowEnds[:0]
+	c.tableRows(n, i, 0)
+	if len(c.rowEnds) == 0 {
 		return
 	}
-	width := 0
-	for _, r := range rows {
-		width = max(width, len(r))
+	width, start := 0, 0
+	for _, end := range c.rowEnds {
+		width = max(width, end-start)
+		start = end
 	}
-	var lines []string
+	lines := make([]string, 0, len(c.rowEnds)+1)
 	size := 0
-	for i, r := range rows {
-		for len(r) < width {
-			r = append(r, "")
+	start = 0
+	for r, end := range c.rowEnds {
+		// "| a | b |", short rows padded with empty cells.
+		line := append(c.buf[:0], "| "...)
+		for k := range width {
+			if k > 0 {
+				line = append(line, " | "...)
+			}
+			if k < end-start {
+				cell := c.cells[start+k]
+				line = append(line, cell...)
+				size += visibleRunes(cell)
+			}
 		}
-		for _, cell := range r {
-			size += visibleRunes(cell)
-		}
-		lines = append(lines, "| "+strings.Join(r, " | ")+" |")
-		if i == 0 {
+		line = append(line, " |"...)
+		lines = append(lines, string(line))
+		c.buf = line
+		start = end
+		if r == 0 {
 			lines = append(lines, "|"+strings.Repeat(" --- |", width))
 		}
 	}
 	c.add(mdBlock{lines: lines, textLen: size})
 }
 
+// tableRows appends the cells of the rows under m, of index i, to c.cells, and where each
+// row's cells end to c.rowEnds. Rows of a nested table are left to its parent's cell text.
+func (c *converter) tableRows(m *html.Node, i, depth int) {
+	next := firstChild(i)
+	for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
+		j := c.pg.childIndex(ch, &next)
+		if ch.Type != html.ElementNode || c.pg.isDropped(ch, j) {
+			continue
+		}
+		switch ch.DataAtom {
+		case atom.Tr:
+			start := len(c.cells)
+			next := firstChild(j)
+			for cell := ch.FirstChild; cell != nil; cell = cell.NextSibling {
+				k := c.pg.childIndex(cell, &next)
+				if cell.Type == html.ElementNode && (cell.DataAtom == atom.Td || cell.DataAtom == atom.Th) {
+					c.cells = append(c.cells, strings.ReplaceAll(collapse(c.textOf(cell, k)), "|", "\\|"))
+				}
+			}
+			if len(c.cells) > start {
+				c.rowEnds = append(c.rowEnds, len(c.cells))
+			}
+		case atom.Table:
+			// A nested table is flattened into the row text of its parent; skip it here.
+		default:
+			if depth < maxHTMLDepth {
+				c.tableRows(ch, j, depth+1)
+			}
+		}
+	}
+}
+
+// takeStack returns the converter's stack for a walk down the tree, holding root; the walk
+// gives it back with giveStack, and a walk inside another takes a stack of its own.
+func (c *converter) takeStack(root target) []target {
+	stack := append(c.stack[:0], root)
+	c.stack = nil
+	return stack
+}
+
+// giveStack hands the stack of a walk back to the converter for the next walk.
+func (c *converter) giveStack(stack []target) {
+	if cap(stack) > cap(c.stack) {
+		c.stack = stack[:0]
+	}
+}
+
 // textOf returns the text of n's subtree, skipping chrome, without recursion so that any depth
 // of nesting is safe. Block elements and <br> separate words.
-func (c *converter) textOf(n *html.Node) string {
+func (c *converter) textOf(n *html.Node, i int) string {
 	if ch := n.FirstChild; ch != nil && ch == n.LastChild && ch.Type == html.TextNode {
 		return ch.Data // a cell or heading holding text alone
 	}
 	var b strings.Builder
-	stack := []*html.Node{n}
+	stack := c.takeStack(target{n, i})
+	defer func() { c.giveStack(stack) }()
 	for len(stack) > 0 {
-		m := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		m := t.n
 		stack = stack[:len(stack)-1]
 		switch m.Type {
 		case html.TextNode:
 			b.WriteString(m.Data)
 			continue
 		case html.ElementNode:
-			if m != n && c.pg.isDropped(m) {
+			if m != n && c.pg.isDropped(m, t.i) {
 				continue
 			}
 			if m.DataAtom == atom.Br || isBlock(m.DataAtom) {
 				b.WriteByte(' ')
 			}
 		}
-		for ch := m.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = c.pg.pushChildren(stack, t)
 	}
 	return b.String()
 }
@@ -589,34 +648,40 @@ func (c *converter) textOf(n *html.Node) string {
 func (c *converter) writeWords(s string) int {
 	words := 0
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if isSpace(r) {
-			i += size
+		if n := spaceAt(s, i); n > 0 {
+			i += n
 			continue
 		}
-		j := i + size
-		for j < len(s) {
-			r, size := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[j:])
-			}
-			if isSpace(r) {
-				break
-			}
-			j += size
+		j := i + 1
+		for j < len(s) && spaceAt(s, j) == 0 {
+			j++
 		}
 		if words > 0 {
-			c.para.WriteByte(' ')
+			c.para = append(c.para, ' ')
 		}
-		c.para.WriteString(s[i:j])
+		c.para = append(c.para, s[i:j]...)
 		c.space = false
 		words++
 		i = j
 	}
 	return words
+}
+
+// spaceAt returns the length in bytes of the white space rune (unicode.IsSpace) starting at
+// s[i], 0 when there is none. It decodes only at the bytes that can start a multi-byte space
+// (U+0085, U+00A0, U+1680, U+2000-U+205F, U+3000): a byte that continues a multi-byte rune is
+// none of them, so stepping byte by byte finds the same spaces as decoding rune by rune, and
+// the words between them are the same.
+func spaceAt(s string, i int) int {
+	switch b := s[i]; b {
+	case ' ', '\n', '\t', '\r', '\f', '\v':
+		return 1
+	case 0xc2, 0xe1, 0xe2, 0xe3:
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			return size
+		}
+	}
+	return 0
 }
 
 // isSpace is unicode.IsSpace with a fast path for ASCII.
@@ -730,128 +795,6 @@ func findFirst(doc *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
-}
-
-// voidElements never have content or an end tag.
-var voidElements = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
-	"keygen": true,
-}
-
-// selfClosing are elements whose start tag implicitly ends an open element of the same kind
-// (<p>one<p>two), so that such pages do not look deeply nested.
-var selfClosing = map[string]bool{
-	"p": true, "li": true, "dt": true, "dd": true, "tr": true, "td": true, "th": true, "option": true,
-}
-
-// limitNesting returns src with the start and end tags of elements nested deeper than limit
-// removed (their text is kept, flattened into the element at the limit). It tracks nesting with
-// the tokenizer, which is linear in the input; src is returned unchanged when it never nests
-// that deep.
-func limitNesting(src []byte, limit int) []byte {
-	if !nestsDeeper(src, limit) {
-		return src
-	}
-	var out bytes.Buffer
-	out.Grow(len(src))
-	var stack []string
-	dropped := map[string]int{}
-	z := html.NewTokenizer(bytes.NewReader(src))
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			return out.Bytes()
-		}
-		raw := z.Raw()
-		switch tt {
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if voidElements[tag] {
-				break
-			}
-			if selfClosing[tag] && len(stack) > 0 && stack[len(stack)-1] == tag {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) >= limit {
-				dropped[tag]++
-				continue
-			}
-			stack = append(stack, tag)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			tag := string(name)
-			if dropped[tag] > 0 {
-				dropped[tag]--
-				continue
-			}
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == tag {
-					stack = stack[:i]
-					break
-				}
-			}
-		}
-		out.Write(raw)
-	}
-}
-
-// nestsDeeper reports whether the elements of src nest more than limit deep, by the same
-// reckoning as limitNesting. Known tags are compared by atom, so that the scan allocates only
-// for unknown (custom) elements.
-func nestsDeeper(src []byte, limit int) bool {
-	type tag struct {
-		a    atom.Atom
-		name string // for unknown tags only
-	}
-	of := func(name []byte) tag {
-		if a := atom.Lookup(name); a != 0 {
-			return tag{a: a}
-		}
-		return tag{name: string(name)}
-	}
-	var stack []tag
-	z := html.NewTokenizer(bytes.NewReader(src))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			t := of(name)
-			if t.a != 0 && voidAtoms[t.a] {
-				continue
-			}
-			if t.a != 0 && selfClosingAtoms[t.a] && len(stack) > 0 && stack[len(stack)-1] == t {
-				stack = stack[:len(stack)-1]
-			}
-			if len(stack) >= limit {
-				return true
-			}
-			stack = append(stack, t)
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			t := of(name)
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i] == t {
-					stack = stack[:i]
-					break
-				}
-			}
-		}
-	}
-}
-
-// voidAtoms and selfClosingAtoms are voidElements and selfClosing by atom.
-var voidAtoms, selfClosingAtoms = atomSet(voidElements), atomSet(selfClosing)
-
-func atomSet(names map[string]bool) map[atom.Atom]bool {
-	set := map[atom.Atom]bool{}
-	for name := range names {
-		set[atom.Lookup([]byte(name))] = true
-	}
-	return set
 }
 
 // fileName reports whether title is a file name: one word ending in a document extension.

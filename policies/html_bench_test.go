@@ -54,21 +54,9 @@ func BenchmarkHTMLParse(b *testing.B) {
 // BenchmarkHTMLParseEval runs the same import over the saved pages of ../shared/eval (read at
 // test time only; skipped when absent): real pages, with their real share of markup.
 func BenchmarkHTMLParseEval(b *testing.B) {
-	var pages [][]byte
-	for _, dir := range []string{"structure", "dev-intl"} {
-		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", dir, "*.html"))
-		for _, f := range files {
-			if data, err := os.ReadFile(f); err == nil {
-				pages = append(pages, data)
-			}
-		}
-	}
+	pages, size := evalPages()
 	if len(pages) == 0 {
 		b.Skip("no ../shared/eval")
-	}
-	size := 0
-	for _, p := range pages {
-		size += len(p)
 	}
 	b.SetBytes(int64(size))
 	defer reportCPU(b, size)()
@@ -85,6 +73,21 @@ func BenchmarkHTMLParseEval(b *testing.B) {
 	}
 }
 
+// evalPages reads the saved pages of ../shared/eval (structure and dev-intl) and returns them
+// with their total size in bytes; none when the folder is absent.
+func evalPages() (pages [][]byte, size int) {
+	for _, dir := range []string{"structure", "dev-intl"} {
+		files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", dir, "*.html"))
+		for _, f := range files {
+			if data, err := os.ReadFile(f); err == nil {
+				pages = append(pages, data)
+				size += len(data)
+			}
+		}
+	}
+	return pages, size
+}
+
 // reportCPU starts measuring the process's CPU time; the function it returns reports size bytes
 // per loop as "MB/cpu-s" (MB per CPU second, garbage collection included). Call it before
 // b.Loop and the returned function after.
@@ -94,6 +97,43 @@ func reportCPU(b *testing.B, size int) func() {
 		end, _ := processCPU()
 		if ok && end > start && b.N > 0 {
 			b.ReportMetric(float64(size)*float64(b.N)/1e6/(end-start).Seconds(), "MB/cpu-s")
+		}
+	}
+}
+
+// BenchmarkHTMLToMarkdown measures the HTML side of an import alone (parsing the page, finding
+// its content, writing markdown), on the pages of BenchmarkHTMLParse.
+func BenchmarkHTMLToMarkdown(b *testing.B) {
+	for _, size := range []int{100 << 10, 1 << 20, 4 << 20} {
+		src := benchPage(size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			defer reportCPU(b, len(src))()
+			for b.Loop() {
+				if _, err := HTMLToMarkdown(src); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHTMLToMarkdownEval measures the HTML side alone on the saved pages of
+// BenchmarkHTMLParseEval.
+func BenchmarkHTMLToMarkdownEval(b *testing.B) {
+	pages, size := evalPages()
+	if len(pages) == 0 {
+		b.Skip("no ../shared/eval")
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	defer reportCPU(b, size)()
+	for b.Loop() {
+		for _, p := range pages {
+			if _, err := HTMLToMarkdown(p); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

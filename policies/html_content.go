@@ -1,8 +1,8 @@
 package policies
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -21,6 +21,7 @@ type nodeStats struct {
 	text     int   // all visible text
 	links    int   // text inside links (<a href>)
 	external int   // text inside links to other pages (an href not starting with "#")
+	size     int32 // measured elements in the subtree, the element itself included (see page)
 	headings int32 // <h1>-<h6> elements with text
 	teasers  int32 // of those, headings whose text is all a link to another page
 	buttons  int32 // buttons (<button>, <input type=button|submit>, role=button)
@@ -28,22 +29,44 @@ type nodeStats struct {
 }
 
 // page holds a parsed document and the measures the converter consults.
+//
+// The measures are a slice in document order rather than a map keyed by node: every element
+// outside text-less ones (noText) has an index, the document node 0, and an element's first
+// measured child follows it, its next measured sibling size entries after it. So the walks,
+// which all go down the tree, know each element's index without looking it up, and the
+// measures hold no pointers for the garbage collector to scan. An index below 0 means
+// unmeasured: a text-less element, or one inside it.
 type page struct {
-	stats map[*html.Node]*nodeStats
-	ids   map[string]*html.Node // elements by id (and <a name>), first one wins
-	total int                   // visible text of the whole document
+	stats []nodeStats
+	ids   map[string]target // elements by id (and <a name>), first one wins
+	total int               // visible text of the whole document
 }
 
-// noText elements never hold text a reader sees.
-var noText = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Select: true, atom.Input: true, atom.Textarea: true,
-	atom.Link: true, atom.Meta: true, atom.Audio: true, atom.Video: true, atom.Title: true,
+// target is an element and its index among the page's measures.
+type target struct {
+	n *html.Node
+	i int
 }
 
-// chromeElements are elements that hold page chrome by their kind.
-var chromeElements = map[atom.Atom]bool{atom.Nav: true, atom.Aside: true, atom.Dialog: true, atom.Menu: true}
+// noText reports whether elements of kind a never hold text a reader sees.
+func noText(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Canvas, atom.Iframe, atom.Object, atom.Embed, atom.Select, atom.Input, atom.Textarea,
+		atom.Link, atom.Meta, atom.Audio, atom.Video, atom.Title:
+		return true
+	}
+	return false
+}
+
+// chromeElement reports whether elements of kind a hold page chrome by their kind.
+func chromeElement(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Aside, atom.Dialog, atom.Menu:
+		return true
+	}
+	return false
+}
 
 // droppedRoles are ARIA roles of page chrome rather than content.
 var droppedRoles = map[string]bool{
@@ -61,24 +84,28 @@ var consentMarks = []string{
 	"qc-cmp",
 }
 
-// linkListAtoms are containers that are dropped when their text is mostly links: a menu, a
-// share bar, a list of related articles. Paragraphs are not: a sentence may be one long link.
-var linkListAtoms = map[atom.Atom]bool{
-	atom.Div: true, atom.Ul: true, atom.Ol: true, atom.Section: true, atom.Table: true, atom.Dl: true,
-	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Span: true,
-	atom.Center: true, atom.Tbody: true, atom.Tr: true, atom.Td: true, atom.Menu: true,
+// linkList reports whether elements of kind a are containers that are dropped when their text
+// is mostly links: a menu, a share bar, a list of related articles. Paragraphs are not: a
+// sentence may be one long link.
+func linkList(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Ul, atom.Ol, atom.Section, atom.Table, atom.Dl, atom.Header, atom.Footer,
+		atom.Nav, atom.Aside, atom.Span, atom.Center, atom.Tbody, atom.Tr, atom.Td, atom.Menu:
+		return true
+	}
+	return false
 }
 
 // newPage measures doc: the visible text and link text of every element, without recursion.
 // elements is about how many elements the page has, to size the tables.
 func newPage(doc *html.Node, elements int) *page {
-	pg := &page{stats: make(map[*html.Node]*nodeStats, elements), ids: map[string]*html.Node{}}
-	all := make([]nodeStats, 0, elements)
-	// A depth-first walk without recursion: each open element sums its children's measures as
-	// they close, so every element is stored once and never looked up here.
+	pg := &page{stats: make([]nodeStats, 1, max(elements, 1)), ids: map[string]target{}}
+	// A depth-first walk without recursion: an element takes its index as it opens and sums
+	// its children's measures as they close.
 	type frame struct {
 		n    *html.Node
 		next *html.Node // the next child to visit
+		i    int        // the element's index
 		s    nodeStats
 	}
 	stack := []frame{{n: doc, next: doc.FirstChild}}
@@ -100,11 +127,8 @@ func newPage(doc *html.Node, elements int) *page {
 					s.teasers = 1
 				}
 			}
-			if len(all) == cap(all) {
-				all = make([]nodeStats, 0, max(64, cap(all)))
-			}
-			all = append(all, s)
-			pg.stats[n] = &all[len(all)-1]
+			s.size = int32(len(pg.stats) - f.i)
+			pg.stats[f.i] = s
 			stack = stack[:top]
 			if top > 0 {
 				p := &stack[top-1].s
@@ -125,80 +149,123 @@ func newPage(doc *html.Node, elements int) *page {
 			if isButton(ch) {
 				stack[top].s.buttons++
 			}
-			if noText[ch.DataAtom] {
+			if noText(ch.DataAtom) {
 				continue
 			}
+			i := len(pg.stats)
+			pg.stats = append(pg.stats, nodeStats{})
 			for _, a := range ch.Attr {
 				if (a.Key == "id" || a.Key == "name" && ch.DataAtom == atom.A) && a.Val != "" {
 					if _, ok := pg.ids[a.Val]; !ok {
-						pg.ids[a.Val] = ch
+						pg.ids[a.Val] = target{ch, i}
 					}
 				}
 			}
-			stack = append(stack, frame{n: ch, next: ch.FirstChild})
+			stack = append(stack, frame{n: ch, next: ch.FirstChild, i: i})
 		}
 	}
-	pg.total = pg.stat(doc).text
+	pg.total = pg.stats[0].text
 	return pg
 }
 
 // none is the measure of an element that holds no visible text.
 var none nodeStats
 
-// stat returns the measures of n (those of an empty element for text-less ones).
-func (pg *page) stat(n *html.Node) *nodeStats {
-	if s := pg.stats[n]; s != nil {
-		return s
+// stat returns the measures of the element of index i (those of an empty element for
+// unmeasured ones).
+func (pg *page) stat(i int) *nodeStats {
+	if i < 0 {
+		return &none
 	}
-	return &none
+	return &pg.stats[i]
 }
 
-// visibleRunes counts the runes of s that are not white space.
-func visibleRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c > ' ' || !isSpace(rune(c)) {
-				n++
+// childIndex returns the index of ch, the next child of an element, -1 for one not measured,
+// and advances *next past ch's subtree: *next is the index the element's next measured child
+// takes, firstChild of the element's index before its first child.
+func (pg *page) childIndex(ch *html.Node, next *int) int {
+	if *next < 0 || ch.Type != html.ElementNode || noText(ch.DataAtom) {
+		return -1
+	}
+	i := *next
+	*next += int(pg.stats[i].size)
+	return i
+}
+
+// firstChild returns the index of the first measured child of the element of index i, to
+// start childIndex with.
+func firstChild(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return i + 1
+}
+
+// indexOf returns the index of n, found from the document root down its ancestors; -1 for an
+// unmeasured element.
+func (pg *page) indexOf(n *html.Node) int {
+	var path []*html.Node
+	for p := n; p.Parent != nil; p = p.Parent {
+		path = append(path, p)
+	}
+	i := 0
+	for k := len(path) - 1; k >= 0 && i >= 0; k-- {
+		next := firstChild(i)
+		i = -1
+		for ch := path[k].Parent.FirstChild; ch != nil; ch = ch.NextSibling {
+			j := pg.childIndex(ch, &next)
+			if ch == path[k] {
+				i = j
+				break
 			}
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			n++
-		}
-		i += size - 1
 	}
-	return n
+	return i
 }
 
-// major reports whether n holds most of the page's text: such an element is never chrome.
-func (pg *page) major(n *html.Node) bool {
-	return pg.total > 0 && pg.stat(n).text*2 > pg.total
+// visibleRunes counts the runes of s that are not white space: all its runes (each byte of
+// invalid UTF-8 one) less its white space runes, which spaceAt finds byte by byte.
+func visibleRunes(s string) int {
+	spaces := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0xc2 && c <= 0xe3 {
+			if n := spaceAt(s, i); n > 0 {
+				spaces++
+				i += n - 1
+			}
+		}
+	}
+	return utf8.RuneCountInString(s) - spaces
 }
 
-// isDropped reports whether element n is page chrome or holds no text a reader sees.
-func (pg *page) isDropped(n *html.Node) bool {
+// major reports whether the element of index i holds most of the page's text: such an element
+// is never chrome.
+func (pg *page) major(i int) bool {
+	return pg.total > 0 && pg.stat(i).text*2 > pg.total
+}
+
+// isDropped reports whether element n, of index i, is page chrome or holds no text a reader
+// sees.
+func (pg *page) isDropped(n *html.Node, i int) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
-	s := pg.stat(n)
-	if s == &none {
-		return noText[n.DataAtom] || pg.chrome(n, s)
+	if i < 0 {
+		return noText(n.DataAtom) || pg.chrome(n, -1, &none)
 	}
+	s := &pg.stats[i]
 	if s.dropped == 0 {
 		s.dropped = -1
-		if pg.chrome(n, s) {
+		if pg.chrome(n, i, s) {
 			s.dropped = 1
 		}
 	}
 	return s.dropped > 0
 }
 
-// chrome reports whether element n, whose measures are s, is page chrome.
-func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
-	if noText[n.DataAtom] {
+// chrome reports whether element n, of index i and measures s, is page chrome.
+func (pg *page) chrome(n *html.Node, i int, s *nodeStats) bool {
+	if noText(n.DataAtom) {
 		return true
 	}
 	if n.DataAtom == atom.Html || n.DataAtom == atom.Body {
@@ -207,7 +274,7 @@ func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
 	if n.DataAtom == atom.Button && !insideHeading(n) {
 		return true // "Accept all", "Print", "Share"; an accordion's heading keeps its button's text
 	}
-	if chromeElements[n.DataAtom] || droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
+	if chromeElement(n.DataAtom) || droppedRoles[strings.ToLower(strings.TrimSpace(attr(n, "role")))] {
 		return true
 	}
 	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && !insideContent(n) {
@@ -224,14 +291,14 @@ func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
 	if n.DataAtom == atom.A && pg.pointsBack(n) {
 		return true
 	}
-	if linkListAtoms[n.DataAtom] && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
+	if linkList(n.DataAtom) && s.links > 0 && s.links*10 >= s.text*6 && !hasPre(n) {
 		return true
 	}
 	// A list of teasers ("Most Popular", "Related articles"): headings that all link elsewhere.
-	if linkListAtoms[n.DataAtom] && s.teasers >= 2 && s.teasers == s.headings {
+	if linkList(n.DataAtom) && s.teasers >= 2 && s.teasers == s.headings {
 		return true
 	}
-	if linkListAtoms[n.DataAtom] && s.buttons > 0 && s.headings == 0 && s.text <= maxBannerRunes && mentionsConsent(textOfRaw(n)) {
+	if linkList(n.DataAtom) && s.buttons > 0 && s.headings == 0 && s.text <= maxBannerRunes && mentionsConsent(textOfRaw(n)) {
 		return true // a consent banner: a short notice about cookies with buttons to answer it
 	}
 	if n.DataAtom == atom.Label && (hasAttr(n, "for") || s.text <= 40) {
@@ -239,9 +306,15 @@ func (pg *page) chrome(n *html.Node, s *nodeStats) bool {
 	}
 	// The title of a dropped link list ("Most Popular", "Table of Contents", "Share") goes too.
 	if isHeadingAtom(n.DataAtom) || n.DataAtom == atom.P {
-		if next := nextElement(n); next != nil && s.text <= 40 && linkListAtoms[next.DataAtom] && pg.isDropped(next) &&
-			!noText[next.DataAtom] && pg.stat(next).links > 0 {
-			return true
+		if next := nextElement(n); next != nil && s.text <= 40 && linkList(next.DataAtom) {
+			// The next element sibling follows n's subtree in document order.
+			j := -1
+			if i >= 0 && !noText(next.DataAtom) {
+				j = i + int(s.size)
+			}
+			if pg.isDropped(next, j) && !noText(next.DataAtom) && pg.stat(j).links > 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -281,7 +354,10 @@ func markedChrome(n *html.Node) bool {
 func (pg *page) pointsBack(a *html.Node) bool {
 	href := strings.TrimSpace(attr(a, "href"))
 	i := strings.IndexByte(href, '#')
-	if i < 0 || i > 0 && pg.ids[href[i+1:]] == nil {
+	if i < 0 {
+		return false // a link to another page
+	}
+	if _, ok := pg.ids[href[i+1:]]; i > 0 && !ok {
 		return false // a link to another page ("/x#y" where this page has no "y")
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
@@ -293,15 +369,15 @@ func (pg *page) pointsBack(a *html.Node) bool {
 	if frag == "" || strings.EqualFold(frag, "top") {
 		return true
 	}
-	t := pg.ids[frag]
-	if t == nil {
+	t, ok := pg.ids[frag]
+	if !ok {
 		return visibleRunes(textOfRaw(a)) <= 30 // a jump to nowhere goes to the top
 	}
-	if pg.major(t) {
+	if pg.major(t.i) {
 		return true
 	}
 	for p := a.Parent; p != nil; p = p.Parent {
-		if p == t {
+		if p == t.n {
 			return true
 		}
 	}
@@ -315,24 +391,26 @@ const minPartRunes = 500
 // contentRoot picks the element holding the policy: the outermost <main>, role=main or
 // <article> holding most of the page's text; when several of them each hold a tenth of its
 // text (a summary above the full policy), the nearest element holding them all; else <body>.
-func (pg *page) contentRoot(doc *html.Node) *html.Node {
-	var body, best *html.Node
+// It returns the element and its index.
+func (pg *page) contentRoot(doc *html.Node) (*html.Node, int) {
+	var body, best target
 	var parts []*html.Node
-	stack := []*html.Node{doc}
+	stack := []target{{doc, 0}}
 	for len(stack) > 0 {
-		n := stack[len(stack)-1]
+		t := stack[len(stack)-1]
+		n := t.n
 		stack = stack[:len(stack)-1]
 		if n.Type == html.ElementNode {
-			if pg.isDropped(n) {
+			if pg.isDropped(n, t.i) {
 				continue
 			}
 			switch {
-			case n.DataAtom == atom.Body && body == nil:
-				body = n
+			case n.DataAtom == atom.Body && body.n == nil:
+				body = t
 			case n.DataAtom == atom.Main || hasRole(n, "main") || n.DataAtom == atom.Article:
-				s := pg.stat(n)
-				if pg.major(n) && (best == nil || s.text > pg.stat(best).text) {
-					best = n
+				s := pg.stat(t.i)
+				if pg.major(t.i) && (best.n == nil || s.text > pg.stat(best.i).text) {
+					best = t
 				}
 				if own := s.text - s.links; own*10 >= pg.total && own >= minPartRunes {
 					parts = append(parts, n)
@@ -340,19 +418,30 @@ func (pg *page) contentRoot(doc *html.Node) *html.Node {
 				continue // measure outermost ones only: linear in the page size
 			}
 		}
-		for ch := n.LastChild; ch != nil; ch = ch.PrevSibling {
-			stack = append(stack, ch)
-		}
+		stack = pg.pushChildren(stack, t)
 	}
 	switch {
 	case len(parts) >= 2:
-		return commonAncestor(parts)
-	case best != nil:
-		return best
-	case body != nil:
-		return body
+		root := commonAncestor(parts)
+		return root, pg.indexOf(root)
+	case best.n != nil:
+		return best.n, best.i
+	case body.n != nil:
+		return body.n, body.i
 	}
-	return doc
+	return doc, 0
+}
+
+// pushChildren pushes the children of t onto stack, the last first, so that popping them
+// visits them in document order.
+func (pg *page) pushChildren(stack []target, t target) []target {
+	from := len(stack)
+	next := firstChild(t.i)
+	for ch := t.n.FirstChild; ch != nil; ch = ch.NextSibling {
+		stack = append(stack, target{ch, pg.childIndex(ch, &next)})
+	}
+	slices.Reverse(stack[from:])
+	return stack
 }
 
 // commonAncestor returns the nearest element that holds all of ns.

@@ -128,7 +128,7 @@ func allCaps(t string) bool {
 	return upper >= 2
 }
 
-// render writes the blocks as markdown. A styled heading stays a heading only when text follows
+// render writes the blocks as markdown, ending in a newline ("" when there are none). A styled heading stays a heading only when text follows
 // it and it is not one of a run of lines styled the same with nothing between them (a list of
 // bold names or labels). Headings keep the level of their <h1>-<h6>; styled headings come below
 // the deepest <hN> used, those with more emphasis outer, and among those with the same emphasis
@@ -171,8 +171,9 @@ func (c *converter) render() string {
 	var out strings.Builder
 	size := 0
 	for _, b := range bs {
+		size += len("\n###### ") // the blank line before a block, a heading's marker
 		for _, l := range b.lines {
-			size += len(l) + 2
+			size += len(l) + 1
 		}
 	}
 	out.Grow(size)
@@ -183,14 +184,29 @@ func (c *converter) render() string {
 		}
 		if b.level > 0 || b.styled != "" && b.weight >= 0 {
 			level := min(rank(b), 6)
-			out.WriteString(strings.Repeat("#", level) + " " + b.lines[0] + "\n")
+			out.WriteString("######"[:level])
+			out.WriteByte(' ')
+			out.WriteString(b.lines[0])
+			out.WriteByte('\n')
 			continue
 		}
 		for _, l := range b.lines {
-			out.WriteString(l + "\n")
+			out.WriteString(l)
+			out.WriteByte('\n')
 		}
 	}
-	return strings.TrimSpace(out.String())
+	// The markdown without white space around it, and ending in a newline: most often the
+	// builder's text as it is.
+	md := out.String()
+	t := strings.TrimSpace(md)
+	if t == "" {
+		return ""
+	}
+	start := len(md) - len(strings.TrimLeftFunc(md, unicode.IsSpace))
+	if end := start + len(t); end < len(md) && md[end] == '\n' {
+		return md[start : end+1]
+	}
+	return t + "\n"
 }
 
 // preShare returns the share of the page's text that comes from <pre> blocks.

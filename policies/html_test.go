@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const savedPage = `<!DOCTYPE html>
@@ -201,4 +202,69 @@ func TestCollapse(t *testing.T) {
 			t.Errorf("collapse(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// writeWordsCases hold every kind of white space writeWords must find: ASCII, the no-break
+// space, the ideographic space, a thin space, invalid UTF-8 and runes whose bytes look like
+// the lead byte of a space.
+var writeWordsCases = []string{
+	"", " ", "one", "  two  words ", "a\u00a0b", "a\u3000b\u2009c\u205fd", "\u0085x\u1680y\u2028z",
+	"Données\tcollectées\r\n", "我们收集 您的信息", "\xc2\xa0\xc2", "\xe2\x80", "x\xe2\x80\x8by", "©\u00a9 é",
+	"\xff\xfe a \x80", "Wir speichern  Ihre\u00a0Daten",
+}
+
+// TestWriteWords checks writeWords against strings.Fields, whose words it must write.
+func TestWriteWords(t *testing.T) {
+	for _, s := range writeWordsCases {
+		checkWriteWords(t, s)
+	}
+}
+
+// FuzzWriteWords checks writeWords against strings.Fields on any input.
+func FuzzWriteWords(f *testing.F) {
+	for _, s := range writeWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkWriteWords)
+}
+
+func checkWriteWords(t *testing.T, s string) {
+	c := &converter{}
+	n := c.writeWords(s)
+	want := strings.Fields(s)
+	if got := string(c.para); got != strings.Join(want, " ") || n != len(want) {
+		t.Errorf("writeWords(%q) = %q, %d words; want %q, %d", s, got, n, strings.Join(want, " "), len(want))
+	}
+}
+
+// visibleRunesByRune is visibleRunes rune by rune: the reference it must agree with.
+func visibleRunesByRune(s string) int {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestVisibleRunes checks visibleRunes against a count rune by rune.
+func TestVisibleRunes(t *testing.T) {
+	for _, s := range writeWordsCases {
+		if got, want := visibleRunes(s), visibleRunesByRune(s); got != want {
+			t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// FuzzVisibleRunes checks visibleRunes against a count rune by rune on any input.
+func FuzzVisibleRunes(f *testing.F) {
+	for _, s := range writeWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := visibleRunes(s), visibleRunesByRune(s); got != want {
+			t.Errorf("visibleRunes(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
