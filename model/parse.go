@@ -666,7 +666,8 @@ func build(p *Policy, blocks []block) {
 		p.Parts = []Part{{}}
 	}
 	for _, s := range p.Sections {
-		p.Words += CountWords(s.Heading())
+		// Heading() is the number, a space and the title: its words are theirs.
+		p.Words += CountWords(s.Number) + CountWords(s.Title)
 	}
 	for _, c := range p.Clauses {
 		p.Words += CountWords(c.Text)
@@ -726,7 +727,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			if s.Number == "" {
 				s.Title = b.text
 			}
-			s.Anchor = uniqueAnchor(anchors, slug(s.Heading()))
+			s.Anchor = uniqueAnchor(anchors, headingSlug(s.Number, s.Title))
 			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
 			cur = len(p.Sections)
 			p.Sections = append(p.Sections, s)
@@ -888,29 +889,65 @@ func dateLine(t string) bool {
 	return false
 }
 
-// slug makes an anchor from a heading: lower case, letters and digits (Han characters
-// included) kept, everything else turned into single hyphens.
-func slug(s string) string {
-	var b strings.Builder
+// headingSlug makes the anchor of a section's heading, Heading() (its number, a space and its
+// title; the title alone without a number): lower case, letters and digits (Han characters
+// included) kept, apostrophes dropped, everything else turned into single hyphens. It is made
+// without building Heading() or its lower-case copy: one allocation, for the anchor itself.
+func headingSlug(number, title string) string {
+	b := make([]byte, 0, len(number)+1+len(title))
 	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+	if number != "" {
+		b, dash = appendSlug(b, number, false)
+		dash = true // the space between number and title
+	}
+	b, _ = appendSlug(b, title, dash)
+	if len(b) == 0 {
+		return "section"
+	}
+	return string(b)
+}
+
+// appendSlug appends the slug of s to b (see slug); dash says a separator is pending from what
+// came before, and the result says whether one is pending at the end of s. Letters are lowered
+// rune by rune, as strings.ToLower lowers valid UTF-8.
+func appendSlug(b []byte, s string, dash bool) ([]byte, bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case c == '\'':
+				continue
+			default:
+				dash = true
+				continue
+			}
+			if dash && len(b) > 0 {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b = append(b, c)
 			continue
 		}
-		if r == '\'' || r == '’' {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		if r == '’' {
 			continue
 		}
 		dash = true
 	}
-	if b.Len() == 0 {
-		return "section"
-	}
-	return b.String()
+	return b, dash
 }
 
 // uniqueAnchor returns a, or a with "-2", "-3"… appended when a is taken.

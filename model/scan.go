@@ -34,26 +34,30 @@ func (k blockKind) String() string {
 }
 
 // block is one paragraph, list item, table row or heading of the source, in reading order.
+//
+// A document has about one block per line, and the passes over blocks copy them: the one-byte
+// fields are kept together at the end so that they share one word.
 type block struct {
-	kind   blockKind
 	text   string // plain text; for a numbered line the whole line
 	line   int    // 1-based source line
 	off    int    // byte offset in the source
 	depth  int    // list nesting depth
 	indent int    // source indentation (columns) of a list item
 	cells  []string
-	header bool
 
 	num   numbered // the heading's number; style none when unnumbered
 	title string   // heading text without its number
 	md    int      // '#' count of a markdown heading, 0 otherwise
 	rank  int      // heading rank, smaller is outer
-	blank bool     // a blank line came before it
 	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
-	bold  bool     // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
 	runes int      // runes in text and more so far
-	lang  Lang
-	wt    int // language weight (words)
+	wt    int      // language weight (words)
+
+	kind   blockKind
+	header bool
+	blank  bool // a blank line came before it
+	bold   bool // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
+	lang   Lang
 }
 
 // scanner turns normalised lines into blocks.
@@ -64,14 +68,18 @@ type scanner struct {
 	blank  bool // a blank line was seen since the last block
 	open   bool // the last block may take continuation lines
 	last   int  // number of the last line that went into a paragraph, item or heading
-	bullet *srcLine
+	bullet srcLine // a bullet standing alone on its line, whose text is on the next; valid when hasBullet
+	// hasBullet reports a pending bullet. The line is held by value: a pointer to line's
+	// parameter would move every line to the heap.
+	hasBullet bool
 	md     bool // headings, code and comments come from the CommonMark parser, not from the lines
 }
 
 // scan splits lines into blocks. info, when not nil, is the CommonMark reading of every line
-// (see commonMarkLines): headings, fenced code, comments and setext underlines are taken from
-// it, and the scanner reads the rest line by line. Without it (plain text) the scanner also
-// recognises "#" headings, setext underlines, fences and comments itself.
+// (see commonMarkLines; empty when it marks none): headings, fenced code, comments and setext
+// underlines are taken from it, and the scanner reads the rest line by line. Without it (plain
+// text) the scanner also recognises "#" headings, setext underlines, fences and comments
+// itself.
 func scan(lines []srcLine, info []lineInfo) []block {
 	s := &scanner{lines: lines, md: info != nil}
 	blanks, text := 0, 0
@@ -90,7 +98,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 	for i := start; i < len(lines); i++ {
 		l := lines[i]
 		t := l.text
-		if s.md {
+		if len(info) > 0 {
 			switch m := info[i]; m.mark {
 			case markSkip, markCont:
 				s.open = false
@@ -160,7 +168,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 		s.line(l, t)
 		s.last = l.num
 	}
-	if s.bullet != nil {
+	if s.hasBullet {
 		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
 	}
 	// Join wrapped paragraphs; drop blocks that cleaned down to nothing.
@@ -183,10 +191,10 @@ func scan(lines []srcLine, info []lineInfo) []block {
 
 // line handles a line that is not a table row.
 func (s *scanner) line(l srcLine, t string) {
-	if s.bullet != nil {
+	if s.hasBullet {
 		// The text of a bullet that stood alone on the line before.
-		bl := *s.bullet
-		s.bullet = nil
+		bl := s.bullet
+		s.hasBullet = false
 		s.add(block{kind: blockItem, text: cleanInline(t), line: bl.num, off: bl.off, indent: bl.indent})
 		s.open = s.join
 		return
@@ -200,7 +208,7 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	if rest, bare, ok := bulletMarker(t); ok {
 		if bare {
-			s.bullet = &l
+			s.bullet, s.hasBullet = l, true
 			return
 		}
 		s.add(block{kind: blockItem, text: cleanInline(rest), line: l.num, off: l.off, indent: l.indent})
@@ -301,11 +309,11 @@ func (s *scanner) tableRow(i int, t string) bool {
 		if next >= len(s.lines) || !strings.Contains(s.lines[next].text, "|") {
 			return false
 		}
-		if len(splitCells(t)) < 2 {
-			return false
-		}
 	}
 	cells := splitCells(t)
+	if !inTable && len(cells) < 2 {
+		return false
+	}
 	if delimiterRow(cells) {
 		if inTable {
 			// The rows above form the header (usually one).
@@ -337,7 +345,18 @@ func splitCells(t string) []string {
 	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
 		t = t[:len(t)-1]
 	}
-	var cells []string
+	// Counted first, so that the cells (which a table row's clause keeps) take one allocation
+	// of their exact size.
+	n := 1
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\\':
+			i++
+		case '|':
+			n++
+		}
+	}
+	cells := make([]string, 0, n)
 	start := 0
 	for i := 0; i < len(t); i++ {
 		switch t[i] {
@@ -465,15 +484,59 @@ func dropLine(t string) bool {
 	if len(t) > 60 || !strings.ContainsAny(t, "tT") {
 		return false
 	}
-	lower := strings.ToLower(t)
-	if strings.Contains(lower, "this list will be replaced by the toc") {
+	if !isASCII(t) {
+		// Unicode case mapping may change lengths; the rare non-ASCII line is lowered whole.
+		t = strings.ToLower(t)
+	}
+	// Compared without lowering t into a new string: this runs on most short lines.
+	if containsFoldASCII(t, "this list will be replaced by the toc") {
 		return true
 	}
-	switch lower {
-	case "[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}":
-		return true
+	for _, p := range [...]string{"[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}"} {
+		if asciiFoldEqual(t, p) {
+			return true
+		}
 	}
 	return false
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether the ASCII text s contains needle, a lower-case ASCII
+// string, ignoring the case of s's letters.
+func containsFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if asciiFoldEqual(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether s equals the lower-case ASCII string lower once s's ASCII
+// capitals are lowered.
+func asciiFoldEqual(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // frontMatterEnd returns the index of the first line after YAML front matter ("---" lines

@@ -12,6 +12,9 @@ func isHan(r rune) bool {
 	if r < 0x2e80 {
 		return false
 	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true // the common ideographs, all Han (TestIsHanCommonBlock), without a table search
+	}
 	return unicode.Is(unicode.Han, r)
 }
 
@@ -20,7 +23,22 @@ func isHan(r rune) bool {
 func CountWords(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text in most languages: letters and digits by range.
+			i++
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || in && (c == '\'' || c == '-') {
+				if !in {
+					n++
+				}
+				in = true
+			} else {
+				in = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case isHan(r):
 			n++

@@ -1,0 +1,139 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The parser's hot paths read ASCII byte by byte and skip work the general code did. These
+// tests hold each fast path to the plain Unicode definition it replaces, on English, French,
+// German, Chinese, Turkish and odd case mappings (the Kelvin sign lowers to ASCII 'k', 'İ' to
+// 'i').
+
+// fastPathSamples are texts every fast path is checked on.
+var fastPathSamples = []string{
+	"", " ", "2.1", "Information You Provide to Us", "We don't sell your data — ever.",
+	"Données personnelles : ce que nous collectons", "Übermittlung an Dritte (Art. 6 Abs. 1 DSGVO)",
+	"Straße ÄÖÜ ß", "一、我们如何收集和使用个人信息", "（一）账号注册 Apple ID", "İstanbul ŞİRKETİ",
+	"\u212a Kelvin", "rock'n'roll’s well-known e-mail", "x--y''z", "[TOC]", "[[_TOC_]]", "{{toc}}",
+	"${TOC}", "* This list will be replaced by the TOC", "THIS LIST WILL BE REPLACED BY THE TOC!",
+	"this list will be replaced by the toć", "[toc]\u212a", "[ToC]", "table", "\u4e00\u9fff\u3400\U00020000",
+	"個人情報保護方針", "개인정보 처리방침", "Политика конфиденциальности", "١٢٣ ٤", "a\u0301b", "½ ² ³",
+}
+
+// slugReference is the anchor of a heading as first defined: strings.ToLower, then letters and
+// digits kept, apostrophes dropped, runs of anything else one hyphen.
+func slugReference(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' || r == '’' {
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}
+
+func TestHeadingSlugMatchesHeading(t *testing.T) {
+	t.Parallel()
+	numbers := []string{"", "1", "2.1", "一", "（一）", "IV", "A", "第三条", "'", "-"}
+	for _, n := range numbers {
+		for _, title := range fastPathSamples {
+			s := Section{Number: n, Title: title}
+			if got, want := headingSlug(n, title), slugReference(s.Heading()); got != want {
+				t.Errorf("headingSlug(%q, %q) = %q, want %q", n, title, got, want)
+			}
+		}
+	}
+}
+
+// countWordsReference is CountWords as first defined, rune by rune.
+func countWordsReference(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			n++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (in && (r == '\'' || r == '’' || r == '-')):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n
+}
+
+func TestCountWordsMatchesRunes(t *testing.T) {
+	t.Parallel()
+	for _, s := range fastPathSamples {
+		for _, text := range []string{s, s + " " + s, "\xff" + s + "\xfe"} {
+			if got, want := CountWords(text), countWordsReference(text); got != want {
+				t.Errorf("CountWords(%q) = %d, want %d", text, got, want)
+			}
+		}
+	}
+	// A heading's words are its number's and its title's.
+	for _, title := range fastPathSamples {
+		s := Section{Number: "2.1", Title: title}
+		if got, want := CountWords(s.Number)+CountWords(s.Title), CountWords(s.Heading()); got != want {
+			t.Errorf("words of %q: %d apart, %d together", s.Heading(), got, want)
+		}
+	}
+}
+
+func TestIsHanCommonBlock(t *testing.T) {
+	t.Parallel()
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isHan(r) != unicode.Is(unicode.Han, r) {
+			t.Fatalf("isHan(%U) = %v, unicode.Han says %v", r, isHan(r), !isHan(r))
+		}
+	}
+}
+
+// dropLineReference is dropLine as first defined, on a lower-case copy of the line.
+func dropLineReference(t string) bool {
+	if strings.HasPrefix(t, "{:") && strings.HasSuffix(t, "}") {
+		return true
+	}
+	if len(t) > 60 || !strings.ContainsAny(t, "tT") {
+		return false
+	}
+	lower := strings.ToLower(t)
+	if strings.Contains(lower, "this list will be replaced by the toc") {
+		return true
+	}
+	switch lower {
+	case "[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}":
+		return true
+	}
+	return false
+}
+
+func TestDropLineMatchesLowerCase(t *testing.T) {
+	t.Parallel()
+	for _, s := range fastPathSamples {
+		for _, line := range []string{s, "{:" + s + "}", strings.ToUpper(s), s + " and more"} {
+			if got, want := dropLine(line), dropLineReference(line); got != want {
+				t.Errorf("dropLine(%q) = %v, want %v", line, got, want)
+			}
+		}
+	}
+}
