@@ -64,15 +64,15 @@ type block struct {
 type scanner struct {
 	lines  []srcLine
 	blocks []block
-	join   bool // the source separates paragraphs by blank lines, so adjacent lines are one
-	blank  bool // a blank line was seen since the last block
-	open   bool // the last block may take continuation lines
-	last   int  // number of the last line that went into a paragraph, item or heading
+	join   bool    // the source separates paragraphs by blank lines, so adjacent lines are one
+	blank  bool    // a blank line was seen since the last block
+	open   bool    // the last block may take continuation lines
+	last   int     // number of the last line that went into a paragraph, item or heading
 	bullet srcLine // a bullet standing alone on its line, whose text is on the next; valid when hasBullet
 	// hasBullet reports a pending bullet. The line is held by value: a pointer to line's
 	// parameter would move every line to the heap.
 	hasBullet bool
-	md     bool // headings, code and comments come from the CommonMark parser, not from the lines
+	md        bool // headings, code and comments come from the CommonMark parser, not from the lines
 }
 
 // scan splits lines into blocks. info, when not nil, is the CommonMark reading of every line
