@@ -137,3 +137,27 @@ func TestDropLineMatchesLowerCase(t *testing.T) {
 		}
 	}
 }
+
+func TestFunctionWordTable(t *testing.T) {
+	t.Parallel()
+	want := map[string]langSet{}
+	for l, list := range latinWords {
+		for _, w := range strings.Fields(list) {
+			want[w] |= 1 << l
+		}
+	}
+	if len(want)*2 > wordTableSize {
+		t.Fatalf("%d function words fill more than half of the %d slots", len(want), wordTableSize)
+	}
+	table := functionWords()
+	for w, set := range want {
+		if got, ok := table.lookup([]byte(w)); !ok || got != set {
+			t.Errorf("lookup(%q) = %b, %v; want %b", w, got, ok, set)
+		}
+	}
+	for _, w := range []string{"", "x", "thee", "th", "Data", "datenschutz", "données!", "personenbezogenenx"} {
+		if set, ok := table.lookup([]byte(w)); ok {
+			t.Errorf("lookup(%q) = %b, want none", w, set)
+		}
+	}
+}

@@ -124,7 +124,6 @@ func resolveHeadings(blocks []block) {
 		if j-i >= 2 {
 			for k := i; k < j; k++ {
 				blocks[k].kind = blockItem
-				blocks[k].depth = 0
 			}
 		}
 		i = j
@@ -505,7 +504,7 @@ func headingKey(b block) string {
 func listsOnly(blocks []block, titles map[string]bool) bool {
 	for i := range blocks {
 		b := &blocks[i]
-		if len(b.more) > 0 || b.endsSentence() || utf8.RuneCountInString(b.text) > 160 {
+		if endsSentence(b.text) || utf8.RuneCountInString(b.text) > 160 {
 			return false
 		}
 		if n, ok := parseNumber(strings.TrimSpace(b.text)); ok && n.style != styleNone && n.style != styleEnum && n.rest != "" {
@@ -583,7 +582,7 @@ func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && len(b.more) == 0 && LooksLikeHeading(b.text, CuePlain) &&
+		cand[i] = b.kind == blockPara && LooksLikeHeading(b.text, CuePlain) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {

@@ -41,7 +41,6 @@ type block struct {
 	text   string // plain text; for a numbered line the whole line
 	line   int    // 1-based source line
 	off    int    // byte offset in the source
-	depth  int    // list nesting depth
 	indent int    // source indentation (columns) of a list item
 	cells  []string
 
@@ -49,8 +48,6 @@ type block struct {
 	title string   // heading text without its number
 	md    int      // '#' count of a markdown heading, 0 otherwise
 	rank  int      // heading rank, smaller is outer
-	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
-	runes int      // runes in text and more so far
 	wt    int      // language weight (words)
 
 	kind   blockKind
@@ -73,6 +70,13 @@ type scanner struct {
 	// parameter would move every line to the heap.
 	hasBullet bool
 	md        bool // headings, code and comments come from the CommonMark parser, not from the lines
+
+	// more holds the continuation lines of the last block, a wrapped paragraph, joined into its
+	// text when the next block is added (flush); runes counts the runes of that block's text and
+	// more, 0 until counted. Only the last block takes continuation lines, so they are held here
+	// rather than in every block.
+	more  []string
+	runes int
 }
 
 // scan splits lines into blocks. info, when not nil, is the CommonMark reading of every line
@@ -154,7 +158,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 			// The line above may have been read as a numbered line ("1\. Scope" over "---").
 			if level > 0 && !s.md && len(s.blocks) > 0 && s.last == l.num-1 {
 				b := &s.blocks[len(s.blocks)-1]
-				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(b.more) == 0 {
+				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(s.more) == 0 {
 					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
 				}
 			}
@@ -171,22 +175,29 @@ func scan(lines []srcLine, info []lineInfo) []block {
 	if s.hasBullet {
 		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
 	}
-	// Join wrapped paragraphs; drop blocks that cleaned down to nothing.
+	s.flush()
+	// Drop blocks that cleaned down to nothing.
 	out := s.blocks[:0]
-	for _, b := range s.blocks {
-		if len(b.more) > 0 {
-			b.text = joinLines(b.text, b.more)
-			b.more = nil
-			b.bold = false
-			if b.kind == blockNumbered {
-				b.kind = blockPara // a heading is not wrapped over lines
-			}
-		}
-		if b.text != "" || b.kind == blockRow {
-			out = append(out, b)
+	for i := range s.blocks {
+		if b := &s.blocks[i]; b.text != "" || b.kind == blockRow {
+			out = append(out, *b)
 		}
 	}
 	return out
+}
+
+// flush joins the continuation lines of the last block, a wrapped paragraph, into its text.
+func (s *scanner) flush() {
+	if len(s.more) == 0 {
+		return
+	}
+	b := &s.blocks[len(s.blocks)-1]
+	b.text = joinLines(b.text, s.more)
+	b.bold = false
+	if b.kind == blockNumbered {
+		b.kind = blockPara // a heading is not wrapped over lines
+	}
+	s.more = s.more[:0]
 }
 
 // line handles a line that is not a table row.
@@ -239,12 +250,12 @@ func (s *scanner) line(l srcLine, t string) {
 		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !LooksLikeHeading(prev.num.rest, CueNumber)
 		// A title-case line of its own ("Accessing, Correcting, and Deleting Your Information")
 		// does not run on into a capitalised line below it: it is a heading over its text.
-		if prev.kind == blockPara && len(prev.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
+		if prev.kind == blockPara && len(s.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
 			wrapped = false
 		}
-		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (prev.continues() || lowerCont && !prev.endsSentence()) {
-			prev.more = append(prev.more, text)
-			prev.runes += utf8.RuneCountInString(text)
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (s.continues(prev) || lowerCont && !s.endsSentence(prev)) {
+			s.more = append(s.more, text)
+			s.runes += utf8.RuneCountInString(text)
 			return
 		}
 	}
@@ -271,26 +282,33 @@ func boldLine(t string) bool {
 	return strings.TrimSpace(inner) != "" && !strings.Contains(inner, d)
 }
 
-// continues reports whether a paragraph is likely wrapped onto the next source line: it is long
-// enough to have been wrapped and does not end a sentence.
-func (b *block) continues() bool {
-	if b.runes == 0 {
-		b.runes = utf8.RuneCountInString(b.text)
+// continues reports whether the last block, a paragraph, is likely wrapped onto the next source
+// line: it is long enough to have been wrapped and does not end a sentence.
+func (s *scanner) continues(last *block) bool {
+	if s.runes == 0 {
+		s.runes = utf8.RuneCountInString(last.text)
 	}
-	return b.runes >= 30 && !b.endsSentence()
+	return s.runes >= 30 && !s.endsSentence(last)
 }
 
-// endsSentence reports whether the block's last line ends with sentence punctuation.
-func (b *block) endsSentence() bool {
-	last := b.text
-	if len(b.more) > 0 {
-		last = b.more[len(b.more)-1]
+// endsSentence reports whether the last block's last line ends with sentence punctuation.
+func (s *scanner) endsSentence(last *block) bool {
+	if len(s.more) > 0 {
+		return endsSentence(s.more[len(s.more)-1])
 	}
-	return strings.ContainsRune(".。!！?？:：;；", lastRune(last))
+	return endsSentence(last.text)
 }
 
-// add appends a block, recording whether a blank line preceded it.
+// endsSentence reports whether a line ends with sentence punctuation.
+func endsSentence(line string) bool {
+	return strings.ContainsRune(".。!！?？:：;；", lastRune(line))
+}
+
+// add appends a block, recording whether a blank line preceded it, after joining the lines of
+// the block before it.
 func (s *scanner) add(b block) {
+	s.flush()
+	s.runes = 0
 	b.blank = b.blank || s.blank
 	s.blank = false
 	s.blocks = append(s.blocks, b)
@@ -481,7 +499,7 @@ func dropLine(t string) bool {
 	if strings.HasPrefix(t, "{:") && strings.HasSuffix(t, "}") {
 		return true
 	}
-	if len(t) > 60 || !strings.ContainsAny(t, "tT") {
+	if len(t) > 60 || strings.IndexByte(t, 't') < 0 && strings.IndexByte(t, 'T') < 0 {
 		return false
 	}
 	if !isASCII(t) {

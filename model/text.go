@@ -59,7 +59,7 @@ func CountWords(s string) int {
 // reduced to their text, HTML tags removed and entities decoded, emphasis markers, code spans
 // and backslash escapes removed, spaces collapsed. Plain text passes through unchanged.
 func cleanInline(s string) string {
-	if !strings.ContainsAny(s, "*_`[]<>&\\!") {
+	if !hasInlineMarkup(s) {
 		return s
 	}
 	var b strings.Builder
@@ -125,6 +125,22 @@ func cleanInline(s string) string {
 		out = Sanitize(out)
 	}
 	return collapseSpaces(out)
+}
+
+// inlineMarkup marks the bytes that may open inline markup cleanInline removes.
+var inlineMarkup = [256]bool{'*': true, '_': true, '`': true, '[': true, ']': true, '<': true, '>': true,
+	'&': true, '\\': true, '!': true}
+
+// hasInlineMarkup reports whether s holds a byte of inlineMarkup: most lines hold none and pass
+// through cleanInline unchanged. A table lookup per byte is cheaper than strings.ContainsAny,
+// which builds its byte set on every call.
+func hasInlineMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if inlineMarkup[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseSpaces trims s and shrinks runs of spaces (including those an entity such as &nbsp;
