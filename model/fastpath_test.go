@@ -161,3 +161,12 @@ func TestFunctionWordTable(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerMatchesToLower(t *testing.T) {
+	t.Parallel()
+	for _, s := range append(fastPathSamples, "\xff\xfeBAD", "A\xe4B", "\ufffdX", "ΣΑΣ") {
+		if got, want := string(appendLower([]byte("k:"), s)), "k:"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -435,31 +435,49 @@ func dropContentsHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
-	last := map[string]int{} // the last heading of each key
+	// Each heading's key (headingKey) is made in a reused buffer and numbered: it becomes a
+	// string only the first time it is seen.
+	ids := map[string]int{}
+	var last []int // last[id]: the last heading with key id
 	var heads []int
-	var keys []string // keys[k] is the headingKey of blocks[heads[k]]
-	for i, b := range blocks {
-		if b.kind == blockHeading {
-			key := headingKey(b)
-			last[key] = i
+	var keys []int // keys[k] is the key id of blocks[heads[k]]
+	var buf []byte
+	for i := range blocks {
+		if blocks[i].kind == blockHeading {
+			buf = headingKey(buf[:0], &blocks[i])
+			id, ok := ids[string(buf)]
+			if !ok {
+				id = len(last)
+				ids[string(buf)] = id
+				last = append(last, 0)
+			}
+			last[id] = i
 			heads = append(heads, i)
-			keys = append(keys, key)
+			keys = append(keys, id)
 		}
 	}
 	if len(heads) == len(last) {
 		return // no heading repeated
 	}
-	titles := map[string]bool{}
-	for _, i := range heads {
-		titles[titleKey(blocks[i].text)] = true
-	}
+	var titles map[string]bool // made when first needed
 	entry := make([]bool, len(blocks))
 	for k, i := range heads {
 		end := len(blocks)
 		if k+1 < len(heads) {
 			end = heads[k+1]
 		}
-		if last[keys[k]] > i && listsOnly(blocks[i+1:end], titles) {
+		if last[keys[k]] <= i {
+			continue
+		}
+		if titles == nil {
+			titles = map[string]bool{}
+			for _, h := range heads {
+				if buf = titleKey(buf[:0], blocks[h].text); !titles[string(buf)] {
+					titles[string(buf)] = true
+				}
+			}
+		}
+		if listsOnly(blocks[i+1:end], titles, &buf) {
 			entry[i] = true
 		}
 	}
@@ -493,15 +511,19 @@ func dropContentsHeadings(blocks []block) {
 	}
 }
 
-// headingKey identifies a heading by its number and words, for finding it repeated.
-func headingKey(b block) string {
-	return strings.ToLower(strings.TrimPrefix(b.num.number+" "+b.text, bom))
+// headingKey appends to dst what identifies a heading by its number and words, for finding it
+// repeated: its number, a space and its text, without a byte-order mark, in lower case.
+func headingKey(dst []byte, b *block) []byte {
+	dst = appendLower(dst, strings.TrimPrefix(b.num.number, bom))
+	dst = append(dst, ' ')
+	return appendLower(dst, b.text)
 }
 
 // listsOnly reports whether blocks hold only what a contents list holds under an entry: the
 // numbered names of subsections ("I. Nom et adresse du responsable") or lines naming headings of
 // the document (titles), no sentence, no other text ("Nom, adresse e-mail, âge", an address).
-func listsOnly(blocks []block, titles map[string]bool) bool {
+// buf is a buffer for the keys looked up.
+func listsOnly(blocks []block, titles map[string]bool, buf *[]byte) bool {
 	for i := range blocks {
 		b := &blocks[i]
 		if endsSentence(b.text) || utf8.RuneCountInString(b.text) > 160 {
@@ -510,17 +532,17 @@ func listsOnly(blocks []block, titles map[string]bool) bool {
 		if n, ok := parseNumber(strings.TrimSpace(b.text)); ok && n.style != styleNone && n.style != styleEnum && n.rest != "" {
 			continue
 		}
-		if !titles[titleKey(b.text)] {
+		if *buf = titleKey((*buf)[:0], b.text); !titles[string(*buf)] {
 			return false
 		}
 	}
 	return true
 }
 
-// titleKey is a heading's or a line's text as compared for naming the same heading: without
-// emphasis, byte-order mark and surrounding spaces, in lower case.
-func titleKey(t string) string {
-	return strings.ToLower(strings.Trim(t, bom+" *_:："))
+// titleKey appends to dst a heading's or a line's text as compared for naming the same heading:
+// without emphasis, byte-order mark and surrounding spaces, in lower case.
+func titleKey(dst []byte, t string) []byte {
+	return appendLower(dst, strings.Trim(t, bom+" *_:："))
 }
 
 // streetWords end or open the street part of a postal address.
