@@ -106,6 +106,12 @@ func TestIsHanCommonBlock(t *testing.T) {
 			t.Fatalf("isHan(%U) = %v, unicode.Han says %v", r, isHan(r), !isHan(r))
 		}
 	}
+	// The fast paths also take the common ideographs for letters without case.
+	for r := rune(0x4e00); r <= 0x9fff; r++ {
+		if !unicode.IsLetter(r) || unicode.ToLower(r) != r {
+			t.Fatalf("%U: letter %v, lower case %U", r, unicode.IsLetter(r), unicode.ToLower(r))
+		}
+	}
 }
 
 // dropLineReference is dropLine as first defined, on a lower-case copy of the line.
@@ -167,6 +173,33 @@ func TestAppendLowerMatchesToLower(t *testing.T) {
 	for _, s := range append(fastPathSamples, "\xff\xfeBAD", "A\xe4B", "\ufffdX", "ΣΑΣ") {
 		if got, want := string(appendLower([]byte("k:"), s)), "k:"+strings.ToLower(s); got != want {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestSimpleLineFastPath(t *testing.T) {
+	t.Parallel()
+	// Every valid three-byte sequence the fast path takes (U+4000 to U+CFFF) is simple.
+	for r := rune(0x4000); r <= 0xcfff; r++ {
+		if !simpleLine("a" + string(r) + "b") {
+			t.Fatalf("%U read as needing normalisation", r)
+		}
+	}
+	for _, s := range []string{"一\u3000二", "一\u200b二", "一\u202e二", "一  二", "一\t二", "\xe4\xb8", "一\xe4\xb8", "一\xe4\xb8x"} {
+		if simpleLine(s) {
+			t.Errorf("simpleLine(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestLineEnd(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		s    string
+		want int
+	}{{"", 0}, {"abc", 3}, {"ab\ncd", 2}, {"ab\r\ncd", 2}, {"a\rb\nc", 1}, {"ab\nc\rd", 2}, {"\n", 0}} {
+		if got := lineEnd(c.s); got != c.want {
+			t.Errorf("lineEnd(%q) = %d, want %d", c.s, got, c.want)
 		}
 	}
 }

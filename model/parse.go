@@ -658,7 +658,6 @@ func mergeNumberOnly(blocks []block) []block {
 func build(p *Policy, blocks []block) {
 	labelBlocks(blocks)
 	bounds := splitParts(blocks)
-	anchors := map[string]int{}
 	// Every block becomes at most one section or clause: sized once, the slices never grow.
 	heads := 0
 	for _, b := range blocks {
@@ -669,6 +668,7 @@ func build(p *Policy, blocks []block) {
 	if heads > 0 {
 		p.Sections = make([]Section, 0, heads)
 	}
+	anchors := make(map[string]int, heads)
 	if len(blocks) > heads {
 		p.Clauses = make([]Clause, 0, len(blocks)-heads)
 	}
@@ -954,8 +954,10 @@ func appendSlug(b []byte, s string, dash bool) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		r = unicode.ToLower(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r < 0x4e00 || r > 0x9fff { // common ideographs are letters without case (TestIsHanCommonBlock)
+			r = unicode.ToLower(r)
+		}
+		if r >= 0x4e00 && r <= 0x9fff || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && len(b) > 0 {
 				b = append(b, '-')
 			}
