@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,12 +56,17 @@ const bom = "\uFEFF"
 // keeps its number and the byte offset of its first character in data, so clauses can point
 // back to the source.
 func splitLines(data []byte) []srcLine {
+	return appendLines(nil, data)
+}
+
+// appendLines is splitLines writing the lines in dst's array when it is large enough.
+func appendLines(dst []srcLine, data []byte) []srcLine {
 	src := string(data)
 	start := 0
 	if strings.HasPrefix(src, bom) {
 		start = len(bom)
 	}
-	lines := make([]srcLine, 0, bytes.Count(data, []byte{'\n'})+1)
+	lines := slices.Grow(dst[:0], bytes.Count(data, []byte{'\n'})+1)
 	var b strings.Builder
 	num := 0
 	for start <= len(src) {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,6 +86,13 @@ type scanner struct {
 // text) the scanner also recognises "#" headings, setext underlines, fences and comments
 // itself.
 func scan(lines []srcLine, info []lineInfo) []block {
+	blocks, _ := scanInto(nil, lines, info)
+	return blocks
+}
+
+// scanInto is scan writing its blocks in dst's array when it is large enough. It also returns
+// every block it wrote, those dropped (cleaned down to nothing) included.
+func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []block) {
 	s := &scanner{lines: lines, md: info != nil}
 	blanks, text := 0, 0
 	for _, l := range lines {
@@ -94,7 +102,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 			text++
 		}
 	}
-	s.blocks = make([]block, 0, text)
+	s.blocks = slices.Grow(dst[:0], text)
 	s.join = blanks*4 >= text
 	start := readFrontMatter(lines).end
 	fence := false
@@ -183,7 +191,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 			out = append(out, *b)
 		}
 	}
-	return out
+	return out, s.blocks
 }
 
 // flush joins the continuation lines of the last block, a wrapped paragraph, into its text.
