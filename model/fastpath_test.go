@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The parser's hot paths read ASCII byte by byte and skip work the general code did. These
@@ -200,6 +201,35 @@ func TestLineEnd(t *testing.T) {
 	}{{"", 0}, {"abc", 3}, {"ab\ncd", 2}, {"ab\r\ncd", 2}, {"a\rb\nc", 1}, {"ab\nc\rd", 2}, {"\n", 0}} {
 		if got := lineEnd(c.s); got != c.want {
 			t.Errorf("lineEnd(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+func TestDecodeRuneMatchesUTF8(t *testing.T) {
+	t.Parallel()
+	check := func(s string, i int) {
+		r, size := decodeRune(s, i)
+		wr, wsize := utf8.DecodeRuneInString(s[i:])
+		if r != wr || size != wsize {
+			t.Fatalf("decodeRune(%q, %d) = %U, %d; want %U, %d", s, i, r, size, wr, wsize)
+		}
+	}
+	for lead := 0x80; lead <= 0xff; lead++ {
+		for c1 := 0; c1 <= 0xff; c1++ {
+			for _, c2 := range []int{0x00, 0x41, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xff} {
+				s := string([]byte{'x', byte(lead), byte(c1), byte(c2)})
+				check(s, 1)
+				check(s[:3], 1) // cut short
+			}
+		}
+	}
+}
+
+func TestTrimTitleMatchesTrim(t *testing.T) {
+	t.Parallel()
+	for _, s := range append(fastPathSamples, "\ufeff** Title :**", "：标题：", "_ _x_ _", "\xff: x :\xfe", "*", "：", ": \ufeff") {
+		if got, want := trimTitle(s), strings.Trim(s, bom+" *_:："); got != want {
+			t.Errorf("trimTitle(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -25,13 +25,16 @@ func makerCompany(p *Policy) string {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
-			for _, re := range []*regexp.Regexp{reBuilt(), reMadeBy()} {
-				// Most clauses have neither phrase: a plain search skips the regular expressions.
-				if re == reBuilt() && !strings.Contains(text, " built the ") ||
-					re == reMadeBy() && !strings.Contains(text, " by ") {
+			for _, maker := range [...]struct {
+				re   func() *regexp.Regexp
+				word string
+			}{{reBuilt, " built the "}, {reMadeBy, " by "}} {
+				// Most clauses have neither phrase: a plain search skips the regular expression,
+				// which is compiled only for a clause that has it.
+				if !strings.Contains(text, maker.word) {
 					continue
 				}
-				m := re.FindStringSubmatch(text)
+				m := maker.re().FindStringSubmatch(text)
 				if m == nil {
 					continue
 				}

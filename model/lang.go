@@ -95,7 +95,7 @@ func (c *scriptCounts) count(s string) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		switch {
 		case r >= 0x4e00 && r <= 0x9fff: // the common ideographs, without a table search
@@ -181,7 +181,7 @@ func latinLang(s string) Lang {
 				j++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := decodeRune(s, j)
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}

@@ -577,7 +577,32 @@ func listsOnly(blocks []block, titles map[string]bool, buf *[]byte) bool {
 // titleKey appends to dst a heading's or a line's text as compared for naming the same heading:
 // without emphasis, byte-order mark and surrounding spaces, in lower case.
 func titleKey(dst []byte, t string) []byte {
-	return appendLower(dst, strings.Trim(t, bom+" *_:："))
+	return appendLower(dst, trimTitle(t))
+}
+
+// trimTitle is strings.Trim(t, bom+" *_:：") without the search of a cutset per rune that a
+// cutset beyond ASCII costs.
+func trimTitle(t string) string {
+	for t != "" {
+		r, size := utf8.DecodeRuneInString(t)
+		if !titleEdge(r) {
+			break
+		}
+		t = t[size:]
+	}
+	for t != "" {
+		r, size := utf8.DecodeLastRuneInString(t)
+		if !titleEdge(r) {
+			break
+		}
+		t = t[:len(t)-size]
+	}
+	return t
+}
+
+// titleEdge reports whether trimTitle trims r: a byte-order mark, a space, emphasis or a colon.
+func titleEdge(r rune) bool {
+	return r == ' ' || r == '*' || r == '_' || r == ':' || r == '：' || r == '\uFEFF'
 }
 
 // streetWords end or open the street part of a postal address.
@@ -987,7 +1012,7 @@ func appendSlug(b []byte, s string, dash bool) ([]byte, bool) {
 			b = append(b, c)
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		if r < 0x4e00 || r > 0x9fff { // common ideographs are letters without case (TestIsHanCommonBlock)
 			r = unicode.ToLower(r)

@@ -37,7 +37,7 @@ func CountWords(s string) int {
 			}
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		switch {
 		case isHan(r):
@@ -309,11 +309,26 @@ func appendLower(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		i += size
 	}
 	return dst
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] at or above utf8.RuneSelf, with the
+// three-byte sequences of most scripts (Han, kana, Hangul, Devanagari … U+1000 to U+FFFF but
+// U+D000 to U+DFFF) decoded here: the parser's passes over every letter of a Chinese, Japanese
+// or Korean text spend much of their time decoding.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) {
+		// No overlong form (lead 0xe0) and no surrogate (lead 0xed) can start this way: any two
+		// continuation bytes make a valid rune.
+		if c1, c2 := s[i+1], s[i+2]; c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // firstRune returns the first rune of s, or utf8.RuneError when s is empty.
