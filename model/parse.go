@@ -256,7 +256,8 @@ func siblingKinds(blocks []block) {
 // numberedChild reports whether blocks hold a line numbered inside n ("9.4.1" under "9.4"),
 // which makes n a parent heading whatever its siblings are.
 func numberedChild(blocks []block, n numbered) bool {
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		if b.num.style == n.style && b.num.depth == n.depth+1 && strings.HasPrefix(b.num.number, n.number+".") {
 			return true
 		}
@@ -277,8 +278,8 @@ func boldHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	label := make([]bool, len(blocks))
 	count, blanks := 0, 0
-	for _, b := range blocks {
-		if b.blank {
+	for bi := range blocks {
+		if blocks[bi].blank {
 			blanks++
 		}
 	}
@@ -286,7 +287,7 @@ func boldHeadings(blocks []block) {
 	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
 	join := blanks*2 >= len(blocks)
 	for i := range blocks {
-		b := blocks[i]
+		b := &blocks[i]
 		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
 		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered && !enum) {
 			continue
@@ -298,9 +299,8 @@ func boldHeadings(blocks []block) {
 		// A bold numbered line read as text for its shape alone ("**1. Description et étendue
 		// du traitement des données, exploitation …**") is numbered still: the bold and the
 		// number together make it a heading when its words pass the sequence test.
-		if numberedText(b) {
+		if numberedText(*b) {
 			b.kind = blockNumbered
-			blocks[i].kind = blockNumbered
 			defer restoreText(blocks, i)
 		}
 		if b.kind != blockPara {
@@ -393,8 +393,8 @@ func numberedText(b block) bool {
 // mdHeadings counts the markdown headings (ATX or setext) of a document.
 func mdHeadings(blocks []block) int {
 	n := 0
-	for _, b := range blocks {
-		if b.kind == blockHeading && b.md > 0 {
+	for bi := range blocks {
+		if b := &blocks[bi]; b.kind == blockHeading && b.md > 0 {
 			n++
 		}
 	}
@@ -408,7 +408,7 @@ func mdHeadings(blocks []block) int {
 func accordionHeadings(blocks []block) {
 	var cand []int
 	for i := 0; i+1 < len(blocks); i++ {
-		b, next := blocks[i], blocks[i+1]
+		b, next := &blocks[i], &blocks[i+1]
 		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && LooksLikeHeading(b.text, CueNumber) &&
 			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
 			cand = append(cand, i)
@@ -646,8 +646,8 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 
 // hasHeading reports whether any block is a heading.
 func hasHeading(blocks []block) bool {
-	for _, b := range blocks {
-		if b.kind == blockHeading {
+	for bi := range blocks {
+		if blocks[bi].kind == blockHeading {
 			return true
 		}
 	}
@@ -720,8 +720,8 @@ func build(p *Policy, blocks []block) {
 	bounds := splitParts(blocks)
 	// Every block becomes at most one section or clause: sized once, the slices never grow.
 	heads := 0
-	for _, b := range blocks {
-		if b.kind == blockHeading {
+	for bi := range blocks {
+		if blocks[bi].kind == blockHeading {
 			heads++
 		}
 	}
@@ -880,7 +880,7 @@ func partTitle(blocks []block) int {
 	// A title naming the document may follow a date line, a site menu ("* Terms of Service",
 	// "* Privacy Policy", then "# Privacy Policy") or an imprint box.
 	for k := 0; k < len(blocks)-1 && k <= 16; k++ {
-		b := blocks[k]
+		b := &blocks[k]
 		if b.kind == blockHeading {
 			if k > 0 && (b.md > 0 || b.bold) && titleNamesDocument(b.text) && partTitle(blocks[k:]) == 0 {
 				return k
@@ -904,8 +904,8 @@ func partTitle(blocks []block) int {
 		if dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
 			return -1
 		}
-		for _, b := range blocks[1:] {
-			if b.kind == blockHeading && b.rank <= first.rank {
+		for bi := 1; bi < len(blocks); bi++ {
+			if b := &blocks[bi]; b.kind == blockHeading && b.rank <= first.rank {
 				return -1
 			}
 		}

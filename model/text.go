@@ -310,7 +310,10 @@ func appendLower(dst []byte, s string) []byte {
 			continue
 		}
 		r, size := decodeRune(s, i)
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		if r < 0x4e00 || r > 0x9fff { // common ideographs have no case (TestIsHanCommonBlock)
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
 		i += size
 	}
 	return dst
