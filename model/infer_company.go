@@ -383,8 +383,11 @@ var reProvidedBy = lazyRegexp(`\b(?i:this|the|our)\s+(?i:service|app|application
 func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			text := p.Clauses[i].Text
-			m := reProvidedBy().FindStringSubmatch(text[:min(len(text), providerWindow)])
+			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), providerWindow)]
+			if !strings.Contains(text, "by") {
+				continue // the phrase holds "by": without it, the expression is neither compiled nor run
+			}
+			m := reProvidedBy().FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}
@@ -409,8 +412,11 @@ const subjectWindow = 240
 func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			text := p.Clauses[i].Text
-			m := reSubject().FindStringSubmatch(text[:min(len(text), subjectWindow)])
+			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), subjectWindow)]
+			if !strings.Contains(text, "privacy") {
+				continue // the phrase ends in "privacy": without it, the expression is neither compiled nor run
+			}
+			m := reSubject().FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}
