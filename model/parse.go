@@ -471,11 +471,17 @@ func dropContentsHeadings(blocks []block) {
 		}
 	}
 	// Each heading's key (headingKey) is made in a reused buffer and numbered: it becomes a
-	// string only the first time it is seen.
-	ids := map[string]int{}
-	var last []int // last[id]: the last heading with key id
-	var heads []int
-	var keys []int // keys[k] is the key id of blocks[heads[k]]
+	// string only the first time it is seen. The tables are sized once for every heading.
+	n := 0
+	for i := range blocks {
+		if blocks[i].kind == blockHeading {
+			n++
+		}
+	}
+	ids := make(map[string]int, n)
+	last := make([]int, 0, n) // last[id]: the last heading with key id
+	heads := make([]int, 0, n)
+	keys := make([]int, 0, n) // keys[k] is the key id of blocks[heads[k]]
 	var buf []byte
 	for i := range blocks {
 		if blocks[i].kind == blockHeading {
@@ -505,7 +511,7 @@ func dropContentsHeadings(blocks []block) {
 			continue
 		}
 		if titles == nil {
-			titles = map[string]bool{}
+			titles = make(map[string]bool, len(heads))
 			for _, h := range heads {
 				if buf = titleKey(buf[:0], blocks[h].text); !titles[string(buf)] {
 					titles[string(buf)] = true
@@ -976,22 +982,21 @@ func dateLine(t string) bool {
 // without building Heading() or its lower-case copy: one allocation, for the anchor itself.
 func headingSlug(number, title string) string {
 	b := make([]byte, 0, len(number)+1+len(title))
-	dash := false
+	dash := false // a hyphen is due before the next letter or digit
 	if number != "" {
-		b, dash = appendSlug(b, number, false)
-		dash = true // the space between number and title
+		b = appendSlug(b, number, false)
+		dash = true // for the space between number and title
 	}
-	b, _ = appendSlug(b, title, dash)
+	b = appendSlug(b, title, dash)
 	if len(b) == 0 {
 		return "section"
 	}
 	return string(b)
 }
 
-// appendSlug appends the slug of s to b (see slug); dash says a separator is pending from what
-// came before, and the result says whether one is pending at the end of s. Letters are lowered
-// rune by rune, as strings.ToLower lowers valid UTF-8.
-func appendSlug(b []byte, s string, dash bool) ([]byte, bool) {
+// appendSlug appends the slug of s to b (see headingSlug); dash says a hyphen is due from what
+// came before. Letters are lowered rune by rune, as strings.ToLower lowers valid UTF-8.
+func appendSlug(b []byte, s string, dash bool) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -1030,7 +1035,7 @@ func appendSlug(b []byte, s string, dash bool) ([]byte, bool) {
 		}
 		dash = true
 	}
-	return b, dash
+	return b
 }
 
 // uniqueAnchor returns a, or a with "-2", "-3"… appended when a is taken.
