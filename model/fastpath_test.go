@@ -1,6 +1,7 @@
 package model
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -230,6 +231,38 @@ func TestTrimTitleMatchesTrim(t *testing.T) {
 	for _, s := range append(fastPathSamples, "\ufeff** Title :**", "：标题：", "_ _x_ _", "\xff: x :\xfe", "*", "：", ": \ufeff") {
 		if got, want := trimTitle(s), strings.Trim(s, bom+" *_:："); got != want {
 			t.Errorf("trimTitle(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestParseScratchReuse parses documents one after another, as a folder is loaded, so that each
+// reuses the line and block arrays the one before left in the pool (larger, and holding its
+// text), and checks that every policy is the one fresh arrays give.
+func TestParseScratchReuse(t *testing.T) {
+	docs := []struct {
+		name string
+		data []byte
+	}{
+		{"big.md", syntheticMarkdown(96 << 10)},
+		{"small.txt", []byte("Privacy Policy\n\n1. Data\n\nWe collect data.\n\n| a | b |\n| c | d |\n")},
+		{"zh.txt", synthetic(8 << 10)},
+		{"small.md", []byte("# Politique de confidentialité\n\n## 1. Données\n\nNous collectons vos données.\n")},
+	}
+	for round := 0; round < 2; round++ {
+		for _, d := range docs {
+			got, err := Parse(d.name, d.data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := splitLines(d.data)
+			var info []lineInfo
+			if !plainTextName(d.name) {
+				info = commonMarkLines(d.data, lines)
+			}
+			want, _ := parseLines(d.name, lines, info, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %s: parsed with reused arrays differs from fresh ones", round, d.name)
+			}
 		}
 	}
 }
