@@ -321,11 +321,13 @@ func boldHeadings(blocks []block) {
 			count++
 			continue
 		}
-		if !LooksLikeHeading(t, CueSequence) {
+		// An unnumbered line must pass the number's test and its first rune must be a letter or
+		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); every line the
+		// sequence test. The cheaper tests go first: most bold lines fail one of them.
+		if b.kind == blockPara && (!unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber)) {
 			continue
 		}
-		if b.kind == blockPara && (!LooksLikeHeading(t, CueNumber) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
-			// "**\*Vendor**" marks an entry of a list, not a heading.
+		if !LooksLikeHeading(t, CueSequence) {
 			continue
 		}
 		cand[i] = true
