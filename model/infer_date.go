@@ -481,20 +481,22 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 	if m := reDMonthY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: num(s, m, 1)})
 	}
-	if m := reISO().FindStringSubmatchIndex(s); m != nil {
+	// The numeric forms each need a literal separator: a plain search skips the expressions on
+	// text that has none (a Chinese date's 年, a Korean one's 년, '/', '.', '-').
+	if m := findIf(s, "-/.", reISO); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: num(s, m, 3)})
 	}
-	if m := reZH().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "年", reZH); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
-	if m := reDotted().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, ".", reDotted); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: num(s, m, 2), d: num(s, m, 1)})
 	}
-	if m := reKO().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "년", reKO); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
@@ -504,7 +506,7 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 	if m := reIntlDMonthY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[2], end: m[7], y: num(s, m, 3), m: intlMonth(s[m[4]:m[5]]), d: num(s, m, 1)})
 	}
-	if m := reUS().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "/", reUS); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
 		if a > 12 || dayFirst && b <= 12 { // day first
 			a, b = b, a
@@ -558,4 +560,13 @@ func foldCase(s string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// findIf returns re's FindStringSubmatchIndex of s, or nil at once when s holds none of the
+// characters in need, one of which every match of re contains.
+func findIf(s, need string, re func() *regexp.Regexp) []int {
+	if !strings.ContainsAny(s, need) {
+		return nil
+	}
+	return re().FindStringSubmatchIndex(s)
 }
