@@ -21,6 +21,9 @@ const (
 	markCode                    // a line of a fenced code block, kept as it is
 )
 
+// noMarks is commonMarkLines' answer for a document in which the parser marks no line.
+var noMarks = []lineInfo{}
+
 // lineInfo is the CommonMark reading of one source line.
 type lineInfo struct {
 	mark  lineMark
@@ -31,14 +34,17 @@ type lineInfo struct {
 // commonMarkLines parses data as CommonMark and returns, for every line of lines, what it is in
 // the document's block structure. The line scanner reads the text lines; headings, fenced code,
 // comments and rules come from the parser.
+//
+// It returns nil when the line scanner is to read the document alone, as plain text, and an
+// empty (non-nil) slice when the parser would mark no line: every line is text.
 func commonMarkLines(data []byte, lines []srcLine) []lineInfo {
-	info := make([]lineInfo, len(lines))
 	if len(lines) == 0 || !blockMarkup(data, lines) || tooDeep(lines) {
-		return info
+		return noMarks
 	}
 	if atxOnly(data, lines) {
 		return nil // the line scanner reads the document alone, as plain text
 	}
+	info := make([]lineInfo, len(lines))
 	doc := parser.NewParser(
 		parser.WithBlockParsers(parser.DefaultBlockParsers()...),
 		parser.WithInlineParsers(),

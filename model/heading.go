@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -550,16 +551,18 @@ func atoi(s string) (int, bool) {
 // page that marks up only its title, once or twice, writes its section headings as plain short
 // lines, which plainHeadings then reads.
 func hasSectionHeading(blocks []block, first int) bool {
-	title := ""
+	var title, key []byte
 	if first >= 0 {
-		title = titleKey(blocks[first].text)
+		title = titleKey(nil, blocks[first].text)
 	}
 	for i, b := range blocks {
 		if b.kind != blockHeading || i == first {
 			continue
 		}
-		if title != "" && b.num.style == styleNone && titleKey(b.text) == title {
-			continue
+		if len(title) > 0 && b.num.style == styleNone {
+			if key = titleKey(key[:0], b.text); bytes.Equal(key, title) {
+				continue
+			}
 		}
 		return true
 	}

@@ -23,18 +23,24 @@ var brandStop = map[string]bool{"iOS": true, "IP": true, "SDK": true, "SDKs": tr
 func inferBrand(p *Policy) string {
 	counts := map[string]int{}
 	var order []string
-	for _, c := range p.Clauses {
-		text := c.Text
+	for ci := range p.Clauses {
+		// Every word of the policy passes here: bytes are classed by table, and a word opening
+		// in lower case (most of them; never a brand) is skipped before any other test.
+		text := p.Clauses[ci].Text
 		for i := 0; i < len(text); {
-			if !isWordByte(text[i]) {
+			if byteClass[text[i]]&classWord == 0 {
 				i++
 				continue
 			}
-			j := i
-			for j < len(text) && (isWordByte(text[j]) || text[j] == '-') {
+			j := i + 1
+			for j < len(text) && byteClass[text[j]]&(classWord|classHyphen) != 0 {
 				j++
 			}
 			w := text[i:j]
+			if c := w[0]; c >= 'a' && c <= 'z' {
+				i = j
+				continue
+			}
 			// Parts of e-mail addresses, domains and paths are not names.
 			inAddr := (i > 0 && strings.ContainsRune("@./_", rune(text[i-1]))) || (j < len(text) && strings.ContainsRune("@_/", rune(text[j])))
 			i = j
@@ -65,6 +71,23 @@ func inferBrand(p *Policy) string {
 	}
 	return best
 }
+
+// The classes of bytes inferBrand reads words by.
+const (
+	classWord   = 1 << iota // an ASCII letter or digit (isWordByte)
+	classHyphen             // '-', which joins words into one token
+)
+
+// byteClass classes every byte value for inferBrand.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		if isWordByte(byte(c)) {
+			t[c] |= classWord
+		}
+	}
+	t['-'] |= classHyphen
+	return t
+}()
 
 // brandLike reports whether w looks like a coined name: an inner capital after a lower-case
 // letter ("AiWellFlow") or letters mixed with digits ("7Ding", "API7").

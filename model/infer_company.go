@@ -25,13 +25,16 @@ func makerCompany(p *Policy) string {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
-			for _, re := range []*regexp.Regexp{reBuilt(), reMadeBy()} {
-				// Most clauses have neither phrase: a plain search skips the regular expressions.
-				if re == reBuilt() && !strings.Contains(text, " built the ") ||
-					re == reMadeBy() && !strings.Contains(text, " by ") {
+			for _, maker := range [...]struct {
+				re   func() *regexp.Regexp
+				word string
+			}{{reBuilt, " built the "}, {reMadeBy, " by "}} {
+				// Most clauses have neither phrase: a plain search skips the regular expression,
+				// which is compiled only for a clause that has it.
+				if !strings.Contains(text, maker.word) {
 					continue
 				}
-				m := re.FindStringSubmatch(text)
+				m := maker.re().FindStringSubmatch(text)
 				if m == nil {
 					continue
 				}
@@ -380,8 +383,11 @@ var reProvidedBy = lazyRegexp(`\b(?i:this|the|our)\s+(?i:service|app|application
 func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			text := p.Clauses[i].Text
-			m := reProvidedBy().FindStringSubmatch(text[:min(len(text), providerWindow)])
+			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), providerWindow)]
+			if !strings.Contains(text, "by") {
+				continue // the phrase holds "by": without it, the expression is neither compiled nor run
+			}
+			m := reProvidedBy().FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}
@@ -406,8 +412,11 @@ const subjectWindow = 240
 func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
-			text := p.Clauses[i].Text
-			m := reSubject().FindStringSubmatch(text[:min(len(text), subjectWindow)])
+			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), subjectWindow)]
+			if !strings.Contains(text, "privacy") {
+				continue // the phrase ends in "privacy": without it, the expression is neither compiled nor run
+			}
+			m := reSubject().FindStringSubmatch(text)
 			if m == nil {
 				continue
 			}

@@ -27,28 +27,21 @@ var (
 	reUS = lazyRegexp(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 )
 
-// dateRegexps holds the regular expressions for the dates of the other languages, compiled on
-// first use so that starting the program does not pay for them.
-type dateRegexps struct {
-	dotted, ko, intlDMonthY, intlMonthY *regexp.Regexp
-}
-
-// intlDates returns the compiled dateRegexps.
-var intlDates = sync.OnceValue(func() *dateRegexps {
-	return &dateRegexps{
-		// dotted is the European numeric date, day first: 30.07.2025.
-		dotted: regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`),
-		// ko is a Korean date: 2024년 3월 1일.
-		ko: regexp.MustCompile(`(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`),
-		// intlDMonthY and intlMonthY are dates with a month named in French, German, Spanish,
-		// Italian, Portuguese, Dutch or Russian: "1er mai 2024", "1. Januar 2024", "3 de marzo
-		// de 2024", "30 luglio 2025", "Juni 2021", "1 марта 2024". The name must stand alone:
-		// "mai" is not read in "maintenant".
-		intlDMonthY: regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:er|\.|º|°|o)?\s*(?:de\s+|di\s+)?(` + intlMonthPattern +
-			`)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`),
-		intlMonthY: regexp.MustCompile(`(?i)(?:^|[^\pL\d])(` + intlMonthPattern + `)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`),
-	}
-})
+// The regular expressions for the dates of the other languages, each compiled on its first use
+// (intlMonthY, the costliest to compile, is tried only where no other date is found).
+var (
+	// reDotted is the European numeric date, day first: 30.07.2025.
+	reDotted = lazyRegexp(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	// reKO is a Korean date: 2024년 3월 1일.
+	reKO = lazyRegexp(`(\d{4})\s*년\s*(\d{1,2})\s*월(?:\s*(\d{1,2})\s*일)?`)
+	// reIntlDMonthY and reIntlMonthY are dates with a month named in French, German, Spanish,
+	// Italian, Portuguese, Dutch or Russian: "1er mai 2024", "1. Januar 2024", "3 de marzo de
+	// 2024", "30 luglio 2025", "Juni 2021", "1 марта 2024". The name must stand alone: "mai" is
+	// not read in "maintenant".
+	reIntlDMonthY = lazyRegexp(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:er|\.|º|°|o)?\s*(?:de\s+|di\s+)?(` + intlMonthPattern +
+		`)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
+	reIntlMonthY = lazyRegexp(`(?i)(?:^|[^\pL\d])(` + intlMonthPattern + `)\.?,?\s+(?:de\s+|del\s+|do\s+)?(\d{4})(?:[^\d]|$)`)
+)
 
 // intlMonths are the month names of the other languages, in lower case, with the forms used in
 // dates (the Russian genitive: "марта") and common spellings without accents.
@@ -474,7 +467,6 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 		y, m, d int
 	}
 	best := cand{at: -1}
-	re := intlDates()
 	consider := func(c cand) {
 		if c.m < 1 || c.m > 12 || c.d < 0 || c.d > 31 || c.y < 1990 || c.y > 2100 {
 			return
@@ -489,30 +481,32 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 	if m := reDMonthY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: monthNames[strings.ToLower(s[m[4]:m[5]])], d: num(s, m, 1)})
 	}
-	if m := reISO().FindStringSubmatchIndex(s); m != nil {
+	// The numeric forms each need a literal separator: a plain search skips the expressions on
+	// text that has none (a Chinese date's 年, a Korean one's 년, '/', '.', '-').
+	if m := findIf(s, "-/.", reISO); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: num(s, m, 3)})
 	}
-	if m := reZH().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "年", reZH); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
-	if m := re.dotted.FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, ".", reDotted); m != nil {
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 3), m: num(s, m, 2), d: num(s, m, 1)})
 	}
-	if m := re.ko.FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "년", reKO); m != nil {
 		d := 0
 		if m[6] >= 0 {
 			d = num(s, m, 3)
 		}
 		consider(cand{at: m[0], end: m[1], y: num(s, m, 1), m: num(s, m, 2), d: d})
 	}
-	if m := re.intlDMonthY.FindStringSubmatchIndex(s); m != nil {
+	if m := reIntlDMonthY().FindStringSubmatchIndex(s); m != nil {
 		consider(cand{at: m[2], end: m[7], y: num(s, m, 3), m: intlMonth(s[m[4]:m[5]]), d: num(s, m, 1)})
 	}
-	if m := reUS().FindStringSubmatchIndex(s); m != nil {
+	if m := findIf(s, "/", reUS); m != nil {
 		a, b := num(s, m, 1), num(s, m, 2)
 		if a > 12 || dayFirst && b <= 12 { // day first
 			a, b = b, a
@@ -523,7 +517,7 @@ func findDateOrder(s string, dayFirst bool) (iso string, at, end int) {
 		if m := reMonthY().FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[0], end: m[1], y: num(s, m, 2), m: monthNames[strings.ToLower(s[m[2]:m[3]])]})
 		}
-		if m := re.intlMonthY.FindStringSubmatchIndex(s); m != nil {
+		if m := reIntlMonthY().FindStringSubmatchIndex(s); m != nil {
 			consider(cand{at: m[2], end: m[5], y: num(s, m, 2), m: intlMonth(s[m[2]:m[3]])})
 		}
 	}
@@ -566,4 +560,13 @@ func foldCase(s string) string {
 		i += size
 	}
 	return string(b)
+}
+
+// findIf returns re's FindStringSubmatchIndex of s, or nil at once when s holds none of the
+// characters in need, one of which every match of re contains.
+func findIf(s, need string, re func() *regexp.Regexp) []int {
+	if !strings.ContainsAny(s, need) {
+		return nil
+	}
+	return re().FindStringSubmatchIndex(s)
 }

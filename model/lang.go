@@ -95,7 +95,7 @@ func (c *scriptCounts) count(s string) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		i += size
 		switch {
 		case r >= 0x4e00 && r <= 0x9fff: // the common ideographs, without a table search
@@ -181,7 +181,7 @@ func latinLang(s string) Lang {
 				j++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := decodeRune(s, j)
 			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}
@@ -205,7 +205,7 @@ func latinLang(s string) Lang {
 		if long || joined {
 			continue
 		}
-		if set, ok := words[string(w)]; ok {
+		if set, ok := words.lookup(w); ok {
 			set.vote(&score, 2)
 			// Once one language leads by a dozen function words, the rest cannot change the
 			// answer enough to matter: stop reading.
@@ -333,18 +333,65 @@ type langSet uint32
 
 // functionWords maps each function word to the Latin-script languages it belongs to. It is built
 // on first use, so that starting the program costs nothing.
-var functionWords = sync.OnceValue(func() map[string]langSet {
-	m := make(map[string]langSet, 700)
+var functionWords = sync.OnceValue(func() *wordTable {
+	t := &wordTable{}
 	for l, list := range latinWords {
 		if list == "" {
 			continue
 		}
 		for _, w := range strings.Fields(list) {
-			m[w] |= 1 << l
+			t.add(w, 1<<l)
 		}
 	}
-	return m
+	return t
 })
+
+// wordTableSize is the number of slots of a wordTable, a power of two about three times the
+// number of function words, so that a lookup probes one or two slots.
+const wordTableSize = 2048
+
+// wordTable is a set of short words, each with its languages: an open-addressing hash table
+// looked up with a word's bytes as latinLang reads them, without making a string. Every word of
+// every Latin-script paragraph is looked up, and this costs a third of a Go map's lookup.
+type wordTable struct {
+	keys [wordTableSize]string
+	sets [wordTableSize]langSet
+}
+
+// wordHash is the FNV-1a hash of w.
+func wordHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// add adds languages to the set of word w.
+func (t *wordTable) add(w string, set langSet) {
+	for i := wordHash([]byte(w)) % wordTableSize; ; i = (i + 1) % wordTableSize {
+		switch t.keys[i] {
+		case "":
+			t.keys[i], t.sets[i] = w, set
+			return
+		case w:
+			t.sets[i] |= set
+			return
+		}
+	}
+}
+
+// lookup returns the languages of word w and whether it is in the table.
+func (t *wordTable) lookup(w []byte) (langSet, bool) {
+	for i := wordHash(w) % wordTableSize; ; i = (i + 1) % wordTableSize {
+		switch t.keys[i] {
+		case "":
+			return 0, false
+		case string(w):
+			return t.sets[i], true
+		}
+	}
+}
 
 // latinWords lists, for each Latin-script language, its most frequent words in running text
 // (articles, pronouns, prepositions, conjunctions, auxiliaries) and the words every privacy

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -55,19 +56,21 @@ const bom = "\uFEFF"
 // keeps its number and the byte offset of its first character in data, so clauses can point
 // back to the source.
 func splitLines(data []byte) []srcLine {
+	return appendLines(nil, data)
+}
+
+// appendLines is splitLines writing the lines in dst's array when it is large enough.
+func appendLines(dst []srcLine, data []byte) []srcLine {
 	src := string(data)
 	start := 0
 	if strings.HasPrefix(src, bom) {
 		start = len(bom)
 	}
-	lines := make([]srcLine, 0, bytes.Count(data, []byte{'\n'})+1)
+	lines := slices.Grow(dst[:0], bytes.Count(data, []byte{'\n'})+1)
 	var b strings.Builder
 	num := 0
 	for start <= len(src) {
-		end := start
-		for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-			end++
-		}
+		end := start + lineEnd(src[start:])
 		num++
 		lines = append(lines, normLine(src[start:end], start, num, &b))
 		if end >= len(src) {
@@ -82,6 +85,18 @@ func splitLines(data []byte) []srcLine {
 		}
 	}
 	return lines
+}
+
+// lineEnd returns the index of the first line end (LF or CR) in s, or len(s).
+func lineEnd(s string) int {
+	k := strings.IndexByte(s, '\n')
+	if k < 0 {
+		k = len(s)
+	}
+	if r := strings.IndexByte(s[:k], '\r'); r >= 0 {
+		return r
+	}
+	return k
 }
 
 // normLine normalises one raw line that starts at byte offset off of the source.
@@ -136,6 +151,13 @@ func simpleLine(s string) bool {
 			}
 			prev = c
 			i++
+			continue
+		}
+		if c >= 0xe4 && c <= 0xec && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+			// U+4000 to U+CFFF (Han, Hangul, Yi): valid, and none is a space, an invisible
+			// character or one Sanitize removes. Chinese text is mostly these.
+			prev = 0
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])

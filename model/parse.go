@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,20 +26,53 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
-	lines := splitLines(data)
+	sc := scratchPool.Get().(*scratch)
+	lines := appendLines(sc.lines[:0], data)
 	var info []lineInfo
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
 	}
-	p := parseLines(source, lines, info)
+	p, blocks := parseLines(source, lines, info, sc.blocks[:0])
+	sc.put(lines, blocks)
 	p.pack() // the policy holds its text once, not the source it was cut from
 	return p, nil
 }
 
+// scratch holds the two arrays a parse works in and drops: the source lines and the blocks,
+// each about one per line and together about four times the size of the document. Taking them
+// from a pool rather than allocating them for every document saves a parse most of its fresh
+// memory (zeroed, faulted in, then collected): a folder of policies is parsed by a few
+// goroutines one document after another.
+type scratch struct {
+	lines  []srcLine
+	blocks []block
+}
+
+// scratchPool holds scratch arrays between parses. Like any sync.Pool it lets the garbage
+// collector take them back when unused.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchLines is the longest document, in lines, whose arrays go back to the pool: a rare
+// larger one allocates its own rather than leave tens of megabytes idle in the pool.
+const maxScratchLines = 1 << 16
+
+// put clears the arrays a parse used (they hold its strings) and returns them to the pool;
+// blocks is every block the parse wrote.
+func (sc *scratch) put(lines []srcLine, blocks []block) {
+	if cap(lines) > maxScratchLines || cap(blocks) > maxScratchLines {
+		return
+	}
+	clear(lines)
+	clear(blocks)
+	sc.lines, sc.blocks = lines[:0], blocks[:0]
+	scratchPool.Put(sc)
+}
+
 // parseLines builds the policy from a document's lines and their CommonMark reading (nil to
-// read them as plain text).
-func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
-	blocks := scan(lines, info)
+// read them as plain text), its blocks in dst's array when it is large enough. It returns the
+// policy and every block it wrote (for the caller to clear): the policy holds none of them.
+func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*Policy, []block) {
+	blocks, written := scanInto(dst, lines, info)
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	siblingKinds(blocks)
@@ -60,7 +94,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo) *Policy {
 	build(p, blocks)
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
-	return p
+	return p, written
 }
 
 // plainTextName reports whether a document's name says it is plain text (".txt"), which the
@@ -132,7 +166,6 @@ func resolveHeadings(blocks []block) {
 		if j-i >= 2 {
 			for k := i; k < j; k++ {
 				blocks[k].kind = blockItem
-				blocks[k].depth = 0
 			}
 		}
 		i = j
@@ -230,7 +263,8 @@ func siblingKinds(blocks []block) {
 // numberedChild reports whether blocks hold a line numbered inside n ("9.4.1" under "9.4"),
 // which makes n a parent heading whatever its siblings are.
 func numberedChild(blocks []block, n numbered) bool {
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		if b.num.style == n.style && b.num.depth == n.depth+1 && strings.HasPrefix(b.num.number, n.number+".") {
 			return true
 		}
@@ -251,8 +285,8 @@ func boldHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	label := make([]bool, len(blocks))
 	count, blanks := 0, 0
-	for _, b := range blocks {
-		if b.blank {
+	for bi := range blocks {
+		if blocks[bi].blank {
 			blanks++
 		}
 	}
@@ -260,7 +294,7 @@ func boldHeadings(blocks []block) {
 	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
 	join := blanks*2 >= len(blocks)
 	for i := range blocks {
-		b := blocks[i]
+		b := &blocks[i]
 		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
 		if !b.bold || (b.kind != blockPara && b.kind != blockNumbered && !enum) {
 			continue
@@ -272,9 +306,8 @@ func boldHeadings(blocks []block) {
 		// A bold numbered line read as text for its shape alone ("**1. Description et étendue
 		// du traitement des données, exploitation …**") is numbered still: the bold and the
 		// number together make it a heading when its words pass the sequence test.
-		if numberedText(b) {
+		if numberedText(*b) {
 			b.kind = blockNumbered
-			blocks[i].kind = blockNumbered
 			defer restoreText(blocks, i)
 		}
 		if b.kind != blockPara {
@@ -295,11 +328,13 @@ func boldHeadings(blocks []block) {
 			count++
 			continue
 		}
-		if !LooksLikeHeading(t, CueSequence) {
+		// An unnumbered line must pass the number's test and its first rune must be a letter or
+		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); every line the
+		// sequence test. The cheaper tests go first: most bold lines fail one of them.
+		if b.kind == blockPara && (!unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber)) {
 			continue
 		}
-		if b.kind == blockPara && (!LooksLikeHeading(t, CueNumber) || !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t))) {
-			// "**\*Vendor**" marks an entry of a list, not a heading.
+		if !LooksLikeHeading(t, CueSequence) {
 			continue
 		}
 		cand[i] = true
@@ -367,8 +402,8 @@ func numberedText(b block) bool {
 // mdHeadings counts the markdown headings (ATX or setext) of a document.
 func mdHeadings(blocks []block) int {
 	n := 0
-	for _, b := range blocks {
-		if b.kind == blockHeading && b.md > 0 {
+	for bi := range blocks {
+		if b := &blocks[bi]; b.kind == blockHeading && b.md > 0 {
 			n++
 		}
 	}
@@ -382,7 +417,7 @@ func mdHeadings(blocks []block) int {
 func accordionHeadings(blocks []block) {
 	var cand []int
 	for i := 0; i+1 < len(blocks); i++ {
-		b, next := blocks[i], blocks[i+1]
+		b, next := &blocks[i], &blocks[i+1]
 		if b.kind == blockItem && b.indent == 0 && b.num.style == styleNone && LooksLikeHeading(b.text, CueNumber) &&
 			!strings.ContainsRune(":：", lastRune(b.text)) && next.kind == blockPara && next.indent >= 2 && next.blank {
 			cand = append(cand, i)
@@ -444,31 +479,55 @@ func dropContentsHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
-	last := map[string]int{} // the last heading of each key
-	var heads []int
-	var keys []string // keys[k] is the headingKey of blocks[heads[k]]
-	for i, b := range blocks {
-		if b.kind == blockHeading {
-			key := headingKey(b)
-			last[key] = i
+	// Each heading's key (headingKey) is made in a reused buffer and numbered: it becomes a
+	// string only the first time it is seen. The tables are sized once for every heading.
+	n := 0
+	for i := range blocks {
+		if blocks[i].kind == blockHeading {
+			n++
+		}
+	}
+	ids := make(map[string]int, n)
+	last := make([]int, 0, n) // last[id]: the last heading with key id
+	heads := make([]int, 0, n)
+	keys := make([]int, 0, n) // keys[k] is the key id of blocks[heads[k]]
+	var buf []byte
+	for i := range blocks {
+		if blocks[i].kind == blockHeading {
+			buf = headingKey(buf[:0], &blocks[i])
+			id, ok := ids[string(buf)]
+			if !ok {
+				id = len(last)
+				ids[string(buf)] = id
+				last = append(last, 0)
+			}
+			last[id] = i
 			heads = append(heads, i)
-			keys = append(keys, key)
+			keys = append(keys, id)
 		}
 	}
 	if len(heads) == len(last) {
 		return // no heading repeated
 	}
-	titles := map[string]bool{}
-	for _, i := range heads {
-		titles[titleKey(blocks[i].text)] = true
-	}
+	var titles map[string]bool // made when first needed
 	entry := make([]bool, len(blocks))
 	for k, i := range heads {
 		end := len(blocks)
 		if k+1 < len(heads) {
 			end = heads[k+1]
 		}
-		if last[keys[k]] > i && listsOnly(blocks[i+1:end], titles) {
+		if last[keys[k]] <= i {
+			continue
+		}
+		if titles == nil {
+			titles = make(map[string]bool, len(heads))
+			for _, h := range heads {
+				if buf = titleKey(buf[:0], blocks[h].text); !titles[string(buf)] {
+					titles[string(buf)] = true
+				}
+			}
+		}
+		if listsOnly(blocks[i+1:end], titles, &buf) {
 			entry[i] = true
 		}
 	}
@@ -502,34 +561,63 @@ func dropContentsHeadings(blocks []block) {
 	}
 }
 
-// headingKey identifies a heading by its number and words, for finding it repeated.
-func headingKey(b block) string {
-	return strings.ToLower(strings.TrimPrefix(b.num.number+" "+b.text, bom))
+// headingKey appends to dst what identifies a heading by its number and words, for finding it
+// repeated: its number, a space and its text, without a byte-order mark, in lower case.
+func headingKey(dst []byte, b *block) []byte {
+	dst = appendLower(dst, strings.TrimPrefix(b.num.number, bom))
+	dst = append(dst, ' ')
+	return appendLower(dst, b.text)
 }
 
 // listsOnly reports whether blocks hold only what a contents list holds under an entry: the
 // numbered names of subsections ("I. Nom et adresse du responsable") or lines naming headings of
 // the document (titles), no sentence, no other text ("Nom, adresse e-mail, âge", an address).
-func listsOnly(blocks []block, titles map[string]bool) bool {
+// buf is a buffer for the keys looked up.
+func listsOnly(blocks []block, titles map[string]bool, buf *[]byte) bool {
 	for i := range blocks {
 		b := &blocks[i]
-		if len(b.more) > 0 || b.endsSentence() || utf8.RuneCountInString(b.text) > 160 {
+		if endsSentence(b.text) || utf8.RuneCountInString(b.text) > 160 {
 			return false
 		}
 		if n, ok := parseNumber(strings.TrimSpace(b.text)); ok && n.style != styleNone && n.style != styleEnum && n.rest != "" {
 			continue
 		}
-		if !titles[titleKey(b.text)] {
+		if *buf = titleKey((*buf)[:0], b.text); !titles[string(*buf)] {
 			return false
 		}
 	}
 	return true
 }
 
-// titleKey is a heading's or a line's text as compared for naming the same heading: without
-// emphasis, byte-order mark and surrounding spaces, in lower case.
-func titleKey(t string) string {
-	return strings.ToLower(strings.Trim(t, bom+" *_:："))
+// titleKey appends to dst a heading's or a line's text as compared for naming the same heading:
+// without emphasis, byte-order mark and surrounding spaces, in lower case.
+func titleKey(dst []byte, t string) []byte {
+	return appendLower(dst, trimTitle(t))
+}
+
+// trimTitle is strings.Trim(t, bom+" *_:：") without the search of a cutset per rune that a
+// cutset beyond ASCII costs.
+func trimTitle(t string) string {
+	for t != "" {
+		r, size := utf8.DecodeRuneInString(t)
+		if !titleEdge(r) {
+			break
+		}
+		t = t[size:]
+	}
+	for t != "" {
+		r, size := utf8.DecodeLastRuneInString(t)
+		if !titleEdge(r) {
+			break
+		}
+		t = t[:len(t)-size]
+	}
+	return t
+}
+
+// titleEdge reports whether trimTitle trims r: a byte-order mark, a space, emphasis or a colon.
+func titleEdge(r rune) bool {
+	return r == ' ' || r == '*' || r == '_' || r == ':' || r == '：' || r == '\uFEFF'
 }
 
 // streetWords end or open the street part of a postal address.
@@ -581,7 +669,7 @@ func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && len(b.more) == 0 && LooksLikeHeading(b.text, CuePlain) &&
+		cand[i] = b.kind == blockPara && LooksLikeHeading(b.text, CuePlain) &&
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
@@ -635,17 +723,17 @@ func mergeNumberOnly(blocks []block) []block {
 func build(p *Policy, blocks []block) {
 	labelBlocks(blocks)
 	bounds := splitParts(blocks)
-	anchors := map[string]int{}
 	// Every block becomes at most one section or clause: sized once, the slices never grow.
 	heads := 0
-	for _, b := range blocks {
-		if b.kind == blockHeading {
+	for bi := range blocks {
+		if blocks[bi].kind == blockHeading {
 			heads++
 		}
 	}
 	if heads > 0 {
 		p.Sections = make([]Section, 0, heads)
 	}
+	anchors := make(map[string]int, heads)
 	if len(blocks) > heads {
 		p.Clauses = make([]Clause, 0, len(blocks)-heads)
 	}
@@ -664,7 +752,8 @@ func build(p *Policy, blocks []block) {
 		p.Parts = []Part{{}}
 	}
 	for _, s := range p.Sections {
-		p.Words += CountWords(s.Heading())
+		// Heading() is the number, a space and the title: its words are theirs.
+		p.Words += CountWords(s.Number) + CountWords(s.Title)
 	}
 	for _, c := range p.Clauses {
 		p.Words += CountWords(c.Text)
@@ -724,7 +813,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			if s.Number == "" {
 				s.Title = b.text
 			}
-			s.Anchor = uniqueAnchor(anchors, slug(s.Heading()))
+			s.Anchor = uniqueAnchor(anchors, headingSlug(s.Number, s.Title))
 			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
 			cur = len(p.Sections)
 			p.Sections = append(p.Sections, s)
@@ -796,7 +885,7 @@ func partTitle(blocks []block) int {
 	// A title naming the document may follow a date line, a site menu ("* Terms of Service",
 	// "* Privacy Policy", then "# Privacy Policy") or an imprint box.
 	for k := 0; k < len(blocks)-1 && k <= 16; k++ {
-		b := blocks[k]
+		b := &blocks[k]
 		if b.kind == blockHeading {
 			if k > 0 && (b.md > 0 || b.bold) && titleNamesDocument(b.text) && partTitle(blocks[k:]) == 0 {
 				return k
@@ -820,8 +909,8 @@ func partTitle(blocks []block) int {
 		if dateLine(first.text) || strings.ContainsRune(":：", lastRune(first.text)) {
 			return -1
 		}
-		for _, b := range blocks[1:] {
-			if b.kind == blockHeading && b.rank <= first.rank {
+		for bi := 1; bi < len(blocks); bi++ {
+			if b := &blocks[bi]; b.kind == blockHeading && b.rank <= first.rank {
 				return -1
 			}
 		}
@@ -887,29 +976,66 @@ func dateLine(t string) bool {
 	return false
 }
 
-// slug makes an anchor from a heading: lower case, letters and digits (Han characters
-// included) kept, everything else turned into single hyphens.
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
+// headingSlug makes the anchor of a section's heading, Heading() (its number, a space and its
+// title; the title alone without a number): lower case, letters and digits (Han characters
+// included) kept, apostrophes dropped, everything else turned into single hyphens. It is made
+// without building Heading() or its lower-case copy: one allocation, for the anchor itself.
+func headingSlug(number, title string) string {
+	b := make([]byte, 0, len(number)+1+len(title))
+	dash := false // a hyphen is due before the next letter or digit
+	if number != "" {
+		b = appendSlug(b, number, false)
+		dash = true // for the space between number and title
+	}
+	b = appendSlug(b, title, dash)
+	if len(b) == 0 {
+		return "section"
+	}
+	return string(b)
+}
+
+// appendSlug appends the slug of s to b (see headingSlug); dash says a hyphen is due from what
+// came before. Letters are lowered rune by rune, as strings.ToLower lowers valid UTF-8.
+func appendSlug(b []byte, s string, dash bool) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case c == '\'':
+				continue
+			default:
+				dash = true
+				continue
+			}
+			if dash && len(b) > 0 {
+				b = append(b, '-')
 			}
 			dash = false
-			b.WriteRune(r)
+			b = append(b, c)
 			continue
 		}
-		if r == '\'' || r == '’' {
+		r, size := decodeRune(s, i)
+		i += size
+		if r < 0x4e00 || r > 0x9fff { // common ideographs are letters without case (TestIsHanCommonBlock)
+			r = unicode.ToLower(r)
+		}
+		if r >= 0x4e00 && r <= 0x9fff || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = utf8.AppendRune(b, r)
+			continue
+		}
+		if r == '’' {
 			continue
 		}
 		dash = true
 	}
-	if b.Len() == 0 {
-		return "section"
-	}
-	return b.String()
+	return b
 }
 
 // uniqueAnchor returns a, or a with "-2", "-3"… appended when a is taken.

@@ -4,7 +4,8 @@ package model
 // carries any. Chinese wins a tie, as a Chinese text names products in English.
 func majorityLang(blocks []block) Lang {
 	var w [numLangs]int
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		w[b.lang] += b.wt
 	}
 	best := LangZH
@@ -27,7 +28,8 @@ func majorityLang(blocks []block) Lang {
 func splitParts(blocks []block) []int {
 	n := len(blocks)
 	total := 0
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		if b.lang != LangUnknown {
 			total += b.wt
 		}
@@ -37,7 +39,8 @@ func splitParts(blocks []block) []int {
 	}
 	// Only languages carrying a fifth of the text can make a part.
 	var weights [numLangs]int
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		weights[b.lang] += b.wt
 	}
 	var major []Lang
@@ -62,7 +65,8 @@ func splitParts(blocks []block) []int {
 	}
 	var a, b int
 	var proseA, proseB bool
-	for i, bl := range blocks {
+	for i := range blocks {
+		bl := &blocks[i]
 		if bl.lang == LangUnknown {
 			continue
 		}
@@ -80,7 +84,8 @@ func splitParts(blocks []block) []int {
 	// A translation repeats the structure; an appendix in another language (a list of SDKs in
 	// English after a Chinese policy) does not.
 	ha, hb := 0, 0
-	for i, bl := range blocks {
+	for i := range blocks {
+		bl := &blocks[i]
 		if bl.kind == blockHeading {
 			if i < bestK {
 				ha++
@@ -100,7 +105,8 @@ func splitParts(blocks []block) []int {
 // k and second-language blocks from k.
 func bestSplit(blocks []block, first, second Lang) (score, k int) {
 	after := 0
-	for _, b := range blocks {
+	for bi := range blocks {
+		b := &blocks[bi]
 		if b.lang == second {
 			after += b.wt
 		}

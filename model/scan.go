@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,45 +35,64 @@ func (k blockKind) String() string {
 }
 
 // block is one paragraph, list item, table row or heading of the source, in reading order.
+//
+// A document has about one block per line, and the passes over blocks copy them: the one-byte
+// fields are kept together at the end so that they share one word.
 type block struct {
-	kind   blockKind
 	text   string // plain text; for a numbered line the whole line
 	line   int    // 1-based source line
 	off    int    // byte offset in the source
-	depth  int    // list nesting depth
 	indent int    // source indentation (columns) of a list item
 	cells  []string
-	header bool
 
 	num   numbered // the heading's number; style none when unnumbered
 	title string   // heading text without its number
 	md    int      // '#' count of a markdown heading, 0 otherwise
 	rank  int      // heading rank, smaller is outer
-	blank bool     // a blank line came before it
-	more  []string // continuation lines of a wrapped paragraph, joined into text at the end
-	bold  bool     // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
-	runes int      // runes in text and more so far
-	lang  Lang
-	wt    int // language weight (words)
+	wt    int      // language weight (words)
+
+	kind   blockKind
+	header bool
+	blank  bool // a blank line came before it
+	bold   bool // the whole line is strong emphasis ("**Your Rights**"), as a visual heading is
+	lang   Lang
 }
 
 // scanner turns normalised lines into blocks.
 type scanner struct {
 	lines  []srcLine
 	blocks []block
-	join   bool // the source separates paragraphs by blank lines, so adjacent lines are one
-	blank  bool // a blank line was seen since the last block
-	open   bool // the last block may take continuation lines
-	last   int  // number of the last line that went into a paragraph, item or heading
-	bullet *srcLine
-	md     bool // headings, code and comments come from the CommonMark parser, not from the lines
+	join   bool    // the source separates paragraphs by blank lines, so adjacent lines are one
+	blank  bool    // a blank line was seen since the last block
+	open   bool    // the last block may take continuation lines
+	last   int     // number of the last line that went into a paragraph, item or heading
+	bullet srcLine // a bullet standing alone on its line, whose text is on the next; valid when hasBullet
+	// hasBullet reports a pending bullet. The line is held by value: a pointer to line's
+	// parameter would move every line to the heap.
+	hasBullet bool
+	md        bool // headings, code and comments come from the CommonMark parser, not from the lines
+
+	// more holds the continuation lines of the last block, a wrapped paragraph, joined into its
+	// text when the next block is added (flush); runes counts the runes of that block's text and
+	// more, 0 until counted. Only the last block takes continuation lines, so they are held here
+	// rather than in every block.
+	more  []string
+	runes int
 }
 
 // scan splits lines into blocks. info, when not nil, is the CommonMark reading of every line
-// (see commonMarkLines): headings, fenced code, comments and setext underlines are taken from
-// it, and the scanner reads the rest line by line. Without it (plain text) the scanner also
-// recognises "#" headings, setext underlines, fences and comments itself.
+// (see commonMarkLines; empty when it marks none): headings, fenced code, comments and setext
+// underlines are taken from it, and the scanner reads the rest line by line. Without it (plain
+// text) the scanner also recognises "#" headings, setext underlines, fences and comments
+// itself.
 func scan(lines []srcLine, info []lineInfo) []block {
+	blocks, _ := scanInto(nil, lines, info)
+	return blocks
+}
+
+// scanInto is scan writing its blocks in dst's array when it is large enough. It also returns
+// every block it wrote, those dropped (cleaned down to nothing) included.
+func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []block) {
 	s := &scanner{lines: lines, md: info != nil}
 	blanks, text := 0, 0
 	for _, l := range lines {
@@ -82,7 +102,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 			text++
 		}
 	}
-	s.blocks = make([]block, 0, text)
+	s.blocks = slices.Grow(dst[:0], text)
 	s.join = blanks*4 >= text
 	start := readFrontMatter(lines).end
 	fence := false
@@ -90,7 +110,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 	for i := start; i < len(lines); i++ {
 		l := lines[i]
 		t := l.text
-		if s.md {
+		if len(info) > 0 {
 			switch m := info[i]; m.mark {
 			case markSkip, markCont:
 				s.open = false
@@ -146,7 +166,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 			// The line above may have been read as a numbered line ("1\. Scope" over "---").
 			if level > 0 && !s.md && len(s.blocks) > 0 && s.last == l.num-1 {
 				b := &s.blocks[len(s.blocks)-1]
-				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(b.more) == 0 {
+				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(s.more) == 0 {
 					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
 				}
 			}
@@ -160,33 +180,40 @@ func scan(lines []srcLine, info []lineInfo) []block {
 		s.line(l, t)
 		s.last = l.num
 	}
-	if s.bullet != nil {
+	if s.hasBullet {
 		s.add(block{kind: blockPara, text: "", line: s.bullet.num, off: s.bullet.off})
 	}
-	// Join wrapped paragraphs; drop blocks that cleaned down to nothing.
+	s.flush()
+	// Drop blocks that cleaned down to nothing.
 	out := s.blocks[:0]
-	for _, b := range s.blocks {
-		if len(b.more) > 0 {
-			b.text = joinLines(b.text, b.more)
-			b.more = nil
-			b.bold = false
-			if b.kind == blockNumbered {
-				b.kind = blockPara // a heading is not wrapped over lines
-			}
-		}
-		if b.text != "" || b.kind == blockRow {
-			out = append(out, b)
+	for i := range s.blocks {
+		if b := &s.blocks[i]; b.text != "" || b.kind == blockRow {
+			out = append(out, *b)
 		}
 	}
-	return out
+	return out, s.blocks
+}
+
+// flush joins the continuation lines of the last block, a wrapped paragraph, into its text.
+func (s *scanner) flush() {
+	if len(s.more) == 0 {
+		return
+	}
+	b := &s.blocks[len(s.blocks)-1]
+	b.text = joinLines(b.text, s.more)
+	b.bold = false
+	if b.kind == blockNumbered {
+		b.kind = blockPara // a heading is not wrapped over lines
+	}
+	s.more = s.more[:0]
 }
 
 // line handles a line that is not a table row.
 func (s *scanner) line(l srcLine, t string) {
-	if s.bullet != nil {
+	if s.hasBullet {
 		// The text of a bullet that stood alone on the line before.
-		bl := *s.bullet
-		s.bullet = nil
+		bl := s.bullet
+		s.hasBullet = false
 		s.add(block{kind: blockItem, text: cleanInline(t), line: bl.num, off: bl.off, indent: bl.indent})
 		s.open = s.join
 		return
@@ -200,7 +227,7 @@ func (s *scanner) line(l srcLine, t string) {
 	}
 	if rest, bare, ok := bulletMarker(t); ok {
 		if bare {
-			s.bullet = &l
+			s.bullet, s.hasBullet = l, true
 			return
 		}
 		s.add(block{kind: blockItem, text: cleanInline(rest), line: l.num, off: l.off, indent: l.indent})
@@ -231,12 +258,12 @@ func (s *scanner) line(l srcLine, t string) {
 		wrapped := prev.kind != blockNumbered || (s.open && unicode.IsLower(firstRune(text))) || !LooksLikeHeading(prev.num.rest, CueNumber)
 		// A title-case line of its own ("Accessing, Correcting, and Deleting Your Information")
 		// does not run on into a capitalised line below it: it is a heading over its text.
-		if prev.kind == blockPara && len(prev.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
+		if prev.kind == blockPara && len(s.more) == 0 && unicode.IsUpper(firstRune(text)) && titleLine(prev.text) {
 			wrapped = false
 		}
-		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (prev.continues() || lowerCont && !prev.endsSentence()) {
-			prev.more = append(prev.more, text)
-			prev.runes += utf8.RuneCountInString(text)
+		if (prev.kind == blockPara || prev.kind == blockItem || prev.kind == blockNumbered) && wrapped && (s.continues(prev) || lowerCont && !s.endsSentence(prev)) {
+			s.more = append(s.more, text)
+			s.runes += utf8.RuneCountInString(text)
 			return
 		}
 	}
@@ -263,26 +290,33 @@ func boldLine(t string) bool {
 	return strings.TrimSpace(inner) != "" && !strings.Contains(inner, d)
 }
 
-// continues reports whether a paragraph is likely wrapped onto the next source line: it is long
-// enough to have been wrapped and does not end a sentence.
-func (b *block) continues() bool {
-	if b.runes == 0 {
-		b.runes = utf8.RuneCountInString(b.text)
+// continues reports whether the last block, a paragraph, is likely wrapped onto the next source
+// line: it is long enough to have been wrapped and does not end a sentence.
+func (s *scanner) continues(last *block) bool {
+	if s.runes == 0 {
+		s.runes = utf8.RuneCountInString(last.text)
 	}
-	return b.runes >= 30 && !b.endsSentence()
+	return s.runes >= 30 && !s.endsSentence(last)
 }
 
-// endsSentence reports whether the block's last line ends with sentence punctuation.
-func (b *block) endsSentence() bool {
-	last := b.text
-	if len(b.more) > 0 {
-		last = b.more[len(b.more)-1]
+// endsSentence reports whether the last block's last line ends with sentence punctuation.
+func (s *scanner) endsSentence(last *block) bool {
+	if len(s.more) > 0 {
+		return endsSentence(s.more[len(s.more)-1])
 	}
-	return strings.ContainsRune(".。!！?？:：;；", lastRune(last))
+	return endsSentence(last.text)
 }
 
-// add appends a block, recording whether a blank line preceded it.
+// endsSentence reports whether a line ends with sentence punctuation.
+func endsSentence(line string) bool {
+	return strings.ContainsRune(".。!！?？:：;；", lastRune(line))
+}
+
+// add appends a block, recording whether a blank line preceded it, after joining the lines of
+// the block before it.
 func (s *scanner) add(b block) {
+	s.flush()
+	s.runes = 0
 	b.blank = b.blank || s.blank
 	s.blank = false
 	s.blocks = append(s.blocks, b)
@@ -301,11 +335,11 @@ func (s *scanner) tableRow(i int, t string) bool {
 		if next >= len(s.lines) || !strings.Contains(s.lines[next].text, "|") {
 			return false
 		}
-		if len(splitCells(t)) < 2 {
-			return false
-		}
 	}
 	cells := splitCells(t)
+	if !inTable && len(cells) < 2 {
+		return false
+	}
 	if delimiterRow(cells) {
 		if inTable {
 			// The rows above form the header (usually one).
@@ -337,7 +371,18 @@ func splitCells(t string) []string {
 	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, "\\|") {
 		t = t[:len(t)-1]
 	}
-	var cells []string
+	// Counted first, so that the cells (which a table row's clause keeps) take one allocation
+	// of their exact size.
+	n := 1
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\\':
+			i++
+		case '|':
+			n++
+		}
+	}
+	cells := make([]string, 0, n)
 	start := 0
 	for i := 0; i < len(t); i++ {
 		switch t[i] {
@@ -462,18 +507,62 @@ func dropLine(t string) bool {
 	if strings.HasPrefix(t, "{:") && strings.HasSuffix(t, "}") {
 		return true
 	}
-	if len(t) > 60 || !strings.ContainsAny(t, "tT") {
+	if len(t) > 60 || strings.IndexByte(t, 't') < 0 && strings.IndexByte(t, 'T') < 0 {
 		return false
 	}
-	lower := strings.ToLower(t)
-	if strings.Contains(lower, "this list will be replaced by the toc") {
+	if !isASCII(t) {
+		// Unicode case mapping may change lengths; the rare non-ASCII line is lowered whole.
+		t = strings.ToLower(t)
+	}
+	// Compared without lowering t into a new string: this runs on most short lines.
+	if containsFoldASCII(t, "this list will be replaced by the toc") {
 		return true
 	}
-	switch lower {
-	case "[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}":
-		return true
+	for _, p := range [...]string{"[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}"} {
+		if asciiFoldEqual(t, p) {
+			return true
+		}
 	}
 	return false
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// containsFoldASCII reports whether the ASCII text s contains needle, a lower-case ASCII
+// string, ignoring the case of s's letters.
+func containsFoldASCII(s, needle string) bool {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if asciiFoldEqual(s[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiFoldEqual reports whether s equals the lower-case ASCII string lower once s's ASCII
+// capitals are lowered.
+func asciiFoldEqual(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // frontMatterEnd returns the index of the first line after YAML front matter ("---" lines

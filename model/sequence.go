@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -361,7 +362,7 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && titleKey(b.title) != titleKey(open[k].first) {
+			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && !bytes.Equal(titleKey(nil, b.title), titleKey(nil, open[k].first)) {
 				k = len(open) // numbered again from 1: nested
 			}
 		}

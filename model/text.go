@@ -12,6 +12,9 @@ func isHan(r rune) bool {
 	if r < 0x2e80 {
 		return false
 	}
+	if r >= 0x4e00 && r <= 0x9fff {
+		return true // the common ideographs, all Han (TestIsHanCommonBlock), without a table search
+	}
 	return unicode.Is(unicode.Han, r)
 }
 
@@ -20,7 +23,22 @@ func isHan(r rune) bool {
 func CountWords(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text in most languages: letters and digits by range.
+			i++
+			if 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || in && (c == '\'' || c == '-') {
+				if !in {
+					n++
+				}
+				in = true
+			} else {
+				in = false
+			}
+			continue
+		}
+		r, size := decodeRune(s, i)
+		i += size
 		switch {
 		case isHan(r):
 			n++
@@ -41,7 +59,7 @@ func CountWords(s string) int {
 // reduced to their text, HTML tags removed and entities decoded, emphasis markers, code spans
 // and backslash escapes removed, spaces collapsed. Plain text passes through unchanged.
 func cleanInline(s string) string {
-	if !strings.ContainsAny(s, "*_`[]<>&\\!") {
+	if !hasInlineMarkup(s) {
 		return s
 	}
 	var b strings.Builder
@@ -107,6 +125,22 @@ func cleanInline(s string) string {
 		out = Sanitize(out)
 	}
 	return collapseSpaces(out)
+}
+
+// inlineMarkup marks the bytes that may open inline markup cleanInline removes.
+var inlineMarkup = [256]bool{'*': true, '_': true, '`': true, '[': true, ']': true, '<': true, '>': true,
+	'&': true, '\\': true, '!': true}
+
+// hasInlineMarkup reports whether s holds a byte of inlineMarkup: most lines hold none and pass
+// through cleanInline unchanged. A table lookup per byte is cheaper than strings.ContainsAny,
+// which builds its byte set on every call.
+func hasInlineMarkup(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if inlineMarkup[s[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseSpaces trims s and shrinks runs of spaces (including those an entity such as &nbsp;
@@ -261,6 +295,43 @@ var htmlTags = map[string]bool{
 // isASCIIPunct reports whether c is ASCII punctuation, what markdown lets a backslash escape.
 func isASCIIPunct(c byte) bool {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
+}
+
+// appendLower appends s in lower case to dst: the bytes of strings.ToLower(s), without making
+// that string.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := decodeRune(s, i)
+		if r < 0x4e00 || r > 0x9fff { // common ideographs have no case (TestIsHanCommonBlock)
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+		i += size
+	}
+	return dst
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] at or above utf8.RuneSelf, with the
+// three-byte sequences of most scripts (Han, kana, Hangul, Devanagari … U+1000 to U+FFFF but
+// U+D000 to U+DFFF) decoded here: the parser's passes over every letter of a Chinese, Japanese
+// or Korean text spend much of their time decoding.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xe1 && c <= 0xef && c != 0xed && i+2 < len(s) {
+		// No overlong form (lead 0xe0) and no surrogate (lead 0xed) can start this way: any two
+		// continuation bytes make a valid rune.
+		if c1, c2 := s[i+1], s[i+2]; c1&0xc0 == 0x80 && c2&0xc0 == 0x80 {
+			return rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // firstRune returns the first rune of s, or utf8.RuneError when s is empty.
