@@ -110,7 +110,11 @@ func newCompareCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		ps, err := cli.Load(cmd.Context(), cmd.ErrOrStderr(), sources(cmd, args, len(args) > 0))
+		src := sources(cmd, args, len(args) > 0)
+		if format == cli.FormatJSON || format == cli.FormatJSONLines {
+			return cli.StreamCompare(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), src, format)
+		}
+		ps, err := cli.Load(cmd.Context(), cmd.ErrOrStderr(), src)
 		if err != nil {
 			return err
 		}
