@@ -26,7 +26,8 @@ func Load(ctx context.Context, errw io.Writer, src policies.Sources) ([]*model.P
 // given each policy in Load's order and nothing keeps it after. An argument that is neither a
 // path nor a bundled policy's ID fails before any file is read, so that the command fails
 // before it writes anything; the errors of files are reported on errw once the load ends. The
-// progress line is drawn only when out, where the command writes, is not a terminal. An error
+// progress line is drawn only when out, where the command writes while loading, is not a
+// terminal (nil: it writes nothing until the load ends). An error
 // of fn stops the load and is returned.
 func LoadEach(ctx context.Context, out, errw io.Writer, src policies.Sources, fn func(*model.Policy) error) error {
 	ids := policies.BundledIDs()
