@@ -65,11 +65,7 @@ func nArgs(least, most int, what string) cobra.PositionalArgs {
 func newListCmd() *cobra.Command {
 	var asJSON bool
 	cmd := newCmd("list", cobra.ArbitraryArgs, func(cmd *cobra.Command, args []string) error {
-		ps, err := cli.Load(cmd.Context(), cmd.ErrOrStderr(), sources(cmd, args, false))
-		if err != nil {
-			return err
-		}
-		return cli.WriteList(cmd.OutOrStdout(), ps, asJSON)
+		return cli.List(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), sources(cmd, args, false), asJSON)
 	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array (shape in README.md)")
 	return cmd
@@ -110,7 +106,11 @@ func newCompareCmd() *cobra.Command {
 		if err != nil {
 			return err
 		}
-		ps, err := cli.Load(cmd.Context(), cmd.ErrOrStderr(), sources(cmd, args, len(args) > 0))
+		src := sources(cmd, args, len(args) > 0)
+		if format == cli.FormatJSON || format == cli.FormatJSONLines {
+			return cli.StreamCompare(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), src, format)
+		}
+		ps, err := cli.Load(cmd.Context(), cmd.ErrOrStderr(), src)
 		if err != nil {
 			return err
 		}

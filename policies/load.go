@@ -25,6 +25,11 @@ type LoadOptions struct {
 	// Cache, when not nil, keeps parsed policies on disk: a file whose content was parsed
 	// before is decoded from it instead (see ParsedCache).
 	Cache *ParsedCache
+	// Yield, when not nil, is given each policy in Load's order (not in completion order) as
+	// soon as it and every file before it have finished, and Load returns no policies: memory
+	// holds what the caller keeps and the few policies loaded ahead of the one awaited, not the
+	// corpus. Load stops loading when Yield returns false.
+	Yield func(p *model.Policy) bool
 	// parse is model.Parse when nil; tests make it panic to check that a parser bug costs one
 	// file only.
 	parse func(source string, data []byte) (*model.Policy, error)
@@ -58,6 +63,8 @@ type Event struct {
 // unreadable folder) are reported first. When ctx is cancelled Load stops starting new files
 // and returns what finished; callers check ctx.Err().
 func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(Event)) ([]*model.Policy, []error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	w := &walker{
 		ctx:     ctx,
 		ids:     newIDSet(BundledIDs(), opts.Reserved),
@@ -124,9 +131,23 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 			}
 		})
 	}
+	// With opts.Yield, a file is started only while fewer than aheadPerWorker files per worker
+	// are started and not yet given to Yield: a slow file, or a slow caller, holds back the
+	// load instead of letting the others pile up.
+	var ahead chan struct{}
+	if opts.Yield != nil {
+		ahead = make(chan struct{}, aheadPerWorker*workers)
+	}
 	go func() {
 	feed:
 		for i := range w.jobs {
+			if ahead != nil {
+				select {
+				case ahead <- struct{}{}:
+				case <-ctx.Done():
+					break feed
+				}
+			}
 			select {
 			case jobs <- i:
 			case <-ctx.Done():
@@ -140,9 +161,24 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 
 	loaded := make([]*model.Policy, len(w.jobs))
 	fileErrs := make([]error, len(w.jobs))
+	finished := make([]bool, len(w.jobs))
+	next := 0 // with opts.Yield: the first job not yet given to it
+	stopped := false
 	for r := range results {
-		loaded[r.index], fileErrs[r.index] = r.policy, r.err
+		loaded[r.index], fileErrs[r.index], finished[r.index] = r.policy, r.err, true
 		report(Event{Path: w.jobs[r.index].path, Policy: r.policy, Err: r.err, Order: r.index})
+		if opts.Yield == nil {
+			continue
+		}
+		for ; next < len(w.jobs) && finished[next]; next++ {
+			<-ahead
+			p := loaded[next]
+			loaded[next] = nil
+			if p != nil && !stopped && !opts.Yield(p) {
+				stopped = true
+				cancel() // the workers end with the files they have begun
+			}
+		}
 	}
 	var out []*model.Policy
 	for i := range loaded {
@@ -155,6 +191,10 @@ func Load(ctx context.Context, paths []string, opts LoadOptions, progress func(E
 	}
 	return out, errs
 }
+
+// aheadPerWorker bounds, per worker, the files Load (with LoadOptions.Yield) reads ahead of
+// the one its caller awaits.
+const aheadPerWorker = 3
 
 // loadFile reads the file at path (at most maxBytes), decodes it, converts HTML, and parses it,
 // or takes the policy from cache when its content was parsed before. Errors are reasons

@@ -51,9 +51,28 @@ func (e *NameError) Error() string {
 // When ctx is cancelled Open returns what finished; callers check ctx.Err().
 func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Policy, []error) {
 	var out []*model.Policy
+	errs := OpenEach(ctx, src, progress, func(p *model.Policy) bool {
+		out = append(out, p)
+		return true
+	})
+	return out, errs
+}
+
+// OpenEach is Open for a caller that handles one policy at a time: it gives yield each policy
+// in Open's order, keeps none of them, and returns the errors. Memory holds the policies the
+// caller keeps and the few loaded ahead of the one awaited, not the corpus. It stops loading
+// when yield returns false.
+func OpenEach(ctx context.Context, src Sources, progress func(Event), yield func(*model.Policy) bool) []error {
 	var errs []error
 	var bundled []*model.Policy
-	next := 0 // the Order of the next policy: each one's place in out, gaps where files failed
+	given := map[*model.Policy]bool{} // the bundled policies given to yield
+	next := 0                         // the Order of the next policy, gaps where files failed
+	stopped := false
+	give := func(p *model.Policy) {
+		if !stopped && !yield(p) {
+			stopped = true
+		}
+	}
 	bundledOnce := func() ([]*model.Policy, error) {
 		if bundled != nil {
 			return bundled, nil
@@ -70,12 +89,15 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 	if src.Bundled {
 		ps, err := bundledOnce()
 		if err != nil {
-			return nil, []error{err}
+			return []error{err}
 		}
 		for i, p := range ps {
 			emit(Event{Path: p.Source, Policy: p, Order: i})
 		}
-		out = append(out, ps...)
+		for _, p := range ps {
+			given[p] = true
+			give(p)
+		}
 		next = len(ps)
 	}
 	var paths []string
@@ -88,25 +110,26 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		paths = append(paths, folders...)
 	}
 	if !src.Bundled && len(paths) == 0 && len(src.Args) == 0 {
-		return nil, append(errs, ErrNothingToRead)
+		return append(errs, ErrNothingToRead)
 	}
 	var used []string
 	flush := func() {
-		if len(paths) == 0 {
+		if len(paths) == 0 || stopped {
+			paths = nil
 			return
 		}
 		base := next
-		loaded, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache, parse: src.parse}, func(e Event) {
+		_, loadErrs := Load(ctx, paths, LoadOptions{Reserved: used, Cache: src.Cache, parse: src.parse, Yield: func(p *model.Policy) bool {
+			used = append(used, p.ID)
+			give(p)
+			return !stopped
+		}}, func(e Event) {
 			e.Order += base
 			if e.Policy != nil {
 				next = max(next, e.Order+1)
 			}
 			emit(e)
 		})
-		for _, p := range loaded {
-			used = append(used, p.ID)
-		}
-		out = append(out, loaded...)
 		errs = append(errs, loadErrs...)
 		paths = nil
 	}
@@ -118,26 +141,32 @@ func Open(ctx context.Context, src Sources, progress func(Event)) ([]*model.Poli
 		flush()
 		ps, err := bundledOnce()
 		if err != nil {
-			return nil, []error{err}
+			return []error{err}
 		}
 		i := slices.IndexFunc(ps, func(p *model.Policy) bool { return p.ID == a })
 		switch {
 		case i < 0:
-			ids := make([]string, len(ps))
-			for k, p := range ps {
-				ids[k] = p.ID
-			}
-			err := &NameError{Name: a, IDs: ids}
+			err := &NameError{Name: a, IDs: bundledIDs(ps)}
 			errs = append(errs, err)
 			emit(Event{Path: a, Err: err})
-		case !slices.Contains(out, ps[i]):
+		case !given[ps[i]]:
 			emit(Event{Path: ps[i].Source, Policy: ps[i], Order: next})
-			out = append(out, ps[i])
+			given[ps[i]] = true
+			give(ps[i])
 			next++
 		}
 	}
 	flush()
-	return out, errs
+	return errs
+}
+
+// bundledIDs returns the IDs of the bundled policies ps, for a *NameError.
+func bundledIDs(ps []*model.Policy) []string {
+	ids := make([]string, len(ps))
+	for k, p := range ps {
+		ids[k] = p.ID
+	}
+	return ids
 }
 
 // ConfigFolders returns the folders the user's config file names, to load on every run.

@@ -3,8 +3,10 @@ package policies
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -103,5 +105,64 @@ func TestOpenEventOrder(t *testing.T) {
 	slices.SortStableFunc(byOrder, func(p, q *model.Policy) int { return order[p] - order[q] })
 	if got := ids(byOrder); !slices.Equal(got, want) {
 		t.Errorf("events sorted by Order give %q, want %q (arrived %q)", got, want, ids(arrived))
+	}
+}
+
+// OpenEach gives the policies in Open's order, keeps none, and loads only a few ahead of the
+// one its caller is busy with: a command that writes one policy at a time holds a few
+// policies, not the corpus.
+func TestOpenEachStreams(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
+	folder := filepath.Join(dir, "corpus")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const n = 120
+	for i := range n {
+		doc := fmt.Sprintf("# Policy %03d\n\n## Data\n\nWe collect your name and your e-mail address.\n", i)
+		if err := os.WriteFile(filepath.Join(folder, fmt.Sprintf("p%03d.md", i)), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(folder, "p050.md.broken.md"), []byte{0xff, 0xfe, 0}, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := Sources{Bundled: true, Args: []string{folder, "api7", "7ding"}}
+	want, wantErrs := Open(context.Background(), src, nil)
+
+	var got []*model.Policy
+	loaded, maxAhead := 0, 0
+	errs := OpenEach(context.Background(), src, func(e Event) {
+		if e.Policy != nil {
+			loaded++
+		}
+	}, func(p *model.Policy) bool {
+		got = append(got, p)
+		maxAhead = max(maxAhead, loaded-len(got))
+		return true
+	})
+	if len(got) != len(want) || len(errs) != len(wantErrs) {
+		t.Fatalf("OpenEach gave %d policies and %d errors; Open %d and %d", len(got), len(errs), len(want), len(wantErrs))
+	}
+	for i := range got {
+		if got[i].ID != want[i].ID || got[i].Source != want[i].Source {
+			t.Errorf("policy %d: %s (%s), Open gives %s (%s)", i, got[i].ID, got[i].Source, want[i].ID, want[i].Source)
+		}
+	}
+	// Ahead of the caller: the files being parsed, the results waiting to be taken, and those
+	// finished before one that was slower.
+	if bound := aheadPerWorker * runtime.GOMAXPROCS(0); maxAhead > bound {
+		t.Errorf("%d policies were loaded ahead of the one given; want at most %d", maxAhead, bound)
+	}
+
+	// Stopping early stops the load.
+	calls := 0
+	OpenEach(context.Background(), src, nil, func(*model.Policy) bool {
+		calls++
+		return calls < 10
+	})
+	if calls != 10 {
+		t.Errorf("yield called %d times after it returned false at 10", calls)
 	}
 }

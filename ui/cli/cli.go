@@ -61,10 +61,10 @@ func orDash(s string) string {
 // (what, then the counts) up to date on w when w is a terminal (at most ten times a second, and only for loads lasting
 // long enough to need it), and a function that clears the line. Both do nothing otherwise.
 func ProgressLine(w io.Writer, what string) (progress func(done, total int), clear func()) {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(f.Fd()) {
+	if !isTerminal(w) {
 		return func(int, int) {}, func() {}
 	}
+	f := w.(*os.File)
 	start, last, shown := time.Now(), time.Time{}, false
 	progress = func(done, total int) {
 		now := time.Now()
@@ -80,4 +80,10 @@ func ProgressLine(w io.Writer, what string) (progress func(done, total int), cle
 		}
 	}
 	return progress, clear
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }

@@ -3,12 +3,16 @@ package cli
 import (
 	"context"
 	"io"
+	"iter"
+	"os"
 	"runtime"
+	"runtime/debug"
+	"slices"
 	"sync"
 
 	"fineprint/model"
-
 	"fineprint/model/detect"
+	"fineprint/policies"
 	"fineprint/ui"
 )
 
@@ -45,6 +49,8 @@ func PickFormat(on []bool) (Format, error) {
 // memory holds a few reports rather than every one; the matrices (text, markdown, CSV) need
 // every report first. Markdown is the compare screen's own export (ui.MatrixMarkdown), so the
 // two never differ; JSON, text and CSV are this package's (matrix.go).
+//
+// StreamCompare is the same JSON, written while the policies load.
 func WriteCompare(ctx context.Context, w io.Writer, ps []*model.Policy, f Format) error {
 	if f == FormatJSON || f == FormatJSONLines {
 		jw := newJSONWriter(w, f == FormatJSONLines)
@@ -78,59 +84,106 @@ func Analyze(ps []*model.Policy) []*detect.Report {
 }
 
 // AnalyzeInOrder runs the detector over ps on every core and calls emit with each report in
-// the order of ps, as soon as it and every one before it are done. emit runs on the caller's
-// goroutine, one call at a time; at most twice as many reports as cores are computed ahead of
-// it, so a slow writer holds memory for a few reports, not for the corpus. The first error of
-// emit, or ctx's, stops the work and is returned.
+// the order of ps, as soon as it and every one before it are done; see AnalyzeEach.
 func AnalyzeInOrder(ctx context.Context, ps []*model.Policy, emit func(i int, r *detect.Report) error) error {
+	i := 0
+	return AnalyzeEach(ctx, slices.Values(ps), func(r *detect.Report) error {
+		i++
+		return emit(i-1, r)
+	})
+}
+
+// AnalyzeEach runs the detector over the policies ps yields, on every core, and calls emit
+// with each report in the order ps yields them, as soon as it and every one before it are
+// done. emit runs on the caller's goroutine, one call at a time; ps runs on a goroutine of its
+// own. At most twice as many reports as cores are computed ahead of emit, and ps is not asked
+// for more meanwhile, so a slow writer holds memory for a few policies and reports, not for the
+// corpus. The first error of emit, or ctx's, stops the work and is returned.
+func AnalyzeEach(ctx context.Context, ps iter.Seq[*model.Policy], emit func(r *detect.Report) error) error {
 	workers := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, 2*workers) // a slot per report computed and not yet emitted
-	done := make([]chan *detect.Report, len(ps))
-	for i := range done {
-		done[i] = make(chan *detect.Report, 1)
+	type job struct {
+		p   *model.Policy
+		out chan *detect.Report
 	}
-	next := make(chan int)
+	pending := make(chan chan *detect.Report, 2*workers) // the reports awaited, in order
+	jobs := make(chan job)
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for i := range next {
-				done[i] <- detect.Analyze(ps[i])
+			for j := range jobs {
+				j.out <- detect.Analyze(j.p)
 			}
 		})
 	}
-	go func() {
-		defer close(next)
-		for i := range ps {
+	wg.Go(func() {
+		defer close(pending)
+		defer close(jobs)
+		for p := range ps {
+			out := make(chan *detect.Report, 1)
 			select {
-			case window <- struct{}{}:
+			case pending <- out:
 			case <-stop:
 				return
 			}
 			select {
-			case next <- i:
+			case jobs <- job{p, out}:
 			case <-stop:
 				return
 			}
 		}
-	}()
+	})
 	defer wg.Wait()
 	defer close(stop)
-	for i := range ps {
+	for out := range pending {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var r *detect.Report
 		select {
-		case r = <-done[i]:
+		case r = <-out:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		done[i] = nil
-		<-window
-		if err := emit(i, r); err != nil {
+		if err := emit(r); err != nil {
 			return err
 		}
 	}
-	return nil
+	return ctx.Err()
+}
+
+// streamGCPercent is the garbage collector's target while StreamCompare runs, unless the user
+// chose GOGC. Streaming keeps a small heap (a few policies), and at Go's default of 100 the
+// collector runs after every few megabytes: 400 costs about 10% less CPU for 1,000 policies,
+// with a peak of about 55 MB instead of 30 (the whole corpus held took 130).
+const streamGCPercent = 400
+
+// StreamCompare loads the policies src names and prints the compare matrix as JSON or JSON
+// lines (f), one policy at a time: each is analysed as it loads, written, and dropped, so
+// memory holds a few policies and reports, not the corpus. Loading reports and fails as Load
+// does; a name that is not a bundled policy fails before anything is written.
+func StreamCompare(ctx context.Context, w, errw io.Writer, src policies.Sources, f Format) error {
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(streamGCPercent))
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jw := newJSONWriter(w, f == FormatJSONLines)
+	var loadErr error
+	err := AnalyzeEach(ctx, func(yield func(*model.Policy) bool) {
+		loadErr = LoadEach(ctx, w, errw, src, func(p *model.Policy) error {
+			if !yield(p) {
+				return context.Canceled
+			}
+			return nil
+		})
+	}, jw.Write)
+	if err != nil {
+		cancel()
+		return err
+	}
+	if loadErr != nil {
+		return loadErr
+	}
+	return jw.Close()
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"fineprint/model"
+	"fineprint/policies"
 )
 
 // listEntry is one policy in `fineprint list --json`.
@@ -23,12 +25,17 @@ type listEntry struct {
 	Source    string   `json:"source"`
 }
 
-// WriteList prints the policies as `fineprint list` does: a table, or a JSON array of
-// listEntry.
-func WriteList(w io.Writer, ps []*model.Policy, asJSON bool) error {
-	entries := make([]listEntry, len(ps))
-	for i, p := range ps {
-		entries[i] = newListEntry(p)
+// List loads the policies src names and prints them as `fineprint list` does, a table or a
+// JSON array of listEntry, keeping of each policy only its line: memory holds the entries, not
+// the policies.
+func List(ctx context.Context, w, errw io.Writer, src policies.Sources, asJSON bool) error {
+	var entries []listEntry
+	err := LoadEach(ctx, nil, errw, src, func(p *model.Policy) error {
+		entries = append(entries, newListEntry(p))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if asJSON {
 		return writeJSON(w, entries)
@@ -43,11 +50,13 @@ func newListEntry(p *model.Policy) listEntry {
 			langs = append(langs, s)
 		}
 	}
+	// Cloned: the policy's strings share one backing string, its whole text, which an entry
+	// must not keep alive.
 	return listEntry{
 		ID:        model.Sanitize(p.ID),
-		Company:   model.Sanitize(p.Company),
-		Title:     model.Sanitize(p.Title),
-		Date:      model.Sanitize(p.Date),
+		Company:   strings.Clone(model.Sanitize(p.Company)),
+		Title:     strings.Clone(model.Sanitize(p.Title)),
+		Date:      strings.Clone(model.Sanitize(p.Date)),
 		Languages: langs,
 		Sections:  len(p.Sections),
 		Clauses:   len(p.Clauses),

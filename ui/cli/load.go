@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"fineprint/model"
 	"fineprint/policies"
@@ -19,6 +20,38 @@ func Load(ctx context.Context, errw io.Writer, src policies.Sources) ([]*model.P
 	ps, errs := policies.Open(ctx, src, func(e policies.Event) { progress(e.Done, e.Total) })
 	clear()
 	return ps, settle(ctx, errw, len(ps), errs)
+}
+
+// LoadEach is Load for a command that handles one policy at a time (`compare --json`): fn is
+// given each policy in Load's order and nothing keeps it after. An argument that is neither a
+// path nor a bundled policy's ID fails before any file is read, so that the command fails
+// before it writes anything; the errors of files are reported on errw once the load ends. The
+// progress line is drawn only when out, where the command writes while loading, is not a
+// terminal (nil: it writes nothing until the load ends). An error
+// of fn stops the load and is returned.
+func LoadEach(ctx context.Context, out, errw io.Writer, src policies.Sources, fn func(*model.Policy) error) error {
+	ids := policies.BundledIDs()
+	for _, a := range src.Args {
+		if !policies.IsPath(a) && !slices.Contains(ids, a) {
+			return &policies.NameError{Name: a, IDs: ids}
+		}
+	}
+	progress, clear := func(int, int) {}, func() {}
+	if !isTerminal(out) {
+		progress, clear = ProgressLine(errw, "loading files")
+	}
+	n := 0
+	var fnErr error
+	errs := policies.OpenEach(ctx, src, func(e policies.Event) { progress(e.Done, e.Total) }, func(p *model.Policy) bool {
+		n++
+		fnErr = fn(p)
+		return fnErr == nil
+	})
+	clear()
+	if fnErr != nil {
+		return fnErr
+	}
+	return settle(ctx, errw, n, errs)
 }
 
 // LoadOne returns the one policy name names (policies.OpenOne: a file, or an ID among the
