@@ -1,3 +1,5 @@
+// The real bluemonday, for fineprint's tests of the stand-in in the folder above. golang.org/x/net
+// is at fineprint's version, so the oracle and the stand-in use the same HTML tokenizer.
 module fineprint/bluemondayoracle
 
 go 1.23.0
