@@ -11,6 +11,7 @@ require (
 	github.com/charmbracelet/x/exp/golden v0.0.0-20250806222409-83e3a29d542f
 	github.com/charmbracelet/x/term v0.2.2
 	github.com/clipperhouse/displaywidth v0.11.0
+	github.com/microcosm-cc/bluemonday v1.0.27
 	github.com/sahilm/fuzzy v0.1.3
 	github.com/spf13/cobra v1.10.2
 	github.com/yuin/goldmark v1.7.8
@@ -32,7 +33,6 @@ require (
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
 	github.com/lucasb-eyer/go-colorful v1.4.1 // indirect
 	github.com/mattn/go-runewidth v0.0.30 // indirect
-	github.com/microcosm-cc/bluemonday v1.0.27 // indirect
 	github.com/muesli/cancelreader v0.2.2 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/spf13/pflag v1.0.9 // indirect
@@ -48,3 +48,7 @@ replace github.com/alecthomas/chroma/v2 => ./ui/nochroma
 // never takes; the stand-in does the same stripping without bluemonday's package initialisation
 // (and its CSS parser's: about 200 regexps). See ui/nobluemonday and docs/performance.md.
 replace github.com/microcosm-cc/bluemonday => ./ui/nobluemonday
+
+// atotto/clipboard (bubbles' textinput pastes with it) looks for xclip, xsel and others in $PATH
+// at init; this copy looks on first use. See ui/lazyclipboard and docs/performance.md.
+replace github.com/atotto/clipboard => ./ui/lazyclipboard
