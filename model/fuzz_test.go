@@ -70,7 +70,7 @@ func checkInvariants(src string, p *Policy) []string {
 				break
 			}
 		}
-		if c.Offset < 0 || c.Offset > len(src) || c.Line < 1 {
+		if c.Offset < 0 || int(c.Offset) > len(src) || c.Line < 1 {
 			bad("clause %d position line %d offset %d", i, c.Line, c.Offset)
 		}
 	}

@@ -102,7 +102,7 @@ func (p *Policy) writeClauses(w *mdWriter, a, e int) {
 				if j > i {
 					lb.WriteByte('\n')
 				}
-				lb.WriteString(strings.Repeat("  ", p.Clauses[j].Depth))
+				lb.WriteString(strings.Repeat("  ", int(p.Clauses[j].Depth)))
 				lb.WriteString("- ")
 				lb.WriteString(escapeText(p.Clauses[j].Text, true))
 			}

@@ -13,7 +13,7 @@ func structure(p *Policy) any {
 		Kind    ClauseKind
 		Section int
 		Text    string
-		Depth   int
+		Depth   int32
 		Header  bool
 		Lang    Lang
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -15,8 +16,12 @@ import (
 // the caller to assign. All clause and section text is sanitised (see Sanitize).
 //
 // Parse fails only on input that is not a text document: empty (ErrEmpty), binary (ErrBinary)
-// or not UTF-8 (ErrEncoding). The error does not name the file; the caller adds it.
+// or not UTF-8 (ErrEncoding), or of 2 GiB or more (ErrTooLarge). The error does not name the
+// file; the caller adds it.
 func Parse(source string, data []byte) (*Policy, error) {
+	if len(data) > MaxSource {
+		return nil, fmt.Errorf("%w: %d bytes, over %d", ErrTooLarge, len(data), MaxSource)
+	}
 	if err := checkText(data); err != nil {
 		return nil, err
 	}
@@ -25,7 +30,9 @@ func Parse(source string, data []byte) (*Policy, error) {
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
 	}
-	return parseLines(source, lines, info), nil
+	p := parseLines(source, lines, info)
+	p.pack() // the policy holds its text once, not the source it was cut from
+	return p, nil
 }
 
 // parseLines builds the policy from a document's lines and their CommonMark reading (nil to
@@ -734,7 +741,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			listIndents = listIndents[:0]
 			continue
 		}
-		c := Clause{Section: cur, Text: b.text, Line: b.line, Offset: b.off, Lang: b.lang}
+		c := Clause{Section: cur, Text: b.text, Line: int32(b.line), Offset: int32(b.off), Lang: b.lang}
 		if c.Lang == LangUnknown {
 			c.Lang = lang
 		}
@@ -747,7 +754,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			if len(listIndents) == 0 || listIndents[len(listIndents)-1] < b.indent {
 				listIndents = append(listIndents, b.indent)
 			}
-			c.Depth = len(listIndents) - 1
+			c.Depth = int32(len(listIndents) - 1)
 		case blockRow:
 			c.Kind = KindTableRow
 			c.Cells = b.cells

@@ -8,6 +8,8 @@
 package model
 
 import (
+	"errors"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -170,17 +172,27 @@ type Section struct {
 	FirstClause, EndClause int
 }
 
+// MaxSource is the largest source Parse reads, in bytes: a clause's Line and Offset are int32.
+const MaxSource = math.MaxInt32
+
+// ErrTooLarge is Parse's error for a source of more than MaxSource bytes.
+var ErrTooLarge = errors.New("document too large")
+
 // Clause is the unit of search and detection: a paragraph, a list item or a table row.
+//
+// A policy holds many clauses, so a clause is kept small: 64 bytes, against 88 when Depth,
+// Line and Offset were ints and the one-byte fields were spread between the others. Parse
+// refuses a source of more than MaxSource bytes (2 GiB), so every line and offset fits.
 type Clause struct {
-	Kind    ClauseKind
 	Section int    // index in Policy.Sections, -1 for text before the first heading
 	Text    string // plain text: normalised, sanitised, markdown markers removed; a table row's cells joined by " | "
 	Cells   []string
-	Depth   int  // list nesting depth, 0 for top-level items and non-list clauses
+	Depth   int32 // list nesting depth, 0 for top-level items and non-list clauses
+	Line    int32 // 1-based line in the source where the clause starts
+	Offset  int32 // byte offset in the source where the clause starts
+	Kind    ClauseKind
 	Header  bool // a table's header row
 	Lang    Lang
-	Line    int // 1-based line in the source where the clause starts
-	Offset  int // byte offset in the source where the clause starts
 }
 
 // Heading returns the section's number and title as a reader sees them: "2.1 Information You

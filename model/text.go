@@ -304,3 +304,12 @@ func joinLines(first string, more []string) string {
 func isFullWidthPunct(r rune) bool {
 	return (r >= 0x3000 && r <= 0x303f) || (r >= 0xff00 && r <= 0xff65)
 }
+
+// Plural returns one when n is 1, else many: the word a count takes in a message
+// ("1 clause", "3 clauses").
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -17,7 +17,7 @@ import (
 
 // cacheFormat changes when what the cache stores changes shape; it is part of the folder name
 // with the executable's identity, so an old cache is never read.
-const cacheFormat = 2
+const cacheFormat = 3
 
 // ParsedCache keeps parsed policies on disk so that a file read again is decoded (codec.go;
 // about thirty times cheaper than parsing) rather than parsed. An entry is keyed by the file's content and
@@ -43,7 +43,11 @@ func UserCache() *ParsedCache {
 }
 
 // NewParsedCache returns a cache in root, or nil when the executable cannot be identified.
-func NewParsedCache(root string) *ParsedCache {
+func NewParsedCache(root string) *ParsedCache { return newParsedCache(root, cacheFormat) }
+
+// newParsedCache returns a cache in root for the entries of a format, or nil when the
+// executable cannot be identified.
+func newParsedCache(root string, format uint64) *ParsedCache {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil
@@ -55,7 +59,7 @@ func NewParsedCache(root string) *ParsedCache {
 	var id [24]byte
 	binary.LittleEndian.PutUint64(id[0:], uint64(info.Size()))
 	binary.LittleEndian.PutUint64(id[8:], uint64(info.ModTime().UnixNano()))
-	binary.LittleEndian.PutUint64(id[16:], cacheFormat)
+	binary.LittleEndian.PutUint64(id[16:], format)
 	sum := sha256.Sum256(id[:])
 	return &ParsedCache{root: root, dir: filepath.Join(root, hex.EncodeToString(sum[:8]))}
 }
@@ -72,16 +76,51 @@ func (c *ParsedCache) key(name string, data []byte) string {
 // get returns the policy stored under key with its Source set to source, nil when there is
 // none or it cannot be decoded.
 func (c *ParsedCache) get(key, source string) *model.Policy {
-	data, err := os.ReadFile(filepath.Join(c.dir, key))
-	if err != nil {
-		return nil
-	}
-	p, err := decodePolicy(data)
+	p, err := readEntry(filepath.Join(c.dir, key))
 	if err != nil {
 		return nil
 	}
 	p.Source = source
 	return p
+}
+
+// numsPool holds the buffers entries' numbers are read into: they are garbage once decoded.
+var numsPool = sync.Pool{New: func() any { return new([]byte) }}
+
+// readEntry decodes the cache entry in the file at path. The strings region is read into a
+// buffer of exactly its size, which the policy's strings are views of and which is all of the
+// entry the policy keeps; the numbers are read into a pooled buffer (see codec.go).
+func readEntry(path string) (*model.Policy, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var h [headerLen]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return nil, errBadEntry
+	}
+	n, m, ok := entryHeader(h[:])
+	if !ok {
+		return nil, errBadEntry
+	}
+	if info, err := f.Stat(); err != nil || info.Size() != int64(headerLen+n+m) {
+		return nil, errBadEntry
+	}
+	buf := numsPool.Get().(*[]byte)
+	defer numsPool.Put(buf)
+	if cap(*buf) < n {
+		*buf = make([]byte, n)
+	}
+	nums := (*buf)[:n]
+	strs := make([]byte, m)
+	if _, err := io.ReadFull(f, nums); err != nil {
+		return nil, errBadEntry
+	}
+	if _, err := io.ReadFull(f, strs); err != nil {
+		return nil, errBadEntry
+	}
+	return decodeRegions(nums, strs)
 }
 
 // put stores p under key, written to a temporary file and renamed so that a reader never sees

@@ -3,6 +3,7 @@ package policies
 import (
 	"encoding/binary"
 	"errors"
+	"strings"
 	"unsafe"
 
 	"fineprint/model"
@@ -10,22 +11,41 @@ import (
 
 // The parsed cache stores a policy in its own binary form rather than with encoding/gob: a gob
 // stream carries and compiles its type description in every file, which made decoding a cached
-// 30 KB policy cost 0.36 ms, three quarters of a search's loading. Here numbers are varints and
-// every string is a slice of one copy of the entry, so a policy costs a handful of allocations.
+// 30 KB policy cost 0.36 ms, three quarters of a search's loading. Numbers are varints, and
+// every string is a slice of one buffer.
+//
+// An entry is a header (policyMagic, then the lengths of the two regions that follow as
+// little-endian 32-bit numbers), the numbers (every count, index and string length, as
+// varints), then the strings, back to back in the order the numbers name them. The strings are
+// a region of their own so that the cache reads them into a buffer of exactly their size and
+// the decoded policy holds that buffer only, as a parsed one holds its packed text
+// (model.Parse packs it): the numbers are read into a buffer reused for the next entry. A table
+// row's cells are stored as lengths when they are substrings of its text (model.CellsJoinText).
 //
 // encodePolicy and decodePolicy list every field of model.Policy, Part, Section and Clause;
 // TestPolicyCodecCoversEveryField fails when a field is added to one of them and not here.
 
-// policyMagic starts every encoded policy; the cache's folder name changes with cacheFormat.
-const policyMagic = "fineprint policy\n"
+// policyMagic starts every encoded policy. It names the layout: entries of another layout are
+// refused, whatever folder they are found in (the cache's folder name also changes with
+// cacheFormat).
+const policyMagic = "fineprint policy 3\n"
+
+// headerLen is the length of an entry's header: policyMagic and the two regions' lengths.
+const headerLen = len(policyMagic) + 8
 
 // errBadEntry is what decodePolicy returns for bytes encodePolicy did not write.
 var errBadEntry = errors.New("not a cached policy")
 
+// Cells of a table row in an entry: none, substrings of the text (lengths only), or strings.
+const (
+	cellsNone = iota
+	cellsOfText
+	cellsApart
+)
+
 // encodePolicy returns p in the form decodePolicy reads.
 func encodePolicy(p *model.Policy) []byte {
-	e := policyEncoder{b: make([]byte, 0, 2*p.Words+4096)}
-	e.b = append(e.b, policyMagic...)
+	e := policyEncoder{strs: make([]byte, 0, 2*p.Words+1024)}
 	e.str(p.ID)
 	e.str(p.Title)
 	e.str(p.Company)
@@ -62,38 +82,81 @@ func encodePolicy(p *model.Policy) []byte {
 		e.num(int(c.Kind))
 		e.num(c.Section)
 		e.str(c.Text)
-		e.num(len(c.Cells))
-		for _, cell := range c.Cells {
-			e.str(cell)
+		switch {
+		case len(c.Cells) == 0:
+			e.num(cellsNone)
+		case model.CellsJoinText(c.Cells, c.Text):
+			e.num(cellsOfText)
+			e.num(len(c.Cells))
+			for _, cell := range c.Cells {
+				e.num(len(cell))
+			}
+		default:
+			e.num(cellsApart)
+			e.num(len(c.Cells))
+			for _, cell := range c.Cells {
+				e.str(cell)
+			}
 		}
-		e.num(c.Depth)
+		e.num(int(c.Depth))
 		if c.Header {
 			e.num(1)
 		} else {
 			e.num(0)
 		}
 		e.num(int(c.Lang))
-		e.num(c.Line)
-		e.num(c.Offset)
+		e.num(int(c.Line))
+		e.num(int(c.Offset))
 	}
 	e.num(p.Words)
-	return e.b
+	out := make([]byte, 0, headerLen+len(e.nums)+len(e.strs))
+	out = append(out, policyMagic...)
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(e.nums)))
+	out = binary.LittleEndian.AppendUint32(out, uint32(len(e.strs)))
+	out = append(out, e.nums...)
+	return append(out, e.strs...)
 }
 
-// policyEncoder appends varints and length-prefixed strings.
-type policyEncoder struct{ b []byte }
+// policyEncoder appends varints to nums and the bytes of strings to strs.
+type policyEncoder struct{ nums, strs []byte }
 
-func (e *policyEncoder) num(n int)    { e.b = binary.AppendVarint(e.b, int64(n)) }
-func (e *policyEncoder) str(s string) { e.num(len(s)); e.b = append(e.b, s...) }
+func (e *policyEncoder) num(n int)    { e.nums = binary.AppendVarint(e.nums, int64(n)) }
+func (e *policyEncoder) str(s string) { e.num(len(s)); e.strs = append(e.strs, s...) }
+
+// entryHeader returns the lengths of the numbers and strings regions an entry's header gives,
+// or ok false when h (headerLen bytes) is no header encodePolicy wrote.
+func entryHeader(h []byte) (nums, strs int, ok bool) {
+	if len(h) != headerLen || string(h[:len(policyMagic)]) != policyMagic {
+		return 0, 0, false
+	}
+	n := binary.LittleEndian.Uint32(h[len(policyMagic):])
+	m := binary.LittleEndian.Uint32(h[len(policyMagic)+4:])
+	if n > DefaultMaxBytes*8 || m > DefaultMaxBytes*8 {
+		return 0, 0, false // no policy has that much: a damaged header must not allocate gigabytes
+	}
+	return int(n), int(m), true
+}
 
 // decodePolicy returns the policy encodePolicy wrote in data, which it takes: its strings are
-// views of data, which must not change afterwards (the cache reads each entry into a buffer of
-// its own). Empty slices come back nil, as they did from gob.
+// views of data, which must not change afterwards. The cache reads an entry with readEntry
+// instead, which keeps only the strings.
 func decodePolicy(data []byte) (*model.Policy, error) {
-	if len(data) < len(policyMagic) || string(data[:len(policyMagic)]) != policyMagic {
+	if len(data) < headerLen {
 		return nil, errBadEntry
 	}
-	d := policyDecoder{s: unsafe.String(unsafe.SliceData(data), len(data)), off: len(policyMagic)}
+	n, m, ok := entryHeader(data[:headerLen])
+	if !ok || len(data) != headerLen+n+m {
+		return nil, errBadEntry
+	}
+	body := data[headerLen:]
+	return decodeRegions(body[:n], body[n:])
+}
+
+// decodeRegions returns the policy whose numbers and strings regions are nums and strs. Its
+// strings are views of strs, which must not change afterwards; nums may be reused once it
+// returns. Empty slices come back nil, as they did from gob.
+func decodeRegions(nums, strs []byte) (*model.Policy, error) {
+	d := policyDecoder{nums: nums, strs: unsafe.String(unsafe.SliceData(strs), len(strs))}
 	p := &model.Policy{}
 	p.ID = d.str()
 	p.Title = d.str()
@@ -138,39 +201,55 @@ func decodePolicy(data []byte) (*model.Policy, error) {
 			c.Kind = model.ClauseKind(d.num())
 			c.Section = d.num()
 			c.Text = d.str()
-			if n := d.count(); n > 0 {
-				c.Cells = make([]string, n)
-				for j := range c.Cells {
-					c.Cells[j] = d.str()
+			switch d.num() {
+			case cellsNone:
+			case cellsOfText:
+				if n := d.count(); n > 0 {
+					c.Cells = d.cellsOf(c.Text, n)
+				} else {
+					d.err = errBadEntry
 				}
+			case cellsApart:
+				if n := d.count(); n > 0 {
+					c.Cells = make([]string, n)
+					for j := range c.Cells {
+						c.Cells[j] = d.str()
+					}
+				} else {
+					d.err = errBadEntry
+				}
+			default:
+				d.err = errBadEntry
 			}
-			c.Depth = d.num()
+			c.Depth = d.num32()
 			c.Header = d.num() != 0
 			c.Lang = model.Lang(d.num())
-			c.Line = d.num()
-			c.Offset = d.num()
+			c.Line = d.num32()
+			c.Offset = d.num32()
 		}
 	}
 	p.Words = d.num()
-	if d.err != nil || d.off != len(d.s) {
+	if d.err != nil || d.off != len(d.nums) || d.soff != len(d.strs) {
 		return nil, errBadEntry
 	}
 	return p, nil
 }
 
-// policyDecoder reads what policyEncoder wrote from s, keeping the first error; after one it
-// returns zero values.
+// policyDecoder reads what policyEncoder wrote: numbers from nums, strings from strs. It keeps
+// the first error; after one it returns zero values.
 type policyDecoder struct {
-	s   string
-	off int
-	err error
+	nums []byte
+	strs string
+	off  int // in nums
+	soff int // in strs
+	err  error
 }
 
 func (d *policyDecoder) num() int {
 	if d.err != nil {
 		return 0
 	}
-	v, n := varint(d.s[d.off:])
+	v, n := binary.Varint(d.nums[d.off:])
 	if n <= 0 {
 		d.err = errBadEntry
 		return 0
@@ -179,46 +258,66 @@ func (d *policyDecoder) num() int {
 	return int(v)
 }
 
-// count reads the length of a list: at least 0, and no more than the bytes left (each item
+// num32 reads a number that must fit an int32.
+func (d *policyDecoder) num32() int32 {
+	n := d.num()
+	if n != int(int32(n)) {
+		d.err = errBadEntry
+		return 0
+	}
+	return int32(n)
+}
+
+// count reads the length of a list: at least 0, and no more than the numbers left (each item
 // takes at least one).
 func (d *policyDecoder) count() int {
 	n := d.num()
-	if n < 0 || n > len(d.s)-d.off {
+	if n < 0 || n > len(d.nums)-d.off {
 		d.err = errBadEntry
 		return 0
 	}
 	return n
 }
 
+// str reads a string's length and returns the next that many bytes of strs.
 func (d *policyDecoder) str() string {
-	n := d.count()
+	n := d.num()
 	if d.err != nil {
 		return ""
 	}
-	s := d.s[d.off : d.off+n]
-	d.off += n
+	if n < 0 || n > len(d.strs)-d.soff {
+		d.err = errBadEntry
+		return ""
+	}
+	s := d.strs[d.soff : d.soff+n]
+	d.soff += n
 	return s
 }
 
-// varint is binary.Varint for a string.
-func varint(s string) (int64, int) {
-	var ux uint64
-	var shift uint
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		b := s[i]
-		if b < 0x80 {
-			if i == binary.MaxVarintLen64-1 && b > 1 {
-				return 0, -1
+// cellsOf reads the lengths of n cells and returns them cut from text, which must be them
+// joined by model.CellSep.
+func (d *policyDecoder) cellsOf(text string, n int) []string {
+	cells := make([]string, n)
+	off := 0
+	for i := range cells {
+		if i > 0 {
+			if !strings.HasPrefix(text[off:], model.CellSep) {
+				d.err = errBadEntry
+				return nil
 			}
-			ux |= uint64(b) << shift
-			x := int64(ux >> 1)
-			if ux&1 != 0 {
-				x = ^x
-			}
-			return x, i + 1
+			off += len(model.CellSep)
 		}
-		ux |= uint64(b&0x7f) << shift
-		shift += 7
+		l := d.num()
+		if d.err != nil || l < 0 || l > len(text)-off {
+			d.err = errBadEntry
+			return nil
+		}
+		cells[i] = text[off : off+l]
+		off += l
 	}
-	return 0, 0
+	if off != len(text) {
+		d.err = errBadEntry
+		return nil
+	}
+	return cells
 }

@@ -366,7 +366,7 @@ func (s *historyScreen) view() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
 	}
-	title := fmt.Sprintf("History: %s · %d %s", model.Sanitize(s.name), len(s.versions), plural(len(s.versions), "version", "versions"))
+	title := fmt.Sprintf("History: %s · %d %s", model.Sanitize(s.name), len(s.versions), model.Plural(len(s.versions), "version", "versions"))
 	out := []string{truncateCells(s.st.title.Render(title), s.width),
 		s.st.subtle.Render(truncateCells("   DATE        COMMIT        WHAT CHANGED", s.width))}
 	help := s.helpLines()

@@ -92,7 +92,7 @@ func sectionRef(p *model.Policy, i int) string {
 func (r *readerScreen) copyText(text, what string) tea.Cmd {
 	text = model.Sanitize(text)
 	n := utf8.RuneCountInString(text)
-	msg := fmt.Sprintf("copied %d %s of %s", n, plural(n, "character", "characters"), what)
+	msg := fmt.Sprintf("copied %d %s of %s", n, model.Plural(n, "character", "characters"), what)
 	find := r.extra.clipboard
 	if find == nil {
 		find = clipboardProgram

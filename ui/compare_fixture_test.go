@@ -93,7 +93,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 				text = fmt.Sprintf("根据本政策，%s适用于我们持有的您的个人信息。", label)
 			}
 			c := len(p.Clauses)
-			p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: text, Line: c + 3})
+			p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: text, Line: int32(c + 3)})
 			f := detect.Finding{Key: k}
 			switch h := hashOf(i, k); {
 			case h%6 == 0:
@@ -117,7 +117,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 					// A second clause backs the finding.
 					c2 := len(p.Clauses)
 					t2 := "We may also rely on " + label + " where the law requires it."
-					p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: t2, Line: c2 + 3})
+					p.Clauses = append(p.Clauses, model.Clause{Section: sec, Text: t2, Line: int32(c2 + 3)})
 					s2 := len([]rune("We may also rely on "))
 					f.Evidence = append(f.Evidence, detect.Evidence{Clause: c2, Section: sec, Quote: label, Rule: rule + "-2", Start: s2, End: s2 + len([]rune(label))})
 				}

@@ -39,21 +39,28 @@ func (k externalKind) String() string {
 	return "pager"
 }
 
-// externalProgram returns the command line of the program for kind, from the environment as
-// git and less read it, split at spaces ("less -R"), and the variable that names it.
-func externalProgram(kind externalKind) (argv []string, env string) {
+// externalProgram returns the command line of the program for kind, as git and less read it
+// from the environment, and the variable that names it.
+func externalProgram(kind externalKind) (cmdline, env string) {
 	if kind == externalPager {
-		if v := strings.Fields(os.Getenv("PAGER")); len(v) > 0 {
+		if v := strings.TrimSpace(os.Getenv("PAGER")); v != "" {
 			return v, "$PAGER"
 		}
-		return []string{"less", "-R"}, "$PAGER"
+		return "less -R", "$PAGER"
 	}
 	for _, name := range []string{"VISUAL", "EDITOR"} {
-		if v := strings.Fields(os.Getenv(name)); len(v) > 0 {
+		if v := strings.TrimSpace(os.Getenv(name)); v != "" {
 			return v, "$" + name
 		}
 	}
-	return []string{"vi"}, "$EDITOR"
+	return "vi", "$EDITOR"
+}
+
+// needsShell reports whether a command line uses the shell's syntax (quotes, variables,
+// pipes, redirections, ~): such a line is run by sh, as git runs $PAGER and $EDITOR, and a
+// line of plain words is split at spaces and run directly.
+func needsShell(cmdline string) bool {
+	return strings.ContainsAny(cmdline, "|&;<>()$`\\\"'*?[#~=%\n")
 }
 
 // takesLineArg reports whether the program named by path starts at a line given as +LINE.
@@ -149,18 +156,32 @@ func safeFileName(s string) string {
 }
 
 // externalCommand returns the command that opens f in the program for kind, or an error that
-// says which program is missing and how to choose another.
-func externalCommand(kind externalKind, f externalFile) (*exec.Cmd, error) {
-	argv, env := externalProgram(kind)
-	bin, err := exec.LookPath(argv[0])
-	if err != nil {
-		return nil, fmt.Errorf("cannot open the %s: %s not found (set %s)", kind, argv[0], env)
+// says which program is missing and how to choose another. A command line in the shell's
+// syntax is given to sh with the file (and +LINE) as its arguments ("$@"). name is the
+// program's name, for messages.
+func externalCommand(kind externalKind, f externalFile) (c *exec.Cmd, name string, err error) {
+	cmdline, env := externalProgram(kind)
+	argv := strings.Fields(cmdline)
+	shell := needsShell(cmdline)
+	if shell {
+		if _, err := exec.LookPath("sh"); err != nil {
+			return nil, "", fmt.Errorf("cannot open the %s: %s needs a shell and sh was not found", kind, env)
+		}
 	}
-	args := append([]string(nil), argv[1:]...)
-	if f.line > 0 && takesLineArg(bin) {
+	name = filepath.Base(argv[0])
+	bin, err := exec.LookPath(argv[0])
+	if err != nil && !shell {
+		return nil, "", fmt.Errorf("cannot open the %s: %s not found (set %s)", kind, argv[0], env)
+	}
+	var args []string
+	if f.line > 0 && takesLineArg(argv[0]) {
 		args = append(args, "+"+strconv.Itoa(f.line))
 	}
-	return exec.Command(bin, append(args, f.path)...), nil
+	args = append(args, f.path)
+	if shell {
+		return exec.Command("sh", append([]string{"-c", cmdline + ` "$@"`, cmdline}, args...)...), name, nil
+	}
+	return exec.Command(bin, append(append([]string(nil), argv[1:]...), args...)...), name, nil
 }
 
 // openExternal opens the policy shown in the pager or the editor, at the section being read.
@@ -172,21 +193,31 @@ func (r *readerScreen) openExternal(kind externalKind) tea.Cmd {
 	if err != nil {
 		return r.status.fail(err.Error())
 	}
-	c, err := externalCommand(kind, f)
+	c, name, err := externalCommand(kind, f)
 	if err != nil {
 		f.remove()
 		return r.status.fail(err.Error())
 	}
-	name := filepath.Base(c.Path)
 	notice := r.status.info(fmt.Sprintf("opening %s in %s…", r.policy.DisplayName(), name))
 	return tea.Sequence(notice, tea.ExecProcess(c, func(err error) tea.Msg {
 		f.remove()
 		if err != nil {
-			return noticeMsg{text: fmt.Sprintf("%s: %v", name, err), kind: statusError}
+			return noticeMsg{text: externalFailure(kind, name, err), kind: statusError}
 		}
 		if f.temp && kind == externalEditor {
 			return noticeMsg{text: fmt.Sprintf("back from %s (that was a temporary copy: changes are not kept)", name)}
 		}
 		return noticeMsg{text: "back from " + name}
 	}))
+}
+
+// externalFailure says why the program for kind ended in err: a shell's exit status 127 is a
+// command it did not find.
+func externalFailure(kind externalKind, name string, err error) string {
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 127 {
+		_, env := externalProgram(kind)
+		return fmt.Sprintf("cannot open the %s: %s not found (set %s)", kind, name, env)
+	}
+	return fmt.Sprintf("%s: %v", name, err)
 }

@@ -91,9 +91,12 @@ func TestExternalPrograms(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.remove()
-	c, err := externalCommand(externalPager, f)
+	c, name, err := externalCommand(externalPager, f)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if name != "less" {
+		t.Errorf("program named %q, want less", name)
 	}
 	if err := c.Run(); err != nil {
 		t.Fatal(err)
@@ -109,7 +112,7 @@ func TestExternalPrograms(t *testing.T) {
 
 	// A missing program is named, with the variable to set.
 	t.Setenv("PAGER", filepath.Join(dir, "no-such-pager"))
-	if _, err := externalCommand(externalPager, f); err == nil || !strings.Contains(err.Error(), "no-such-pager not found (set $PAGER)") {
+	if _, _, err := externalCommand(externalPager, f); err == nil || !strings.Contains(err.Error(), "no-such-pager not found (set $PAGER)") {
 		t.Errorf("missing pager: %v", err)
 	}
 	t.Setenv("VISUAL", "")
@@ -124,5 +127,45 @@ func TestExternalPrograms(t *testing.T) {
 	after, _ := filepath.Glob(filepath.Join(os.TempDir(), "fineprint-api7-*.md"))
 	if len(after) > len(before) {
 		t.Errorf("a temporary copy was left behind: %v", after)
+	}
+}
+
+// A $PAGER or $EDITOR in the shell's syntax (quotes, variables) is run by sh, as git runs it:
+// the quoted argument arrives whole, and the file and +LINE come after it.
+func TestExternalProgramThroughShell(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "args")
+	script := filepath.Join(dir, "less")
+	if err := os.WriteFile(script, []byte("#!/bin/sh\nfor a; do echo \"[$a]\"; done > "+out+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FP_PROMPT", "page %d")
+	t.Setenv("PAGER", script+` -P "a b" "$FP_PROMPT"`)
+	f := externalFile{path: filepath.Join(dir, "policy file.md"), line: 12}
+	c, name, err := externalCommand(externalPager, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name != "less" {
+		t.Errorf("program named %q, want less", name)
+	}
+	if err := c.Run(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(out)
+	want := "[-P]\n[a b]\n[page %d]\n[+12]\n[" + f.path + "]\n"
+	if string(got) != want {
+		t.Errorf("arguments through the shell:\n%s\nwant\n%s", got, want)
+	}
+
+	// A program the shell cannot find is named, as when it is run directly.
+	t.Setenv("PAGER", `no-such-pager -P "a b"`)
+	c, name, err = externalCommand(externalPager, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.Run()
+	if msg := externalFailure(externalPager, name, err); msg != "cannot open the pager: no-such-pager not found (set $PAGER)" {
+		t.Errorf("missing program through the shell: %q (%v)", msg, err)
 	}
 }

@@ -309,7 +309,7 @@ func (s *libraryScreen) handleErrorsKey(msg tea.KeyPressMsg) {
 // errorsView returns the list of load errors, h lines.
 func (s *libraryScreen) errorsView(h int) []string {
 	lines := []string{s.st.Error.Render(fmt.Sprintf("%d %s could not be loaded (e or esc to close)",
-		len(s.loadErrs), plural(len(s.loadErrs), "file", "files")))}
+		len(s.loadErrs), model.Plural(len(s.loadErrs), "file", "files")))}
 	for i := s.errOffset; i < len(s.loadErrs) && len(lines) < h; i++ {
 		lines = append(lines, truncateCells("  ✗ "+s.loadErrs[i], s.width))
 	}
@@ -372,7 +372,7 @@ func (s *libraryScreen) footer() []string {
 		// at every start and say something false.
 		label, pct := " loading files…", 0.0
 		if s.loadTotal > 0 {
-			label = fmt.Sprintf(" loading %d/%d %s", s.loadDone, s.loadTotal, plural(s.loadTotal, "file", "files"))
+			label = fmt.Sprintf(" loading %d/%d %s", s.loadDone, s.loadTotal, model.Plural(s.loadTotal, "file", "files"))
 			pct = float64(s.loadDone) / float64(s.loadTotal)
 		}
 		lines = append(lines, s.bar.ViewAs(pct)+s.st.Subtle.Render(label))
@@ -467,7 +467,7 @@ func (s *libraryScreen) view() string {
 	w := s.width
 	var b strings.Builder
 	title := s.st.Title.Render("fineprint")
-	count := fmt.Sprintf("%d %s", len(s.all), plural(len(s.all), "policy", "policies"))
+	count := fmt.Sprintf("%d %s", len(s.all), model.Plural(len(s.all), "policy", "policies"))
 	if q := s.filter.Value(); q != "" || s.filtering {
 		count = fmt.Sprintf("%d of %s", len(s.shown), count)
 	}
@@ -608,7 +608,7 @@ func policySummary(p *model.Policy) string {
 		}
 		return firstSentence(c.Text)
 	}
-	return fmt.Sprintf("%d %s", len(p.Sections), plural(len(p.Sections), "section", "sections"))
+	return fmt.Sprintf("%d %s", len(p.Sections), model.Plural(len(p.Sections), "section", "sections"))
 }
 
 // firstSentence returns s up to and including its first sentence end (". ", "。", "！", "？").
@@ -655,14 +655,6 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
-}
-
-// plural returns one when n is 1, else many.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // readingTime formats a reading time in minutes as a reader would say it: "14 min",

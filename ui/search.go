@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -444,14 +445,14 @@ func (s *searchScreen) statusLine() string {
 	case s.errText != "":
 		return st.Error.Render(model.Sanitize(s.errText))
 	case s.ix == nil:
-		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), plural(len(s.all), "policy", "policies")))
+		return st.Subtle.Render(fmt.Sprintf("indexing %d %s…", len(s.all), model.Plural(len(s.all), "policy", "policies")))
 	case s.query == "":
 		extra := ""
 		if !s.reports {
 			extra = " (#key filters once analysis ends)"
 		}
 		return st.Subtle.Render(fmt.Sprintf("%d %s, %d clauses%s", len(s.ix.Policies()),
-			plural(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
+			model.Plural(len(s.ix.Policies()), "policy", "policies"), s.ix.Len(), extra))
 	}
 	var b strings.Builder
 	switch n := s.res.Total; {
@@ -460,7 +461,7 @@ func (s *searchScreen) statusLine() string {
 	case n > len(s.res.Hits):
 		fmt.Fprintf(&b, "%d clauses match, the best %d shown", n, len(s.res.Hits))
 	default:
-		fmt.Fprintf(&b, "%d %s", n, plural(n, "clause matches", "clauses match"))
+		fmt.Fprintf(&b, "%d %s", n, model.Plural(n, "clause matches", "clauses match"))
 	}
 	if s.searching {
 		b.WriteString(" · searching…")
@@ -525,24 +526,34 @@ func (s *searchScreen) previewView(width, height int) string {
 		"")
 	head := strings.Count(strings.Join(lines, "\n"), "\n") + 1
 	text := searchFlatten(c.Text)
-	body := strings.Split(ansi.Wrap(highlightRunes(text, h.Matches, st.Filter), width, " "), "\n")
+	// Wrapped at spaces, then with Chinese line breaking as the reader does (no line starts
+	// with a closing mark); plain holds the same lines without styling.
+	body, plain := fixLineBreaks(strings.Split(ansi.Wrap(highlightRunes(text, h.Matches, st.Filter), width, " "), "\n"), width)
 	if room := height - head; len(body) > room && room > 1 && len(h.Matches) > 0 {
 		// The clause is taller than the preview: start a line before the first match, so that
-		// the match is in view. Line breaks fall at the same places in the plain text.
-		plain := strings.Split(ansi.Wrap(text, width, " "), "\n")
-		first, runes := len(plain)-1, 0
-		for i, l := range plain {
-			runes += len([]rune(l)) + 1 // the space a break replaces
-			if runes > h.Matches[0] {
-				first = i
-				break
-			}
-		}
+		// the match is in view.
+		first := lineOfRune(plain, []rune(text), h.Matches[0])
 		if start := min(max(0, first-1), len(body)-room+1); start > 0 {
 			body = append([]string{st.Subtle.Render("⋮")}, body[start:]...)
 		}
 	}
 	return strings.Join(append(lines, body...), "\n")
+}
+
+// lineOfRune returns the index of the line of lines (text wrapped, a space dropped at each break
+// made at one) that holds rune offset at of text.
+func lineOfRune(lines []string, text []rune, at int) int {
+	runes := 0
+	for i, l := range lines {
+		runes += utf8.RuneCountInString(l)
+		if runes < len(text) && text[runes] == ' ' {
+			runes++ // the space the break replaced
+		}
+		if runes > at {
+			return i
+		}
+	}
+	return len(lines) - 1
 }
 
 // searchFlatten returns s on one line, sanitised: each control character, tab and line break

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -344,6 +345,37 @@ func TestSearchSmallTerminals(t *testing.T) {
 					t.Errorf("%dx%d %q: line %d is %d cells: %q", size[0], size[1], q, i, w, ansi.Strip(l))
 				}
 			}
+		}
+	}
+}
+
+// The preview breaks Chinese lines as the reader does: at no width does a line start with a
+// closing mark, and the match stays in view when the clause is taller than the preview.
+func TestSearchPreviewChineseLineBreaks(t *testing.T) {
+	t.Parallel()
+	clause := strings.Repeat("我们会根据法律法规的要求，在您注销账户后，删除或匿名化处理您的个人信息。", 8) + "数据存储在新加坡。"
+	p := searchTestPolicy("zh", "某公司", model.LangZH, [][]string{{clause}})
+	s := newSearchOver()
+	s.setSize(80, 24)
+	searchLoad(s, []*model.Policy{p})
+	searchType(s, "新加坡")
+	if len(s.res.Hits) == 0 {
+		t.Fatal("no result for 新加坡")
+	}
+	broken := 0
+	for width := 12; width <= 60; width++ {
+		view := ansi.Strip(s.previewView(width, 8))
+		for _, line := range strings.Split(view, "\n") {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line)); strings.ContainsRune("，。、；：）", r) {
+				broken++
+				t.Errorf("width %d: line starts with %q: %q", width, r, line)
+			}
+		}
+		if !strings.Contains(strings.ReplaceAll(view, "\n", ""), "新加坡") {
+			t.Errorf("width %d: the match is not in view:\n%s", width, view)
+		}
+		if broken > 5 {
+			break
 		}
 	}
 }

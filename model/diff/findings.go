@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"fineprint/model"
 	"fineprint/model/detect"
 )
 
@@ -162,7 +163,7 @@ func (r *Result) Summary() string {
 			continue
 		}
 		if first {
-			counts = append(counts, fmt.Sprintf("%d %s %s", n, plural(n, "section", "sections"), s))
+			counts = append(counts, fmt.Sprintf("%d %s %s", n, model.Plural(n, "section", "sections"), s))
 			first = false
 		} else {
 			counts = append(counts, fmt.Sprintf("%d %s", n, s))
@@ -172,11 +173,11 @@ func (r *Result) Summary() string {
 	if len(counts) > 0 {
 		parts = append(parts, strings.Join(counts, ", "))
 	} else if len(r.Clauses) > 0 {
-		parts = append(parts, fmt.Sprintf("%d %s changed", len(r.Clauses), plural(len(r.Clauses), "clause", "clauses")))
+		parts = append(parts, fmt.Sprintf("%d %s changed", len(r.Clauses), model.Plural(len(r.Clauses), "clause", "clauses")))
 	}
 	for i, f := range r.Findings {
 		if i == maxSummaryFindings {
-			parts = append(parts, fmt.Sprintf("%d more finding %s", len(r.Findings)-i, plural(len(r.Findings)-i, "change", "changes")))
+			parts = append(parts, fmt.Sprintf("%d more finding %s", len(r.Findings)-i, model.Plural(len(r.Findings)-i, "change", "changes")))
 			break
 		}
 		parts = append(parts, f.Phrase())
@@ -185,11 +186,4 @@ func (r *Result) Summary() string {
 		return "no changes"
 	}
 	return strings.Join(parts, "; ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

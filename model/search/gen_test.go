@@ -113,7 +113,7 @@ func generatePolicies(n int, seed uint64) []*model.Policy {
 		p.Sections = []model.Section{{Number: "1", Title: "Information We Collect", Level: 1, Parent: -1, EndClause: k}}
 		for i := range k {
 			text, lang := generateClause(r)
-			p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: text, Lang: lang, Line: i + 1})
+			p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: text, Lang: lang, Line: int32(i + 1)})
 		}
 		p.Parts = []model.Part{{EndSection: 1, EndClause: k}}
 		ps = append(ps, p)

@@ -19,7 +19,7 @@ func newPolicy(id, company string, lang model.Lang, texts ...string) *model.Poli
 	p := &model.Policy{ID: id, Company: company, Langs: []model.Lang{lang}}
 	p.Sections = []model.Section{{Number: "1", Title: "Your Rights", Level: 1, Parent: -1, EndClause: len(texts)}}
 	for i, t := range texts {
-		p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: t, Lang: lang, Line: i + 1})
+		p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: t, Lang: lang, Line: int32(i + 1)})
 	}
 	p.Parts = []model.Part{{Lang: lang, EndSection: 1, EndClause: len(texts)}}
 	return p

@@ -82,7 +82,7 @@ func settle(ctx context.Context, errw io.Writer, n int, errs []error) error {
 		return fatal
 	}
 	if n == 0 && len(errs) > 0 {
-		return fmt.Errorf("no policy could be loaded (%d %s)", len(errs), Plural(len(errs), "error", "errors"))
+		return fmt.Errorf("no policy could be loaded (%d %s)", len(errs), model.Plural(len(errs), "error", "errors"))
 	}
 	if n == 0 {
 		return errors.New("no policy files found (fineprint reads .md, .txt, .html and .htm files)")

@@ -87,9 +87,9 @@ func writeSearchText(w io.Writer, out searchOutput, m marker) error {
 	case out.Total == 0:
 		fmt.Fprintf(&b, "No clause matches %q.\n", out.Query)
 	case len(out.Results) < out.Total:
-		fmt.Fprintf(&b, "%d %s %q; the best %d:\n", out.Total, Plural(out.Total, "clause matches", "clauses match"), out.Query, len(out.Results))
+		fmt.Fprintf(&b, "%d %s %q; the best %d:\n", out.Total, model.Plural(out.Total, "clause matches", "clauses match"), out.Query, len(out.Results))
 	default:
-		fmt.Fprintf(&b, "%d %s %q:\n", out.Total, Plural(out.Total, "clause matches", "clauses match"), out.Query)
+		fmt.Fprintf(&b, "%d %s %q:\n", out.Total, model.Plural(out.Total, "clause matches", "clauses match"), out.Query)
 	}
 	for i, r := range out.Results {
 		head := r.Company
