@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"fineprint/ui"
+	"fineprint/ui/cli"
 )
 
 // runAsMain, set in the environment, makes the test binary run fineprint's main instead of the
@@ -581,9 +583,43 @@ func TestCompletion(t *testing.T) {
 
 func TestVersion(t *testing.T) {
 	t.Parallel()
-	out, _, code := runCLI(t, "--version")
-	if code != 0 || !strings.HasPrefix(out, "fineprint version ") {
-		t.Errorf("exit %d, %q", code, out)
+	want := "fineprint version " + cli.Version() + "\n"
+	out, errOut, code := runCLI(t, "--version")
+	if code != 0 || out != want || errOut != "" {
+		t.Errorf("exit %d, stdout %q (want %q), stderr %q", code, out, want, errOut)
+	}
+	if v := cli.Version(); v == "" || v == "unknown" {
+		t.Errorf("the version is %q", v)
+	}
+}
+
+// TestVersionProcess runs the program (this test binary as fineprint) with --version the way a
+// user does, in a home whose config file is garbage and whose cache folder cannot be created:
+// --version prints the version line alone, at once, and reads nothing else (issue 16 wants it
+// under 30 ms; BenchmarkProcessVersion measures it).
+func TestVersionProcess(t *testing.T) {
+	t.Parallel()
+	bin, err := os.Executable()
+	if err != nil {
+		t.Skip(err)
+	}
+	home := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(home, "fineprint"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(home, "fineprint", "config"), []byte("not a config\nreader-width = x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "--version")
+	cmd.Env = append(os.Environ(), runAsMain+"=1", "XDG_CONFIG_HOME="+home, "HOME="+home,
+		"XDG_CACHE_HOME="+filepath.Join(home, "fineprint", "config", "cache"))
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("fineprint --version: %v; stderr %q", err, stderr.String())
+	}
+	if got := stdout.String(); !strings.HasPrefix(got, "fineprint version ") || strings.Count(got, "\n") != 1 || stderr.Len() != 0 {
+		t.Errorf("stdout %q, stderr %q: want the version line alone", got, stderr.String())
 	}
 }
 

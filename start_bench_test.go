@@ -1,9 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -38,5 +42,60 @@ func BenchmarkProcessStartToLibraryFrame(b *testing.B) {
 		b.StopTimer()
 		s.Kill()
 		b.StartTimer()
+	}
+}
+
+// BenchmarkProcessVersion measures `fineprint --version` as a user runs it: the real binary
+// (built once, with go build) started, initialised and exited, waited for by the benchmark.
+// Besides the wall time it reports the process's CPU time (cpu-ms/op: user and system) and the
+// time its package initialisation took (init-ms/op, summed from GODEBUG=inittrace=1, which
+// the runtime writes to stderr). Issue 16's target: under 30 ms. See docs/performance.md for
+// where the rest of the time goes.
+func BenchmarkProcessVersion(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "fineprint")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	var cpu, initTime time.Duration
+	for b.Loop() {
+		cmd := exec.Command(bin, "--version")
+		cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+		var stdout, stderr strings.Builder
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil || !strings.HasPrefix(stdout.String(), "fineprint version ") {
+			b.Fatalf("fineprint --version: %v, %q", err, stdout.String())
+		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		initTime += sumInitTrace(stderr.String())
+	}
+	b.ReportMetric(float64(cpu.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(initTime.Microseconds())/1e3/float64(b.N), "init-ms/op")
+}
+
+// sumInitTrace adds up the clock times of the "init PKG @T ms, D ms clock, ..." lines the
+// runtime writes with GODEBUG=inittrace=1.
+func sumInitTrace(trace string) time.Duration {
+	var sum time.Duration
+	for _, line := range strings.Split(trace, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 7 || f[0] != "init" || f[6] != "clock," {
+			continue
+		}
+		if ms, err := strconv.ParseFloat(f[4], 64); err == nil {
+			sum += time.Duration(ms * float64(time.Millisecond))
+		}
+	}
+	return sum
+}
+
+// BenchmarkVersionInProcess measures what `fineprint --version` does after package
+// initialisation: building the command tree, parsing the flag and printing the version (run,
+// as main calls it).
+func BenchmarkVersionInProcess(b *testing.B) {
+	for b.Loop() {
+		var out strings.Builder
+		if code := run(context.Background(), []string{"--version"}, &out, io.Discard, nil); code != 0 || !strings.HasPrefix(out.String(), "fineprint version ") {
+			b.Fatalf("exit %d, %q", code, out.String())
+		}
 	}
 }

@@ -3,7 +3,8 @@
 #
 #   docs/measure.sh [N]    N policies in the corpus (default 1000)
 #
-# It builds fineprint, writes a corpus of N synthetic policies of 30 KB (the benchmarks' own,
+# It builds fineprint (static, CGO_ENABLED=0, as the README builds it), writes a corpus of N
+# synthetic policies of 30 KB (the benchmarks' own,
 # policies/policytest), and times the commands a user runs with /usr/bin/time -v (wall time,
 # CPU time, peak resident memory) and, when installed (apt-get install hyperfine), hyperfine.
 # Everything happens in a temporary folder, the cache of parsed policies included
@@ -20,7 +21,7 @@ export XDG_CACHE_HOME=$work/cache XDG_CONFIG_HOME=$work/config
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB; $(go version | cut -d' ' -f3)"
 echo "load:   $(uptime | sed 's/.*load average: //')"
 
-(cd "$root" && go build -o "$work/fineprint" . && go run ./policies/policytest/gencorpus -n "$n" "$work/corpus" >/dev/null)
+(cd "$root" && CGO_ENABLED=0 go build -o "$work/fineprint" . && go run ./policies/policytest/gencorpus -n "$n" "$work/corpus" >/dev/null)
 fp=$work/fineprint
 corpus=$work/corpus
 echo "corpus: $n policies, $(du -sh "$corpus" | cut -f1)"
