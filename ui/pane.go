@@ -292,8 +292,17 @@ func (p *ReaderPane) update(msg tea.Msg) tea.Cmd {
 func (p *ReaderPane) setDoc(d *renderedDoc) {
 	old := p.doc
 	sec, frac := -1, 0.0
+	markShown, markOffset := false, 0 // the marked clause on screen, so many lines below the top
 	if old != nil {
 		sec, frac = p.position()
+		y := p.vp.YOffset()
+		markShown = p.markClause >= 0 && p.gotoClause < 0 && p.markedForDoc == old && p.markFrom >= y && p.markFrom < y+p.height
+		markOffset = p.markFrom - y
+		if old.gapTo > old.gapFrom {
+			// Rendered ahead, the clause's section ends the text: the top could not go
+			// down to where OpenAt put it, two lines above the clause.
+			markOffset = min(markOffset, 2)
+		}
 	}
 	p.doc = d
 	p.err = nil
@@ -319,6 +328,10 @@ func (p *ReaderPane) setDoc(d *renderedDoc) {
 		p.OpenAt(p.gotoClause)
 	case p.gotoSection >= 0:
 		p.GotoSection(p.gotoSection)
+	case markShown && p.markedForDoc == d:
+		// The marked clause stays where it was on screen: with the rest of the document
+		// rendered before it (a search result opened in a long policy), or at another width.
+		p.vp.SetYOffset(max(0, p.markFrom-markOffset))
 	case old != nil && old.gapTo > old.gapFrom && p.spySection >= 0:
 		// Placed by a jump into a document with its target rendered ahead: the jump holds (the
 		// top line may lie before the target, where the end of the text kept it).

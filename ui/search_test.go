@@ -379,3 +379,40 @@ func TestSearchPreviewChineseLineBreaks(t *testing.T) {
 		}
 	}
 }
+
+// enter on a result shows its clause, at every size, also in a long Chinese policy whose
+// rendering arrives in parts (the clause's section first, then the rest before it): the
+// reader used to end at the place the partial rendering had, sections away from the clause.
+func TestSearchEnterShowsClause(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		for _, q := range []string{"删除 个人", "个人信息 存储", "delete account", "cookies", "retention"} {
+			for _, down := range []int{0, 2} {
+				a := newTestApp(t, size[0], size[1])
+				pressKeys(a, "s")
+				typeText(a, q)
+				if len(a.search.res.Hits) <= down {
+					continue
+				}
+				for range down {
+					pressKeys(a, "down")
+				}
+				h := a.search.res.Hits[down]
+				p := a.search.policies[h.Policy]
+				probe := []rune(compact(p.Clauses[h.Clause].Text))
+				probe = probe[:min(len(probe), 6)]
+				pressKeys(a, "enter")
+				screen := screenText(a)
+				found := false
+				for _, line := range strings.Split(screen, "\n") {
+					if strings.Contains(compact(line), string(probe)) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%dx%d %q result %d: %s clause %d (%q…) not on screen:\n%s", size[0], size[1], q, down+1, p.ID, h.Clause+1, string(probe), screen)
+				}
+			}
+		}
+	}
+}
