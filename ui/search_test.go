@@ -300,7 +300,10 @@ func TestSearchEndToEnd(t *testing.T) {
 		}
 	}
 	s.send("Enter")
-	s.waitFor("个人信息的管理")
+	screen = s.waitFor("result 1/")
+	if !strings.Contains(screen, "我们非常重视对个人信息的管理") {
+		t.Errorf("the reader does not show the result's clause:\n%s", screen)
+	}
 	s.send("Escape")
 	screen = s.waitFor("› 删除 个人")
 	if !strings.Contains(screen, "clauses match") {
