@@ -163,8 +163,8 @@ func filterTarget(p *model.Policy) string {
 // rowText is the company and title part of filterTarget, as a library row shows them (the ID
 // is shown apart): not a name of the policy, which is model.Policy.DisplayName everywhere.
 func rowText(p *model.Policy) string {
-	if p.Company == "" {
-		return p.Title
+	if p.Company == "" || p.Title == "" {
+		return p.Company + p.Title
 	}
 	return p.Company + " " + p.Title
 }
@@ -581,7 +581,7 @@ func (s *libraryScreen) highlightName(p *model.Policy, matched []int, selected b
 		run.Reset()
 	}
 	for i, r := range target {
-		if p.Company != "" && i == split {
+		if p.Company != "" && p.Title != "" && i == split {
 			flush()
 			b.WriteString(s.st.Subtle.Render(" · "))
 			continue

@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
 )
 
 // TestLibraryRowsFollowChanges checks that the rows the library keeps between frames never
@@ -44,5 +46,22 @@ func TestLibraryRowsFollowChanges(t *testing.T) {
 	}
 	if r := rowOf(); !strings.Contains(r, markGlyph) || !strings.HasPrefix(r, "▌") {
 		t.Errorf("after the resize the row lost its bar or mark: %q", r)
+	}
+}
+
+// A row names the company and the title with a dot between them, and no dot when either is
+// missing (a policy without a title showed "Dropbox ·").
+func TestLibraryRowName(t *testing.T) {
+	a := newTestApp(t, 80, 24)
+	for _, c := range []struct{ company, title, want string }{
+		{"Dropbox", "", "Dropbox"},
+		{"", "Datenschutzerklärung", "Datenschutzerklärung"},
+		{"Acme", "Privacy Policy", "Acme · Privacy Policy"},
+		{"", "", "plain-id"},
+	} {
+		p := &model.Policy{ID: "plain-id", Company: c.company, Title: c.title}
+		if got := ansi.Strip(a.library.highlightName(p, nil, false)); got != c.want {
+			t.Errorf("company %q, title %q: row name %q, want %q", c.company, c.title, got, c.want)
+		}
 	}
 }
