@@ -146,13 +146,9 @@ func newSearchCmd() *cobra.Command {
 func newDiffCmd() *cobra.Command {
 	var asJSON, asMarkdown bool
 	cmd := newCmd("diff", nArgs(2, 2, "diff takes two versions, OLD and NEW"), func(cmd *cobra.Command, args []string) error {
-		var vs [2]*model.Policy
-		src := sources(cmd, nil, false)
-		for i, arg := range args {
-			var err error
-			if vs[i], err = cli.LoadVersion(cmd.Context(), cmd.ErrOrStderr(), arg, src); err != nil {
-				return err
-			}
+		vs, err := cli.LoadVersions(cmd.Context(), cmd.ErrOrStderr(), args, sources(cmd, nil, false))
+		if err != nil {
+			return err
 		}
 		return cli.Diff(cmd.OutOrStdout(), vs[0], vs[1], asJSON, asMarkdown)
 	})

@@ -147,3 +147,27 @@ func TestDiffAndHistoryInGit(t *testing.T) {
 		t.Errorf("history outside git: exit %d %q", code, errOut)
 	}
 }
+
+// TestDiffTwoIDsReadsTheLibraryOnce: `diff ID ID` reads the configured folders once for both
+// IDs, so a file there that cannot be read is reported once, not once per argument; an ID
+// that no policy has is a usage error naming the IDs there are.
+func TestDiffTwoIDsReadsTheLibraryOnce(t *testing.T) {
+	cfgHome := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	dir := t.TempDir()
+	writeFile(t, dir, "acme.md", userPolicy)
+	writeFile(t, dir, "zenith.md", strings.Replace(userPolicy, "delete", "erase", 1))
+	writeFile(t, dir, "empty.txt", "")
+	writeFile(t, cfgHome, "fineprint/config", "folder = "+dir+"\n")
+	out, errOut, code := runCLI(t, "diff", "acme", "zenith")
+	if code != 0 || out == "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if n := strings.Count(errOut, "empty.txt"); n != 1 {
+		t.Errorf("stderr %q names empty.txt %d times, want once", errOut, n)
+	}
+	_, errOut, code = runCLI(t, "diff", "acme", "nobody")
+	if code != 2 || !strings.Contains(errOut, `no policy with ID "nobody"`) || !strings.Contains(errOut, "zenith") {
+		t.Errorf("unknown ID: exit %d, stderr %q; want 2 and the IDs there are", code, errOut)
+	}
+}

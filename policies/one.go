@@ -88,6 +88,13 @@ func OpenVersion(ctx context.Context, arg string, src Sources) (*model.Policy, [
 	return p, nil
 }
 
+// NamesID reports whether OpenVersion reads arg as the ID of a policy among its sources: neither
+// a path nor PATH@REV.
+func NamesID(arg string) bool {
+	_, _, rev := splitRev(arg)
+	return !rev && !IsPath(arg)
+}
+
 // splitRev splits PATH@REV at its last @ when arg is not itself an existing file (a name may
 // hold an @).
 func splitRev(arg string) (path, rev string, ok bool) {

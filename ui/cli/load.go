@@ -86,6 +86,34 @@ func LoadVersion(ctx context.Context, errw io.Writer, arg string, src policies.S
 	return settleOne(ctx, errw, p, errs)
 }
 
+// LoadVersions returns the versions of a policy args name for `fineprint diff`, each as
+// LoadVersion reads it, with the policies src names read once for all the arguments that are
+// IDs (and their errors reported once).
+func LoadVersions(ctx context.Context, errw io.Writer, args []string, src policies.Sources) ([]*model.Policy, error) {
+	out := make([]*model.Policy, len(args))
+	var lib []*model.Policy
+	for i, arg := range args {
+		var err error
+		if !policies.NamesID(arg) {
+			if out[i], err = LoadVersion(ctx, errw, arg, src); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if lib == nil {
+			if lib, err = Load(ctx, errw, src); err != nil {
+				return nil, err
+			}
+		}
+		k := slices.IndexFunc(lib, func(p *model.Policy) bool { return p.ID == arg })
+		if k < 0 {
+			return nil, &policies.ArgError{Msg: fmt.Sprintf("no policy with ID %q; there are: %s", arg, policies.IDList(lib))}
+		}
+		out[i] = lib[k]
+	}
+	return out, nil
+}
+
 // settleOne is settle for a load of one policy, p (nil when it did not load): p, or the error
 // the command fails with.
 func settleOne(ctx context.Context, errw io.Writer, p *model.Policy, errs []error) (*model.Policy, error) {
