@@ -203,7 +203,14 @@ func (s *scanner) flush() {
 	b.text = joinLines(b.text, s.more)
 	b.bold = false
 	if b.kind == blockNumbered {
-		b.kind = blockPara // a heading is not wrapped over lines
+		// A numbered line wrapped onto the next is a sentence, unless what the lines say
+		// together still reads as a heading ("4. Sharing of personal" over "information"):
+		// judged as the same words on one line are.
+		if rest := joinLines(b.num.rest, s.more); LooksLikeHeading(rest, CueNumber) {
+			b.num.rest = rest
+		} else {
+			b.kind = blockPara
+		}
 	}
 	s.more = s.more[:0]
 }
