@@ -804,17 +804,17 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			s := Section{
 				Number: b.num.number,
 				Title:  b.title,
-				Level:  level,
-				Parent: parent,
+				Level:  int32(level),
+				Parent: int32(parent),
 				Lang:   lang,
-				Part:   pi,
-				Line:   b.line,
+				Part:   int32(pi),
+				Line:   int32(b.line),
 			}
 			if s.Number == "" {
 				s.Title = b.text
 			}
 			s.Anchor = uniqueAnchor(anchors, headingSlug(s.Number, s.Title))
-			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
+			s.FirstClause, s.EndClause = int32(len(p.Clauses)), int32(len(p.Clauses))
 			cur = len(p.Sections)
 			p.Sections = append(p.Sections, s)
 			stack = append(stack, open{cur, b.rank})
@@ -846,7 +846,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 		}
 		p.Clauses = append(p.Clauses, c)
 		if cur >= 0 {
-			p.Sections[cur].EndClause = len(p.Clauses)
+			p.Sections[cur].EndClause = int32(len(p.Clauses))
 		}
 	}
 	markTableHeaders(p.Clauses[p.Parts[pi].FirstClause:])
