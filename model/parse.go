@@ -751,6 +751,11 @@ func build(p *Policy, blocks []block) {
 	if len(p.Parts) == 0 {
 		p.Parts = []Part{{}}
 	}
+	// A heading turned into text leaves the sections one short, and the clauses one over:
+	// copy what has spare room, so that a loaded policy holds no capacity it never uses
+	// (slices.Clip would keep the whole array alive).
+	p.Sections = exact(p.Sections)
+	p.Clauses = exact(p.Clauses)
 	for _, s := range p.Sections {
 		// Heading() is the number, a space and the title: its words are theirs.
 		p.Words += CountWords(s.Number) + CountWords(s.Title)
@@ -761,6 +766,17 @@ func build(p *Policy, blocks []block) {
 	for _, pt := range p.Parts {
 		p.Words += CountWords(pt.Title)
 	}
+}
+
+// exact returns s, or a copy of it without spare capacity when it has some; nil when empty.
+func exact[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if cap(s) == len(s) {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // buildPart adds one language part's title, sections and clauses to p.
