@@ -58,7 +58,7 @@ func TestAlignSectionsTranslations(t *testing.T) {
 	t.Parallel()
 	p := &Policy{}
 	add := func(lang Lang, num, title string, level int) {
-		p.Sections = append(p.Sections, Section{Number: num, Title: title, Level: level, Parent: -1, Lang: lang})
+		p.Sections = append(p.Sections, Section{Number: num, Title: title, Level: int32(level), Parent: -1, Lang: lang})
 	}
 	add(LangZH, "一", "我们如何收集信息", 1)
 	add(LangZH, "二", "存储", 1)
@@ -85,7 +85,7 @@ func TestAlignSectionsTranslations(t *testing.T) {
 		num   string
 		level int
 	}{{"1", 1}, {"2", 1}, {"2.1", 2}, {"3", 1}, {"1", 1}, {"2", 1}, {"3", 1}} {
-		q.Sections = append(q.Sections, Section{Number: s.num, Level: s.level, Parent: -1})
+		q.Sections = append(q.Sections, Section{Number: s.num, Level: int32(s.level), Parent: -1})
 	}
 	q.Parts = []Part{{EndSection: 4}, {FirstSection: 4, EndSection: 7}}
 	m = AlignSections(AlignDoc{Policy: q, Part: 0}, AlignDoc{Policy: q, Part: 1})

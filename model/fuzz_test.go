@@ -37,7 +37,7 @@ func checkInvariants(src string, p *Policy) []string {
 		if i < pt.FirstSection || i >= pt.EndSection {
 			bad("section %d outside its part %d", i, s.Part)
 		}
-		if s.FirstClause > s.EndClause || s.FirstClause < pt.FirstClause || s.EndClause > pt.EndClause {
+		if s.FirstClause > s.EndClause || int(s.FirstClause) < pt.FirstClause || int(s.EndClause) > pt.EndClause {
 			bad("section %d clause range [%d,%d) bad", i, s.FirstClause, s.EndClause)
 		}
 		if i > 0 && s.FirstClause < p.Sections[i-1].EndClause {
@@ -46,7 +46,7 @@ func checkInvariants(src string, p *Policy) []string {
 		switch {
 		case s.Parent == -1 && s.Level != 1:
 			bad("top section %d has level %d", i, s.Level)
-		case s.Parent >= i:
+		case int(s.Parent) >= i:
 			bad("section %d parent %d not before it", i, s.Parent)
 		case s.Parent >= 0 && s.Level != p.Sections[s.Parent].Level+1:
 			bad("section %d level %d under level %d", i, s.Level, p.Sections[s.Parent].Level)

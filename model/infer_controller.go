@@ -76,7 +76,7 @@ func controllerSection(p *Policy, si int) string {
 	if !found || strings.Contains(title, "délégué") || strings.Contains(title, "beauftragte") {
 		return "" // the data protection officer is not the controller
 	}
-	if si+1 < len(p.Sections) && p.Sections[si+1].Parent == si && p.Sections[si+1].FirstClause == s.EndClause &&
+	if si+1 < len(p.Sections) && int(p.Sections[si+1].Parent) == si && p.Sections[si+1].FirstClause == s.EndClause &&
 		s.FirstClause == s.EndClause {
 		if name := nameLine(p.Sections[si+1].Title); name != "" {
 			return name

@@ -185,7 +185,7 @@ func inferDate(p *Policy) string {
 func dateHeadEnd(p *Policy, pt Part) int {
 	pre := pt.EndClause
 	if pt.FirstSection < pt.EndSection {
-		pre = p.Sections[pt.FirstSection].FirstClause
+		pre = int(p.Sections[pt.FirstSection].FirstClause)
 	}
 	end := max(pt.FirstClause+dateHead, min(pre, pt.FirstClause+inferScope))
 	return min(end, pt.EndClause)

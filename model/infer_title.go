@@ -67,7 +67,7 @@ func headTitle(p *Policy, pi int) string {
 		// Headings and clauses interleave by line; a heading comes before the clauses it opens.
 		var text string
 		switch {
-		case si < pt.EndSection && (ci >= pt.EndClause || p.Sections[si].FirstClause <= ci):
+		case si < pt.EndSection && (ci >= pt.EndClause || int(p.Sections[si].FirstClause) <= ci):
 			text = p.Sections[si].Title
 			si++
 		case ci < pt.EndClause:
@@ -196,7 +196,7 @@ func privacyHeading(p *Policy, pi int) string {
 		return ""
 	}
 	s := p.Sections[pt.FirstSection]
-	if s.FirstClause > pt.FirstClause+dateHead || !LooksLikeHeading(s.Title, CueTitle) || notTitle(s.Title) {
+	if int(s.FirstClause) > pt.FirstClause+dateHead || !LooksLikeHeading(s.Title, CueTitle) || notTitle(s.Title) {
 		return ""
 	}
 	lower := strings.ToLower(s.Title)

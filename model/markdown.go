@@ -34,7 +34,7 @@ func (p *Policy) PreambleMarkdown(part int) string {
 	}
 	end := pt.EndClause
 	if pt.FirstSection < pt.EndSection {
-		end = p.Sections[pt.FirstSection].FirstClause
+		end = int(p.Sections[pt.FirstSection].FirstClause)
 	}
 	p.writeClauses(&w, pt.FirstClause, end)
 	return w.b.String()
@@ -47,10 +47,10 @@ func (p *Policy) SectionMarkdown(i int) string {
 		return ""
 	}
 	s := p.Sections[i]
-	w := mdWriter{lead: p.contentBefore(s.Part, i)}
-	level := min(s.Level+1, 6)
+	w := mdWriter{lead: p.contentBefore(int(s.Part), i)}
+	level := min(int(s.Level)+1, 6)
 	w.block(strings.Repeat("#", level) + " " + escapeHeading(markdownHeading(s)))
-	p.writeClauses(&w, s.FirstClause, s.EndClause)
+	p.writeClauses(&w, int(s.FirstClause), int(s.EndClause))
 	return w.b.String()
 }
 
@@ -70,7 +70,7 @@ func (p *Policy) contentBefore(part, i int) bool {
 	if i > pt.FirstSection || pt.Title != "" {
 		return true
 	}
-	return pt.FirstClause < p.Sections[pt.FirstSection].FirstClause
+	return pt.FirstClause < int(p.Sections[pt.FirstSection].FirstClause)
 }
 
 // mdWriter writes markdown blocks separated by blank lines.

@@ -751,6 +751,11 @@ func build(p *Policy, blocks []block) {
 	if len(p.Parts) == 0 {
 		p.Parts = []Part{{}}
 	}
+	// A heading turned into text leaves the sections one short, and the clauses one over:
+	// copy what has spare room, so that a loaded policy holds no capacity it never uses
+	// (slices.Clip would keep the whole array alive).
+	p.Sections = exact(p.Sections)
+	p.Clauses = exact(p.Clauses)
 	for _, s := range p.Sections {
 		// Heading() is the number, a space and the title: its words are theirs.
 		p.Words += CountWords(s.Number) + CountWords(s.Title)
@@ -761,6 +766,17 @@ func build(p *Policy, blocks []block) {
 	for _, pt := range p.Parts {
 		p.Words += CountWords(pt.Title)
 	}
+}
+
+// exact returns s, or a copy of it without spare capacity when it has some; nil when empty.
+func exact[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	if cap(s) == len(s) {
+		return s
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 // buildPart adds one language part's title, sections and clauses to p.
@@ -804,17 +820,17 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			s := Section{
 				Number: b.num.number,
 				Title:  b.title,
-				Level:  level,
-				Parent: parent,
+				Level:  int32(level),
+				Parent: int32(parent),
 				Lang:   lang,
-				Part:   pi,
-				Line:   b.line,
+				Part:   int32(pi),
+				Line:   int32(b.line),
 			}
 			if s.Number == "" {
 				s.Title = b.text
 			}
 			s.Anchor = uniqueAnchor(anchors, headingSlug(s.Number, s.Title))
-			s.FirstClause, s.EndClause = len(p.Clauses), len(p.Clauses)
+			s.FirstClause, s.EndClause = int32(len(p.Clauses)), int32(len(p.Clauses))
 			cur = len(p.Sections)
 			p.Sections = append(p.Sections, s)
 			stack = append(stack, open{cur, b.rank})
@@ -846,7 +862,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 		}
 		p.Clauses = append(p.Clauses, c)
 		if cur >= 0 {
-			p.Sections[cur].EndClause = len(p.Clauses)
+			p.Sections[cur].EndClause = int32(len(p.Clauses))
 		}
 	}
 	markTableHeaders(p.Clauses[p.Parts[pi].FirstClause:])

@@ -420,7 +420,7 @@ func TestSectionRanges(t *testing.T) {
 	p := mustParse(t, "Title Line\nIntro.\n1. One\nA.\nB.\n1.1 Sub\nC.\n2. Two\nD.\n")
 	want := [][2]int{{1, 3}, {3, 4}, {4, 5}}
 	for i, s := range p.Sections {
-		if [2]int{s.FirstClause, s.EndClause} != want[i] {
+		if [2]int{int(s.FirstClause), int(s.EndClause)} != want[i] {
 			t.Errorf("section %d range [%d,%d), want %v", i, s.FirstClause, s.EndClause, want[i])
 		}
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestDisplayName(t *testing.T) {
@@ -83,5 +84,13 @@ func TestShortNamesUnique(t *testing.T) {
 			t.Errorf("ShortNames() repeats %q: %q", n, got)
 		}
 		seen[strings.ToLower(n)] = true
+	}
+}
+
+// TestSectionSize keeps Section small: a policy holds one per heading, and its six indexes
+// are int32 (a source is at most MaxSource bytes) so that it takes 80 bytes, not 104.
+func TestSectionSize(t *testing.T) {
+	if got := unsafe.Sizeof(Section{}); got > 80 {
+		t.Errorf("Section is %d bytes, want at most 80", got)
 	}
 }

@@ -10,7 +10,7 @@ import (
 func outline(p *Policy) string {
 	var b strings.Builder
 	for _, s := range p.Sections {
-		b.WriteString(strings.Repeat("  ", s.Level-1))
+		b.WriteString(strings.Repeat("  ", int(s.Level)-1))
 		b.WriteString(s.Heading())
 		b.WriteByte('\n')
 	}

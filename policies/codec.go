@@ -68,14 +68,14 @@ func encodePolicy(p *model.Policy) []byte {
 	for _, s := range p.Sections {
 		e.str(s.Number)
 		e.str(s.Title)
-		e.num(s.Level)
-		e.num(s.Parent)
+		e.num(int(s.Level))
+		e.num(int(s.Parent))
 		e.str(s.Anchor)
 		e.num(int(s.Lang))
-		e.num(s.Part)
-		e.num(s.Line)
-		e.num(s.FirstClause)
-		e.num(s.EndClause)
+		e.num(int(s.Part))
+		e.num(int(s.Line))
+		e.num(int(s.FirstClause))
+		e.num(int(s.EndClause))
 	}
 	e.num(len(p.Clauses))
 	for _, c := range p.Clauses {
@@ -185,13 +185,13 @@ func decodeRegions(nums, strs []byte) (*model.Policy, error) {
 			s := &p.Sections[i]
 			s.Number = d.str()
 			s.Title = d.str()
-			s.Level = d.num()
-			s.Parent = d.num()
+			s.Level = d.num32()
+			s.Parent = d.num32()
 			s.Anchor = d.str()
 			s.Lang = model.Lang(d.num())
-			s.Part = d.num()
-			s.Line = d.num()
-			s.FirstClause, s.EndClause = d.num(), d.num()
+			s.Part = d.num32()
+			s.Line = d.num32()
+			s.FirstClause, s.EndClause = d.num32(), d.num32()
 		}
 	}
 	if n := d.count(); n > 0 {

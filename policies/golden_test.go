@@ -21,7 +21,7 @@ func tocText(p *model.Policy) string {
 	}
 	b.WriteString("\n")
 	for _, s := range p.Sections {
-		fmt.Fprintf(&b, "%s%s  #%s  (level %d, %s, line %d, %d clauses)\n", strings.Repeat("    ", s.Level-1), s.Heading(), s.Anchor, s.Level, s.Lang, s.Line, s.EndClause-s.FirstClause)
+		fmt.Fprintf(&b, "%s%s  #%s  (level %d, %s, line %d, %d clauses)\n", strings.Repeat("    ", int(s.Level)-1), s.Heading(), s.Anchor, s.Level, s.Lang, s.Line, s.EndClause-s.FirstClause)
 	}
 	return b.String()
 }
@@ -116,7 +116,7 @@ func TestGoldenTOCs(t *testing.T) {
 				}
 				nums = append(nums, s.Number)
 				wantLevel := strings.Count(s.Number, ".") + 1
-				if s.Level != wantLevel {
+				if int(s.Level) != wantLevel {
 					t.Errorf("section %s level %d, want %d", s.Number, s.Level, wantLevel)
 				}
 			}

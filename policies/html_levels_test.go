@@ -20,7 +20,7 @@ func outline(t *testing.T, src string) []string {
 		if s.Number != "" {
 			title = s.Number + " " + title
 		}
-		out = append(out, strings.Repeat("  ", s.Level-1)+title)
+		out = append(out, strings.Repeat("  ", int(s.Level)-1)+title)
 	}
 	return out
 }

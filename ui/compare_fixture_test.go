@@ -84,7 +84,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 		sec := len(p.Sections)
 		p.Sections = append(p.Sections, model.Section{
 			Number: fmt.Sprint(sec + 1), Title: titles[g], Level: 1, Parent: -1,
-			Anchor: fmt.Sprintf("%d-%s", sec+1, g), FirstClause: len(p.Clauses),
+			Anchor: fmt.Sprintf("%d-%s", sec+1, g), FirstClause: int32(len(p.Clauses)),
 		})
 		for _, k := range detect.KeysOf(g) {
 			label := strings.ToLower(k.Label())
@@ -124,7 +124,7 @@ func fixturePolicy(i int) (*model.Policy, *detect.Report) {
 			}
 			r.Findings[k] = f
 		}
-		p.Sections[sec].EndClause = len(p.Clauses)
+		p.Sections[sec].EndClause = int32(len(p.Clauses))
 	}
 	p.Parts = []model.Part{{Lang: p.Langs[0], EndSection: len(p.Sections), EndClause: len(p.Clauses)}}
 	return p, r

@@ -94,7 +94,7 @@ func policyFile(p *model.Policy, kind externalKind, sec int) (externalFile, erro
 		if kind == externalEditor || ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == "" {
 			f := externalFile{path: p.Source}
 			if sec >= 0 && sec < len(p.Sections) {
-				f.line = p.Sections[sec].Line
+				f.line = int(p.Sections[sec].Line)
 			}
 			return f, nil
 		}

@@ -475,7 +475,7 @@ func TestOddPolicies(t *testing.T) {
 	deep := odd[2]
 	for i := range 8 {
 		deep.Sections = append(deep.Sections, model.Section{Number: strings.Repeat("1.", i) + "1", Title: "很深的标题 deep heading",
-			Level: i + 1, Parent: i - 1, FirstClause: i, EndClause: i + 1})
+			Level: int32(i + 1), Parent: int32(i - 1), FirstClause: int32(i), EndClause: int32(i + 1)})
 		deep.Clauses = append(deep.Clauses, model.Clause{Text: "个人信息 personal data", Section: i})
 	}
 	for _, p := range odd {

@@ -25,7 +25,7 @@ func searchTestPolicy(id, company string, lang model.Lang, sections [][]string) 
 			p.Clauses = append(p.Clauses, model.Clause{Section: i, Text: t, Lang: lang})
 		}
 		p.Sections = append(p.Sections, model.Section{Number: string(rune('1' + i)), Title: []string{"Information We Collect", "Your Rights", "Storage"}[i%3],
-			Level: 1, Parent: -1, Lang: lang, FirstClause: first, EndClause: len(p.Clauses)})
+			Level: 1, Parent: -1, Lang: lang, FirstClause: int32(first), EndClause: int32(len(p.Clauses))})
 	}
 	p.Parts = []model.Part{{Lang: lang, EndSection: len(p.Sections), EndClause: len(p.Clauses)}}
 	return p

@@ -221,7 +221,7 @@ func sectionTopics(r *detect.Report) []uint64 {
 			continue
 		}
 		for _, ev := range f.Evidence {
-			for sec := ev.Section; sec >= 0 && sec < len(sets); sec = p.Sections[sec].Parent {
+			for sec := ev.Section; sec >= 0 && sec < len(sets); sec = int(p.Sections[sec].Parent) {
 				sets[sec] |= 1 << uint(f.Key)
 			}
 		}

@@ -88,7 +88,7 @@ func TestSideBySideNoCounterpart(t *testing.T) {
 	a := ps[0]
 	// A last section on a topic the other policy lacks.
 	a.Sections = append(a.Sections, model.Section{Number: "4", Title: "Links to Other Websites", Level: 1, Parent: -1,
-		FirstClause: len(a.Clauses), EndClause: len(a.Clauses) + 1})
+		FirstClause: int32(len(a.Clauses)), EndClause: int32(len(a.Clauses) + 1)})
 	a.Clauses = append(a.Clauses, model.Clause{Section: 3, Text: "Our pages link to sites we do not control."})
 	a.Parts[0].EndSection, a.Parts[0].EndClause = len(a.Sections), len(a.Clauses)
 	s := newTestSideBySide(t, a, ps[1], analyze)

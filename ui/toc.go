@@ -42,14 +42,14 @@ func (t *tocModel) setPart(p *model.Policy, part int) {
 	t.hasKids = make([]bool, n)
 	minLevel := 0
 	for i := pt.FirstSection; i < pt.EndSection; i++ {
-		if l := p.Sections[i].Level; minLevel == 0 || l < minLevel {
+		if l := int(p.Sections[i].Level); minLevel == 0 || l < minLevel {
 			minLevel = l
 		}
 	}
 	for k := range n {
 		s := p.Sections[t.first+k]
-		t.depth[k] = max(0, s.Level-minLevel)
-		if par := s.Parent - t.first; s.Parent >= 0 && par >= 0 && par < n {
+		t.depth[k] = max(0, int(s.Level)-minLevel)
+		if par := int(s.Parent) - t.first; s.Parent >= 0 && par >= 0 && par < n {
 			t.hasKids[par] = true
 		}
 	}
@@ -116,7 +116,7 @@ func (t *tocModel) setFold(fold bool) {
 	}
 	k := i - t.first
 	if fold && !t.hasKids[k] {
-		par := t.policy.Sections[i].Parent
+		par := int(t.policy.Sections[i].Parent)
 		if par < t.first {
 			return
 		}
@@ -150,7 +150,7 @@ func (t *tocModel) setActive(i int, follow bool) {
 // rowOf returns the visible row showing section i: its own, or that of the folded ancestor
 // hiding it; -1 when there is none.
 func (t *tocModel) rowOf(i int) int {
-	for j := i; j >= 0 && t.policy != nil; j = t.policy.Sections[j].Parent {
+	for j := i; j >= 0 && t.policy != nil; j = int(t.policy.Sections[j].Parent) {
 		for r, v := range t.visible {
 			if v == j {
 				return r

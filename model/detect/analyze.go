@@ -128,8 +128,8 @@ func (a *analyzer) sectionInfo(i int) sectionInfo {
 	c := lx.compiled()
 	title := lx.fold(s.Title)
 	info := sectionInfo{folded: title, lx: c}
-	if s.Parent >= 0 && s.Parent < i {
-		parent := a.sections[s.Parent]
+	if pi := int(s.Parent); pi >= 0 && pi < i {
+		parent := a.sections[pi]
 		info.scope = parent.scope
 		info.rights = parent.rights
 		info.collect = parent.collect

@@ -48,8 +48,8 @@ func (a *analyzer) headingRights() {
 			if a.stated(hk.key) || !hk.heading.MatchString(title) {
 				continue
 			}
-			s := a.p.Sections[si]
-			for ci := s.FirstClause; ci < s.EndClause && ci < s.FirstClause+headingClauses && ci < len(a.p.Clauses); ci++ {
+			first, end := int(a.p.Sections[si].FirstClause), int(a.p.Sections[si].EndClause)
+			for ci := first; ci < end && ci < first+headingClauses && ci < len(a.p.Clauses); ci++ {
 				if a.headingAct(ci, hk) {
 					break
 				}

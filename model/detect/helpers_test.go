@@ -10,7 +10,7 @@ import (
 // would give it, so detector tests do not depend on parsing.
 func testPolicy(title string, paras ...string) *model.Policy {
 	p := &model.Policy{Source: "test", Title: "Test policy"}
-	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: len(paras)}}
+	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: int32(len(paras))}}
 	for _, t := range paras {
 		kind := model.KindParagraph
 		if strings.HasPrefix(t, "- ") {

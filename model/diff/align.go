@@ -29,7 +29,7 @@ func units(p *model.Policy) []*unit {
 	var out []*unit
 	firstHeaded := len(p.Clauses)
 	if len(p.Sections) > 0 {
-		firstHeaded = p.Sections[0].FirstClause
+		firstHeaded = int(p.Sections[0].FirstClause)
 	}
 	pre := 0
 	for pre < len(p.Clauses) && pre < firstHeaded && p.Clauses[pre].Section < 0 {
@@ -39,7 +39,7 @@ func units(p *model.Policy) []*unit {
 		out = append(out, newUnit(p, -1, "", 0, pre))
 	}
 	for i, s := range p.Sections {
-		out = append(out, newUnit(p, i, s.Title, s.FirstClause, s.EndClause))
+		out = append(out, newUnit(p, i, s.Title, int(s.FirstClause), int(s.EndClause)))
 	}
 	return out
 }
@@ -329,8 +329,8 @@ func withParent(old, new *model.Policy, uo, un []*unit, pair []int, keep []bool)
 		if j < 0 || keep[i] || uo[i].index < 0 {
 			continue
 		}
-		po := old.Sections[uo[i].index].Parent
-		pn := new.Sections[un[j].index].Parent
+		po := int(old.Sections[uo[i].index].Parent)
+		pn := int(new.Sections[un[j].index].Parent)
 		if po >= 0 && pn >= 0 {
 			if pi, ok := oldUnit[po]; ok && pair[pi] == newUnit[pn] && (moved[pi] || !keep[pi]) {
 				keep[i] = true

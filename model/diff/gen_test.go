@@ -43,10 +43,10 @@ func loadDoc(t *testing.T, path string) *doc {
 // block returns the source lines [from, to) of section i: its heading and what stands under
 // it up to the next heading.
 func (d *doc) block(i int) (from, to int) {
-	from = d.p.Sections[i].Line - 1
+	from = int(d.p.Sections[i].Line) - 1
 	to = len(d.lines)
 	if i+1 < len(d.p.Sections) {
-		to = d.p.Sections[i+1].Line - 1
+		to = int(d.p.Sections[i+1].Line) - 1
 	}
 	return from, to
 }
@@ -68,7 +68,7 @@ func (d *doc) candidates() []int {
 			len([]rune(u.body)) < 40 || len(d.p.Parts) > 1 {
 			continue
 		}
-		if i+1 < len(d.p.Sections) && d.p.Sections[i+1].Parent == i {
+		if i+1 < len(d.p.Sections) && int(d.p.Sections[i+1].Parent) == i {
 			continue
 		}
 		out = append(out, i)
@@ -206,7 +206,7 @@ func TestGeneratedEdits(t *testing.T) {
 			})
 			t.Run("reword", func(t *testing.T) {
 				lines := slices.Clone(d.lines)
-				c := d.p.Sections[k].FirstClause
+				c := int(d.p.Sections[k].FirstClause)
 				line := d.p.Clauses[c].Line - 1
 				nl, word, ok := reword(lines[line], d.p.Clauses[c].Text)
 				if !ok {

@@ -110,7 +110,7 @@ func generatePolicies(n int, seed uint64) []*model.Policy {
 	for len(ps)*200 < n {
 		k := min(200, n-len(ps)*200)
 		p := &model.Policy{ID: fmt.Sprintf("gen-%d", len(ps)), Company: fmt.Sprintf("Generated Company %d", len(ps))}
-		p.Sections = []model.Section{{Number: "1", Title: "Information We Collect", Level: 1, Parent: -1, EndClause: k}}
+		p.Sections = []model.Section{{Number: "1", Title: "Information We Collect", Level: 1, Parent: -1, EndClause: int32(k)}}
 		for i := range k {
 			text, lang := generateClause(r)
 			p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: text, Lang: lang, Line: int32(i + 1)})

@@ -78,7 +78,7 @@ func Fingerprint(policies []*model.Policy) string {
 		num(len(p.Sections))
 		for _, s := range p.Sections {
 			str(s.Title)
-			num(s.Parent)
+			num(int(s.Parent))
 		}
 		num(len(p.Clauses))
 		for _, c := range p.Clauses {

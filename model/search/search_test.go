@@ -17,7 +17,7 @@ import (
 // newPolicy builds a policy of one section whose clauses are texts.
 func newPolicy(id, company string, lang model.Lang, texts ...string) *model.Policy {
 	p := &model.Policy{ID: id, Company: company, Langs: []model.Lang{lang}}
-	p.Sections = []model.Section{{Number: "1", Title: "Your Rights", Level: 1, Parent: -1, EndClause: len(texts)}}
+	p.Sections = []model.Section{{Number: "1", Title: "Your Rights", Level: 1, Parent: -1, EndClause: int32(len(texts))}}
 	for i, t := range texts {
 		p.Clauses = append(p.Clauses, model.Clause{Section: 0, Text: t, Lang: lang, Line: int32(i + 1)})
 	}

@@ -19,7 +19,7 @@ import (
 // testPolicy returns a policy of one section titled title holding one clause per paragraph.
 func testPolicy(title string, paras ...string) *model.Policy {
 	p := &model.Policy{Source: "test", Title: "Test policy"}
-	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: len(paras)}}
+	p.Sections = []model.Section{{Title: title, Level: 1, Parent: -1, FirstClause: 0, EndClause: int32(len(paras))}}
 	for _, t := range paras {
 		p.Clauses = append(p.Clauses, model.Clause{Kind: model.KindParagraph, Section: 0, Text: t})
 	}

@@ -189,7 +189,7 @@ func sectionsTitled(p *model.Policy, words string, part int) []int {
 	}
 	var out []int
 	for i, s := range p.Sections {
-		if (part < 0 || s.Part == part) && strings.Contains(strings.ToLower(s.Title), words) {
+		if (part < 0 || int(s.Part) == part) && strings.Contains(strings.ToLower(s.Title), words) {
 			out = append(out, i)
 		}
 	}
@@ -208,7 +208,7 @@ func otherPartsHint(p *model.Policy, o ShowOptions) string {
 	}
 	var others []string
 	for pi, pt := range p.Parts {
-		if pi == p.Sections[i].Part {
+		if pi == int(p.Sections[i].Part) {
 			continue
 		}
 		if _, ok := findSection(p, o.Section, pi); ok && pt.Lang != model.LangUnknown {
@@ -225,7 +225,7 @@ func otherPartsHint(p *model.Policy, o ShowOptions) string {
 
 // isWithin reports whether section j is nested (at any depth) in section i.
 func isWithin(p *model.Policy, j, i int) bool {
-	for k := p.Sections[j].Parent; k >= 0; k = p.Sections[k].Parent {
+	for k := int(p.Sections[j].Parent); k >= 0; k = int(p.Sections[k].Parent) {
 		if k == i {
 			return true
 		}

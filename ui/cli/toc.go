@@ -28,7 +28,7 @@ func WriteTOC(w io.Writer, p *model.Policy, asJSON bool) error {
 		entries[i] = tocEntry{
 			Number: model.Sanitize(s.Number),
 			Title:  model.Sanitize(s.Title),
-			Level:  s.Level,
+			Level:  int(s.Level),
 			Anchor: model.Sanitize(s.Anchor),
 			Lang:   s.Lang.String(),
 		}
@@ -48,7 +48,7 @@ func writeTOC(w io.Writer, p *model.Policy) error {
 		}
 		for i := part.FirstSection; i < part.EndSection; i++ {
 			s := p.Sections[i]
-			fmt.Fprintf(&b, "%s%s\n", strings.Repeat("  ", max(s.Level, 1)), model.Sanitize(s.Heading()))
+			fmt.Fprintf(&b, "%s%s\n", strings.Repeat("  ", max(int(s.Level), 1)), model.Sanitize(s.Heading()))
 		}
 	}
 	if len(p.Sections) == 0 {
