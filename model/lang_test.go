@@ -71,6 +71,9 @@ func TestPartLangs(t *testing.T) {
 		// Near miss: a title whose one function word reads as Portuguese ("A") is a label, not a
 		// Portuguese part before an English one.
 		{"english titled with an article", "# A Privacy Policy\n\n## Data\n\nWe collect your email.\n", []Lang{LangEN}},
+		// Near miss: a short label under a short notice ("A Coruña", a town) holds no sentence,
+		// so it is no Portuguese part however its one word reads.
+		{"english notice signed with a place name", "We use cookies.\n\nA Coruña\n", []Lang{LangEN}},
 		// Near miss: an English policy that quotes a French sentence is one English part.
 		{"english quoting french", "# Privacy Policy\n\n## Data We Collect\n\nWe collect the data you provide to us when you sign up.\n\n## Notice for France\n\nOur French notice reads:\n\n> Nous ne vendons pas vos données personnelles à des tiers.\n\n## Your Rights\n\nYou can ask for access to your data and for its deletion.\n\n## Contact\n\nWrite to us at privacy@example.com if you have any questions about this policy.\n", []Lang{LangEN}},
 		{"chinese then english", "# 隐私政策\n\n## 我们收集的信息\n\n我们会收集您提供的个人信息，用于提供服务。\n\n## 联系我们\n\n如有问题，请联系我们。\n\n# Privacy Policy\n\n## Information We Collect\n\nWe collect the personal information you provide to us.\n\n## Contact Us\n\nIf you have questions, please contact us.\n", []Lang{LangZH, LangEN}},

@@ -20,11 +20,17 @@ func majorityLang(blocks []block) Lang {
 	return best
 }
 
+// isProse reports whether a block is prose: not a heading, and a sentence's worth of words
+// (five or more), not a label or a stray fragment ("AA0A A", "0").
+func isProse(b *block) bool {
+	return b.kind != blockHeading && CountWords(b.text) >= 5
+}
+
 // splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
 // a one-language document, [0, k, n] for a document written in one language and then repeated
 // in another. A split is made only when each side is at least a fifth of the text, holds
-// prose in its language (not only headings: a title whose one function word reads as another
-// language, "A Privacy Policy", is a label, not a part), and almost all of it (90%) is in that side's language.
+// prose in its language (a block of five words or more that is not a heading: a title whose
+// one function word reads as another language, "A Privacy Policy", is a label, not a part), and almost all of it (90%) is in that side's language.
 func splitParts(blocks []block) []int {
 	n := len(blocks)
 	total := 0
@@ -72,10 +78,10 @@ func splitParts(blocks []block) []int {
 		}
 		if i < bestK && bl.lang == bestFirst {
 			a += bl.wt
-			proseA = proseA || bl.kind != blockHeading
+			proseA = proseA || isProse(bl)
 		} else if i >= bestK && bl.lang == bestSecond {
 			b += bl.wt
-			proseB = proseB || bl.kind != blockHeading
+			proseB = proseB || isProse(bl)
 		}
 	}
 	if a*5 < total || b*5 < total || !proseA || !proseB {
