@@ -21,19 +21,14 @@ import (
 // bytes: pages put dozens of other <meta> and <link> tags first.
 const metaScanLen = 64 << 10
 
-// looksLikeHTML reports whether text, not yet decoded, is a web page: it opens like one or
-// declares a charset in a <meta> tag.
-func looksLikeHTML(text []byte) bool {
-	return isHTML("", text) || declaredCharset(text) != ""
-}
-
 // decodeHTML turns a page that is not valid UTF-8 into UTF-8, as a browser would: by the
 // charset its <meta> tags declare; a page declaring UTF-8 keeps its valid text, each invalid
 // byte becoming U+FFFD; a page declaring nothing is decoded by the first of GB18030, Big5,
 // Shift_JIS and EUC-KR that reads its bytes without error as text mostly in that script,
-// else as windows-1252 (which reads any byte).
-func decodeHTML(text []byte) []byte {
-	if name := declaredCharset(text); name != "" {
+// else as windows-1252 (which reads any byte). name is the charset the page declares
+// (declaredCharset).
+func decodeHTML(text []byte, name string) []byte {
+	if name != "" {
 		enc, canonical := charset.Lookup(name)
 		switch {
 		case enc == nil:
