@@ -66,14 +66,14 @@ func newRootCmd(runUI func(ui.Options) error) *cobra.Command {
 // on the files and folders in args (and the config file's folders) as they load in the
 // background. ui.Run is the one crash net: it restores the terminal and reports a panic.
 func runTUI(cmd *cobra.Command, args []string, runUI func(ui.Options) error) error {
-	var names []string
-	for _, c := range cmd.Commands() {
-		if c.IsAvailableCommand() {
-			names = append(names, c.Name())
-		}
-	}
 	for _, a := range args { // `fineprint lsit` is a mistyped command, not a missing file
 		if !policies.IsPath(a) {
+			var names []string
+			for _, c := range cmd.Commands() {
+				if c.IsAvailableCommand() {
+					names = append(names, c.Name())
+				}
+			}
 			return cli.Usagef("unknown command or path %q (commands: %s)", a, strings.Join(names, ", "))
 		}
 	}

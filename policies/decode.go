@@ -76,8 +76,12 @@ func Decode(data []byte) ([]byte, error) {
 			return nil, fmt.Errorf("%w: looks like UTF-16 without a byte-order mark (save it as UTF-8)", ErrEncoding)
 		}
 		text = data
-		if !utf8.Valid(text) && looksLikeHTML(text) {
-			text = decodeHTML(text)
+		// Not UTF-8 and a web page (it opens like one or declares a charset in a <meta> tag):
+		// decode it as a browser would.
+		if !utf8.Valid(text) {
+			if name := declaredCharset(text); name != "" || isHTML("", text) {
+				text = decodeHTML(text, name)
+			}
 		}
 	}
 	if isBinary(text) {

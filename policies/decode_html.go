@@ -2,6 +2,7 @@ package policies
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,25 +14,21 @@ import (
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
+	"golang.org/x/text/transform"
 )
 
 // metaScanLen is how far into a page decodeHTML looks for a <meta> charset declaration, in
 // bytes: pages put dozens of other <meta> and <link> tags first.
 const metaScanLen = 64 << 10
 
-// looksLikeHTML reports whether text, not yet decoded, is a web page: it opens like one or
-// declares a charset in a <meta> tag.
-func looksLikeHTML(text []byte) bool {
-	return isHTML("", text) || declaredCharset(text) != ""
-}
-
 // decodeHTML turns a page that is not valid UTF-8 into UTF-8, as a browser would: by the
 // charset its <meta> tags declare; a page declaring UTF-8 keeps its valid text, each invalid
 // byte becoming U+FFFD; a page declaring nothing is decoded by the first of GB18030, Big5,
 // Shift_JIS and EUC-KR that reads its bytes without error as text mostly in that script,
-// else as windows-1252 (which reads any byte).
-func decodeHTML(text []byte) []byte {
-	if name := declaredCharset(text); name != "" {
+// else as windows-1252 (which reads any byte). name is the charset the page declares
+// (declaredCharset).
+func decodeHTML(text []byte, name string) []byte {
+	if name != "" {
 		enc, canonical := charset.Lookup(name)
 		switch {
 		case enc == nil:
@@ -67,26 +64,38 @@ func isJapanese(r rune) bool {
 }
 
 // decodesAs decodes text with enc and reports whether the result has no replacement or control
-// characters and at least 80% of its non-ASCII letters in script.
+// characters and at least 80% of its non-ASCII letters in script. It checks the text as it is
+// decoded, a stretch at a time, so that a wrong guess stops at its first bad character instead
+// of decoding the whole page.
 func decodesAs(text []byte, enc encoding.Encoding, script func(rune) bool) ([]byte, bool) {
-	out, err := enc.NewDecoder().Bytes(text)
-	if err != nil || !utf8.Valid(out) {
-		return nil, false
-	}
+	dec := enc.NewDecoder()
+	out := make([]byte, 0, len(text)+len(text)/2+utf8.UTFMax)
 	var in, all int
-	for _, r := range string(out) {
-		if r == utf8.RuneError || r >= 0x80 && r < 0xa0 || r >= 0xe000 && r <= 0xf8ff {
+	for src := text; ; {
+		// A decoder writes whole runes, so each stretch it writes is checked on its own.
+		nDst, nSrc, err := dec.Transform(out[len(out):cap(out)], src, true)
+		for _, r := range string(out[len(out) : len(out)+nDst]) {
+			if r == utf8.RuneError || r >= 0x80 && r < 0xa0 || r >= 0xe000 && r <= 0xf8ff {
+				return nil, false
+			}
+			if r < 0x80 || !unicode.IsLetter(r) {
+				continue
+			}
+			all++
+			if script(r) {
+				in++
+			}
+		}
+		out, src = out[:len(out)+nDst], src[nSrc:]
+		switch err {
+		case nil:
+			return out, all > 0 && in*10 >= all*8
+		case transform.ErrShortDst:
+			out = slices.Grow(out, cap(out))
+		default:
 			return nil, false
 		}
-		if r < 0x80 || !unicode.IsLetter(r) {
-			continue
-		}
-		all++
-		if script(r) {
-			in++
-		}
 	}
-	return out, all > 0 && in*10 >= all*8
 }
 
 // declaredCharset returns the charset a page's <meta charset=...> or <meta http-equiv

@@ -124,10 +124,4 @@ func Fatal(errs []error) error {
 }
 
 // IDList returns the IDs of ps, comma-separated, for a message.
-func IDList(ps []*model.Policy) string {
-	ids := make([]string, len(ps))
-	for i, p := range ps {
-		ids[i] = p.ID
-	}
-	return strings.Join(ids, ", ")
-}
+func IDList(ps []*model.Policy) string { return strings.Join(idsOf(ps), ", ") }

@@ -146,7 +146,7 @@ func OpenEach(ctx context.Context, src Sources, progress func(Event), yield func
 		i := slices.IndexFunc(ps, func(p *model.Policy) bool { return p.ID == a })
 		switch {
 		case i < 0:
-			err := &NameError{Name: a, IDs: bundledIDs(ps)}
+			err := &NameError{Name: a, IDs: idsOf(ps)}
 			errs = append(errs, err)
 			emit(Event{Path: a, Err: err})
 		case !given[ps[i]]:
@@ -160,8 +160,8 @@ func OpenEach(ctx context.Context, src Sources, progress func(Event), yield func
 	return errs
 }
 
-// bundledIDs returns the IDs of the bundled policies ps, for a *NameError.
-func bundledIDs(ps []*model.Policy) []string {
+// idsOf returns the IDs of ps.
+func idsOf(ps []*model.Policy) []string {
 	ids := make([]string, len(ps))
 	for k, p := range ps {
 		ids[k] = p.ID
