@@ -63,6 +63,22 @@ func (d *renderedDoc) sectionEnd(i int) int {
 	return len(d.lines)
 }
 
+// sectionLines returns the lines [lo, hi) of section i's own text, or of the preamble before
+// the first section for i < 0; false when section i is not in the document.
+func (d *renderedDoc) sectionLines(i int) (lo, hi int, ok bool) {
+	if i < 0 {
+		if len(d.starts) > 0 {
+			return 0, d.starts[0], true
+		}
+		return 0, len(d.lines), true
+	}
+	lo, ok = d.sectionStart(i)
+	if !ok {
+		return 0, 0, false
+	}
+	return lo, d.sectionEnd(i), true
+}
+
 // sectionAt returns the section that line is in, -1 for the preamble before the first one.
 func (d *renderedDoc) sectionAt(line int) int {
 	lo, hi := 0, len(d.starts) // find the last start <= line
