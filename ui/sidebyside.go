@@ -392,13 +392,8 @@ func (s *sideBySideScreen) bodyHeight() int {
 // or the full help while it fits.
 func (s *sideBySideScreen) helpView() []string {
 	s.updateKeys()
-	if s.help.ShowAll {
-		if full := s.help.FullHelpView(s.keys.fullHelp()); strings.Count(full, "\n")+5 <= s.height {
-			return strings.Split(full, "\n")
-		}
-	}
 	want, must := s.keys.shortHelp()
-	return []string{fitShortHelp(s.help, want, must, s.width)}
+	return helpLines(s.help, want, must, s.keys.fullHelp, s.width, s.height-4) // leaves the header, status and two lines
 }
 
 // header is a pane's top line: ▶ when it has the keyboard, the policy and its language, the
