@@ -418,20 +418,13 @@ func cjkBreaks(md string) string {
 			}
 			next := rs[i+1]
 			if (isWide(r) || isWide(next)) && !unicode.IsSpace(r) && !unicode.IsSpace(next) &&
-				!strings.ContainsRune(noBreakBefore, next) && !strings.ContainsRune(noBreakAfter, r) {
+				!strings.ContainsRune(lineStartForbidden+`\`, next) && !strings.ContainsRune(lineEndForbidden+`\`, r) {
 				b.WriteRune(lineBreakMark)
 			}
 		}
 	}
 	return b.String()
 }
-
-// Punctuation a line must not start with (noBreakBefore) or end with (noBreakAfter), after the
-// usual rules of Chinese and Japanese line breaking.
-const (
-	noBreakBefore = "，。、；：？！）」』】》〉”’…—,.;:?!)]}%\\"
-	noBreakAfter  = "（「『【《〈“‘([{\\"
-)
 
 // hasWide reports whether s has a wide (East Asian) character.
 func hasWide(s string) bool {
