@@ -344,10 +344,12 @@ func (s *historyScreen) rows() int { return max(1, s.height-3-len(s.helpLines())
 func (s *historyScreen) helpLines() []string {
 	k := s.keys
 	return helpLines(s.help, []key.Binding{k.Open, k.Mark, k.Down, k.Up, k.Top, k.Bottom}, []key.Binding{k.Back, k.Help, k.Quit},
-		[][]key.Binding{
-			{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{k.Open, k.Mark, k.Back, k.Help, k.Quit},
-		}, s.width, s.height)
+		func() [][]key.Binding {
+			return [][]key.Binding{
+				{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+				{k.Open, k.Mark, k.Back, k.Help, k.Quit},
+			}
+		}, s.width, s.height-5) // at least two rows stay
 }
 
 func (s *historyScreen) clamp() {

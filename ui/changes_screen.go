@@ -441,8 +441,10 @@ func (s *changesScreen) helpLines() []string {
 	}
 	return helpLines(s.help, []key.Binding{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Down, k.Up, k.PageDown},
 		[]key.Binding{k.Back, k.Help, k.Quit},
-		[][]key.Binding{
-			{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Back, k.Help, k.Quit},
-		}, s.width, s.height)
+		func() [][]key.Binding {
+			return [][]key.Binding{
+				{k.Up, k.Down, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp, k.Top, k.Bottom},
+				{k.NextChange, k.PrevChange, k.Open, k.SideBySide, k.Back, k.Help, k.Quit},
+			}
+		}, s.width, s.height-5) // at least three lines of changes stay
 }

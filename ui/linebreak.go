@@ -17,9 +17,11 @@ import (
 // (with any opening marks before it) down to the next, re-breaking the lines that then overflow
 // at a place Chinese and English allow. Widths are terminal cells; styling is kept exactly.
 
-// Marks a line may not start with (lineStartForbidden) or end with (lineEndForbidden).
+// Marks a line may not start with (lineStartForbidden) or end with (lineEndForbidden), after the
+// usual rules of Chinese and Japanese line breaking: both cjkBreaks, before glamour wraps, and
+// this pass, after it, keep to them.
 const (
-	lineStartForbidden = "，。、；：？！）」』】》〉〕］｝”’…‥・,.;:?!)]}%"
+	lineStartForbidden = "，。、；：？！）」』】》〉〕］｝”’…‥・—,.;:?!)]}%"
 	lineEndForbidden   = "（「『【《〈〔［｛“‘([{"
 )
 

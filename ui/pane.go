@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -602,36 +603,47 @@ func (p *ReaderPane) clauseLines(c int) (from, to int, ok bool) {
 		return 0, 0, false
 	}
 	cl := p.policy.Clauses[c]
-	lo, hi := 0, len(p.doc.lines)
-	if cl.Section >= 0 {
-		s, ok := p.doc.sectionStart(cl.Section)
-		if !ok {
-			return 0, 0, false
-		}
-		lo, hi = s, p.doc.sectionEnd(cl.Section)
-	} else if len(p.doc.starts) > 0 {
-		hi = p.doc.starts[0]
+	lo, hi, ok := p.doc.sectionLines(cl.Section)
+	if !ok {
+		return 0, 0, false
 	}
-	text := cl.Text
-	if cl.Kind == model.KindTableRow && len(cl.Cells) > 0 {
-		text = cl.Cells[0]
-	}
-	want := []rune(compact(text))
+	want := clauseRunes(cl)
 	if len(want) == 0 {
 		return 0, 0, false
 	}
 	hay, lineOf := p.compactLines(lo, hi)
-	probe := want[:min(len(want), 24)]
-	at := indexRunes(hay, probe)
-	if at < 0 {
+	start, end, ok := findClause(hay, want, 0)
+	if !ok {
 		return 0, 0, false
 	}
-	end := at + len(want) - 1
-	if indexRunes(hay[at:], want) != 0 {
-		end = at + len(probe) - 1
+	return lineOf[start], lineOf[end] + 1, true
+}
+
+// clauseRunes returns the text of cl looked for in the rendering, compacted: a table row by its
+// first cell.
+func clauseRunes(cl model.Clause) []rune {
+	text := cl.Text
+	if cl.Kind == model.KindTableRow && len(cl.Cells) > 0 {
+		text = cl.Cells[0]
 	}
-	end = min(end, len(hay)-1)
-	return lineOf[at], lineOf[end] + 1, true
+	return []rune(compact(text))
+}
+
+// findClause finds a clause's compacted text want in hay from index from: by its first 24
+// runes, then the whole of it when it is all there (else only those runes). It returns the
+// indexes of the first and last runes found.
+func findClause(hay, want []rune, from int) (start, end int, ok bool) {
+	probe := want[:min(len(want), 24)]
+	i := indexRunes(hay[from:], probe)
+	if i < 0 {
+		return 0, 0, false
+	}
+	start = from + i
+	end = start + len(probe) - 1
+	if rest := hay[start:]; len(rest) >= len(want) && slices.Equal(rest[:len(want)], want) {
+		end = start + len(want) - 1
+	}
+	return start, min(end, len(hay)-1), true
 }
 
 // compact returns s without white space and without the backslashes of markdown escapes, and
@@ -934,42 +946,25 @@ func (p *ReaderPane) clauseSpans(first, last int) []clauseSpan {
 	pt := p.policy.Parts[p.part]
 	var out []clauseSpan
 	for sec := first; sec <= last; sec++ {
-		lo, hi := 0, len(p.doc.lines)
-		if sec >= 0 {
-			s, ok := p.doc.sectionStart(sec)
-			if !ok {
-				continue
-			}
-			lo, hi = s, p.doc.sectionEnd(sec)
-		} else if len(p.doc.starts) > 0 {
-			hi = p.doc.starts[0]
+		lo, hi, ok := p.doc.sectionLines(sec)
+		if !ok {
+			continue
 		}
 		hay, lineOf := p.compactLines(lo, hi)
 		at := 0
 		for c := pt.FirstClause; c < pt.EndClause; c++ {
 			cl := p.policy.Clauses[c]
-			if cl.Section != sec {
+			if cl.Section != sec || at >= len(hay) {
 				continue
 			}
-			text := cl.Text
-			if cl.Kind == model.KindTableRow && len(cl.Cells) > 0 {
-				text = cl.Cells[0]
-			}
-			want := []rune(compact(text))
-			if len(want) == 0 || at >= len(hay) {
+			want := clauseRunes(cl)
+			if len(want) == 0 {
 				continue
 			}
-			probe := want[:min(len(want), 24)]
-			i := indexRunes(hay[at:], probe)
-			if i < 0 {
+			start, end, ok := findClause(hay, want, at)
+			if !ok {
 				continue
 			}
-			start := at + i
-			end := start + len(probe) - 1
-			if indexRunes(hay[start:], want) == 0 {
-				end = start + len(want) - 1
-			}
-			end = min(end, len(hay)-1)
 			out = append(out, clauseSpan{clause: c, from: lineOf[start], to: lineOf[end] + 1})
 			at = end + 1
 		}

@@ -494,15 +494,12 @@ func (r *readerScreen) footer() []string {
 		return []string{""}
 	}
 	r.updateKeys()
-	lines := []string{r.statusLine()}
-	if r.help.ShowAll && !r.finding {
-		// The full help, unless it would leave less than three lines of text.
-		if full := r.help.FullHelpView(r.fullHelp()); strings.Count(full, "\n")+5 <= r.height {
-			return append(lines, strings.Split(full, "\n")...)
-		}
+	room := r.height - 4 // the full help leaves the status line and three lines of text
+	if r.finding {
+		room = 0 // the find keys only
 	}
 	want, must := r.shortHelp()
-	return append(lines, fitShortHelp(r.help, want, must, r.width))
+	return append([]string{r.statusLine()}, helpLines(r.help, want, must, r.fullHelp, r.width, room)...)
 }
 
 // statusLine returns the status bar: the policy, the section being read, the search count and

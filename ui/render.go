@@ -63,6 +63,22 @@ func (d *renderedDoc) sectionEnd(i int) int {
 	return len(d.lines)
 }
 
+// sectionLines returns the lines [lo, hi) of section i's own text, or of the preamble before
+// the first section for i < 0; false when section i is not in the document.
+func (d *renderedDoc) sectionLines(i int) (lo, hi int, ok bool) {
+	if i < 0 {
+		if len(d.starts) > 0 {
+			return 0, d.starts[0], true
+		}
+		return 0, len(d.lines), true
+	}
+	lo, ok = d.sectionStart(i)
+	if !ok {
+		return 0, 0, false
+	}
+	return lo, d.sectionEnd(i), true
+}
+
 // sectionAt returns the section that line is in, -1 for the preamble before the first one.
 func (d *renderedDoc) sectionAt(line int) int {
 	lo, hi := 0, len(d.starts) // find the last start <= line
@@ -402,20 +418,13 @@ func cjkBreaks(md string) string {
 			}
 			next := rs[i+1]
 			if (isWide(r) || isWide(next)) && !unicode.IsSpace(r) && !unicode.IsSpace(next) &&
-				!strings.ContainsRune(noBreakBefore, next) && !strings.ContainsRune(noBreakAfter, r) {
+				!strings.ContainsRune(lineStartForbidden+`\`, next) && !strings.ContainsRune(lineEndForbidden+`\`, r) {
 				b.WriteRune(lineBreakMark)
 			}
 		}
 	}
 	return b.String()
 }
-
-// Punctuation a line must not start with (noBreakBefore) or end with (noBreakAfter), after the
-// usual rules of Chinese and Japanese line breaking.
-const (
-	noBreakBefore = "，。、；：？！）」』】》〉”’…—,.;:?!)]}%\\"
-	noBreakAfter  = "（「『【《〈“‘([{\\"
-)
 
 // hasWide reports whether s has a wide (East Asian) character.
 func hasWide(s string) bool {

@@ -350,7 +350,9 @@ func (s *sideBySideScreen) follow() {
 	s.orphan[o] = cur
 }
 
-// view draws the two panes with their headers, the status line and the help.
+// view draws the two panes with their headers, the status line and the help. The panes draw
+// lines of exactly their width (ReaderPane.viewLines), so, as in the reader, the body is not
+// measured again: only the header and the footer are fitted to the screen.
 func (s *sideBySideScreen) view() string {
 	if s.width <= 0 || s.height <= 0 {
 		return ""
@@ -359,27 +361,24 @@ func (s *sideBySideScreen) view() string {
 	rw := max(s.width-1-lw, 1)
 	helpLines := s.helpView()
 	bodyH := max(s.height-2-len(helpLines), 1) // bodyHeight, without building the help again
-	var b strings.Builder
-	b.WriteString(s.header(sideLeft, lw))
-	b.WriteString(s.st.Border.Render("│"))
-	b.WriteString(s.header(sideRight, rw))
-	b.WriteByte('\n')
-	left := strings.Split(fitLines(s.panes[sideLeft].View(), lw, bodyH), "\n")
-	right := strings.Split(fitLines(s.panes[sideRight].View(), rw, bodyH), "\n")
 	sep := s.st.Border.Render("│")
-	for i := 0; i < bodyH; i++ {
-		b.WriteString(left[i])
-		b.WriteString("\x1b[m")
-		b.WriteString(sep)
-		b.WriteString(right[i])
-		b.WriteByte('\n')
+	head := fitLines(s.header(sideLeft, lw)+sep+s.header(sideRight, rw), s.width, 1)
+	body := joinLines(paneLines(&s.panes[sideLeft], lw, bodyH), sep, paneLines(&s.panes[sideRight], rw, bodyH))
+	foot := fitLines(strings.Join(append([]string{s.statusLine()}, helpLines...), "\n"), s.width, 1+len(helpLines))
+	out := head + "\n" + strings.Join(body, "\n") + "\n" + foot
+	if 2+bodyH+len(helpLines) != s.height || lw+1+rw != s.width {
+		return fitLines(out, s.width, s.height) // a screen too small for the layout
 	}
-	b.WriteString(s.statusLine())
-	for _, l := range helpLines {
-		b.WriteByte('\n')
-		b.WriteString(l)
+	return out
+}
+
+// paneLines returns p's lines for a column of w x h cells: as the pane draws them when it has
+// that size (as it does once laid out), else fitted.
+func paneLines(p *ReaderPane, w, h int) []string {
+	if p.width == w && p.height == h {
+		return p.viewLines()
 	}
-	return fitLines(b.String(), s.width, s.height)
+	return strings.Split(fitLines(p.View(), w, h), "\n")
 }
 
 // bodyHeight returns the height of the panes: the screen less the header line, the status line
@@ -392,13 +391,8 @@ func (s *sideBySideScreen) bodyHeight() int {
 // or the full help while it fits.
 func (s *sideBySideScreen) helpView() []string {
 	s.updateKeys()
-	if s.help.ShowAll {
-		if full := s.help.FullHelpView(s.keys.fullHelp()); strings.Count(full, "\n")+5 <= s.height {
-			return strings.Split(full, "\n")
-		}
-	}
 	want, must := s.keys.shortHelp()
-	return []string{fitShortHelp(s.help, want, must, s.width)}
+	return helpLines(s.help, want, must, s.keys.fullHelp, s.width, s.height-4) // leaves the header, status and two lines
 }
 
 // header is a pane's top line: ▶ when it has the keyboard, the policy and its language, the

@@ -119,11 +119,11 @@ func (b *statusBar) shown() bool { return b.text != "" }
 func (b *statusBar) isErr() bool { return b.text != "" && b.kind == statusError }
 
 // helpLines returns a screen's help: the short help, fitted so that must (help and quit) always
-// shows, or, while h.ShowAll is set and it leaves at least three lines of a height-line screen
-// for the rest, the full help.
-func helpLines(h help.Model, want, must []key.Binding, full [][]key.Binding, width, height int) []string {
-	if h.ShowAll {
-		if f := h.FullHelpView(full); strings.Count(f, "\n")+1+5 <= height {
+// shows, or, while h.ShowAll is set and it takes at most room lines (what the screen can spare
+// for it), the full help, whose columns full returns.
+func helpLines(h help.Model, want, must []key.Binding, full func() [][]key.Binding, width, room int) []string {
+	if h.ShowAll { // full is called only then: a screen's help is built on every frame
+		if f := h.FullHelpView(full()); strings.Count(f, "\n")+1 <= room {
 			return strings.Split(f, "\n")
 		}
 	}
