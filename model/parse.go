@@ -329,12 +329,14 @@ func boldHeadings(blocks []block) {
 			continue
 		}
 		// An unnumbered line must pass the number's test and its first rune must be a letter or
-		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); every line the
-		// sequence test. The cheaper tests go first: most bold lines fail one of them.
-		if b.kind == blockPara && (!unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber)) {
-			continue
-		}
-		if !LooksLikeHeading(t, CueSequence) {
+		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); a numbered one the
+		// sequence test, which every line passing the number's test passes too. The cheaper
+		// tests go first: most bold lines fail one of them.
+		if b.kind == blockPara {
+			if !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber) {
+				continue
+			}
+		} else if !LooksLikeHeading(t, CueSequence) {
 			continue
 		}
 		cand[i] = true
