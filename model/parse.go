@@ -293,6 +293,16 @@ func boldHeadings(blocks []block) {
 	// Where paragraphs are separated by blank lines, a bold line inside a paragraph (a name
 	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
 	join := blanks*2 >= len(blocks)
+	// The bold numbered lines read as text that are reconsidered below as numbered: those left
+	// no heading turn back into text on return.
+	var renumbered []int
+	defer func() {
+		for _, i := range renumbered {
+			if blocks[i].kind == blockNumbered {
+				blocks[i].kind = blockPara
+			}
+		}
+	}()
 	for i := range blocks {
 		b := &blocks[i]
 		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
@@ -308,7 +318,7 @@ func boldHeadings(blocks []block) {
 		// number together make it a heading when its words pass the sequence test.
 		if numberedText(*b) {
 			b.kind = blockNumbered
-			defer restoreText(blocks, i)
+			renumbered = append(renumbered, i)
 		}
 		if b.kind != blockPara {
 			t = b.num.rest
@@ -386,13 +396,6 @@ func boldHeadings(blocks []block) {
 			b.kind = blockHeading
 		}
 		i = j
-	}
-}
-
-// restoreText turns back into text a numbered line boldHeadings reconsidered and left no heading.
-func restoreText(blocks []block, i int) {
-	if blocks[i].kind == blockNumbered {
-		blocks[i].kind = blockPara
 	}
 }
 
