@@ -186,14 +186,12 @@ func (e *encoder) count(n int) {
 	e.u32(uint32(n))
 }
 
-func (e *encoder) u32s(vs []uint32) {
-	e.count(len(vs))
-	for _, v := range vs {
-		e.u32(v)
-	}
-}
+func (e *encoder) u32s(vs []uint32) { putNumbers(e, vs) }
 
-func (e *encoder) i32s(vs []int32) {
+func (e *encoder) i32s(vs []int32) { putNumbers(e, vs) }
+
+// putNumbers writes a table of 4-byte numbers, as numbers reads it.
+func putNumbers[T int32 | uint32](e *encoder, vs []T) {
 	e.count(len(vs))
 	for _, v := range vs {
 		e.u32(uint32(v))
