@@ -293,6 +293,16 @@ func boldHeadings(blocks []block) {
 	// Where paragraphs are separated by blank lines, a bold line inside a paragraph (a name
 	// opening an address block, "**Frau Muster**" between "Contact:" and the street) is text.
 	join := blanks*2 >= len(blocks)
+	// The bold numbered lines read as text that are reconsidered below as numbered: those left
+	// no heading turn back into text on return.
+	var renumbered []int
+	defer func() {
+		for _, i := range renumbered {
+			if blocks[i].kind == blockNumbered {
+				blocks[i].kind = blockPara
+			}
+		}
+	}()
 	for i := range blocks {
 		b := &blocks[i]
 		enum := b.kind == blockItem && b.num.style == styleEnum && b.num.number != "" && !strings.HasPrefix(b.num.number, "(")
@@ -308,7 +318,7 @@ func boldHeadings(blocks []block) {
 		// number together make it a heading when its words pass the sequence test.
 		if numberedText(*b) {
 			b.kind = blockNumbered
-			defer restoreText(blocks, i)
+			renumbered = append(renumbered, i)
 		}
 		if b.kind != blockPara {
 			t = b.num.rest
@@ -329,12 +339,14 @@ func boldHeadings(blocks []block) {
 			continue
 		}
 		// An unnumbered line must pass the number's test and its first rune must be a letter or
-		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); every line the
-		// sequence test. The cheaper tests go first: most bold lines fail one of them.
-		if b.kind == blockPara && (!unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber)) {
-			continue
-		}
-		if !LooksLikeHeading(t, CueSequence) {
+		// a digit ("**\*Vendor**" marks an entry of a list, not a heading); a numbered one the
+		// sequence test, which every line passing the number's test passes too. The cheaper
+		// tests go first: most bold lines fail one of them.
+		if b.kind == blockPara {
+			if !unicode.IsLetter(firstRune(t)) && !unicode.IsDigit(firstRune(t)) || !LooksLikeHeading(t, CueNumber) {
+				continue
+			}
+		} else if !LooksLikeHeading(t, CueSequence) {
 			continue
 		}
 		cand[i] = true
@@ -384,13 +396,6 @@ func boldHeadings(blocks []block) {
 			b.kind = blockHeading
 		}
 		i = j
-	}
-}
-
-// restoreText turns back into text a numbered line boldHeadings reconsidered and left no heading.
-func restoreText(blocks []block, i int) {
-	if blocks[i].kind == blockNumbered {
-		blocks[i].kind = blockPara
 	}
 }
 

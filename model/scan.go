@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -517,59 +518,18 @@ func dropLine(t string) bool {
 	if len(t) > 60 || strings.IndexByte(t, 't') < 0 && strings.IndexByte(t, 'T') < 0 {
 		return false
 	}
-	if !isASCII(t) {
-		// Unicode case mapping may change lengths; the rare non-ASCII line is lowered whole.
-		t = strings.ToLower(t)
-	}
-	// Compared without lowering t into a new string: this runs on most short lines.
-	if containsFoldASCII(t, "this list will be replaced by the toc") {
+	// Lowered into a buffer on the stack, not a new string: this runs on most short lines.
+	var buf [64]byte
+	lower := appendLower(buf[:0], t)
+	if bytes.Contains(lower, []byte("this list will be replaced by the toc")) {
 		return true
 	}
 	for _, p := range [...]string{"[toc]", "[[toc]]", "[[_toc_]]", "{{toc}}", "${toc}"} {
-		if asciiFoldEqual(t, p) {
+		if string(lower) == p {
 			return true
 		}
 	}
 	return false
-}
-
-// isASCII reports whether s holds only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// containsFoldASCII reports whether the ASCII text s contains needle, a lower-case ASCII
-// string, ignoring the case of s's letters.
-func containsFoldASCII(s, needle string) bool {
-	for i := 0; i+len(needle) <= len(s); i++ {
-		if asciiFoldEqual(s[i:i+len(needle)], needle) {
-			return true
-		}
-	}
-	return false
-}
-
-// asciiFoldEqual reports whether s equals the lower-case ASCII string lower once s's ASCII
-// capitals are lowered.
-func asciiFoldEqual(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // frontMatterEnd returns the index of the first line after YAML front matter ("---" lines

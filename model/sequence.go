@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -235,43 +236,34 @@ func rankMarkdownNumbers(blocks []block, first int) {
 	if len(seen) != 1 {
 		return // the markup ranks the numbered headings itself
 	}
-	for _, fs := range seen {
+	md := 0 // the one '#' count of the numbered headings
+	for m, fs := range seen {
 		if len(fs) < 2 {
 			return
 		}
+		md = m
 	}
-	open := map[int][]family{} // '#' count -> the numberings open at that count, outermost first
+	var open []family // the numberings open at that count, outermost first
 	for i := range blocks {
 		b := &blocks[i]
-		if b.kind != blockHeading || b.md == 0 || i == first {
+		if b.kind != blockHeading || b.md == 0 || i == first || b.md > md {
 			continue
 		}
-		for l := range open {
-			if l > b.md {
-				delete(open, l)
-			}
-		}
-		if len(seen[b.md]) < 2 {
+		if b.md < md || b.num.style == styleNone || b.num.style >= styleEnum {
+			open = nil
 			continue
 		}
-		if b.num.style == styleNone || b.num.style >= styleEnum {
-			open[b.md] = nil
-			continue
+		f := familyOf(b.num)
+		k := slices.Index(open, f)
+		if k < 0 {
+			k = len(open)
 		}
-		f, st := familyOf(b.num), open[b.md]
-		k := len(st)
-		for j, o := range st {
-			if o == f {
-				k = j
-				break
-			}
-		}
-		open[b.md] = append(st[:k], f)
+		open = append(open[:k], f)
 		extra := 0
 		if b.num.style == styleArabic {
 			extra = b.num.depth - 1
 		}
-		b.rank = 10*b.md + min(k+extra, 9)
+		b.rank = 10*md + min(k+extra, 9)
 	}
 }
 

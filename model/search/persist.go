@@ -186,14 +186,12 @@ func (e *encoder) count(n int) {
 	e.u32(uint32(n))
 }
 
-func (e *encoder) u32s(vs []uint32) {
-	e.count(len(vs))
-	for _, v := range vs {
-		e.u32(v)
-	}
-}
+func (e *encoder) u32s(vs []uint32) { putNumbers(e, vs) }
 
-func (e *encoder) i32s(vs []int32) {
+func (e *encoder) i32s(vs []int32) { putNumbers(e, vs) }
+
+// putNumbers writes a table of 4-byte numbers, as numbers reads it.
+func putNumbers[T int32 | uint32](e *encoder, vs []T) {
 	e.count(len(vs))
 	for _, v := range vs {
 		e.u32(uint32(v))
@@ -377,26 +375,19 @@ func (d *decoder) count(size int) int {
 	return n
 }
 
-func (d *decoder) u32s() []uint32 {
-	b := d.bytes(4 * d.count(4))
-	if d.view {
-		return viewUint32s(b)
-	}
-	vs := make([]uint32, len(b)/4)
-	for i := range vs {
-		vs[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
-	return vs
-}
+func (d *decoder) u32s() []uint32 { return numbers[uint32](d) }
 
-func (d *decoder) i32s() []int32 {
+func (d *decoder) i32s() []int32 { return numbers[int32](d) }
+
+// numbers reads a table of 4-byte numbers, in place when the decoder views its data.
+func numbers[T int32 | uint32](d *decoder) []T {
 	b := d.bytes(4 * d.count(4))
 	if d.view {
-		return viewInt32s(b)
+		return viewNumbers[T](b)
 	}
-	vs := make([]int32, len(b)/4)
+	vs := make([]T, len(b)/4)
 	for i := range vs {
-		vs[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
+		vs[i] = T(binary.LittleEndian.Uint32(b[4*i:]))
 	}
 	return vs
 }

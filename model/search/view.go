@@ -14,21 +14,13 @@ func inPlace(data []byte) bool {
 	return probe[0] == 1 && len(data) > 0 && uintptr(unsafe.Pointer(unsafe.SliceData(data)))%4 == 0
 }
 
-// viewUint32s returns b, whose length is a multiple of 4 and which is aligned (inPlace), as
-// numbers, without copying.
-func viewUint32s(b []byte) []uint32 {
+// viewNumbers returns b, whose length is a multiple of 4 and which is aligned (inPlace), as
+// 4-byte numbers, without copying.
+func viewNumbers[T int32 | uint32](b []byte) []T {
 	if len(b) == 0 {
-		return []uint32{}
+		return []T{}
 	}
-	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
-}
-
-// viewInt32s is viewUint32s for signed numbers.
-func viewInt32s(b []byte) []int32 {
-	if len(b) == 0 {
-		return []int32{}
-	}
-	return unsafe.Slice((*int32)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
+	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(b))), len(b)/4)
 }
 
 // viewString returns b as a string without copying; b must not change afterwards.
