@@ -135,24 +135,33 @@ func TestReaderFromSearch(t *testing.T) {
 		t.Errorf("current match on line %d, the clause is lines %d-%d", l, pane.markFrom, pane.markTo)
 	}
 	// The terms are drawn highlighted: the current match in its own style, the others in theirs.
-	for i, m := range pane.matches {
-		sg := m.segs[0]
-		text := ansi.Cut(pane.doc.plain[sg.line], sg.start, sg.end)
-		st := a.store.styles.Match
-		if i == pane.current {
-			st = a.store.styles.MatchCur
-		}
-		if !strings.Contains(pane.shown[sg.line], st.Render(text)) {
-			t.Errorf("match %d %q is not highlighted on line %d: %q", i+1, text, sg.line, pane.shown[sg.line])
-		}
-		if i == pane.current && !strings.Contains(ansi.Strip(a.View().Content), text) {
-			t.Errorf("the current match %q is not on screen", text)
+	checkHighlights := func(when string) {
+		t.Helper()
+		for i, m := range pane.matches {
+			sg := m.segs[0]
+			text := ansi.Cut(pane.doc.plain[sg.line], sg.start, sg.end)
+			st, other := a.store.styles.Match, a.store.styles.MatchCur
+			if i == pane.current {
+				st, other = other, st
+			}
+			l := pane.shown[sg.line]
+			wrongStyle := !otherMatchOnLine(pane, i, sg.line) && strings.Contains(l, other.Render(text))
+			if !strings.Contains(l, st.Render(text)) || wrongStyle {
+				t.Errorf("%s: match %d %q (current %d) is not highlighted as it should be on line %d: %q want %q", when, i+1, text, pane.current+1, sg.line, l, st.Render(text))
+			}
+			if i == pane.current && !strings.Contains(ansi.Strip(a.View().Content), text) {
+				t.Errorf("%s: the current match %q is not on screen", when, text)
+			}
 		}
 	}
+	checkHighlights("enter")
 	pressKeys(a, "n")
 	if c2, _ := pane.Matches(); c2 != cur%total+1 {
 		t.Errorf("n: match %d, want %d", c2, cur%total+1)
 	}
+	checkHighlights("n")
+	pressKeys(a, "N", "N")
+	checkHighlights("N N")
 	pressKeys(a, ">", ">")
 	third := s.res.Hits[2]
 	if a.reader.policy != s.policies[third.Policy] || a.reader.pane.markClause != third.Clause || s.selected != 2 {
@@ -554,4 +563,38 @@ func TestFindNotFoundStaysPut(t *testing.T) {
 	if got := a.reader.pane.YOffset(); got != from {
 		t.Errorf("find cancelled: top line %d, want %d", got, from)
 	}
+}
+
+// BenchmarkFindNext measures the n key of a find with many matches in the longest bundled
+// policies, at 120x40: moving the current match and redrawing the screen.
+func BenchmarkFindNext(b *testing.B) {
+	for _, c := range []struct{ id, query string }{{"api7", "information"}, {"aiwellflow", "信息"}} {
+		b.Run(c.id, func(b *testing.B) {
+			a := newTestApp(b, 120, 40)
+			openSeed(b, a, c.id)
+			pressKeys(a, "/")
+			typeText(a, c.query)
+			pressKeys(a, "enter")
+			if n, total := a.reader.pane.Matches(); n == 0 || total < 20 {
+				b.Fatalf("%q: match %d of %d", c.query, n, total)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				pressKeys(a, "n")
+				_ = a.View()
+			}
+		})
+	}
+}
+
+// otherMatchOnLine reports whether a match other than i, the current one included, is on line l.
+func otherMatchOnLine(pane *ReaderPane, i, l int) bool {
+	for j, m := range pane.matches {
+		for _, sg := range m.segs {
+			if j != i && sg.line == l {
+				return true
+			}
+		}
+	}
+	return false
 }

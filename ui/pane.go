@@ -74,6 +74,13 @@ type ReaderPane struct {
 
 	shown  []string // the lines shown: the rendering with highlights and marker drawn over it
 	widths []int    // widths[i]: cells of shown[i]
+	// docWidths holds the cells of each line of measured, the document last refreshed; vpDoc is
+	// the document whose lines the viewport holds. Both are set once per document, so that a
+	// find's n or N measures only the lines its highlights change.
+	docWidths []int
+	measured  *renderedDoc
+	vpDoc     *renderedDoc
+	hl        highlights
 
 	markClause   int          // the clause marked (opened from elsewhere), -1 for none
 	markFrom     int          // lines [markFrom, markTo) carry the marker
@@ -118,7 +125,7 @@ func (p *ReaderPane) Open(policy *model.Policy, part int) tea.Cmd {
 	p.gotoSection, p.gotoClause, p.spySection = -1, -1, -1
 	p.markClause = -1
 	if !same {
-		p.doc = nil
+		p.doc, p.vpDoc = nil, nil
 		p.vp.SetContentLines(nil)
 		p.vp.SetYOffset(0)
 	}
@@ -390,38 +397,103 @@ func (p *ReaderPane) refresh() {
 	if p.doc == nil {
 		return
 	}
-	lines := append([]string(nil), p.doc.lines...)
-	byLine := map[int][]span{}
-	for i, m := range p.matches {
-		st := p.st.Match
-		if i == p.current {
-			st = p.st.MatchCur
+	hl := p.highlighted()
+	lines := append(p.shown[:0], hl.lines...)
+	p.widths = append(p.widths[:0], hl.widths...)
+	// The current match's lines, drawn again with it in its own style.
+	if p.current >= 0 && p.current < len(p.matches) {
+		for _, sg := range p.matches[p.current].segs {
+			if sg.line < len(lines) && lines[sg.line] == hl.lines[sg.line] {
+				lines[sg.line] = overlay(p.doc.lines[sg.line], p.lineSpans(hl, sg.line, p.current))
+				p.widths[sg.line] = ansi.StringWidth(lines[sg.line])
+			}
 		}
-		for _, sg := range m.segs {
-			byLine[sg.line] = append(byLine[sg.line], span{start: sg.start, end: sg.end, style: st})
-		}
-	}
-	for l, spans := range byLine {
-		lines[l] = overlay(lines[l], spans)
 	}
 	if p.markClause >= 0 && p.markedForDoc == p.doc {
 		marker := p.st.Marker.Render("▌")
 		for l := p.markFrom; l < p.markTo && l < len(lines); l++ {
 			lines[l] = markLine(lines[l], marker)
+			p.widths[l] = ansi.StringWidth(lines[l])
 		}
 	}
 	p.shown = lines
-	p.widths = make([]int, len(lines))
-	for i, l := range lines {
-		if i < len(p.doc.plain) && l == p.doc.lines[i] {
-			p.widths[i] = ansi.StringWidth(p.doc.plain[i])
-		} else {
-			p.widths[i] = ansi.StringWidth(l)
+	if p.vpDoc != p.doc {
+		// The viewport keeps the offset within the lines; viewLines draws them.
+		p.vpDoc = p.doc
+		y := p.vp.YOffset()
+		p.vp.SetContentLines(append([]string(nil), p.doc.lines...))
+		p.vp.SetYOffset(y)
+	}
+}
+
+// highlights is the rendering with every find match drawn in the match style, and each line's
+// width, for one document, set of matches and style: n and N redraw only the lines of the
+// current match over it.
+type highlights struct {
+	doc     *renderedDoc
+	matches []docMatch
+	st      *Styles
+	lines   []string
+	widths  []int
+	byLine  map[int][]int // the matches on each highlighted line, in order
+}
+
+// highlighted returns the highlights of the pane's document and matches, drawn when they changed.
+func (p *ReaderPane) highlighted() *highlights {
+	h := &p.hl
+	if h.doc == p.doc && h.st == p.st && len(h.matches) == len(p.matches) &&
+		(len(p.matches) == 0 || &h.matches[0] == &p.matches[0]) {
+		return h
+	}
+	*h = highlights{doc: p.doc, matches: p.matches, st: p.st, byLine: map[int][]int{}}
+	h.lines = append([]string(nil), p.doc.lines...)
+	h.widths = append([]int(nil), p.lineWidths()...)
+	for i, m := range p.matches {
+		for _, sg := range m.segs {
+			if ms := h.byLine[sg.line]; len(ms) == 0 || ms[len(ms)-1] != i {
+				h.byLine[sg.line] = append(ms, i)
+			}
 		}
 	}
-	y := p.vp.YOffset()
-	p.vp.SetContentLines(append([]string(nil), lines...))
-	p.vp.SetYOffset(y)
+	for l := range h.byLine {
+		h.lines[l] = overlay(h.lines[l], p.lineSpans(h, l, -1))
+		h.widths[l] = ansi.StringWidth(h.lines[l])
+	}
+	return h
+}
+
+// lineSpans returns the spans of the matches on line l, match cur in its own style.
+func (p *ReaderPane) lineSpans(h *highlights, l, cur int) []span {
+	var spans []span
+	for _, i := range h.byLine[l] {
+		st := p.st.Match
+		if i == cur {
+			st = p.st.MatchCur
+		}
+		for _, sg := range p.matches[i].segs {
+			if sg.line == l {
+				spans = append(spans, span{start: sg.start, end: sg.end, style: st})
+			}
+		}
+	}
+	return spans
+}
+
+// lineWidths returns the cells of each line of the document, measured once per document.
+func (p *ReaderPane) lineWidths() []int {
+	if p.measured == p.doc {
+		return p.docWidths
+	}
+	d := p.doc
+	p.docWidths = make([]int, len(d.lines))
+	for i, l := range d.lines {
+		if i < len(d.plain) {
+			l = d.plain[i]
+		}
+		p.docWidths[i] = ansi.StringWidth(l)
+	}
+	p.measured = d
+	return p.docWidths
 }
 
 // ScrollBy scrolls by n lines (up when negative).

@@ -17,7 +17,7 @@ import (
 var goldenSizes = [][2]int{{80, 24}, {120, 40}}
 
 // openSeed opens the seed policy id from the library, moving the cursor to it with j.
-func openSeed(t *testing.T, a *App, id string) {
+func openSeed(t testing.TB, a *App, id string) {
 	t.Helper()
 	for i, p := range a.library.shown {
 		if p.policy.ID == id {
