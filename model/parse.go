@@ -694,14 +694,17 @@ func plainHeadings(blocks []block) {
 }
 
 // mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
-// next line ("Data Security"). A lone number before a sentence joins it as one paragraph.
+// next line ("Data Security"). A lone number before a sentence joins it as one paragraph. A
+// next line that has a number of its own ("0 a", "2.1 We may…") is not the lone number's text:
+// both stay as they are.
 func mergeNumberOnly(blocks []block) []block {
 	mdSchemes := markdownSchemes(blocks)
 	out := blocks[:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.kind == blockNumbered {
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && LooksLikeHeading(blocks[i+1].text, CueNumber) &&
+			text := i+1 < len(blocks) && blocks[i+1].kind == blockPara && blocks[i+1].num.number == ""
+			if text && LooksLikeHeading(blocks[i+1].text, CueNumber) &&
 				b.num.style != styleEnum && !mdSchemes[scheme{b.num.style, b.num.depth}] {
 				b.kind = blockHeading
 				b.title = strings.TrimRight(blocks[i+1].text, ":： ")
@@ -713,7 +716,7 @@ func mergeNumberOnly(blocks []block) []block {
 				continue
 			}
 			b.kind = blockPara
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara {
+			if text {
 				// "4.1" then a sentence on the next line: one numbered clause.
 				b.text = b.text + " " + blocks[i+1].text
 				i++
