@@ -260,6 +260,8 @@ func TestBullets(t *testing.T) {
 		{"chinese bullets", "· 手机号码；\n·设备信息。\n", []string{"list item|0|手机号码；", "list item|0|设备信息。"}},
 		{"enumeration keeps marker", "(1) 完成业务目的\n（2）用户同意\n①法律规定\n", []string{"list item|0|(1) 完成业务目的", "list item|0|（2）用户同意", "list item|0|①法律规定"}},
 		{"dash without space is text", "-not a bullet\n", []string{"paragraph|0|-not a bullet"}},
+		{"glyph bullet inside emphasis", "Vos droits :\n\n**• Droit au retrait :** vous pouvez retirer votre consentement.\n", []string{"paragraph|0|Vos droits :", "list item|0|Droit au retrait : vous pouvez retirer votre consentement."}},
+		{"near miss: an escaped dash inside emphasis is text", "Intro:\n\n**\\- 5 %** de remise.\n", []string{"paragraph|0|Intro:", "paragraph|0|- 5 % de remise."}},
 		{"hard-wrapped text without blank lines", "Intro:\nWe collect your name and your e-mail address when you\nregister, and your device model when you\nuse the app.\nNew paragraph here.\n", []string{"paragraph|0|Intro:", "paragraph|0|We collect your name and your e-mail address when you register, and your device model when you use the app.", "paragraph|0|New paragraph here."}},
 		{"number alone joins its sentence", "Intro:\n4.1\nWe store data in Singapore.\n", []string{"paragraph|0|Intro:", "paragraph|0|4.1 We store data in Singapore."}},
 		// The next line has a number of its own: it is not the lone number's text (in the
