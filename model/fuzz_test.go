@@ -188,14 +188,18 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// TestEvalCorpus parses the real policies of the evaluation set (read at test time only, from
-// ../shared/eval/dev next to the repository; skipped when absent) and checks the Policy
+// TestEvalCorpus parses the real policies of the evaluation sets (read at test time only, from
+// ../shared/eval/dev, dev-intl and structure next to the repository; skipped when absent) and checks the Policy
 // contract and the markdown round trip on each.
 func TestEvalCorpus(t *testing.T) {
 	t.Parallel()
-	paths, _ := filepath.Glob("../../shared/eval/dev/*.md")
+	var paths []string
+	for _, set := range []string{"dev", "dev-intl", "structure"} {
+		more, _ := filepath.Glob("../../shared/eval/" + set + "/*.md")
+		paths = append(paths, more...)
+	}
 	if len(paths) == 0 {
-		t.Skip("no evaluation corpus at ../shared/eval/dev")
+		t.Skip("no evaluation corpus at ../shared/eval")
 	}
 	for _, path := range paths {
 		data, err := os.ReadFile(path)

@@ -56,7 +56,7 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
-	if postalTail(text) {
+	if postalTail(text) || manyDigits(text) {
 		return false
 	}
 	switch cue {
@@ -446,6 +446,22 @@ func hanCount(text string) (runes, han int) {
 		}
 	}
 	return runes, han
+}
+
+// manyDigits reports whether text holds twelve digits or more, as a company's identity line
+// does ("S.A au capital de 53.576.889,20 € – RCS Nanterre 351 058 151"), or a phone or account
+// number: numbers, not a heading's words. Headings citing a law ("Article 13 of Regulation (EU)
+// 2016/679") hold fewer.
+func manyDigits(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= '0' && c <= '9' {
+			if n++; n >= 12 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // postalTail reports whether text ends in a postal code, as the last line of an address does

@@ -164,10 +164,24 @@ func tableMarkdown(rows []Clause) string {
 // a word when the markdown is parsed again.
 func markdownHeading(s Section) string {
 	n := s.Number
-	if n == "" || strings.Trim(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+	if n == "" {
 		return s.Heading()
 	}
-	return n + ". " + s.Title
+	if strings.Trim(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		return n + ". " + s.Title
+	}
+	// The number is written so that it reads back as this number: "2.a. Target scope" and
+	// "a) Cookies" lose their meaning as "2.a Target scope" and "a Cookies".
+	h := s.Heading()
+	for _, sep := range []string{"", ".", ")"} {
+		if sep != "" {
+			h = n + sep + " " + s.Title
+		}
+		if m, ok := parseNumber(h); ok && m.number == n && m.rest == s.Title {
+			return h
+		}
+	}
+	return s.Heading()
 }
 
 // escapeHeading escapes a heading's text, including a trailing '#' that would close it.
@@ -187,7 +201,7 @@ func escapeText(s string, lineStart bool) string {
 	b.Grow(len(s) + 8)
 	if lineStart && s != "" {
 		switch s[0] {
-		case '#', '>', '+', '-', '=', '|':
+		case '#', '+', '-', '=', '|': // '>' is escaped wherever it is, below
 			b.WriteByte('\\')
 		default:
 			// "1. text" and "1) text" would start an ordered list.

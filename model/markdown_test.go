@@ -40,6 +40,7 @@ func TestEscapeText(t *testing.T) {
 		{"AT&T", "AT&amp;T"},
 		{"~~gone~~ a~b", "&#126;&#126;gone&#126;&#126; a~b"},
 		{"# not heading", "\\# not heading"},
+		{"> not a quote", "\\> not a quote"},
 		{"- not item", "\\- not item"},
 		{"1. not ordered", "1\\. not ordered"},
 		{"12) not ordered", "12\\) not ordered"},
@@ -60,6 +61,7 @@ func TestMarkdownRoundTripText(t *testing.T) {
 	docs := map[string]string{
 		"hostile": "Test Policy\n\n1. Markup Chars\n\nStars *x* a_b `c` AT&T 5 * 3 [y] a < b, ~~s~~, back\\\\slash, <your email>.\n\n- 1. item\n- + plus\n- # hash\n\n| a*b | c_d |\n| --- | --- |\n| [y] | |\n",
 		"chinese": "隐私政策\n一、我们如何收集信息\n（一）注册信息\n你注册时我们收集手机号*和*邮箱。\n· 姓名\n· 电话\n",
+		"numbers": "# Politique\n\n## 2.a.Périmètre\n\n\\> Cookies fonctionnels :\n\n**a) Cookies transitoires**\n\nTexte.\n\n**b) Cookies persistants**\n\nTexte.\n",
 	}
 	for name, data := range seedFiles(t) {
 		docs[name] = string(data)
@@ -68,6 +70,9 @@ func TestMarkdownRoundTripText(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := mustParse(t, src)
 			q := mustParse(t, p.Markdown())
+			if got, want := tocOf(q), tocOf(p); got != want {
+				t.Errorf("sections after round trip:\n%s\nwant:\n%s\nmarkdown:\n%s", got, want, p.Markdown())
+			}
 			if len(q.Clauses) != len(p.Clauses) {
 				t.Fatalf("%d clauses after round trip, want %d\n%s", len(q.Clauses), len(p.Clauses), p.Markdown())
 			}

@@ -123,6 +123,19 @@ func resolveHeadings(blocks []block) {
 		if b.kind != blockNumbered {
 			continue
 		}
+		if b.num.rest == "" && i+1 < len(blocks) {
+			// A number alone on its line ("6.") and the text on the next ("Data Security") are
+			// judged as the same words on one line are: the line is theirs, the next block is
+			// emptied (mergeNumberOnly drops it).
+			next := &blocks[i+1]
+			if next.kind == blockPara && next.num.number == "" {
+				text := b.text + " " + next.text
+				if j, ok := parseNumber(text); ok && j.style == b.num.style && j.number == b.num.number {
+					b.text, b.num, b.bold = text, j, b.bold && next.bold
+					next.text = ""
+				}
+			}
+		}
 		n := b.num
 		fits := n.style < styleEnum && followsNumber(last[n.style], n)
 		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && LooksLikeHeading(n.rest, CueNumber)
@@ -693,31 +706,16 @@ func plainHeadings(blocks []block) {
 	}
 }
 
-// mergeNumberOnly joins a number standing alone on its line ("6.") with the heading text on the
-// next line ("Data Security"). A lone number before a sentence joins it as one paragraph.
+// mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number
+// alone on the line before, and makes a number left alone a paragraph of its own.
 func mergeNumberOnly(blocks []block) []block {
-	mdSchemes := markdownSchemes(blocks)
 	out := blocks[:0]
-	for i := 0; i < len(blocks); i++ {
-		b := blocks[i]
+	for _, b := range blocks {
+		if b.kind == blockPara && b.text == "" {
+			continue
+		}
 		if b.kind == blockNumbered {
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara && LooksLikeHeading(blocks[i+1].text, CueNumber) &&
-				b.num.style != styleEnum && !mdSchemes[scheme{b.num.style, b.num.depth}] {
-				b.kind = blockHeading
-				b.title = strings.TrimRight(blocks[i+1].text, ":： ")
-				b.num.rest = b.title
-				b.rank = 100 + b.num.rank()
-				b.text = b.num.number + " " + b.title
-				out = append(out, b)
-				i++
-				continue
-			}
 			b.kind = blockPara
-			if i+1 < len(blocks) && blocks[i+1].kind == blockPara {
-				// "4.1" then a sentence on the next line: one numbered clause.
-				b.text = b.text + " " + blocks[i+1].text
-				i++
-			}
 		}
 		out = append(out, b)
 	}

@@ -50,6 +50,11 @@ func TestHeadings(t *testing.T) {
 			want: "1 6|Data Security\n",
 		},
 		{
+			name: "number alone before a numbered line that is text",
+			src:  "Title Here\n\n12\n\n3.1 we may keep logs\n",
+			want: "",
+		},
+		{
 			name: "number alone before a sentence",
 			src:  "Title Here\n6.\nData Security\n6.1\nWe will take strict technical and management measures to protect your data.\n",
 			want: "1 6|Data Security\n",
@@ -255,8 +260,13 @@ func TestBullets(t *testing.T) {
 		{"chinese bullets", "· 手机号码；\n·设备信息。\n", []string{"list item|0|手机号码；", "list item|0|设备信息。"}},
 		{"enumeration keeps marker", "(1) 完成业务目的\n（2）用户同意\n①法律规定\n", []string{"list item|0|(1) 完成业务目的", "list item|0|（2）用户同意", "list item|0|①法律规定"}},
 		{"dash without space is text", "-not a bullet\n", []string{"paragraph|0|-not a bullet"}},
+		{"glyph bullet inside emphasis", "Vos droits :\n\n**• Droit au retrait :** vous pouvez retirer votre consentement.\n", []string{"paragraph|0|Vos droits :", "list item|0|Droit au retrait : vous pouvez retirer votre consentement."}},
+		{"near miss: an escaped dash inside emphasis is text", "Intro:\n\n**\\- 5 %** de remise.\n", []string{"paragraph|0|Intro:", "paragraph|0|- 5 % de remise."}},
 		{"hard-wrapped text without blank lines", "Intro:\nWe collect your name and your e-mail address when you\nregister, and your device model when you\nuse the app.\nNew paragraph here.\n", []string{"paragraph|0|Intro:", "paragraph|0|We collect your name and your e-mail address when you register, and your device model when you use the app.", "paragraph|0|New paragraph here."}},
 		{"number alone joins its sentence", "Intro:\n4.1\nWe store data in Singapore.\n", []string{"paragraph|0|Intro:", "paragraph|0|4.1 We store data in Singapore."}},
+		// The next line has a number of its own: it is not the lone number's text (in the
+		// canonical markdown, "12" over "3.1 we may…" must not become heading "12 3.1 we may…").
+		{"number alone before a numbered sentence", "Intro:\n12\n3.1 we may keep logs for a year.\n", []string{"paragraph|0|Intro:", "paragraph|0|12", "paragraph|0|3.1 we may keep logs for a year."}},
 		{"wrapped item joins", "Intro:\n\n- This item is wrapped over two source lines because it is long\n  and continues here.\n\nAfter.\n", []string{"paragraph|0|Intro:", "list item|0|This item is wrapped over two source lines because it is long and continues here.", "paragraph|0|After."}},
 	}
 	for _, tt := range tests {

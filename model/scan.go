@@ -204,14 +204,9 @@ func (s *scanner) flush() {
 	b.text = joinLines(b.text, s.more)
 	b.bold = false
 	if b.kind == blockNumbered {
-		// A numbered line wrapped onto the next is a sentence, unless what the lines say
-		// together still reads as a heading ("4. Sharing of personal" over "information"):
-		// judged as the same words on one line are.
-		if rest := joinLines(b.num.rest, s.more); LooksLikeHeading(rest, CueNumber) {
-			b.num.rest = rest
-		} else {
-			b.kind = blockPara
-		}
+		// A numbered line wrapped onto the next ("4. Sharing of personal" over "information")
+		// is judged later (resolveHeadings) as the same words on one line are.
+		b.num.rest = joinLines(b.num.rest, s.more)
 	}
 	s.more = s.more[:0]
 }
@@ -243,6 +238,14 @@ func (s *scanner) line(l srcLine, t string) {
 		return
 	}
 	text := cleanInline(t)
+	if text != t && glyphBullet(firstRune(text)) {
+		// "**• Right to withdraw:** you may…": the bullet is inside the emphasis.
+		if rest, bare, _ := bulletMarker(text); !bare {
+			s.add(block{kind: blockItem, text: rest, line: l.num, off: l.off, indent: l.indent})
+			s.open = s.join
+			return
+		}
+	}
 	bold := boldLine(t)
 	if n, ok := parseNumber(text); ok {
 		if n.style == styleEnum {
@@ -448,7 +451,7 @@ func atxHeading(t string) (atx, bool) {
 func mdHeading(level int, raw string, line, off int, blank bool) block {
 	text := cleanInline(raw)
 	b := block{kind: blockHeading, text: text, title: text, md: level, rank: 10 * level, line: line, off: off, blank: blank}
-	if n, ok := parseNumber(text); ok && n.style != styleEnum && n.rest != "" {
+	if n, ok := parseNumber(text); ok && n.rest != "" {
 		b.num = n
 		b.title = n.rest
 		if n.style == styleArabic {
@@ -463,17 +466,27 @@ func mdHeading(level int, raw string, line, off int, blank bool) block {
 // true when the bullet stands alone and its text is on the next line.
 func bulletMarker(t string) (rest string, bare, ok bool) {
 	r, size := utf8.DecodeRuneInString(t)
-	switch r {
-	case '●', '•', '·', '▪', '◦', '○', '■', '□', '◆', '◇', '►', '▶', '➢', '➤', '✓', '✔', '❖', '∙', '⁃', '・':
+	switch {
+	case glyphBullet(r):
 		rest = strings.TrimSpace(t[size:])
 		return rest, rest == "", true
-	case '-', '*', '+', '–', '—':
+	case r == '-' || r == '*' || r == '+' || r == '–' || r == '—':
 		if len(t) > size+1 && t[size] == ' ' {
 			rest = strings.TrimSpace(t[size:])
 			return rest, false, rest != ""
 		}
 	}
 	return "", false, false
+}
+
+// glyphBullet reports whether r is a bullet character of its own ("•", "●", "▪"…), which no
+// markdown markup means: a line starting with one is a list item even inside emphasis.
+func glyphBullet(r rune) bool {
+	switch r {
+	case '●', '•', '·', '▪', '◦', '○', '■', '□', '◆', '◇', '►', '▶', '➢', '➤', '✓', '✔', '❖', '∙', '⁃', '・':
+		return true
+	}
+	return false
 }
 
 // ruleLine reports whether t is a thematic break ("---", "***", "___") or setext underline

@@ -243,6 +243,18 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a first heading that is no organisation's name stays a section",
 			"### Cookies and Acme Inc.\n\n### Privacy Policy\n\nAcme Inc. cares about your privacy.\n\n### 1. Data we collect\n\nYour name.\n\n### 2. Storage\n\nIn the EU.\n",
 			"Cookies and Acme Inc.\nPrivacy Policy\n1 Data we collect\n2 Storage\n"},
+		{"a page number over the company's identity line is furniture, not a numbered heading",
+			"1 Scope\n\nThis policy covers our bank.\n\n2\n\nBoursobank, S.A au capital de 53.576.889,20 € – RCS Nanterre 351 058 151\n\n3 Données collectées\n\nVotre nom.\n",
+			"1 Scope\n3 Données collectées\n"},
+		{"near miss: a heading citing a law by its numbers is a heading",
+			"1 Scope\n\nThis policy covers our bank.\n\n2 Article 13 of Regulation (EU) 2016/679\n\nWe inform you.\n",
+			"1 Scope\n2 Article 13 of Regulation (EU) 2016/679\n"},
+		{"a lettered number in a markdown heading is its number",
+			"# Datenschutz\n\n## 1. Cookies\n\nText.\n\n### a) Temporäre Cookies\n\nText.\n\n### b) Permanente Cookies\n\nText.\n",
+			"1 Cookies\n  a Temporäre Cookies\n  b Permanente Cookies\n"},
+		{"near miss: a markdown heading starting with a word is not numbered",
+			"# Policy\n\n## A note on cookies\n\nText.\n",
+			"A note on cookies\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -105,7 +105,7 @@ func TestHTMLPreHeadings(t *testing.T) {
 			[]string{"一 我们收集的信息：", "二 您的权利", "三 联系我们"}},
 		{"an unmarked numbered title with text under it is a subsection",
 			"## 二、我们如何使用信息\n正文。\n## 1\\. 向您提供服务\n（1）用户体验改进计划\n我们会统计使用数据。\n（2）开展营销活动\n我们会使用您的电话号码。\n## 2\\. 安全保障\n正文。",
-			[]string{"二 我们如何使用信息", "  1 向您提供服务", "    （1）用户体验改进计划", "    （2）开展营销活动", "  2 安全保障"}},
+			[]string{"二 我们如何使用信息", "  1 向您提供服务", "    (1) 用户体验改进计划", "    (2) 开展营销活动", "  2 安全保障"}},
 		{"near miss: numbered clauses and lists under a marked heading stay text",
 			"## 一、征得授权同意的例外\n以下情形中，我们可能会依法收集您的个人信息：\n（1）与国家安全、国防安全直接相关的；\n（2）与公共安全直接相关的；\n（3）姓名\n（4）电话\n## 二、您的权利\n正文。",
 			[]string{"一 征得授权同意的例外", "二 您的权利"}},
