@@ -56,8 +56,8 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
-	if postalTail(text) || manyDigits(text) {
-		return false
+	if postalTail(text) || manyDigits(text) || !strings.ContainsFunc(text, unicode.IsLetter) {
+		return false // an address, a number or punctuation alone ("-") is never a title
 	}
 	switch cue {
 	case CuePlain:

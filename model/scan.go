@@ -117,11 +117,13 @@ func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []
 				s.open = false
 				continue
 			case markCode:
-				if t != "" {
-					s.add(block{kind: blockPara, text: t, line: l.num, off: l.off})
-				}
+				// A line of a fenced code block is read as a line of its own, as the
+				// paragraph of it that canonical markdown writes reads back.
 				s.open = false
-				continue
+				if t == "" {
+					continue
+				}
+				s.blank = true
 			case markHeading:
 				s.add(mdHeading(m.level, m.text, l.num, l.off, s.blank))
 				s.open = false

@@ -255,6 +255,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a markdown heading starting with a word is not numbered",
 			"# Policy\n\n## A note on cookies\n\nText.\n",
 			"A note on cookies\n"},
+		{"a number over a line of punctuation is no heading",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\n\\-\n\n3\n\n* * *\n\nMore text.\n",
+			"1 Data\n"},
+		{"near miss: a number over a line of words is a heading",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
+			"1 Data\n2 Sharing\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
