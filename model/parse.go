@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,7 +80,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	boldHeadings(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
-	dropFurnitureHeadings(blocks)
+	blocks = dropFurnitureHeadings(blocks)
 	first := -1
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
 		first = 0
@@ -461,12 +462,23 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
 // sentence styled as a heading, a date line ("Last Updated: August 14, 2025") and a menu label
 // repeated as the first line under it ("#### Service client" then "Service client" then links).
-func dropFurnitureHeadings(blocks []block) {
+//
+// A sentence styled as a heading whose line wraps onto the next source line becomes one
+// paragraph with that line, as it reads; it returns blocks without the lines so joined.
+func dropFurnitureHeadings(blocks []block) []block {
+	joined := false
 	for i := range blocks {
 		b := &blocks[i]
-		if b.kind == blockHeading && b.md > 0 && styledSentence(headingLine(blocks, i)) {
-			b.kind = blockPara
-			continue
+		if b.kind == blockHeading && b.md > 0 {
+			if line := headingLine(blocks, i); styledSentence(line) {
+				b.kind = blockPara
+				if line != b.title {
+					b.text = b.text + " " + blocks[i+1].text
+					blocks[i+1].text = ""
+					joined = true
+				}
+				continue
+			}
 		}
 		if b.kind != blockHeading || b.num.style != styleNone {
 			continue
@@ -479,6 +491,10 @@ func dropFurnitureHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+	if !joined {
+		return blocks
+	}
+	return slices.DeleteFunc(blocks, func(b block) bool { return b.kind == blockPara && b.text == "" })
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",

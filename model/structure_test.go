@@ -418,3 +418,43 @@ func TestAtxOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedStyledSentence: a sentence marked up as a heading whose line wraps onto the next
+// source line is no section, and reads as the one paragraph it is.
+func TestWrappedStyledSentence(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, src, want string }{
+		{"English", "# Policy\n\n## Data\n\nText.\n\n##### You may opt out of marketing e-mails at any time, as further\ndescribed below.\n\n## Rights\n\nText.\n",
+			"You may opt out of marketing e-mails at any time, as further described below."},
+		{"German", "# Datenschutz\n\n## Daten\n\nText.\n\n##### Wir geben Ihre Daten nicht an Dritte weiter, außer wie\nunten beschrieben.\n\n## Rechte\n\nText.\n",
+			"Wir geben Ihre Daten nicht an Dritte weiter, außer wie unten beschrieben."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src)
+			if got := len(p.Sections); got != 2 {
+				t.Errorf("%d sections, want 2:\n%s", got, outline(p))
+			}
+			var texts []string
+			for _, c := range p.Clauses {
+				texts = append(texts, c.Text)
+			}
+			if !slicesContains(texts, tt.want) {
+				t.Errorf("no clause %q in %q", tt.want, texts)
+			}
+		})
+	}
+	// Near miss: a heading followed, after a blank line, by a paragraph in lower case keeps both.
+	p := mustParse(t, "# Policy\n\n## Data we collect\n\nand why we collect it.\n")
+	if outline(p) != "Data we collect\n" {
+		t.Errorf("sections:\n%s", outline(p))
+	}
+}
+
+func slicesContains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
