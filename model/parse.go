@@ -596,11 +596,12 @@ func dropContentsHeadings(blocks []block) {
 }
 
 // headingKey appends to dst what identifies a heading by its number and words, for finding it
-// repeated: its number, a space and its text, without a byte-order mark, in lower case.
+// repeated: its number, a space and its text, without a byte-order mark or a closing colon
+// (a title's colon is not part of it: "1 Data:" is "1 Data" repeated), in lower case.
 func headingKey(dst []byte, b *block) []byte {
 	dst = appendLower(dst, strings.TrimPrefix(b.num.number, bom))
 	dst = append(dst, ' ')
-	return appendLower(dst, b.text)
+	return appendLower(dst, strings.TrimRight(b.text, ":： "))
 }
 
 // listsOnly reports whether blocks hold only what a contents list holds under an entry: the
