@@ -22,7 +22,7 @@ var reMadeBy = lazyRegexp(`\b(?:created|developed|made|built|published|provided|
 // app" or "created by X (… "Service Provider")", or "".
 func makerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
 			for _, maker := range [...]struct {
@@ -217,11 +217,11 @@ var (
 	// referred to as "Service Provider")". A lower-case domain may be the name: "example.life
 	// ("example.life", "we")".
 	reEnWe = lazyRegexp(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
-		`\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+		`\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]`)
 	// reWeDef matches a bracket that opens with an English definition of "we" or of the maker's
 	// role, the part of reEnWe after the name: brackets that define something else are skipped
 	// before the name is looked for.
-	reWeDef = lazyRegexp(`^\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+	reWeDef = lazyRegexp(`^\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -232,7 +232,7 @@ var zhGenericNames = map[string]bool{"公司": true, "平台": true, "本平台"
 // ("虎牙公司（下称"我们"）", "【陌聊APP】（以下简称“我们”）", "Acme Rockets ("we")"), or "".
 func weName(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			if name := weNameIn(p.Clauses[i].Text); name != "" {
 				return name
 			}
@@ -382,7 +382,7 @@ var reProvidedBy = lazyRegexp(`\b(?i:this|the|our)\s+(?i:service|app|application
 // or "".
 func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), providerWindow)]
 			if !strings.Contains(text, "by") {
 				continue // the phrase holds "by": without it, the expression is neither compiled nor run
@@ -411,7 +411,7 @@ const subjectWindow = 240
 // commitment to privacy, or "".
 func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), subjectWindow)]
 			if !strings.Contains(text, "privacy") {
 				continue // the phrase ends in "privacy": without it, the expression is neither compiled nor run
@@ -450,7 +450,9 @@ var titleNameGeneric = map[string]bool{"a": true, "an": true, "this": true, "our
 	"new": true, "updated": true, "revised": true, "complete": true, "short": true, "summary": true, "member": true,
 	"user": true, "users": true, "children's": true, "children": true, "child": true, "employee": true,
 	"candidate": true, "applicant": true, "supplemental": true, "supplementary": true, "additional": true,
-	"california": true, "european": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
+	"california": true, "european": true, "europe": true, "america": true, "americas": true, "asia": true,
+	"africa": true, "canada": true, "china": true, "japan": true, "korea": true, "india": true, "australia": true, "brazil": true,
+	"worldwide": true, "regional": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
 	"international": true, "cookie": true, "cookies": true, "data": true, "personal": true, "information": true,
 	"effective": true, "last": true, "version": true, "welcome": true, "to": true, "services": true, "service": true,
 	"platform": true, "software": true, "company": true, "product": true, "products": true, "statement": true, "notice": true}
@@ -592,7 +594,7 @@ func definedCompany(p *Policy) string {
 // each part.
 func legalName(p *Policy) string {
 	for _, pt := range p.Parts {
-		end := min(pt.EndClause, pt.FirstClause+inferScope)
+		end := headEnd(p, pt)
 		for i := pt.FirstClause; i < end; i++ {
 			if name := entityName(p.Clauses[i].Text); name != "" {
 				return name

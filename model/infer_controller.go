@@ -344,7 +344,7 @@ func weNamedIntl(p *Policy) string {
 		if pt.Lang == LangEN || pt.Lang == LangZH {
 			continue
 		}
-		for ci := pt.FirstClause; ci < min(pt.EndClause, pt.FirstClause+inferScope); ci++ {
+		for ci, end := pt.FirstClause, headEnd(p, pt); ci < end; ci++ {
 			if name := weNameIntlIn(p.Clauses[ci].Text, pt.Lang); name != "" {
 				return name
 			}

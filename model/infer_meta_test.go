@@ -1,0 +1,73 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCompanyAfterContents checks that a table of contents, a language switcher and other
+// short lines at the start of a policy do not push its first sentences out of the part searched
+// for the company, and near misses where a name stands beyond that part.
+func TestCompanyAfterContents(t *testing.T) {
+	t.Parallel()
+	toc := "Table of Contents\n\n1. Introduction\n\n2. What is Personal Data?\n\n3. Changes\n\n4. Scope\n\n5. Third-party Services\n\n" +
+		"6. Your Rights\n\n7. Updates\n\n8. Security\n\n9. Children\n\n10. Retention\n\n11. Transfers\n\n12. Contact\n\n"
+	long := strings.Repeat("We describe here what we do with the information you give us, in plain words.\n\n", 13)
+	tests := []struct{ name, src, want string }{
+		{"english after a table of contents, bold quotes", "# Privacy Policy\n\n" + toc +
+			"## Introduction\n\nExample Social, PBC (\"**we**\", \"**us**\") respects your privacy and protects your data.\n", "Example Social, PBC"},
+		{"chinese after a table of contents", "# 隐私政策\n\n目录\n\n一、收集\n\n二、使用\n\n三、共享\n\n四、存储\n\n五、安全\n\n六、权利\n\n七、儿童\n\n八、更新\n\n九、联系\n\n十、其他\n\n十一、附录\n\n十二、定义\n\n" +
+			"## 引言\n\n北京某某科技有限公司（以下简称“我们”）深知个人信息对您的重要性，并会尽全力保护您的个人信息安全可靠。\n", "北京某某科技有限公司"},
+		{"german after a language switcher", "# Datenschutzerklärung\n\nDeutsch\n\nEnglish\n\nFrançais\n\nItaliano\n\nEspañol\n\nNederlands\n\nPolski\n\nSuomi\n\nSvenska\n\nDansk\n\nNorsk\n\nČeština\n\n" +
+			"Die Beispiel Media GmbH („wir“, „uns“) nimmt den Schutz Ihrer Daten sehr ernst und erklärt hier, was sie tut.\n", "Beispiel Media GmbH"},
+		// Near misses: twelve sentences come first, and the name after them is a supplier's.
+		{"english supplier after the head", "# Privacy Policy\n\n" + long + "Our servers are hosted by Example Cloud Ltd. in Ireland, which keeps them safe.\n", ""},
+		{"english bold quotes defining the service", "# Privacy Policy\n\nExample Social (\"**Service**\") is an app for sharing photos with friends and family.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Company; got != tt.want {
+				t.Errorf("Company = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEntityLongSuffix checks that a legal form of several words is kept whole ("GmbH & Co.
+// KG"), and near misses where "& Co." joins two names.
+func TestEntityLongSuffix(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Verantwortlich ist die Beispiel GmbH & Co. KG, Hauptstraße 1, Berlin.", "Beispiel GmbH & Co. KG"},
+		{"Exemple Mode GmbH & Co KG exploite la boutique en ligne.", "Exemple Mode GmbH & Co KG"},
+		{"Example Social, PBC runs the service.", "Example Social, PBC"},
+		// Near misses: a GmbH followed by another company; "PBC" inside a word.
+		{"Die Beispiel GmbH & Partner verarbeiten Daten.", "Beispiel GmbH"},
+		{"Wir nutzen PBCtools für Statistiken.", ""},
+	}
+	for _, tt := range tests {
+		if got := entityName(tt.in); got != tt.want {
+			t.Errorf("entityName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTitleRegionIsNoName checks that a region in a policy's title ("Europe privacy policy")
+// is not taken for the company, and near misses where the title does name one.
+func TestTitleRegionIsNoName(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Europe privacy policy", ""},
+		{"Canada Privacy Notice", ""},
+		{"Asia Privacy Statement", ""},
+		{"Worldwide Privacy Policy", ""},
+		// Near misses: a name that holds a region word, a name before the region.
+		{"Europe Cars Privacy Policy", "Europe Cars"},
+		{"Initech Europe Privacy Policy", "Initech Europe"},
+	}
+	for _, tt := range tests {
+		if got := titleCompany(tt.in); got != tt.want {
+			t.Errorf("titleCompany(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
