@@ -204,6 +204,9 @@ func inferCompany(p *Policy) string {
 	if name := controllerCompany(p); name != "" {
 		return name
 	}
+	if name := controllerEN(p); name != "" {
+		return name
+	}
 	return subjectCompany(p)
 }
 

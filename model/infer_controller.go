@@ -407,3 +407,68 @@ func definesWe(inner string) bool {
 	}
 	return false
 }
+
+// controllerEN returns the organisation an English part names as the controller of the data,
+// "OpenAI Example Limited, with its registered office at …, is the controller" or "the data
+// controller responsible for your personal data is Example Ireland, Limited", or "". The name
+// must have a legal form: an English policy also names the controllers of its partners ("Google
+// is the controller of the data it collects"), and only a registered name is sure enough. A
+// joint, independent or separate controller is another party's role.
+func controllerEN(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang != LangEN {
+			continue
+		}
+		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
+			if name := controllerENIn(p.Clauses[ci].Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// controllerENIn returns the controller a clause names, or "".
+func controllerENIn(text string) string {
+	lower := asciiLower(text)
+	for from, n := 0, 0; n < maxDateKeyHits; n++ {
+		i := strings.Index(lower[from:], "controller")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len("controller")
+		if i > 0 && isWordByte(lower[i-1]) || from < len(lower) && isWordByte(lower[from]) && lower[from] != 's' {
+			continue
+		}
+		// The sentence the role stands in.
+		start := strings.LastIndex(lower[:i], ". ") + 1
+		end := len(lower)
+		if k := strings.Index(lower[from:], ". "); k >= 0 {
+			end = from + k + 1
+		}
+		head := strings.TrimSuffix(strings.TrimRight(lower[:i], " \"“”'*_"), " data")
+		switch {
+		case strings.HasSuffix(head, " is the") || strings.HasSuffix(head, " is your") || strings.HasSuffix(head, " acts as the") ||
+			strings.HasSuffix(head, " act as the") || strings.HasSuffix(head, " is our"):
+			// "X, with its registered office at …, is the controller".
+			subject := text[start : len(head)-len(lastWord(head))]
+			if name := entityName(subject); name != "" {
+				return name
+			}
+		case strings.HasSuffix(head, "the") || strings.HasSuffix(head, "your") || strings.HasSuffix(head, "our"):
+			// "the data controller (responsible for your personal data) is X".
+			rest := lower[from:end]
+			k := strings.Index(rest, " is ")
+			if k < 0 || k > 80 || strings.ContainsAny(rest[:k], ",;(") {
+				continue
+			}
+			after := strings.TrimLeft(text[from+k+len(" is "):end], " :*_")
+			name := entityName(after[:min(len(after), 120)])
+			if name != "" && strings.Index(after, name) <= len("the ") {
+				return name
+			}
+		}
+	}
+	return ""
+}

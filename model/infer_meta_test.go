@@ -71,3 +71,35 @@ func TestTitleRegionIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestControllerEN checks the controller an English policy names by its role, and near
+// misses: a partner's role, a joint or independent controller, a controller without a legal
+// name, a role that is no sentence about a name.
+func TestControllerEN(t *testing.T) {
+	t.Parallel()
+	// The statement stands after the head, where any legal name would be taken for the company.
+	body := "# Privacy Policy\n\n" + strings.Repeat("This policy explains how we handle the information you share with us.\n\n", 13) + "## Who we are\n\n"
+	tests := []struct{ name, src, want string }{
+		{"name before the role", body + "If you live in the EEA, Example Ireland Limited, with its registered office at 1 Main Street, Dublin, is the controller of your Personal Data.\n",
+			"Example Ireland Limited"},
+		{"role before the name", body + "If you live in the UK, the data controller responsible for your personal data is Example Europe, Limited. Elsewhere it is another company.\n",
+			"Example Europe, Limited"},
+		{"role line with a colon", body + "The data controller for our App is Sample SAS, with a registered office in Paris.\n",
+			"Sample SAS"},
+		{"acts as the controller", body + "Sample Apps GmbH acts as the data controller for the app.\n", "Sample Apps GmbH"},
+		// Near misses.
+		{"a partner is the controller of its own data", body + "Google LLC is an independent controller of the data its tags collect.\n", ""},
+		{"joint controllers", body + "Sample Ltd and Other Ltd are joint controllers of the data.\n", ""},
+		{"controller without a legal name", body + "The data controller is the organisation that decides why your data is used.\n", ""},
+		{"a role that names no one", body + "You may complain to the controller of any website you visit. Sample Ltd cannot help with that.\n", ""},
+		{"french part is read by the french rules", "# Politique de confidentialité\n\n" + strings.Repeat("Nous protégeons vos données avec le plus grand soin, chaque jour.\n\n", 13) +
+			"The data controller is Exemple Ltd, in English in the text.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Company; got != tt.want {
+				t.Errorf("Company = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
