@@ -207,6 +207,9 @@ func inferCompany(p *Policy) string {
 	if name := controllerEN(p); name != "" {
 		return name
 	}
+	if name := weAtIntl(p); name != "" {
+		return name
+	}
 	return subjectCompany(p)
 }
 
@@ -493,6 +496,9 @@ func titleCompany(title string) string {
 			return cleanTitleName(t[:len(t)-len(k)])
 		}
 	}
+	if name := intlTitleCompany(t); name != "" {
+		return name
+	}
 	for _, k := range titleKinds {
 		switch {
 		case strings.HasSuffix(lower, k) && (len(lower) == len(k) || !isWordByte(lower[len(lower)-len(k)-1])):
@@ -505,6 +511,39 @@ func titleCompany(title string) string {
 				return cleanTitleName(rest)
 			}
 		}
+	}
+	return ""
+}
+
+// intlTitleKinds are what a French, German, Spanish, Italian or Portuguese title calls the
+// document, in lower case; "<kind> de/d'/von/di <Name>" names its organisation
+// ("Engagement de confidentialité d'Exemple", "Datenschutzerklärung von Beispiel").
+var intlTitleKinds = []string{"politique de confidentialité", "engagement de confidentialité", "charte de confidentialité",
+	"déclaration de confidentialité", "avis de confidentialité", "politique de protection des données personnelles",
+	"politique de protection des données", "politique de vie privée", "datenschutzerklärung", "datenschutzrichtlinie",
+	"datenschutzhinweise", "datenschutzhinweis", "datenschutzbestimmungen", "datenschutzinformation",
+	"política de privacidad", "aviso de privacidad", "declaración de privacidad", "informativa sulla privacy",
+	"informativa privacy", "informativa sul trattamento dei dati personali", "política de privacidade", "aviso de privacidade"}
+
+// intlTitleOf join the kind to the name after it: "de", "d'", "von", "der", "di", "del", "da".
+var intlTitleOf = []string{" de ", " d'", " d’", " von ", " der ", " di ", " del ", " da ", " do "}
+
+// intlTitleCompany returns the organisation a title in one of those languages names after its
+// kind, or "": the name must be capitalised ("Aviso de privacidad de cuentas de Exemplo" names
+// accounts, not their maker).
+func intlTitleCompany(t string) string {
+	lower := foldCase(t)
+	for _, k := range intlTitleKinds {
+		if !strings.HasPrefix(lower, k) {
+			continue
+		}
+		rest := lower[len(k):]
+		for _, of := range intlTitleOf {
+			if strings.HasPrefix(rest, of) {
+				return cleanTitleName(t[len(k)+len(of):])
+			}
+		}
+		return ""
 	}
 	return ""
 }

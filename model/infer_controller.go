@@ -472,3 +472,78 @@ func controllerENIn(text string) string {
 	}
 	return ""
 }
+
+// reWeAt match a sentence in which the policy's speaker says "we at X": "Chez X, nous …",
+// "Wir bei X glauben …", "Bei X legen wir …", "En X, consideramos …", "In X, crediamo …",
+// "Presso X, noi …". The name is group 1: capitalised words, joined by a hyphen or a connector.
+var reWeAt = lazyRegexp(`^(?:` +
+	`Chez\s+(` + weAtName + `)\s*,?\s+nous\b` +
+	`|Wir\s+bei\s+(` + weAtName + `)\s*,?\s+\p{Ll}` +
+	`|Bei\s+(` + weAtName + `)\s+(?:sind|glauben|wissen|legen|setzen|nehmen|haben|arbeiten|verstehen|achten)\s+wir\b` +
+	`|En\s+(` + weAtName + `)\s*,\s+(?:nosotros\s+)?\p{Ll}+(?:amos|emos|imos)\b` +
+	`|(?:In|Presso)\s+(` + weAtName + `)\s*,\s+(?:noi\s+)?\p{Ll}+iamo\b` +
+	`)`)
+
+// weAtName is a name of one to four capitalised words in reWeAt.
+const weAtName = `\p{Lu}[\p{L}\d&.'’-]*(?:[ -](?:\p{Lu}[\p{L}\d&.'’-]*|de|du|der|di|del)){0,3}`
+
+// weAtMentions is how often the name must occur in the policy: the speaker names itself
+// throughout, a place or a product named once in passing ("En España, tratamos …") does not.
+const weAtMentions = 3
+
+// weAtIntl returns the name a French, German, Spanish or Italian part speaks as in its head,
+// "Chez Exemple, nous …", "Wir bei Beispiel glauben …", or "".
+func weAtIntl(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		var lines []string
+		for si := pt.FirstSection; si < min(pt.EndSection, pt.FirstSection+4); si++ {
+			lines = append(lines, p.Sections[si].Title)
+		}
+		for ci, end := pt.FirstClause, headEnd(p, pt); ci < end; ci++ {
+			lines = append(lines, p.Clauses[ci].Text)
+		}
+		for _, t := range lines {
+			t = strings.TrimLeft(t, " *_")
+			m := reWeAt().FindStringSubmatch(t[:min(len(t), 200)])
+			if m == nil {
+				continue
+			}
+			name := ""
+			for _, g := range m[1:] {
+				if g != "" {
+					name = g
+				}
+			}
+			name = strings.TrimRight(name, ".,")
+			if !controllerStops[strings.ToLower(name)] && mentions(p, name) >= weAtMentions {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mentions counts the clauses that hold name as a word, up to weAtMentions.
+func mentions(p *Policy, name string) int {
+	n := 0
+	for _, c := range p.Clauses {
+		for from := 0; from < len(c.Text); {
+			i := strings.Index(c.Text[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(name)
+			if (i == 0 || !wordByte(c.Text[i-1])) && (from == len(c.Text) || !wordByte(c.Text[from])) {
+				if n++; n >= weAtMentions {
+					return n
+				}
+				break
+			}
+		}
+	}
+	return n
+}

@@ -103,3 +103,58 @@ func TestControllerEN(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlTitleCompany checks the organisation a French, German, Spanish or Italian title
+// names after its kind, and near misses where what follows names no organisation.
+func TestIntlTitleCompany(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Engagement de confidentialité d’Exemplia", "Exemplia"},
+		{"POLITIQUE DE CONFIDENTIALITÉ D'EXEMPLIA", "EXEMPLIA"},
+		{"Politique de confidentialité de Boutique Exemple", "Boutique Exemple"},
+		{"Datenschutzerklärung von Beispiel", "Beispiel"},
+		{"Política de privacidad de Ejemplo", "Ejemplo"},
+		{"Informativa sulla privacy di Esempio", "Esempio"},
+		// Near misses: accounts, a website, a place; no name at all; a kind that is not first.
+		{"Aviso de privacidad de cuentas de Ejemplo", ""},
+		{"Politique de confidentialité du site internet", ""},
+		{"Datenschutzhinweis für Beispiel-Konten", ""},
+		{"Politique de confidentialité", ""},
+		{"Votre vie privée et la politique de confidentialité d'Exemplia", ""},
+	}
+	for _, tt := range tests {
+		if got := titleCompany(tt.in); got != tt.want {
+			t.Errorf("titleCompany(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWeAtIntl checks the name a policy speaks as, "Chez X, nous …", "Wir bei X …", "En X,
+// consideramos …", and near misses: a place or a product named in passing, a question.
+func TestWeAtIntl(t *testing.T) {
+	t.Parallel()
+	more := func(name string) string {
+		return strings.Repeat("\n\nLe service "+name+" est disponible partout, et "+name+" le reste.", 3)
+	}
+	tests := []struct{ name, src, want string }{
+		{"french chez", "# Votre vie privée\n\nChez Exemplia, nous nous soucions de votre vie privée." + more("Exemplia") + "\n", "Exemplia"},
+		{"german wir bei in a heading", "# Datenschutzhinweis\n\n## Wir bei Beispiel glauben, dass Datenschutz wichtig ist.\n\nDeshalb schützen wir Ihre Daten." +
+			strings.Repeat("\n\nBeispiel verarbeitet Ihre Daten.", 3) + "\n", "Beispiel"},
+		{"german bei … wir", "# Datenschutz\n\nBei Beispiel Media legen wir großen Wert auf Datenschutz." + strings.Repeat("\n\nBeispiel Media speichert Daten.", 3) + "\n", "Beispiel Media"},
+		{"spanish en … -amos", "# Aviso de privacidad\n\n## En Ejemplo, consideramos que la privacidad es fundamental.\n\nPor eso protegemos sus datos." +
+			strings.Repeat("\n\nEjemplo procesa sus datos.", 3) + "\n", "Ejemplo"},
+		{"italian in … -iamo", "# Informativa\n\nIn Esempio, crediamo nella privacy." + strings.Repeat("\n\nEsempio tratta i tuoi dati.", 3) + "\n", "Esempio"},
+		// Near misses.
+		{"spanish place named once", "# Política de privacidad\n\nEn España, tratamos sus datos según la ley.\n\nProtegemos sus datos.\n", ""},
+		{"french chez without nous", "# Politique de confidentialité\n\nChez Exemplia, les données sont protégées." + more("Exemplia") + "\n", ""},
+		{"german bei questions", "# Datenschutz\n\nBei Fragen wenden Sie sich an uns." + strings.Repeat("\n\nFragen beantworten wir gern.", 3) + "\n", ""},
+		{"french chez nous", "# Politique de confidentialité\n\nChez nous, nous protégeons vos données.\n\nNous protégeons vos données.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Company; got != tt.want {
+				t.Errorf("Company = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
