@@ -172,6 +172,9 @@ func inferCompany(p *Policy) string {
 	if name := weNamedIntl(p); name != "" {
 		return name
 	}
+	if name := weDesignated(p); name != "" {
+		return name
+	}
 	defined := definedCompany(p)
 	if defined != "" && entityName(defined) != "" {
 		return defined

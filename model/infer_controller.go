@@ -400,7 +400,10 @@ func definesWe(inner string) bool {
 			from = i + len(w)
 			q := strings.TrimRight(inner[:i], " \u00a0\u202f")
 			r, _ := utf8.DecodeLastRuneInString(q)
-			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !wordByte(inner[from])) {
+			// The word ends at a quote or a space, not inside a longer word ("wirken"); a
+			// closing quote is a multi-byte letter-less rune („wir“).
+			next, _ := utf8.DecodeRuneInString(inner[from:])
+			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
 				return true
 			}
 		}
@@ -546,4 +549,57 @@ func mentions(p *Policy, name string) int {
 		}
 	}
 	return n
+}
+
+// weDesignates are the verbs by which a French, German, Spanish or Italian policy says whom its
+// "we" stands for: « nous » … désigne X, „wir“ … bezeichnet X, "nosotros" … se refiere a X.
+var weDesignates = []string{" désigne ", " désignent ", " bezeichnet ", " bezeichnen ", " meint ", " meinen ",
+	" se refiere a ", " se refieren a ", " si riferisce a ", " si riferiscono a ", " indica ", " indicano "}
+
+// weDesignateGap is how far, in bytes, the verb may stand after the quoted "we": room for the
+// other words the definition lists (« nous », « notre » ou « Exemple » utilisés ci-après).
+const weDesignateGap = 120
+
+// weDesignated returns the organisation a French, German, Spanish or Italian part defines its
+// quoted "we" as, "« nous » ou « Exemple » désigne Exemple Mode GmbH & Co. KG", or "". The name
+// must have a legal form or stand right after the verb and an article ("désignent la société
+// Exemple").
+func weDesignated(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
+			if name := weDesignatedIn(p.Clauses[ci].Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// weDesignatedIn returns the organisation text defines its quoted "we" as, or "".
+func weDesignatedIn(text string) string {
+	if !strings.ContainsAny(text, intlWeQuotes) {
+		return "" // every definition quotes the word it defines
+	}
+	lower := foldCase(text)
+	for _, w := range intlWeWords {
+		i := strings.Index(lower, w)
+		if i < 0 || !definesWe(lower[max(0, i-4):min(len(lower), i+len(w)+4)]) {
+			continue
+		}
+		window := lower[i:min(len(lower), i+weDesignateGap)]
+		for _, v := range weDesignates {
+			k := strings.Index(window, v)
+			if k < 0 || strings.Contains(window[:k], ". ") {
+				continue
+			}
+			rest := text[i+k+len(v):]
+			if name := leadingName(rest); name != "" && entityName(name) == name {
+				return name
+			}
+		}
+	}
+	return ""
 }

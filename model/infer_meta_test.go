@@ -158,3 +158,27 @@ func TestWeAtIntl(t *testing.T) {
 		})
 	}
 }
+
+// TestWeDesignated checks the organisation a policy defines its quoted "we" as, and near
+// misses: an unquoted "nous", a "we" that designates no registered name, a definition of
+// something else.
+func TestWeDesignated(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Par conséquent, « nous » ou « Exemple » utilisés ci-après désigne Exemple Mode GmbH & Co. KG en tant qu’opérateur.", "Exemple Mode GmbH & Co. KG"},
+		{"Dans cette politique, « Exemplia », « nous » et « notre » désignent la société Exemplia SAS, au capital de 1 000 €.", "Exemplia SAS"},
+		{"„Wir“ oder „uns“ bezeichnet die Beispiel AG, Hauptstraße 1, Berlin.", "Beispiel AG"},
+		{"\"Nosotros\" se refiere a Ejemplo S.L., con domicilio en Madrid.", "Ejemplo S.L."},
+		// Near misses.
+		{"Nous désignons un délégué, Exemplia SAS, pour vous répondre.", ""},
+		{"« Nous » désigne l’équipe qui développe l’application.", ""},
+		{"« Service » désigne Exemplia SAS et ses sites.", ""},
+		{"„Wirkung“ bezeichnet die Beispiel AG, Hauptstraße 1, Berlin.", ""},
+		{"« nous » est utilisé dans ce texte. Le mot « Site » désigne Exemplia SAS.", ""},
+	}
+	for _, tt := range tests {
+		if got := weDesignatedIn(tt.in); got != tt.want {
+			t.Errorf("weDesignatedIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
