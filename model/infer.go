@@ -14,7 +14,7 @@ func infer(p *Policy) {
 	if p.Company == "" {
 		p.Company = brand
 	}
-	p.Title = inferTitle(p, brand)
+	p.Title = inferTitle(p, titleBrand(p, brand, p.Company))
 }
 
 // inferScope is how many clauses from the start of each part are searched for the company.

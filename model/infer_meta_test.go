@@ -182,3 +182,40 @@ func TestWeDesignated(t *testing.T) {
 		}
 	}
 }
+
+// TestFallbackTitleLanguage checks the descriptive title of a policy without a title line: the
+// kind is named in the policy's own language, and the brand yields to the company's name when
+// the company is named more often; near misses keep the brand or the English kind.
+func TestFallbackTitleLanguage(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src, want string }{
+		{"german policy linking to an english one",
+			"Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz\n\n" +
+				"Diese Datenschutzerklärung erklärt, wie wir Ihre Daten verarbeiten und welche Rechte Sie haben.\n\n" +
+				"Für Zahlungen gilt die Privacy Policy unseres Zahlungsdienstleisters, die wir hier verlinken.\n", "Datenschutzerklärung"},
+		{"french kind of several words",
+			"Exemple, S.A au capital de 1 000 000 € – RCS Paris 123 456 789 – TVA FR 12 345 678 901 – siège social à Paris\n\n" +
+				"La présente Politique de protection des données personnelles explique comment nous traitons vos données.\n", "Politique de protection des données personnelles"},
+		{"brand of a partner yields to the company",
+			"Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz\n\n" +
+				"Diese Datenschutzerklärung der Beispiel GmbH gilt für die App Beispiel. Beispiel speichert Ihre Karten.\n\n" +
+				"Beispiel zeigt Ihnen Angebote. Für PunkteKarte gilt: Beispiel fragt Ihr PunkteKarte Passwort ab, PunkteKarte bucht.\n", "Datenschutzerklärung"},
+		// Near misses: an English policy that quotes a French kind; a brand named more often
+		// than the company keeps its place.
+		{"english policy quoting a french kind",
+			"Home Products Help Press Contact Imprint Privacy Home Products Help Press Contact Imprint Privacy Home Products\n\n" +
+				"This Privacy Notice explains what we do with your data and which rights you have under the law.\n\n" +
+				"Our French users can read the Politique de confidentialité on the French site.\n", "Privacy Notice"},
+		{"brand named more than the company",
+			"Home Products Help Press Contact Imprint Privacy Home Products Help Press Contact Imprint Privacy Home Products\n\n" +
+				"This Privacy Notice of Sample Ltd explains how SampleApp uses your data. SampleApp keeps it safe.\n\n" +
+				"SampleApp never sells it, and SampleApp deletes it when you ask.\n", "SampleApp Privacy Notice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Title; got != tt.want {
+				t.Errorf("Title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -393,19 +393,17 @@ var germanMinorWords = map[string]bool{"und": true, "oder": true, "für": true, 
 	"die": true, "das": true, "den": true, "dem": true, "des": true, "bei": true, "über": true, "nach": true, "aus": true}
 
 // fallbackTitle makes a descriptive title for a document without a title line: its brand (if
-// it has one) and the kind of document it calls itself, in English when it has an English part.
+// it has one) and the kind of document it calls itself, in the language of its first part
+// where the text names a kind in that language (a German policy that links to an English
+// "Privacy Policy" is a "Datenschutzerklärung"), else in the first language it names one in.
 func fallbackTitle(p *Policy, brand string) string {
-	kind, of := "", ""
-	for _, k := range fallbackKinds {
-		for _, c := range p.Clauses {
-			if strings.Contains(strings.ToLower(c.Text), strings.ToLower(k.kind)) {
-				kind, of = k.kind, k.of
-				break
-			}
-		}
-		if kind != "" {
-			break
-		}
+	lang := LangUnknown
+	if len(p.Parts) > 0 {
+		lang = p.Parts[0].Lang
+	}
+	kind, of := fallbackKind(p, lang)
+	if kind == "" {
+		kind, of = fallbackKind(p, LangUnknown)
 	}
 	switch {
 	case kind == "":
@@ -420,15 +418,37 @@ func fallbackTitle(p *Policy, brand string) string {
 	return brand + " " + kind
 }
 
+// fallbackKind returns the first of fallbackKinds in language lang (any language for
+// LangUnknown) that a clause names, with its joining word; "" when none is named.
+func fallbackKind(p *Policy, lang Lang) (kind, of string) {
+	for _, k := range fallbackKinds {
+		if lang != LangUnknown && k.lang != lang {
+			continue
+		}
+		lk := strings.ToLower(k.kind)
+		for _, c := range p.Clauses {
+			if strings.Contains(strings.ToLower(c.Text), lk) {
+				return k.kind, k.of
+			}
+		}
+	}
+	return "", ""
+}
+
 // fallbackKinds are the names of the kind of document a descriptive title is made from, with
 // the word that joins a brand after them in languages that name the owner last ("Politique de
 // confidentialité de Lime"); "" where the brand comes first ("Acme Privacy Policy").
-var fallbackKinds = []struct{ kind, of string }{
-	{"Privacy Policy", ""}, {"Privacy Notice", ""}, {"Privacy Statement", ""},
-	{"隐私政策", ""}, {"隐私权政策", ""}, {"个人信息保护政策", ""}, {"隐私协议", ""},
-	{"Politique de confidentialité", "de"}, {"Avis de confidentialité", "de"}, {"Charte de confidentialité", "de"},
-	{"Datenschutzerklärung", "von"}, {"Datenschutzhinweise", "von"},
-	{"Política de privacidad", "de"}, {"Aviso de privacidad", "de"},
-	{"Informativa sulla privacy", "di"}, {"Informativa privacy", "di"},
-	{"Política de privacidade", "da"}, {"Privacyverklaring", "van"}, {"Privacybeleid", "van"},
+var fallbackKinds = []struct {
+	kind, of string
+	lang     Lang
+}{
+	{"Privacy Policy", "", LangEN}, {"Privacy Notice", "", LangEN}, {"Privacy Statement", "", LangEN},
+	{"隐私政策", "", LangZH}, {"隐私权政策", "", LangZH}, {"个人信息保护政策", "", LangZH}, {"隐私协议", "", LangZH},
+	{"Politique de confidentialité", "de", LangFR}, {"Avis de confidentialité", "de", LangFR},
+	{"Charte de confidentialité", "de", LangFR}, {"Politique de protection des données personnelles", "de", LangFR},
+	{"Datenschutzerklärung", "von", LangDE}, {"Datenschutzhinweise", "von", LangDE},
+	{"Datenschutzrichtlinie", "von", LangDE}, {"Datenschutzbestimmungen", "von", LangDE},
+	{"Política de privacidad", "de", LangES}, {"Aviso de privacidad", "de", LangES},
+	{"Informativa sulla privacy", "di", LangIT}, {"Informativa privacy", "di", LangIT},
+	{"Política de privacidade", "da", LangPT}, {"Privacyverklaring", "van", LangNL}, {"Privacybeleid", "van", LangNL},
 }
