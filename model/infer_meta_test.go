@@ -219,3 +219,26 @@ func TestFallbackTitleLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleKeepsCapitals checks that an all-capitals title shown in sentence or title case
+// keeps in capitals the words its text writes in capitals, and near misses where the text
+// writes the word otherwise or not at all.
+func TestTitleKeepsCapitals(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src, want string }{
+		{"french name after an elided article", "# POLITIQUE DE CONFIDENTIALITÉ D'EXEMPLIA\n\nEXEMPLIA protège vos données. EXEMPLIA est une société.\n", "Politique de confidentialité d'EXEMPLIA"},
+		{"english acronym", "# ACME PRIVACY POLICY\n\nACME collects data. ACME keeps it safe.\n", "ACME Privacy Policy"},
+		{"german acronym", "# DATENSCHUTZERKLÄRUNG DER BSP AG\n\nDie BSP AG verarbeitet Daten. BSP speichert sie.\n", "Datenschutzerklärung der BSP AG"},
+		// Near misses: the text writes the name in mixed case, or never.
+		{"name in mixed case in the text", "# POLITIQUE DE CONFIDENTIALITÉ D'EXEMPLIA\n\nExemplia protège vos données. Exemplia est une société.\n", "Politique de confidentialité d'exemplia"},
+		{"name never in the text", "# ACME PRIVACY POLICY\n\nWe collect data and keep it safe.\n", "Acme Privacy Policy"},
+		{"chinese title untouched", "# 隐私政策\n\n我们收集信息。\n", "隐私政策"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Title; got != tt.want {
+				t.Errorf("Title = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

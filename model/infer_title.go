@@ -24,12 +24,12 @@ func inferTitle(p *Policy, brand string) string {
 				zhSelfRefs(p, zhKind(self)) > zhSelfRefs(p, zhKind(pt.Title)) {
 				return self
 			}
-			return trimTitleDate(displayTitleIn(pt.Title, pt.Lang), p.Date)
+			return trimTitleDate(shownTitle(p, pt.Title, pt.Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
 		if t := headTitle(p, pi); t != "" {
-			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
+			return trimTitleDate(shownTitle(p, t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
@@ -42,7 +42,7 @@ func inferTitle(p *Policy, brand string) string {
 	}
 	for pi := range p.Parts {
 		if t := privacyHeading(p, pi); t != "" {
-			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
+			return trimTitleDate(shownTitle(p, t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	return ""
@@ -385,6 +385,76 @@ func displayTitleIn(t string, lang Lang) string {
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
 	return strings.Join(words, " ")
+}
+
+// shownTitle is displayTitleIn for a title of policy p, keeping in capitals the words the
+// policy's text writes in capitals ("POLITIQUE DE CONFIDENTIALITÉ D'EXEMPLIA" -> "Politique de
+// confidentialité d'EXEMPLIA" where the text says "EXEMPLIA", not "Exemplia").
+func shownTitle(p *Policy, t string, lang Lang) string {
+	shown := displayTitleIn(t, lang)
+	if shown == t {
+		return t
+	}
+	orig, words := strings.Fields(t), strings.Fields(shown)
+	if len(orig) != len(words) {
+		return shown
+	}
+	pres := make([]int, len(orig))
+	cores := make([]string, len(orig))
+	for i, w := range orig {
+		// The name may follow an elided article: "D'EXEMPLIA".
+		if k := strings.LastIndexAny(w, "'’"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(w[k:])
+			pres[i] = k + size
+		}
+		core := strings.TrimRight(w[pres[i]:], ".,:;!?)»\"")
+		if utf8.RuneCountInString(core) >= 2 && strings.IndexFunc(core, unicode.IsLetter) >= 0 {
+			cores[i] = core
+		}
+	}
+	capitals := writtenInCapitals(p, cores)
+	for i, core := range cores {
+		// A letter whose lower case is of another length ("İ") leaves the word as shown.
+		if core != "" && capitals[core] && len(words[i]) == len(orig[i]) {
+			words[i] = words[i][:pres[i]] + core + words[i][pres[i]+len(core):]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// writtenInCapitals returns which of words, all-capitals words ("" for none), the policy's
+// clauses write as they are more often than in any other case ("ASICS" rather than "Asics" or
+// "asics"); a word the text never writes is not among them.
+func writtenInCapitals(p *Policy, words []string) map[string]bool {
+	upper, other := map[string]int{}, map[string]int{}
+	want := map[string]string{} // lower case -> the word
+	lens := map[int]bool{}      // their lengths in bytes: most words of the text are skipped on length alone
+	for _, w := range words {
+		if w != "" {
+			want[strings.ToLower(w)] = w
+			lens[len(w)] = true
+		}
+	}
+	for _, c := range p.Clauses {
+		for _, f := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if !lens[len(f)] {
+				continue
+			}
+			w, ok := want[strings.ToLower(f)]
+			switch {
+			case !ok:
+			case f == w:
+				upper[w]++
+			default:
+				other[w]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, w := range want {
+		out[w] = upper[w] > other[w]
+	}
+	return out
 }
 
 // germanMinorWords stay in lower case inside a German title.
