@@ -463,13 +463,16 @@ var germanMinorWords = map[string]bool{"und": true, "oder": true, "für": true, 
 	"die": true, "das": true, "den": true, "dem": true, "des": true, "bei": true, "über": true, "nach": true, "aus": true}
 
 // fallbackTitle makes a descriptive title for a document without a title line: its brand (if
-// it has one) and the kind of document it calls itself, in the language of its first part
-// where the text names a kind in that language (a German policy that links to an English
-// "Privacy Policy" is a "Datenschutzerklärung"), else in the first language it names one in.
+// it has one) and the kind of document it calls itself: in English when it has an English part,
+// else in the language of its first part, where the text names a kind in that language (a
+// German policy that links to an English "Privacy Policy" is a "Datenschutzerklärung"); else
+// in the first language it names one in.
 func fallbackTitle(p *Policy, brand string) string {
 	lang := LangUnknown
-	if len(p.Parts) > 0 {
-		lang = p.Parts[0].Lang
+	for i, pt := range p.Parts {
+		if i == 0 || pt.Lang == LangEN {
+			lang = pt.Lang
+		}
 	}
 	kind, of := fallbackKind(p, lang)
 	if kind == "" {
