@@ -224,13 +224,14 @@ var (
 	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")"; it may
 	// name the maker's role instead: "Education Acme Media ("Developer")", "DiCodes (hereby
 	// referred to as "Service Provider")". A lower-case domain may be the name: "example.life
-	// ("example.life", "we")".
+	// ("example.life", "we")". A short name may precede an unquoted "we" that ends the bracket:
+	// "The Example Center (THE EC or we)".
 	reEnWe = lazyRegexp(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
-		`\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]`)
+		`(?:\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]|\([^()"“”]{1,40}?\s(?:or|and)\s+we\))`)
 	// reWeDef matches a bracket that opens with an English definition of "we" or of the maker's
 	// role, the part of reEnWe after the name: brackets that define something else are skipped
 	// before the name is looked for.
-	reWeDef = lazyRegexp(`^\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]`)
+	reWeDef = lazyRegexp(`^(?:\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]|\([^()"“”]{1,40}?\s(?:or|and)\s+we\))`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -267,8 +268,8 @@ func weNameIn(text string) string {
 		_, size := utf8.DecodeRuneInString(text[k:])
 		from = k + size
 		after := text[k:min(len(text), k+weWindow/2)]
-		if !strings.ContainsAny(after, `"“「『`) {
-			continue // every definition quotes the word it defines
+		if !strings.ContainsAny(after, `"“「『`) && !strings.Contains(after, " we)") {
+			continue // every definition quotes the word it defines, or ends on it: "(THE EXAMPLE or we)"
 		}
 		if m := reZhWe().FindStringIndex(after); m != nil && m[0] == 0 {
 			if name := zhNameBefore(text[:k]); name != "" {

@@ -242,3 +242,22 @@ func TestTitleKeepsCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestUnquotedWe checks a definition of "we" that ends its bracket without quotes ("The
+// Example Center (THE EC or we)"), and near misses where the bracket says something else.
+func TestUnquotedWe(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"The Example Research Center (THE ERC or we) is the owner and operator of Example.org.", "Example Research Center"},
+		{"Sample Media (Sample and we) runs this site.", "Sample Media"},
+		// Near misses: "we" inside the bracket that is no definition; a lower-case lead.
+		{"Sample Media (which we own) runs this site.", ""},
+		{"Contact Sample Media (if you or we need to) by email.", ""},
+		{"the people at sample media (or we) run this site.", ""},
+	}
+	for _, tt := range tests {
+		if got := weNameIn(tt.in); got != tt.want {
+			t.Errorf("weNameIn(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
