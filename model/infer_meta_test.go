@@ -200,6 +200,9 @@ func TestFallbackTitleLanguage(t *testing.T) {
 			"Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz\n\n" +
 				"Diese Datenschutzerklärung der Beispiel GmbH gilt für die App Beispiel. Beispiel speichert Ihre Karten.\n\n" +
 				"Beispiel zeigt Ihnen Angebote. Für PunkteKarte gilt: Beispiel fragt Ihr PunkteKarte Passwort ab, PunkteKarte bucht.\n", "Datenschutzerklärung"},
+		{"the kind the policy names first",
+			"Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz Startseite Produkte Hilfe Presse Kontakt Impressum Datenschutz\n\n" +
+				"Diese Datenschutzrichtlinie gilt für alle Dienste. Sie ergänzt die Datenschutzerklärung unserer Website.\n", "Datenschutzrichtlinie"},
 		// Near misses: an English policy that quotes a French kind; a brand named more often
 		// than the company keeps its place.
 		{"english policy quoting a french kind",

@@ -491,18 +491,24 @@ func fallbackTitle(p *Policy, brand string) string {
 	return brand + " " + kind
 }
 
-// fallbackKind returns the first of fallbackKinds in language lang (any language for
-// LangUnknown) that a clause names, with its joining word; "" when none is named.
+// fallbackKind returns the kind of fallbackKinds in language lang (any language for
+// LangUnknown) that the clauses name first, with its joining word: a policy calls itself by its
+// kind before it names others ("Diese Datenschutzrichtlinie gilt …" before "… in unserer
+// Datenschutzerklärung für Partner"); "" when none is named.
 func fallbackKind(p *Policy, lang Lang) (kind, of string) {
-	for _, k := range fallbackKinds {
-		if lang != LangUnknown && k.lang != lang {
-			continue
-		}
-		lk := strings.ToLower(k.kind)
-		for _, c := range p.Clauses {
-			if strings.Contains(strings.ToLower(c.Text), lk) {
-				return k.kind, k.of
+	for _, c := range p.Clauses {
+		lower := strings.ToLower(c.Text)
+		at := -1
+		for _, k := range fallbackKinds {
+			if lang != LangUnknown && k.lang != lang {
+				continue
 			}
+			if i := strings.Index(lower, strings.ToLower(k.kind)); i >= 0 && (at < 0 || i < at) {
+				at, kind, of = i, k.kind, k.of
+			}
+		}
+		if at >= 0 {
+			return kind, of
 		}
 	}
 	return "", ""
