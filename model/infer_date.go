@@ -96,10 +96,11 @@ var strongDateKeys = []string{"last updated", "last update", "latest update", "u
 	"最近更新", "最新更新", "最后更新", "施行日期",
 	// French
 	"mise à jour", "mis à jour", "mise a jour", "mise à jour du", "mise à jour le", "mis à jour le", "date d'effet", "date d’effet", "date d'entrée en vigueur",
-	"date d’entrée en vigueur", "dernière modification", "modifiée le", "modifié le",
+	"date d’entrée en vigueur", "dernière modification", "modifiée le", "modifié le", "dernière fois le",
 	// German
 	"stand:", "stand vom", "zuletzt aktualisiert", "letzte aktualisierung", "aktualisiert am", "gültig ab", "gültig seit",
-	"zuletzt geändert", "letzte änderung", "geändert am", "fassung vom", "datum der letzten",
+	"zuletzt geändert", "letzte änderung", "geändert am", "fassung vom", "datum der letzten", "wurde zuletzt am",
+	"zuletzt angepasst", "zuletzt überarbeitet",
 	// Spanish
 	"última actualización", "ultima actualizacion", "última modificación", "actualizado el", "actualizada el",
 	"actualizado a", "fecha de actualización", "fecha de entrada en vigor", "fecha de vigencia", "fecha de la última",
@@ -126,7 +127,7 @@ var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amen
 	"valida dal", "em vigor", "a partir de", "van kracht", "publié", "veröffentlicht", "publicado", "pubblicato",
 	// The date of publication and the date it takes effect, named apart ("Datum der
 	// Veröffentlichung: 17. Dezember 2019 Mit Wirkung vom 1. Januar 2020"): the later one wins.
-	"datum der veröffentlichung", "mit wirkung vom", "mit wirkung zum", "wirksam ab", "date de publication",
+	"datum der veröffentlichung", "mit wirkung vom", "mit wirkung zum", "wirksam ab", "gelten ab", "gilt ab", "date de publication",
 	"fecha de publicación", "data di pubblicazione", "data de publicação"}
 
 // zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
