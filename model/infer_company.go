@@ -378,7 +378,25 @@ func zhNameBefore(s string) string {
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
 // takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
 var reSubject = lazyRegexp(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
-	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared)\b[^.]{0,40}?\bprivacy`)
+	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared|is required by law to)\b[^.]{0,40}?\bprivacy`)
+
+// nameBeforeFullStop cuts a name where its sentence ends: after the first word of four letters
+// or more that ends with a full stop ("Bank of St. Louis. The" -> "Bank of St. Louis."); a
+// shorter word with a full stop is an abbreviation ("St.", "Inc.").
+func nameBeforeFullStop(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4 && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			return strings.Join(words[:i+1], " ")
+		}
+	}
+	return name
+}
+
+// reSiteOf matches a sentence that says whose site or app this is: "This is the web site of the
+// Federal Reserve Bank of Example." The name is group 1.
+var reSiteOf = lazyRegexp(`^(?:This|this) is the (?:official )?(?:web ?site|site|app|application|mobile app) (?:of|operated by|run by) (?:the )?` +
+	`([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})`)
 
 // reProvidedBy matches a sentence that says who provides the service: "This SERVICE is
 // provided by Margin Games at no cost", "The Site is owned and operated by Acme Media".
@@ -394,6 +412,11 @@ func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
 		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), providerWindow)]
+			if m := reSiteOf().FindStringSubmatch(text); m != nil && strings.HasPrefix(text, "This is the ") {
+				if name := strings.TrimRight(nameBeforeFullStop(m[1]), ".,"); !nameStops[strings.ToLower(name)] && !allGeneric(strings.Fields(name)) {
+					return name
+				}
+			}
 			if !strings.Contains(text, "by") {
 				continue // the phrase holds "by": without it, the expression is neither compiled nor run
 			}

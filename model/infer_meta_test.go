@@ -264,3 +264,26 @@ func TestUnquotedWe(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteOfAndRequiredByLaw checks two English statements of who speaks: "This is the web site
+// of X" and a health notice's "X is required by law to protect the privacy …"; near misses
+// name a page or a law, or put the name in another sentence.
+func TestSiteOfAndRequiredByLaw(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ name, src, want string }{
+		{"site of", "# Privacy Policy\n\nThis is the web site of the Example Reserve Bank of St. Paul. The Bank respects your privacy.\n", "Example Reserve Bank of St. Paul"},
+		{"official app of", "# Privacy Policy\n\nThis is the official app of Sample Museum Center, open every day.\n", "Sample Museum Center"},
+		{"required by law", "# Notice of Privacy Practices\n\nSample Health is required by law to protect the privacy of health information that may reveal your identity.\n", "Sample Health"},
+		// Near misses.
+		{"site of a generic page", "# Privacy Policy\n\nThis is the web site of Our Company. It is run with care.\n", ""},
+		{"site in another sentence", "# Privacy Policy\n\nWelcome. This page describes the web site. Sample Bank owns it.\n", ""},
+		{"required by law without privacy", "# Privacy Policy\n\nSample Health is required by law to keep records for ten years.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, tt.src).Company; got != tt.want {
+				t.Errorf("Company = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
