@@ -127,9 +127,10 @@ func resolveHeadings(blocks []block) {
 		if b.num.rest == "" && i+1 < len(blocks) {
 			// A number alone on its line ("6.") and the text on the next ("Data Security") are
 			// judged as the same words on one line are: the line is theirs, the next block is
-			// emptied (mergeNumberOnly drops it).
+			// emptied (mergeNumberOnly drops it). A blank line between them parts them: a page
+			// number over a running header, or a number written apart from its title.
 			next := &blocks[i+1]
-			if next.kind == blockPara && next.num.number == "" {
+			if next.kind == blockPara && next.num.number == "" && !next.blank {
 				text := b.text + " " + next.text
 				if j, ok := parseNumber(text); ok && j.style == b.num.style && j.number == b.num.number {
 					b.text, b.num, b.bold = text, j, b.bold && next.bold

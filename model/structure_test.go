@@ -258,9 +258,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"a number over a line of punctuation is no heading",
 			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\n\\-\n\n3\n\n* * *\n\nMore text.\n",
 			"1 Data\n"},
-		{"near miss: a number over a line of words is a heading",
-			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
+		{"a number over a line of words on the next line is a heading",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\nSharing\n\nMore text.\n",
 			"1 Data\n2 Sharing\n"},
+		{"near miss: a number standing alone, a blank line, then words is no heading (a page number over a running header)",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
+			"1 Data\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
