@@ -597,12 +597,13 @@ func dropContentsHeadings(blocks []block) {
 }
 
 // headingKey appends to dst what identifies a heading by its number and words, for finding it
-// repeated: its number, a space and its text, without a byte-order mark or a closing colon
-// (a title's colon is not part of it: "1 Data:" is "1 Data" repeated), in lower case.
+// repeated: its number, a space and its title, without a byte-order mark or a closing colon,
+// in lower case. It is what the reader sees ("1. Data:", "1.Data" and "1 Data" are all
+// "1 Data"), not how the line wrote it.
 func headingKey(dst []byte, b *block) []byte {
 	dst = appendLower(dst, strings.TrimPrefix(b.num.number, bom))
 	dst = append(dst, ' ')
-	return appendLower(dst, strings.TrimRight(b.text, ":： "))
+	return appendLower(dst, strings.TrimRight(b.title, ":： "))
 }
 
 // listsOnly reports whether blocks hold only what a contents list holds under an entry: the
