@@ -712,6 +712,11 @@ func plainHeadings(blocks []block) {
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
 			cand[i] = false
 		}
+		// A line between two numbered lines of text that count on ("1 …", "Note", "2 …") is
+		// part of their list.
+		if cand[i] && i+1 < len(blocks) && listed(blocks[i-1]) && listed(blocks[i+1]) && followsNumber(blocks[i-1].num, blocks[i+1].num) {
+			cand[i] = false
+		}
 	}
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
@@ -723,6 +728,11 @@ func plainHeadings(blocks []block) {
 		b.title = b.text
 		b.rank = 200
 	}
+}
+
+// listed reports whether b is a numbered line read as text: an entry of a numbered list.
+func listed(b block) bool {
+	return b.kind == blockPara && b.num.style != styleNone && b.num.style < styleEnum && b.num.rest != ""
 }
 
 // mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number
