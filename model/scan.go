@@ -453,7 +453,8 @@ func atxHeading(t string) (atx, bool) {
 func mdHeading(level int, raw string, line, off int, blank bool) block {
 	text := cleanInline(raw)
 	b := block{kind: blockHeading, text: text, title: text, md: level, rank: 10 * level, line: line, off: off, blank: blank}
-	if n, ok := parseNumber(text); ok && n.rest != "" {
+	// The number is the heading's when words follow it: "## 2. 0" is a title, not heading 2.
+	if n, ok := parseNumber(text); ok && n.rest != "" && strings.ContainsFunc(n.rest, unicode.IsLetter) {
 		b.num = n
 		b.title = n.rest
 		if n.style == styleArabic {
