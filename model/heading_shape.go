@@ -168,13 +168,29 @@ func plainHeadingShaped(text string) bool {
 	if strings.HasSuffix(words[0], ":") && len(words) > 1 {
 		return false
 	}
-	// "You may not submit Content that is" introduces a list; it is not a heading.
+	// "You may not submit Content that is" introduces a list; it is not a heading, and no more
+	// is "We use the information we collect about you to:".
 	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
-	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
+	if tail := strings.ToLower(strings.TrimRight(words[len(words)-1], ":：")); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
+		return false
+	}
+	// "We share your information:", "Vous pouvez nous écrire à :": a clause opening with its
+	// subject and ending in a colon introduces what follows. "Information you provide to us:"
+	// names a section.
+	if strings.ContainsRune(":：", lastRune(text)) && subjectPronouns[strings.ToLower(words[0])] {
 		return false
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
 		!strings.Contains(text, "http") && !strings.Contains(text, "@")
+}
+
+// subjectPronouns open a clause rather than a heading phrase, in the languages policies come
+// in; "Sie" and "Ihr" are left out, as German headings open with them ("Ihre Rechte").
+var subjectPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
+	"nous": true, "vous": true, "ils": true, "elles": true, "je": true,
+	"wir": true, "du": true, "ich": true,
+	"nosotros": true, "usted": true, "ustedes": true, "noi": true, "voi": true,
 }
 
 // fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.

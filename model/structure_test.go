@@ -261,6 +261,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a number over a line of words is a heading",
 			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
 			"1 Data\n2 Sharing\n"},
+		{"plain text: a clause ending in a colon is the lead-in under a heading, not one",
+			"Acme Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat do we collect?\n\nYour name and address.\n\nHow do we use your data?\n\nWe use the data we collect about you to:\n\nShip your orders;\n\nAnswer your letters.\n\nWe share your data:\n\nWith couriers that ship your orders.\n\nHow can you reach us?\n\nWrite to the shop.\n",
+			"What do we collect?\nHow do we use your data?\nHow can you reach us?\n"},
+		{"near miss: plain text: a phrase ending in a colon is a heading",
+			"Acme Privacy Policy\n\nThis policy covers our shops and sites.\n\nInformation you give to us:\n\nYour name and address.\n\nHow can you reach us?\n\nWrite to the shop.\n",
+			"Information you give to us\nHow can you reach us?\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
