@@ -459,8 +459,9 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
-// sentence styled as a heading, a date line ("Last Updated: August 14, 2025") and a menu label
-// repeated as the first line under it ("#### Service client" then "Service client" then links).
+// sentence styled as a heading, a date line ("Last Updated: August 14, 2025"), a menu label
+// repeated as the first line under it ("#### Service client" then "Service client" then links)
+// and the lead-in of the document's own contents (see contentsRun).
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -477,8 +478,37 @@ func dropFurnitureHeadings(blocks []block) {
 		}
 		if i+1 < len(blocks) && blocks[i+1].kind == blockPara && blocks[i+1].text == b.text {
 			b.kind = blockPara
+			continue
+		}
+		if strings.ContainsRune(":：", lastRune(b.text)) && contentsRun(blocks, i+1) {
+			b.kind = blockPara
 		}
 	}
+}
+
+// contentsRun reports whether blocks[i:] opens with the document's own contents as a numbered
+// list: two or more numbered lines read as text or list items, most of them naming a heading
+// of the document ("1、我们如何收集信息" before "### 一、我们如何收集信息"). A heading ending in a
+// colon right above such a list is its lead-in ("### 本政策将帮助您了解以下内容："), not a section.
+func contentsRun(blocks []block, i int) bool {
+	const maxContentsEntries = 40
+	n, named := 0, 0
+	for j := i; j < len(blocks); j++ {
+		b := blocks[j]
+		if !numberedText(b) && (b.kind != blockItem || b.num.style == styleNone || b.num.rest == "") {
+			break
+		}
+		if n++; n > maxContentsEntries {
+			return false // a long list is the text's, not its contents
+		}
+		for k := j + 1; k < len(blocks); k++ {
+			if blocks[k].kind == blockHeading && trimTitle(blocks[k].title) == trimTitle(b.num.rest) {
+				named++
+				break
+			}
+		}
+	}
+	return n >= 2 && named*2 >= n
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",

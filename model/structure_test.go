@@ -267,6 +267,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a phrase ending in a colon is a heading",
 			"Acme Privacy Policy\n\nThis policy covers our shops and sites.\n\nInformation you give to us:\n\nYour name and address.\n\nHow can you reach us?\n\nWrite to the shop.\n",
 			"Information you give to us\nHow can you reach us?\n"},
+		{"a marked lead-in over the document's own numbered contents is not a section",
+			"# 示例隐私政策\n\n### 提示条款\n\n我们重视您的隐私。\n\n### 本政策将帮助您了解以下内容：\n1、我们如何收集信息\n2、我们如何使用信息\n3、我们如何保护信息\n\n### 一、我们如何收集信息\n\n我们收集您的姓名。\n\n### 二、我们如何使用信息\n\n我们用于提供服务。\n\n### 三、我们如何保护信息\n\n我们加密。\n",
+			"提示条款\n一 我们如何收集信息\n二 我们如何使用信息\n三 我们如何保护信息\n"},
+		{"near miss: a marked heading ending in a colon over a numbered list of its own",
+			"# Example Policy\n\n## Sharing\n\nWe share little.\n\n## Ways to reach us:\n1. By mail\n2. By phone\n3. By e-mail\n\n## Contact\n\nWrite to us.\n",
+			"Sharing\nWays to reach us:\nContact\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
