@@ -171,7 +171,8 @@ func plainHeadingShaped(text string) bool {
 	// "You may not submit Content that is" introduces a list; it is not a heading, and no more
 	// is "We use the information we collect about you to:".
 	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
-	if tail := strings.ToLower(strings.TrimRight(words[len(words)-1], ":：")); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
+	// A line in capitals is set as a heading ("WHAT THIS POLICY APPLIES TO"), whatever its end.
+	if tail := strings.ToLower(strings.TrimRight(words[len(words)-1], ":：")); ((minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail]) && !capitals(text) {
 		return false
 	}
 	// "We share your information:", "Vous pouvez nous écrire à :": a clause opening with its
@@ -182,6 +183,20 @@ func plainHeadingShaped(text string) bool {
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
 		!strings.Contains(text, "http") && !strings.Contains(text, "@")
+}
+
+// capitals reports whether t is written in capitals: three letters or more, none in lower case.
+func capitals(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // subjectPronouns open a clause rather than a heading phrase, in the languages policies come

@@ -273,6 +273,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a marked heading ending in a colon over a numbered list of its own",
 			"# Example Policy\n\n## Sharing\n\nWe share little.\n\n## Ways to reach us:\n1. By mail\n2. By phone\n3. By e-mail\n\n## Contact\n\nWrite to us.\n",
 			"Sharing\nWays to reach us:\nContact\n"},
+		{"plain text: a line in capitals ending in a preposition is a heading",
+			"Example Games Privacy Policy\n\nThis policy explains what we do.\n\nWHO THIS POLICY APPLIES TO\n\nIt applies to every player of our games.\n\nWHAT WE COLLECT\n\nYour name and e-mail address.\n",
+			"WHO THIS POLICY APPLIES TO\nWHAT WE COLLECT\n"},
+		{"near miss: plain text: the same words in lower case are a lead-in",
+			"Example Games Privacy Policy\n\nThis policy explains what we do.\n\nThis policy applies to\n\nevery player of our games.\n\nWhat We Collect\n\nYour name and e-mail address.\n",
+			"What We Collect\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
