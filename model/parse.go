@@ -191,7 +191,8 @@ func resolveHeadings(blocks []block) {
 // member read as text is a heading too ("（一）注册、登录、认证；" before the heading "（二）为您展示…");
 // where most are sentences, headings with sentences before and after them in the sequence are
 // short entries of the same list ("4、实现功能或服务的共享信息" between clauses "3、…" and "7、…"),
-// unless lines numbered inside them ("9.4.1" under "9.4") make them parents.
+// unless lines numbered inside them ("9.4.1" under "9.4") make them parents, and so are
+// headings opening the sequence with nothing under them before the first sentence.
 // A heading outside the sequence at its rank or outer ends it.
 func siblingKinds(blocks []block) {
 	type key struct {
@@ -233,6 +234,17 @@ func siblingKinds(blocks []block) {
 				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:seq[j+1]], b.num) {
 					b.kind = blockPara
 				}
+			}
+		}
+		if h >= 1 && x >= h {
+			// Members before the first sentence with nothing under them open the same list
+			// ("1、在您明确同意的方式下披露…" right above the clauses "2、…", "3、…").
+			first := 0
+			for first < len(seq) && blocks[seq[first]].kind != blockPara {
+				first++
+			}
+			for j := first - 1; j >= 0 && seq[j+1] == seq[j]+1; j-- {
+				blocks[seq[j]].kind = blockPara
 			}
 		}
 	}

@@ -279,6 +279,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: the same words in lower case are a lead-in",
 			"Example Games Privacy Policy\n\nThis policy explains what we do.\n\nThis policy applies to\n\nevery player of our games.\n\nWhat We Collect\n\nYour name and e-mail address.\n",
 			"What We Collect\n"},
+		{"a short numbered line opening a list of clauses is an entry, not a heading",
+			"# 示例隐私政策\n\n## 一、信息的披露\n\n（一）共享\n我们不会共享您的信息。\n\n（二）公开披露\n我们仅会在以下情况下公开披露您的个人信息：\n1、在您明确同意的方式下披露您指定的信息\n2、根据法律法规的要求必须提供时，我们可能会公开披露您的信息。\n\n## 二、联系我们\n\n请写信给我们。\n",
+			"一 信息的披露\n  （一） 共享\n  （二） 公开披露\n二 联系我们\n"},
+		{"near miss: a numbered heading with its own text before a clause stays a heading",
+			"# 示例隐私政策\n\n## 一、信息的收集\n\n1、账号注册\n我们收集您的手机号码。\n2、我们会在您同意后使用您的位置信息。\n\n## 二、联系我们\n\n请写信给我们。\n",
+			"一 信息的收集\n  1 账号注册\n二 联系我们\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
