@@ -331,9 +331,14 @@ func titleCase(words []string) float64 {
 // The same holds for one ending in a colon, a sentence that introduces what follows ("2.3 We use
 // the user information you submit and collect for the following purposes:"); "3. Your
 // Rights:" stays a heading. Two sentences ("Yahoo takes your privacy seriously. Please read
-// the following …") are never a heading, nor is a bare web address left in heading markup.
+// the following …", "……存储在中国境内。以下情形除外：") are never a heading, nor is a bare web
+// address left in heading markup.
 func styledSentence(t string) bool {
 	if linkOnly(t) {
+		return true
+	}
+	// "…存储在中国境内。以下情形除外：": a Chinese full stop inside ends a first sentence.
+	if i := strings.Index(t, "。"); i >= 0 && strings.ContainsFunc(t[i+len("。"):], unicode.IsLetter) {
 		return true
 	}
 	last := lastRune(t)

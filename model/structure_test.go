@@ -285,6 +285,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a numbered heading with its own text before a clause stays a heading",
 			"# 示例隐私政策\n\n## 一、信息的收集\n\n1、账号注册\n我们收集您的手机号码。\n2、我们会在您同意后使用您的位置信息。\n\n## 二、联系我们\n\n请写信给我们。\n",
 			"一 信息的收集\n  1 账号注册\n二 联系我们\n"},
+		{"a marked heading holding two Chinese sentences is text",
+			"# 示例隐私政策\n\n### 一、信息的存储\n\n#### （一）存储地点与期限\n我们仅在必要期间内保存您的信息。\n\n#### （二）我们收集的个人信息存储在中国境内。以下情形除外：\n1、法律法规有明确规定；\n2、获得您的授权同意。\n\n### 二、联系我们\n\n请写信给我们。\n",
+			"一 信息的存储\n  （一） 存储地点与期限\n二 联系我们\n"},
+		{"near miss: a marked Chinese heading with commas inside is a heading",
+			"# 示例隐私政策\n\n### 一、信息的存储\n\n#### （一）存储地点与期限\n我们仅在必要期间内保存您的信息。\n\n#### （二）信息的共享、转让，公开披露\n我们不会出售您的信息。\n\n### 二、联系我们\n\n请写信给我们。\n",
+			"一 信息的存储\n  （一） 存储地点与期限\n  （二） 信息的共享、转让，公开披露\n二 联系我们\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
