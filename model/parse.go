@@ -685,6 +685,20 @@ var streetWords = map[string]bool{"avenue": true, "ave": true, "street": true, "
 	"boulevard": true, "blvd": true, "suite": true, "straße": true, "strasse": true, "str": true, "platz": true,
 	"allee": true, "rue": true, "chemin": true, "calle": true, "piazza": true}
 
+// streetLine reports whether t is the street line of a postal address: a house number and a
+// street word ("830 Menlo Ave, Suite 201", "12 rue de la Paix"), or a line ending in a postal
+// code ("Menlo Park, CA 94025"), sixty runes at most.
+func streetLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false // a paragraph ending in an address is no address line
+	}
+	if postalTail(t) {
+		return true
+	}
+	n, ok := parseNumber(t)
+	return ok && n.rest != "" && addressLine(n) && !endsSentence(t)
+}
+
 // addressLine reports whether a numbered line is a postal address ("701 First Avenue",
 // "12 rue de la Paix"): a number before a street word, or a number of three digits or more (a
 // house number; sections rarely run past 99).
@@ -733,6 +747,10 @@ func plainHeadings(blocks []block) {
 			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
+			cand[i] = false
+		}
+		// "Example Media" above "830 Menlo Ave, Suite 201" is the first line of an address.
+		if cand[i] && i+1 < len(blocks) && streetLine(blocks[i+1].text) {
 			cand[i] = false
 		}
 	}

@@ -291,6 +291,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a marked Chinese heading with commas inside is a heading",
 			"# 示例隐私政策\n\n### 一、信息的存储\n\n#### （一）存储地点与期限\n我们仅在必要期间内保存您的信息。\n\n#### （二）信息的共享、转让，公开披露\n我们不会出售您的信息。\n\n### 二、联系我们\n\n请写信给我们。\n",
 			"一 信息的存储\n  （一） 存储地点与期限\n  （二） 信息的共享、转让，公开披露\n二 联系我们\n"},
+		{"plain text: the name above a street line is an address, not a heading",
+			"Example Privacy Policy\n\nThis policy covers our sites.\n\nWhat We Collect\n\nYour name and e-mail address.\n\nHow can you reach us?\n\nWrite to our privacy office.\n\nExample Media\n\n12 Main Street, Suite 3\n\nSpringfield, IL 62701\n",
+			"What We Collect\nHow can you reach us?\n"},
+		{"near miss: plain text: a heading over a sentence ending in a postal code",
+			"Example Privacy Policy\n\nThis policy covers our sites.\n\nWhat We Collect\n\nYour name and e-mail address.\n\nContact Information\n\nWrite to Example Media, 12 Main Street, Springfield, IL 62701\n",
+			"What We Collect\nContact Information\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
