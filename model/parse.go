@@ -736,8 +736,9 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
 // short lines standing alone that read as headings ("What information do we collect?",
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
-// left to be the title, and a run of such lines with nothing between them is a list, not
-// headings. All are level 1: without numbers or markup a document does not show its nesting
+// left to be the title, and so is a short line naming the document among the first lines,
+// before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
+// nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
 func plainHeadings(blocks []block) {
 	cand := make([]bool, len(blocks))
@@ -754,16 +755,38 @@ func plainHeadings(blocks []block) {
 			cand[i] = false
 		}
 	}
+	found := false
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
 			continue
 		}
 		b := &blocks[i]
+		// "Privacy Policy" under an opening sentence, before any section, is the title.
+		if !found && i <= 3 && documentName(b.text) {
+			continue
+		}
+		found = true
 		b.kind = blockHeading
 		b.text = strings.TrimRight(b.text, ":： ")
 		b.title = b.text
 		b.rank = 200
 	}
+}
+
+// documentName reports whether a plain line is nothing but the document's name: a short line
+// naming the document with no minor word ("Privacy Policy", "Example Privacy Notice"); "Scope of
+// Privacy Policy" and "Changes to this Privacy Policy" are sections about it.
+func documentName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) > 5 || !namesDocument(t) {
+		return false
+	}
+	for _, w := range words {
+		if minorWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number

@@ -297,6 +297,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a heading over a sentence ending in a postal code",
 			"Example Privacy Policy\n\nThis policy covers our sites.\n\nWhat We Collect\n\nYour name and e-mail address.\n\nContact Information\n\nWrite to Example Media, 12 Main Street, Springfield, IL 62701\n",
 			"What We Collect\nContact Information\n"},
+		{"plain text: the document's name under an opening sentence is its title, not a section",
+			"The following policy applies to every site we run and to the apps we publish for phones.\n\nPrivacy Policy\n\nLast updated: March 1, 2024\n\nWe respect your privacy and explain here what we do.\n\nInformation We Collect\n\nYour name and e-mail address.\n\nScope of Privacy Policy\n\nIt covers our sites.\n",
+			"Information We Collect\nScope of Privacy Policy\n"},
+		{"near miss: plain text: a first section about the policy is a section",
+			"The following policy applies to every site we run and to the apps we publish for phones.\n\nScope of Privacy Policy\n\nIt covers our sites.\n\nInformation We Collect\n\nYour name and e-mail address.\n",
+			"Scope of Privacy Policy\nInformation We Collect\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
