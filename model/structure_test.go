@@ -303,6 +303,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a first section about the policy is a section",
 			"The following policy applies to every site we run and to the apps we publish for phones.\n\nScope of Privacy Policy\n\nIt covers our sites.\n\nInformation We Collect\n\nYour name and e-mail address.\n",
 			"Scope of Privacy Policy\nInformation We Collect\n"},
+		{"an unnumbered heading inside a numbering of one '#' count is a sibling of the one before",
+			"## Privacy Policy\n\nIntro.\n\n## I. WHAT WE COLLECT\n\nText.\n\n## A. Data You Give Us\n\nText.\n\n## Data From Others\n\nText.\n\n## B. Data Collected Automatically\n\nText.\n\n## Cookies\n\nText.\n\n## II. HOW WE USE IT\n\nText.\n\n## III. SHARING\n\nText.\n",
+			"I WHAT WE COLLECT\n  A Data You Give Us\n  Data From Others\n  B Data Collected Automatically\n  Cookies\nII HOW WE USE IT\nIII SHARING\n"},
+		{"near miss: an unnumbered heading after the numbering ends is top-level",
+			"## Privacy Policy\n\nIntro.\n\n## I. WHAT WE COLLECT\n\nText.\n\n## A. Data You Give Us\n\nText.\n\n## B. Data Collected Automatically\n\nText.\n\n## II. HOW WE USE IT\n\nText.\n\n## Glossary\n\nText.\n",
+			"I WHAT WE COLLECT\n  A Data You Give Us\n  B Data Collected Automatically\nII HOW WE USE IT\nGlossary\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
