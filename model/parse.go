@@ -77,6 +77,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	blocks = mergeNumberOnly(blocks)
 	siblingKinds(blocks)
 	boldHeadings(blocks)
+	boldOuter(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
 	dropFurnitureHeadings(blocks)
@@ -423,6 +424,56 @@ func boldHeadings(blocks []block) {
 		i = j
 	}
 }
+
+// boldOuter ranks a document's unnumbered bold headings above its plain numbered ones when the
+// bold lines are its sections: the first section heading is bold, and a plain numbering starts
+// again after a bold heading ("**个人信息的保护**" over "2、…", "3、…", then "**对未成年人的保护**"
+// over "1、…", "2、…"), so each bold section holds a numbering of its own. Elsewhere a bold line
+// is a subsection inside the numbered sections (boldRank).
+func boldOuter(blocks []block) {
+	firstBold, restarts := false, false
+	seen := false
+	var last [styleEnum + 1]int    // the last value of each plain numbering, 0 after a bold heading
+	var before [styleEnum + 1]bool // a bold heading came since that numbering's last heading
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md > 0 {
+			continue
+		}
+		if b.num.style == styleNone {
+			if b.rank != boldRank {
+				continue
+			}
+			if !seen {
+				firstBold = true
+			}
+			seen = true
+			for s := range before {
+				before[s] = true
+			}
+			continue
+		}
+		seen = true
+		if b.num.style >= styleEnum || b.num.depth > 1 {
+			continue
+		}
+		if before[b.num.style] && last[b.num.style] > 0 && b.num.value <= last[b.num.style] {
+			restarts = true
+		}
+		last[b.num.style], before[b.num.style] = b.num.value, false
+	}
+	if !firstBold || !restarts || mdHeadings(blocks) > 1 {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.kind == blockHeading && b.md == 0 && b.num.style == styleNone && b.rank == boldRank {
+			b.rank = boldOuterRank
+		}
+	}
+}
+
+// boldOuterRank is the rank of an unnumbered bold heading that holds numbered ones (boldOuter).
+const boldOuterRank = 99
 
 // numberedText reports whether b is a numbered line that resolveHeadings read as text.
 func numberedText(b block) bool {

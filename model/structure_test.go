@@ -309,6 +309,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: an unnumbered heading after the numbering ends is top-level",
 			"## Privacy Policy\n\nIntro.\n\n## I. WHAT WE COLLECT\n\nText.\n\n## A. Data You Give Us\n\nText.\n\n## B. Data Collected Automatically\n\nText.\n\n## II. HOW WE USE IT\n\nText.\n\n## Glossary\n\nText.\n",
 			"I WHAT WE COLLECT\n  A Data You Give Us\n  B Data Collected Automatically\nII HOW WE USE IT\nGlossary\n"},
+		{"bold sections each holding a numbering of their own are outer",
+			"**示例个人信息保护政策**\n\n本政策说明我们如何处理您的信息。\n\n**个人信息的收集**\n\n我们收集您的手机号码。\n\n**个人信息的保护**\n\n1、我们将尽一切合理努力保护您的信息，并采取加密措施。\n\n2、其他安全措施\n\n我们建立数据安全管理制度。\n\n3、安全事件的通知\n\n我们会及时通知您。\n\n**未成年人的保护**\n\n1、未成年人信息保护\n\n我们不收集未成年人的信息。\n\n2、儿童信息保护\n\n我们需要监护人同意。\n",
+			"个人信息的收集\n个人信息的保护\n  2 其他安全措施\n  3 安全事件的通知\n未成年人的保护\n  1 未成年人信息保护\n  2 儿童信息保护\n"},
+		{"near miss: bold lines inside one running numbering are its subsections",
+			"**示例个人信息保护政策**\n\n本政策说明我们如何处理您的信息。\n\n**引言**\n\n我们重视您的隐私。\n\n1、信息的收集\n\n我们收集您的手机号码。\n\n**手机号码**\n\n用于登录。\n\n2、信息的使用\n\n我们用于提供服务。\n\n**推送**\n\n我们会推送通知。\n",
+			"引言\n1 信息的收集\n  手机号码\n2 信息的使用\n  推送\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
