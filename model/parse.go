@@ -523,8 +523,9 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
 // sentence styled as a heading, a date line ("Last Updated: August 14, 2025"), a menu label
-// repeated as the first line under it ("#### Service client" then "Service client" then links)
-// and the lead-in of the document's own contents (see contentsRun).
+// repeated as the first line under it ("#### Service client" then "Service client" then links),
+// the lead-in of the document's own contents (see contentsRun) and an organisation's name over
+// the street line of its address.
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -544,6 +545,11 @@ func dropFurnitureHeadings(blocks []block) {
 			continue
 		}
 		if strings.ContainsRune(":：", lastRune(b.text)) && contentsRun(blocks, i+1) {
+			b.kind = blockPara
+			continue
+		}
+		// "## Example Media, LLC" over "12 Main Street, Suite 3": an address's first line.
+		if i+1 < len(blocks) && streetLine(blocks[i+1].text) && orgHeading(*b) {
 			b.kind = blockPara
 		}
 	}
@@ -746,8 +752,16 @@ func streetLine(t string) bool {
 	if postalTail(t) {
 		return true
 	}
-	n, ok := parseNumber(t)
-	return ok && n.rest != "" && addressLine(n) && !endsSentence(t)
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) < 2 || strings.IndexFunc(words[0], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false // no house number
+	}
+	for _, w := range words[1:] {
+		if streetWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // addressLine reports whether a numbered line is a postal address ("701 First Avenue",

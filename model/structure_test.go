@@ -315,6 +315,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: bold lines inside one running numbering are its subsections",
 			"**示例个人信息保护政策**\n\n本政策说明我们如何处理您的信息。\n\n**引言**\n\n我们重视您的隐私。\n\n1、信息的收集\n\n我们收集您的手机号码。\n\n**手机号码**\n\n用于登录。\n\n2、信息的使用\n\n我们用于提供服务。\n\n**推送**\n\n我们会推送通知。\n",
 			"引言\n1 信息的收集\n  手机号码\n2 信息的使用\n  推送\n"},
+		{"a marked company name over a street line is an address, not a section",
+			"# Example Privacy Policy\n\n## Data We Collect\n\nYour name.\n\n## How to Contact Us\n\nWrite to us.\n\n## Example Media, LLC\n\n12 Main Street, Suite 3\n\nSpringfield, IL 62701\n",
+			"Data We Collect\nHow to Contact Us\n"},
+		{"near miss: a marked company name over its own text is a section",
+			"# Example Privacy Policy\n\n## Data We Collect\n\nYour name.\n\n## Example Media, LLC\n\nExample Media, LLC runs the shop at 12 Main Street.\n\n## Example Books, Inc.\n\nExample Books, Inc. runs the book club.\n",
+			"Data We Collect\nExample Media, LLC\nExample Books, Inc.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
