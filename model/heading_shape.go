@@ -56,8 +56,8 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
-	if postalTail(text) || manyDigits(text) || !strings.ContainsFunc(text, unicode.IsLetter) {
-		return false // an address, a number or punctuation alone ("-") is never a title
+	if postalTail(text) || manyDigits(text) || !strings.ContainsFunc(text, unicode.IsLetter) || salutation(text) {
+		return false // an address, a number, punctuation alone ("-") or a greeting is never a title
 	}
 	switch cue {
 	case CuePlain:
@@ -183,6 +183,25 @@ func plainHeadingShaped(text string) bool {
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
 		!strings.Contains(text, "http") && !strings.Contains(text, "@")
+}
+
+// salutations open the line that greets the reader at the top of a letter-like policy.
+var salutations = []string{"尊敬的", "亲爱的", "dear ", "cher ", "chère ", "chers ", "liebe ", "lieber ",
+	"sehr geehrte", "estimado", "estimada", "gentile ", "gentili "}
+
+// salutation reports whether t greets the reader ("尊敬的用户：", "Dear customer,"): a short
+// line opening with a salutation and ending in a colon or a comma. It is never a section.
+func salutation(t string) bool {
+	if !strings.ContainsRune(":：,，", lastRune(t)) || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, s := range salutations {
+		if strings.HasPrefix(lower, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // capitals reports whether t is written in capitals: three letters or more, none in lower case.

@@ -524,8 +524,8 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
 // sentence styled as a heading, a date line ("Last Updated: August 14, 2025"), a menu label
 // repeated as the first line under it ("#### Service client" then "Service client" then links),
-// the lead-in of the document's own contents (see contentsRun) and an organisation's name over
-// the street line of its address.
+// the lead-in of the document's own contents (see contentsRun), a salutation ("### 尊敬的用户：")
+// and an organisation's name over the street line of its address.
 func dropFurnitureHeadings(blocks []block) {
 	for i := range blocks {
 		b := &blocks[i]
@@ -545,6 +545,10 @@ func dropFurnitureHeadings(blocks []block) {
 			continue
 		}
 		if strings.ContainsRune(":：", lastRune(b.text)) && contentsRun(blocks, i+1) {
+			b.kind = blockPara
+			continue
+		}
+		if salutation(b.text) {
 			b.kind = blockPara
 			continue
 		}

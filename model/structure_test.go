@@ -321,6 +321,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a marked company name over its own text is a section",
 			"# Example Privacy Policy\n\n## Data We Collect\n\nYour name.\n\n## Example Media, LLC\n\nExample Media, LLC runs the shop at 12 Main Street.\n\n## Example Books, Inc.\n\nExample Books, Inc. runs the book club.\n",
 			"Data We Collect\nExample Media, LLC\nExample Books, Inc.\n"},
+		{"a marked greeting to the reader is not a section",
+			"# 示例隐私政策\n\n### 尊敬的用户：\n\n感谢您使用我们的产品。\n\n### 一、我们收集的信息\n\n您的手机号码。\n\n### 二、联系我们\n\n请写信给我们。\n",
+			"一 我们收集的信息\n二 联系我们\n"},
+		{"near miss: a heading about the reader that greets no one is a section",
+			"# 示例隐私政策\n\n### 尊敬的用户的权利\n\n您可以删除您的信息。\n\n### 一、我们收集的信息\n\n您的手机号码。\n",
+			"尊敬的用户的权利\n一 我们收集的信息\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
