@@ -819,6 +819,11 @@ func plainHeadings(blocks []block) {
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
 			cand[i] = false
 		}
+		// A line after one ending in a semicolon ("A user ID and password;") is the next entry
+		// of a list written as paragraphs.
+		if cand[i] && listEntryEnd(blocks[i-1].text) {
+			cand[i] = false
+		}
 		// "Example Media" above "830 Menlo Ave, Suite 201" is the first line of an address.
 		if cand[i] && i+1 < len(blocks) && streetLine(blocks[i+1].text) {
 			cand[i] = false
@@ -840,6 +845,19 @@ func plainHeadings(blocks []block) {
 		b.title = b.text
 		b.rank = 200
 	}
+}
+
+// listEntryEnd reports whether t ends as an entry of a list that goes on: a semicolon, or a
+// semicolon and a conjunction ("…; and", "…; or").
+func listEntryEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, c := range []string{" and", " or", " et", " ou", " und", " oder", " y", " o", " e"} {
+		if strings.HasSuffix(t, c) {
+			t = strings.TrimSuffix(t, c)
+			break
+		}
+	}
+	return strings.ContainsRune(";；", lastRune(t))
 }
 
 // documentName reports whether a plain line is nothing but the document's name: a short line

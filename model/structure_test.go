@@ -327,6 +327,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a heading about the reader that greets no one is a section",
 			"# 示例隐私政策\n\n### 尊敬的用户的权利\n\n您可以删除您的信息。\n\n### 一、我们收集的信息\n\n您的手机号码。\n",
 			"尊敬的用户的权利\n一 我们收集的信息\n"},
+		{"plain text: a short line after one ending in a semicolon is a list entry",
+			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat We Collect\n\nWe collect:\n\nYour name and address;\n\nYour e-mail address;\n\nNewsletters you would like to receive\n\nMessages you send to us.\n\nHow can you reach us?\n\nWrite to the shop.\n",
+			"What We Collect\nHow can you reach us?\n"},
+		{"near miss: plain text: a short line after a sentence is a heading",
+			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat We Collect\n\nYour name and address, your e-mail address and the messages you send to us.\n\nNewsletters\n\nWe send them only when you ask.\n",
+			"What We Collect\nNewsletters\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
