@@ -88,8 +88,13 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	first = restatedTitle(blocks, first)
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
-	if !hasSectionHeading(blocks, first) {
-		plainHeadings(blocks)
+	if f := firstSectionHeading(blocks, first); f < 0 {
+		plainHeadings(blocks, 1)
+	} else {
+		// A document may be plain text down to its first marked heading ("Information
+		// Collection", "Use of Cookies" … then "## Honda Automobiles"): that stretch is read as
+		// plain text when it shows a plain structure of its own.
+		plainHeadings(blocks[:f], minPlainPrefix)
 	}
 	p := &Policy{Source: source}
 	build(p, blocks)
@@ -809,7 +814,7 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
 // nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
-func plainHeadings(blocks []block) {
+func plainHeadings(blocks []block, least int) {
 	cand := make([]bool, len(blocks))
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
@@ -829,23 +834,32 @@ func plainHeadings(blocks []block) {
 			cand[i] = false
 		}
 	}
-	found := false
+	var heads []int
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
 			continue
 		}
-		b := &blocks[i]
 		// "Privacy Policy" under an opening sentence, before any section, is the title.
-		if !found && i <= 3 && documentName(b.text) {
+		if len(heads) == 0 && i <= 3 && documentName(blocks[i].text) {
 			continue
 		}
-		found = true
+		heads = append(heads, i)
+	}
+	if len(heads) < least {
+		return
+	}
+	for _, i := range heads {
+		b := &blocks[i]
 		b.kind = blockHeading
 		b.text = strings.TrimRight(b.text, ":： ")
 		b.title = b.text
 		b.rank = 200
 	}
 }
+
+// minPlainPrefix is the fewest plain headings that make the plain stretch before a document's
+// first marked heading read as sections: one or two short lines there are labels.
+const minPlainPrefix = 3
 
 // listEntryEnd reports whether t ends as an entry of a list that goes on: a semicolon, or a
 // semicolon and a conjunction ("…; and", "…; or").

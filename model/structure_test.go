@@ -333,6 +333,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a short line after a sentence is a heading",
 			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat We Collect\n\nYour name and address, your e-mail address and the messages you send to us.\n\nNewsletters\n\nWe send them only when you ask.\n",
 			"What We Collect\nNewsletters\n"},
+		{"plain sections before the first marked heading are sections",
+			"EXAMPLE PRIVACY STATEMENT\n\nExample Motors explains here how it handles your data.\n\nInformation Collection\n\nYou can visit our sites without telling us who you are.\n\nUse of Cookies\n\nA cookie is a small text file.\n\nSecurity\n\nWe protect your data.\n\nSite Provisions\n\nThe sections below apply to single sites.\n\n## Example Cars\n\nThe car site keeps your wish list.\n\n## Example Boats\n\nThe boat site keeps nothing.\n",
+			"Information Collection\nUse of Cookies\nSecurity\nSite Provisions\nExample Cars\nExample Boats\n"},
+		{"near miss: one short plain line before the first marked heading is a label",
+			"# Example Privacy Policy\n\nExample Motors explains here how it handles your data.\n\nImportant\n\nPlease read this policy with care.\n\n## Information Collection\n\nYou can visit our sites without telling us who you are.\n\n## Use of Cookies\n\nA cookie is a small text file.\n",
+			"Information Collection\nUse of Cookies\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
