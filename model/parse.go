@@ -816,10 +816,15 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // reliably.
 func plainHeadings(blocks []block, least int) {
 	cand := make([]bool, len(blocks))
+	entry := false // blocks[i-1] is a short line of a list a line ending in a colon opened
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && LooksLikeHeading(b.text, CuePlain) &&
-			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
+		shaped := b.kind == blockPara && LooksLikeHeading(b.text, CuePlain)
+		// "We will share your data when:", "Providing our services", "Fulfilling the purposes
+		// above": the short lines after a lead-in are its list, down to the first sentence.
+		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !blocks[i].blank
+		entry = shaped && inList
+		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
 			cand[i] = false

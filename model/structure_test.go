@@ -339,6 +339,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: one short plain line before the first marked heading is a label",
 			"# Example Privacy Policy\n\nExample Motors explains here how it handles your data.\n\nImportant\n\nPlease read this policy with care.\n\n## Information Collection\n\nYou can visit our sites without telling us who you are.\n\n## Use of Cookies\n\nA cookie is a small text file.\n",
 			"Information Collection\nUse of Cookies\n"},
+		{"plain text: the short lines under a lead-in ending in a colon are its list",
+			"示例隐私政策\n我们重视您的隐私，并说明我们如何处理您的信息。\n我们如何分享您的信息\n除以下情形外，我们不会分享您的信息：\n向您提供我们的服务\n实现本政策所述目的\n理解和改善我们的服务。\n有关共享信息的提示\n您分享的信息可能被他人看到。\n",
+			"我们如何分享您的信息\n有关共享信息的提示\n"},
+		{"near miss: plain text: a line after the list and a blank line is a heading again",
+			"示例隐私政策\n我们重视您的隐私，并说明我们如何处理您的信息。\n我们如何分享您的信息\n除以下情形外，我们不会分享您的信息：\n向您提供我们的服务\n\n有关共享信息的提示\n您分享的信息可能被他人看到。\n",
+			"我们如何分享您的信息\n有关共享信息的提示\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
