@@ -96,6 +96,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 		// plain text when it shows a plain structure of its own.
 		plainHeadings(blocks[:f], minPlainPrefix)
 	}
+	secondDocument(blocks, first)
 	p := &Policy{Source: source}
 	build(p, blocks)
 	infer(p)
@@ -860,6 +861,68 @@ func plainHeadings(blocks []block, least int) {
 		b.title = b.text
 		b.rank = 200
 	}
+}
+
+// secondDocument nests the sections of a second document held in the same file under its
+// title. A heading naming a document ("Meredith Online Privacy Policy", "Google Play Privacy
+// Policy": documentName, ending in the name of a kind of document) that comes after two sections or more of its rank and is followed by
+// three or more of its rank opens another document: those that follow are its sections, so it
+// is made to rank just above them. Only the first such heading counts; a Chinese one is left
+// alone ("本隐私政策如何更新" names the policy in a section title).
+func secondDocument(blocks []block, first int) {
+	for i := range blocks {
+		h := &blocks[i]
+		if h.kind != blockHeading || i == first || h.num.style != styleNone || !documentName(h.text) || !endsInKind(h.text) {
+			continue
+		}
+		if _, han := hanCount(h.text); han > 0 {
+			continue
+		}
+		before, after, clash := 0, 0, false
+		for j := range blocks {
+			b := &blocks[j]
+			if b.kind != blockHeading || j == first {
+				continue
+			}
+			clash = clash || b.rank == h.rank-1
+			if j < i && b.rank == h.rank {
+				before++
+			}
+		}
+		for j := i + 1; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.kind != blockHeading {
+				continue
+			}
+			if b.rank < h.rank {
+				break
+			}
+			if b.rank == h.rank {
+				after++
+			}
+		}
+		if before >= 2 && after >= 3 && !clash {
+			h.rank--
+		}
+		return
+	}
+}
+
+// documentKinds are the names of a whole privacy document, as a title ends with them.
+var documentKinds = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy",
+	"datenschutzerklärung", "datenschutzhinweis", "datenschutzrichtlinie", "politique de confidentialité",
+	"déclaration de confidentialité", "política de privacidad", "aviso de privacidad", "informativa sulla privacy"}
+
+// endsInKind reports whether t ends with the name of a kind of document ("… Privacy Policy"),
+// as a document's title does; "Protection des données personnelles" names a topic.
+func endsInKind(t string) bool {
+	lower := strings.ToLower(strings.TrimRight(t, " .:"))
+	for _, k := range documentKinds {
+		if strings.HasSuffix(lower, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // minPlainPrefix is the fewest plain headings that make the plain stretch before a document's
