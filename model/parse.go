@@ -865,10 +865,11 @@ func plainHeadings(blocks []block, least int) {
 
 // secondDocument nests the sections of a second document held in the same file under its
 // title. A heading naming a document ("Meredith Online Privacy Policy", "Google Play Privacy
-// Policy": documentName, ending in the name of a kind of document) that comes after two sections or more of its rank and is followed by
-// three or more of its rank opens another document: those that follow are its sections, so it
-// is made to rank just above them. Only the first such heading counts; a Chinese one is left
-// alone ("本隐私政策如何更新" names the policy in a section title).
+// Policy": documentName, ending in the name of a kind of document) that comes after two
+// sections or more of its rank and is followed by minSecondSections or more of its rank, before
+// any outer heading, opens another document: those that follow are its sections, so it is made
+// to rank just above them. Only the first such heading counts; a Chinese one is left alone
+// ("本隐私政策如何更新" names the policy in a section title).
 func secondDocument(blocks []block, first int) {
 	for i := range blocks {
 		h := &blocks[i]
@@ -901,12 +902,16 @@ func secondDocument(blocks []block, first int) {
 				after++
 			}
 		}
-		if before >= 2 && after >= 3 && !clash {
+		if before >= 2 && after >= minSecondSections && !clash {
 			h.rank--
 		}
 		return
 	}
 }
+
+// minSecondSections is the fewest sections a second document's title must be followed by: a
+// section about one audience ("California Privacy Notice") near the end is followed by few.
+const minSecondSections = 5
 
 // documentKinds are the names of a whole privacy document, as a title ends with them.
 var documentKinds = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy",

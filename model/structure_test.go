@@ -346,11 +346,14 @@ func TestStructureConstructs(t *testing.T) {
 			"示例隐私政策\n我们重视您的隐私，并说明我们如何处理您的信息。\n我们如何分享您的信息\n除以下情形外，我们不会分享您的信息：\n向您提供我们的服务\n\n有关共享信息的提示\n您分享的信息可能被他人看到。\n",
 			"我们如何分享您的信息\n有关共享信息的提示\n"},
 		{"the title of a second document in the file holds the sections after it",
-			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## Example Online Privacy Policy\n\nThis policy covers our sites.\n\n## Information We Collect\n\nYour name.\n\n## How We Use It\n\nTo run the site.\n\n## Contact Us\n\nWrite to us.\n",
-			"Your Choices\nOther Information\nExample Online Privacy Policy\n  Information We Collect\n  How We Use It\n  Contact Us\n"},
+			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## Example Online Privacy Policy\n\nThis policy covers our sites.\n\n## Information We Collect\n\nYour name.\n\n## How We Use It\n\nTo run the site.\n\n## Sharing\n\nWith no one.\n\n## Security\n\nWe lock it.\n\n## Contact Us\n\nWrite to us.\n",
+			"Your Choices\nOther Information\nExample Online Privacy Policy\n  Information We Collect\n  How We Use It\n  Sharing\n  Security\n  Contact Us\n"},
 		{"near miss: a section named after a topic holds nothing",
-			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## Data Protection\n\nThis policy covers our sites.\n\n## Information We Collect\n\nYour name.\n\n## How We Use It\n\nTo run the site.\n\n## Contact Us\n\nWrite to us.\n",
-			"Your Choices\nOther Information\nData Protection\nInformation We Collect\nHow We Use It\nContact Us\n"},
+			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## Data Protection\n\nThis policy covers our sites.\n\n## Information We Collect\n\nYour name.\n\n## How We Use It\n\nTo run the site.\n\n## Sharing\n\nWith no one.\n\n## Security\n\nWe lock it.\n\n## Contact Us\n\nWrite to us.\n",
+			"Your Choices\nOther Information\nData Protection\nInformation We Collect\nHow We Use It\nSharing\nSecurity\nContact Us\n"},
+		{"near miss: a notice for one audience near the end holds nothing",
+			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## California Privacy Notice\n\nThis notice is for California residents.\n\n## Security\n\nWe lock it.\n\n## Changes\n\nWe may change this.\n\n## Contact Us\n\nWrite to us.\n",
+			"Your Choices\nOther Information\nCalifornia Privacy Notice\nSecurity\nChanges\nContact Us\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
