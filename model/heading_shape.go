@@ -137,9 +137,11 @@ func looseHeadingShaped(text string) bool {
 	}
 	last := lastRune(text)
 	words := strings.Fields(text)
-	// A company's abbreviation is no full stop ("… de Google Inc."), and a lower-case name
+	// A company's abbreviation is no full stop ("… de Google Inc."), nor is the stray stop of a
+	// phrase in title case ("4. Opting-Out of Certain Uses of Your Personal Information and
+	// Other Information (Other than Wireless Marketing Services …)."), and a lower-case name
 	// alone is a brand ("behamics", "iPhone"), not a sentence's continuation.
-	stop := last == '.' && abbreviation(strings.TrimSuffix(text, "."))
+	stop := last == '.' && (abbreviation(strings.TrimSuffix(text, ".")) || titleCase(words) >= 0.6)
 	if strings.ContainsRune(".。；;，,、!！:：", last) && !stop || unicode.IsLower(firstRune(text)) && len(words) > 2 {
 		return false
 	}
@@ -339,8 +341,8 @@ func titleCase(words []string) float64 {
 
 // styledSentence reports whether the text of a marked-up heading is a sentence: twenty words or
 // more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
-// underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
-// not end like a sentence.
+// underline), unless they are in title case. Long headings exist ("Zwecke zur Erfüllung … (Art.
+// 6 Abs. 1 e DSGVO)"), but they do not end like a sentence.
 //
 // A shorter one is a sentence when it reads as a clause and not as a title: eight words or
 // more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
@@ -368,7 +370,10 @@ func styledSentence(t string) bool {
 	if last == '.' && len(words) >= 6 && sentenceBreak(t) {
 		return true
 	}
-	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
+	// A title in title case with a stray stop is no sentence, however long ("4. Opting-Out of
+	// Certain Uses of Your Personal Information … (Other than … Opportunities).").
+	long := len(words) >= 20 && !(last == '.' && titleCase(words) >= 0.6)
+	return long || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
 }
 
 // linkOnly reports whether t is nothing but a web address and punctuation

@@ -354,6 +354,15 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a notice for one audience near the end holds nothing",
 			"# Privacy Policy\n\n## Your Choices\n\nYou may opt out.\n\n## Other Information\n\nSee below.\n\n## California Privacy Notice\n\nThis notice is for California residents.\n\n## Security\n\nWe lock it.\n\n## Changes\n\nWe may change this.\n\n## Contact Us\n\nWrite to us.\n",
 			"Your Choices\nOther Information\nCalifornia Privacy Notice\nSecurity\nChanges\nContact Us\n"},
+		{"a long numbered title in title case with a stray full stop continues the numbering",
+			"# Privacy Policy\n\n## 1. When This Privacy Policy Applies.\n\nAlways.\n\n## 2. Collection and Use of Information.\n\nWe collect.\n\n**3. Opting-Out of Certain Uses of Your Personal Information and Other Information (Other than Direct Marketing Messages and Associated Promotional Offers).**\n\nYou may opt out.\n\n## 4. Protection of Information.\n\nWe protect it.\n",
+			"1 When This Privacy Policy Applies.\n2 Collection and Use of Information.\n3 Opting-Out of Certain Uses of Your Personal Information and Other Information (Other than Direct Marketing Messages and Associated Promotional Offers).\n4 Protection of Information.\n"},
+		{"a marked title of twenty words in title case with a stray full stop is a heading",
+			"# Privacy Policy\n\n## 1. Scope.\n\nAlways.\n\n## 2. Opting-Out of Certain Uses of Your Personal Information and Other Information (Other than Direct Marketing Messages and Associated Promotional Offers).\n\nYou may opt out.\n\n## 3. We may share the personal information that we collect with our partners and with others when the law of the land requires it.\n\nRarely.\n",
+			"1 Scope.\n2 Opting-Out of Certain Uses of Your Personal Information and Other Information (Other than Direct Marketing Messages and Associated Promotional Offers).\n"},
+		{"near miss: a long numbered sentence in lower case is text",
+			"# Privacy Policy\n\n## 1. When This Privacy Policy Applies.\n\nAlways.\n\n## 2. Collection and Use of Information.\n\nWe collect.\n\n**3. Opting out of the use of your personal information is possible by writing to our office at any time of the year.**\n\nYou may opt out.\n\n## 4. Protection of Information.\n\nWe protect it.\n",
+			"1 When This Privacy Policy Applies.\n2 Collection and Use of Information.\n4 Protection of Information.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
