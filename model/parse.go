@@ -867,8 +867,9 @@ func plainHeadings(blocks []block, least int) {
 // title. A heading naming a document ("Meredith Online Privacy Policy", "Google Play Privacy
 // Policy": documentName, ending in the name of a kind of document) that comes after two
 // sections or more of its rank and is followed by minSecondSections or more of its rank, before
-// any outer heading, opens another document: those that follow are its sections, so it is made
-// to rank just above them. Only the first such heading counts; a Chinese one is left alone
+// any outer heading, one of the first three saying what data is collected (a policy opening
+// again: "Information Collection and Use"), opens another document: those that follow are its
+// sections, so it is made to rank just above them. Only the first such heading counts; a Chinese one is left alone
 // ("本隐私政策如何更新" names the policy in a section title).
 func secondDocument(blocks []block, first int) {
 	for i := range blocks {
@@ -890,6 +891,7 @@ func secondDocument(blocks []block, first int) {
 				before++
 			}
 		}
+		opens := false // one of the first sections after it says what is collected
 		for j := i + 1; j < len(blocks); j++ {
 			b := &blocks[j]
 			if b.kind != blockHeading {
@@ -900,13 +902,29 @@ func secondDocument(blocks []block, first int) {
 			}
 			if b.rank == h.rank {
 				after++
+				opens = opens || after <= 3 && collectsHeading(b.text)
 			}
 		}
-		if before >= 2 && after >= minSecondSections && !clash {
+		if before >= 2 && after >= minSecondSections && opens && !clash {
 			h.rank--
 		}
 		return
 	}
+}
+
+// collectWords name the collection of data, as the heading of a policy's first sections does
+// ("Information Collection and Use", "Données collectées", "Welche Daten wir erheben").
+var collectWords = []string{"collect", "erheb", "recopil", "raccol", "recogid"}
+
+// collectsHeading reports whether a heading is about the data collected.
+func collectsHeading(t string) bool {
+	lower := strings.ToLower(t)
+	for _, w := range collectWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // minSecondSections is the fewest sections a second document's title must be followed by: a
