@@ -212,6 +212,25 @@ func TestTocTextBilingual(t *testing.T) {
 	}
 }
 
+// TestTocTextUntitled: a document without a title is named in the toc's first line as every
+// other screen names it (its company, else its ID), not by a bare "-".
+func TestTocTextUntitled(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "notes-2024.txt")
+	text := "We collect your e-mail address when you write to us, and keep it for one year.\n\n" +
+		"You may ask us to delete it at any time by writing to the address above.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := runCLI(t, "toc", "--no-bundled", path)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if first, _, _ := strings.Cut(out, "\n"); first != "notes-2024" {
+		t.Errorf("first line %q, want the document's ID:\n%s", first, out)
+	}
+}
+
 func TestShowSectionPiped(t *testing.T) {
 	t.Parallel()
 	out, _, code := runCLI(t, "show", "api7", "--section", "2")

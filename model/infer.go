@@ -1,6 +1,9 @@
 package model
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // infer fills in the policy's title, company and date from its text alone, for documents that
 // come without metadata.
@@ -11,11 +14,31 @@ func infer(p *Policy) {
 	if p.Company == "" {
 		p.Company = brand
 	}
-	p.Title = inferTitle(p, brand)
+	p.Title = inferTitle(p, titleBrand(p, brand, p.Company))
 }
 
 // inferScope is how many clauses from the start of each part are searched for the company.
 const inferScope = 12
+
+// shortClause is the length, in runes, below which a clause that does not end a sentence does
+// not count towards inferScope: a table of contents ("1. Introduction", "2. What is Personal
+// Data?"), a language switcher or a date line says nothing about who speaks, and may push the
+// first sentence past the scope.
+const shortClause = 40
+
+// headEnd is the end of the clauses of part pt searched for the company: its first inferScope
+// clauses that are sentences or of shortClause runes or more, with the short lines among them,
+// and at most 4*inferScope clauses in all.
+func headEnd(p *Policy, pt Part) int {
+	n, i := 0, pt.FirstClause
+	for ; i < pt.EndClause && n < inferScope && i < pt.FirstClause+4*inferScope; i++ {
+		t := strings.TrimRight(p.Clauses[i].Text, " ")
+		if utf8.RuneCountInString(t) >= shortClause || strings.ContainsRune(".。!！", lastRune(t)) {
+			n++
+		}
+	}
+	return i
+}
 
 // lastWord returns the last space-separated word of s.
 func lastWord(s string) string {

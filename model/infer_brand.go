@@ -120,3 +120,30 @@ func brandLike(w string) bool {
 	}
 	return inner || (digit && (lower || upper) && !(w[0] >= '0' && w[0] <= '9' && !upper))
 }
+
+// titleBrand returns the brand a descriptive title may name: brand, unless the policy names
+// the company's own name more often than the brand, in which case the brand is a partner's or
+// a product's it speaks of ("Stocard GmbH" throughout, "DeutschlandCard" in one section) and the
+// title names no brand ("").
+func titleBrand(p *Policy, brand, company string) string {
+	if brand == "" || company == "" || strings.Contains(strings.ToLower(company), strings.ToLower(brand)) {
+		return brand
+	}
+	lead, _, _ := strings.Cut(company, " ")
+	lead = strings.TrimRight(lead, ",.")
+	if len(lead) < 3 || nameStops[strings.ToLower(lead)] || strings.IndexFunc(lead, isHan) >= 0 {
+		return brand
+	}
+	if strings.Contains(strings.ToLower(brand), strings.ToLower(lead)) {
+		return brand
+	}
+	ownName, brandName := 0, 0
+	for _, c := range p.Clauses {
+		ownName += strings.Count(c.Text, lead)
+		brandName += strings.Count(c.Text, brand)
+	}
+	if ownName > brandName {
+		return ""
+	}
+	return brand
+}

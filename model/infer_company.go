@@ -22,7 +22,7 @@ var reMadeBy = lazyRegexp(`\b(?:created|developed|made|built|published|provided|
 // app" or "created by X (… "Service Provider")", or "".
 func makerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text
 			text = text[:min(len(text), providerWindow)]
 			for _, maker := range [...]struct {
@@ -172,6 +172,9 @@ func inferCompany(p *Policy) string {
 	if name := weNamedIntl(p); name != "" {
 		return name
 	}
+	if name := weDesignated(p); name != "" {
+		return name
+	}
 	defined := definedCompany(p)
 	if defined != "" && entityName(defined) != "" {
 		return defined
@@ -204,6 +207,12 @@ func inferCompany(p *Policy) string {
 	if name := controllerCompany(p); name != "" {
 		return name
 	}
+	if name := controllerEN(p); name != "" {
+		return name
+	}
+	if name := weAtIntl(p); name != "" {
+		return name
+	}
 	return subjectCompany(p)
 }
 
@@ -215,13 +224,14 @@ var (
 	// The definition may list other words first: "LatinPost.com ("Site," "we," "us")"; it may
 	// name the maker's role instead: "Education Acme Media ("Developer")", "DiCodes (hereby
 	// referred to as "Service Provider")". A lower-case domain may be the name: "example.life
-	// ("example.life", "we")".
+	// ("example.life", "we")". A short name may precede an unquoted "we" that ends the bracket:
+	// "The Example Center (THE EC or we)".
 	reEnWe = lazyRegexp(`((?:[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}|(?:[a-z][A-Z]|[A-Z0-9])[\w.&'’-]*(?:,?\s+(?:of\s+|&\s+|and\s+)?[A-Z0-9][\w.&'’-]*){0,6}))\s*` +
-		`\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+		`(?:\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]|\([^()"“”]{1,40}?\s(?:or|and)\s+we\))`)
 	// reWeDef matches a bracket that opens with an English definition of "we" or of the maker's
 	// role, the part of reEnWe after the name: brackets that define something else are skipped
 	// before the name is looked for.
-	reWeDef = lazyRegexp(`^\([^()]{0,60}?["“](?:we|We|us|our|Developer|Service Provider|Owner|Operator)[,.]?["”]`)
+	reWeDef = lazyRegexp(`^(?:\([^()]{0,60}?["“][*_]{0,2}(?:we|We|us|our|Developer|Service Provider|Owner|Operator)[*_]{0,2}[,.]?[*_]{0,2}["”]|\([^()"“”]{1,40}?\s(?:or|and)\s+we\))`)
 )
 
 // zhGenericNames are what a Chinese policy calls its maker without naming it.
@@ -232,7 +242,7 @@ var zhGenericNames = map[string]bool{"公司": true, "平台": true, "本平台"
 // ("虎牙公司（下称"我们"）", "【陌聊APP】（以下简称“我们”）", "Acme Rockets ("we")"), or "".
 func weName(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			if name := weNameIn(p.Clauses[i].Text); name != "" {
 				return name
 			}
@@ -258,8 +268,8 @@ func weNameIn(text string) string {
 		_, size := utf8.DecodeRuneInString(text[k:])
 		from = k + size
 		after := text[k:min(len(text), k+weWindow/2)]
-		if !strings.ContainsAny(after, `"“「『`) {
-			continue // every definition quotes the word it defines
+		if !strings.ContainsAny(after, `"“「『`) && !strings.Contains(after, " we)") {
+			continue // every definition quotes the word it defines, or ends on it: "(THE EXAMPLE or we)"
 		}
 		if m := reZhWe().FindStringIndex(after); m != nil && m[0] == 0 {
 			if name := zhNameBefore(text[:k]); name != "" {
@@ -368,7 +378,25 @@ func zhNameBefore(s string) string {
 // reSubject matches a clause that opens with a name and its commitment to privacy ("Geekdo
 // takes your privacy seriously", "Sci-News.com is committed to protecting your privacy").
 var reSubject = lazyRegexp(`^(?:At\s+)?([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,4})\s+` +
-	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared)\b[^.]{0,40}?\bprivacy`)
+	`(?:is committed to|respects|values|takes|cares about|is concerned about|recognizes|understands|has adopted|has created|has prepared|is required by law to)\b[^.]{0,40}?\bprivacy`)
+
+// nameBeforeFullStop cuts a name where its sentence ends: after the first word of four letters
+// or more that ends with a full stop ("Bank of St. Louis. The" -> "Bank of St. Louis."); a
+// shorter word with a full stop is an abbreviation ("St.", "Inc.").
+func nameBeforeFullStop(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) > 4 && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
+			return strings.Join(words[:i+1], " ")
+		}
+	}
+	return name
+}
+
+// reSiteOf matches a sentence that says whose site or app this is: "This is the web site of the
+// Federal Reserve Bank of Example." The name is group 1.
+var reSiteOf = lazyRegexp(`^(?:This|this) is the (?:official )?(?:web ?site|site|app|application|mobile app) (?:of|operated by|run by) (?:the )?` +
+	`([A-Z0-9][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w.&'’-]*){0,5})`)
 
 // reProvidedBy matches a sentence that says who provides the service: "This SERVICE is
 // provided by Margin Games at no cost", "The Site is owned and operated by Acme Media".
@@ -382,8 +410,13 @@ var reProvidedBy = lazyRegexp(`\b(?i:this|the|our)\s+(?i:service|app|application
 // or "".
 func providerCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), providerWindow)]
+			if m := reSiteOf().FindStringSubmatch(text); m != nil && strings.HasPrefix(text, "This is the ") {
+				if name := strings.TrimRight(nameBeforeFullStop(m[1]), ".,"); !nameStops[strings.ToLower(name)] && !allGeneric(strings.Fields(name)) {
+					return name
+				}
+			}
 			if !strings.Contains(text, "by") {
 				continue // the phrase holds "by": without it, the expression is neither compiled nor run
 			}
@@ -411,7 +444,7 @@ const subjectWindow = 240
 // commitment to privacy, or "".
 func subjectCompany(p *Policy) string {
 	for _, pt := range p.Parts {
-		for i := pt.FirstClause; i < min(pt.EndClause, pt.FirstClause+inferScope); i++ {
+		for i, end := pt.FirstClause, headEnd(p, pt); i < end; i++ {
 			text := p.Clauses[i].Text[:min(len(p.Clauses[i].Text), subjectWindow)]
 			if !strings.Contains(text, "privacy") {
 				continue // the phrase ends in "privacy": without it, the expression is neither compiled nor run
@@ -450,7 +483,9 @@ var titleNameGeneric = map[string]bool{"a": true, "an": true, "this": true, "our
 	"new": true, "updated": true, "revised": true, "complete": true, "short": true, "summary": true, "member": true,
 	"user": true, "users": true, "children's": true, "children": true, "child": true, "employee": true,
 	"candidate": true, "applicant": true, "supplemental": true, "supplementary": true, "additional": true,
-	"california": true, "european": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
+	"california": true, "european": true, "europe": true, "america": true, "americas": true, "asia": true,
+	"africa": true, "canada": true, "china": true, "japan": true, "korea": true, "india": true, "australia": true, "brazil": true,
+	"worldwide": true, "regional": true, "eu": true, "eea": true, "uk": true, "us": true, "u.s.": true,
 	"international": true, "cookie": true, "cookies": true, "data": true, "personal": true, "information": true,
 	"effective": true, "last": true, "version": true, "welcome": true, "to": true, "services": true, "service": true,
 	"platform": true, "software": true, "company": true, "product": true, "products": true, "statement": true, "notice": true}
@@ -488,6 +523,9 @@ func titleCompany(title string) string {
 			return cleanTitleName(t[:len(t)-len(k)])
 		}
 	}
+	if name := intlTitleCompany(t); name != "" {
+		return name
+	}
 	for _, k := range titleKinds {
 		switch {
 		case strings.HasSuffix(lower, k) && (len(lower) == len(k) || !isWordByte(lower[len(lower)-len(k)-1])):
@@ -500,6 +538,39 @@ func titleCompany(title string) string {
 				return cleanTitleName(rest)
 			}
 		}
+	}
+	return ""
+}
+
+// intlTitleKinds are what a French, German, Spanish, Italian or Portuguese title calls the
+// document, in lower case; "<kind> de/d'/von/di <Name>" names its organisation
+// ("Engagement de confidentialité d'Exemple", "Datenschutzerklärung von Beispiel").
+var intlTitleKinds = []string{"politique de confidentialité", "engagement de confidentialité", "charte de confidentialité",
+	"déclaration de confidentialité", "avis de confidentialité", "politique de protection des données personnelles",
+	"politique de protection des données", "politique de vie privée", "datenschutzerklärung", "datenschutzrichtlinie",
+	"datenschutzhinweise", "datenschutzhinweis", "datenschutzbestimmungen", "datenschutzinformation",
+	"política de privacidad", "aviso de privacidad", "declaración de privacidad", "informativa sulla privacy",
+	"informativa privacy", "informativa sul trattamento dei dati personali", "política de privacidade", "aviso de privacidade"}
+
+// intlTitleOf join the kind to the name after it: "de", "d'", "von", "der", "di", "del", "da".
+var intlTitleOf = []string{" de ", " d'", " d’", " von ", " der ", " di ", " del ", " da ", " do "}
+
+// intlTitleCompany returns the organisation a title in one of those languages names after its
+// kind, or "": the name must be capitalised ("Aviso de privacidad de cuentas de Exemplo" names
+// accounts, not their maker).
+func intlTitleCompany(t string) string {
+	lower := foldCase(t)
+	for _, k := range intlTitleKinds {
+		if !strings.HasPrefix(lower, k) {
+			continue
+		}
+		rest := lower[len(k):]
+		for _, of := range intlTitleOf {
+			if strings.HasPrefix(rest, of) {
+				return cleanTitleName(t[len(k)+len(of):])
+			}
+		}
+		return ""
 	}
 	return ""
 }
@@ -592,7 +663,7 @@ func definedCompany(p *Policy) string {
 // each part.
 func legalName(p *Policy) string {
 	for _, pt := range p.Parts {
-		end := min(pt.EndClause, pt.FirstClause+inferScope)
+		end := headEnd(p, pt)
 		for i := pt.FirstClause; i < end; i++ {
 			if name := entityName(p.Clauses[i].Text); name != "" {
 				return name

@@ -344,7 +344,7 @@ func weNamedIntl(p *Policy) string {
 		if pt.Lang == LangEN || pt.Lang == LangZH {
 			continue
 		}
-		for ci := pt.FirstClause; ci < min(pt.EndClause, pt.FirstClause+inferScope); ci++ {
+		for ci, end := pt.FirstClause, headEnd(p, pt); ci < end; ci++ {
 			if name := weNameIntlIn(p.Clauses[ci].Text, pt.Lang); name != "" {
 				return name
 			}
@@ -400,10 +400,206 @@ func definesWe(inner string) bool {
 			from = i + len(w)
 			q := strings.TrimRight(inner[:i], " \u00a0\u202f")
 			r, _ := utf8.DecodeLastRuneInString(q)
-			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !wordByte(inner[from])) {
+			// The word ends at a quote or a space, not inside a longer word ("wirken"); a
+			// closing quote is a multi-byte letter-less rune („wir“).
+			next, _ := utf8.DecodeRuneInString(inner[from:])
+			if strings.ContainsRune(intlWeQuotes, r) && (from == len(inner) || !unicode.IsLetter(next) && !unicode.IsDigit(next)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// controllerEN returns the organisation an English part names as the controller of the data,
+// "OpenAI Example Limited, with its registered office at …, is the controller" or "the data
+// controller responsible for your personal data is Example Ireland, Limited", or "". The name
+// must have a legal form: an English policy also names the controllers of its partners ("Google
+// is the controller of the data it collects"), and only a registered name is sure enough. A
+// joint, independent or separate controller is another party's role.
+func controllerEN(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang != LangEN {
+			continue
+		}
+		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
+			if name := controllerENIn(p.Clauses[ci].Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// controllerENIn returns the controller a clause names, or "".
+func controllerENIn(text string) string {
+	lower := asciiLower(text)
+	for from, n := 0, 0; n < maxDateKeyHits; n++ {
+		i := strings.Index(lower[from:], "controller")
+		if i < 0 {
+			return ""
+		}
+		i += from
+		from = i + len("controller")
+		if i > 0 && isWordByte(lower[i-1]) || from < len(lower) && isWordByte(lower[from]) && lower[from] != 's' {
+			continue
+		}
+		// The sentence the role stands in.
+		start := strings.LastIndex(lower[:i], ". ") + 1
+		end := len(lower)
+		if k := strings.Index(lower[from:], ". "); k >= 0 {
+			end = from + k + 1
+		}
+		head := strings.TrimSuffix(strings.TrimRight(lower[:i], " \"“”'*_"), " data")
+		switch {
+		case strings.HasSuffix(head, " is the") || strings.HasSuffix(head, " is your") || strings.HasSuffix(head, " acts as the") ||
+			strings.HasSuffix(head, " act as the") || strings.HasSuffix(head, " is our"):
+			// "X, with its registered office at …, is the controller".
+			subject := text[start : len(head)-len(lastWord(head))]
+			if name := entityName(subject); name != "" {
+				return name
+			}
+		case strings.HasSuffix(head, "the") || strings.HasSuffix(head, "your") || strings.HasSuffix(head, "our"):
+			// "the data controller (responsible for your personal data) is X".
+			rest := lower[from:end]
+			k := strings.Index(rest, " is ")
+			if k < 0 || k > 80 || strings.ContainsAny(rest[:k], ",;(") {
+				continue
+			}
+			after := strings.TrimLeft(text[from+k+len(" is "):end], " :*_")
+			name := entityName(after[:min(len(after), 120)])
+			if name != "" && strings.Index(after, name) <= len("the ") {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// reWeAt match a sentence in which the policy's speaker says "we at X": "Chez X, nous …",
+// "Wir bei X glauben …", "Bei X legen wir …", "En X, consideramos …", "In X, crediamo …",
+// "Presso X, noi …". The name is group 1: capitalised words, joined by a hyphen or a connector.
+var reWeAt = lazyRegexp(`^(?:` +
+	`Chez\s+(` + weAtName + `)\s*,?\s+nous\b` +
+	`|Wir\s+bei\s+(` + weAtName + `)\s*,?\s+\p{Ll}` +
+	`|Bei\s+(` + weAtName + `)\s+(?:sind|glauben|wissen|legen|setzen|nehmen|haben|arbeiten|verstehen|achten)\s+wir\b` +
+	`|En\s+(` + weAtName + `)\s*,\s+(?:nosotros\s+)?\p{Ll}+(?:amos|emos|imos)\b` +
+	`|(?:In|Presso)\s+(` + weAtName + `)\s*,\s+(?:noi\s+)?\p{Ll}+iamo\b` +
+	`)`)
+
+// weAtName is a name of one to four capitalised words in reWeAt.
+const weAtName = `\p{Lu}[\p{L}\d&.'’-]*(?:[ -](?:\p{Lu}[\p{L}\d&.'’-]*|de|du|der|di|del)){0,3}`
+
+// weAtMentions is how often the name must occur in the policy: the speaker names itself
+// throughout, a place or a product named once in passing ("En España, tratamos …") does not.
+const weAtMentions = 3
+
+// weAtIntl returns the name a French, German, Spanish or Italian part speaks as in its head,
+// "Chez Exemple, nous …", "Wir bei Beispiel glauben …", or "".
+func weAtIntl(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		var lines []string
+		for si := pt.FirstSection; si < min(pt.EndSection, pt.FirstSection+4); si++ {
+			lines = append(lines, p.Sections[si].Title)
+		}
+		for ci, end := pt.FirstClause, headEnd(p, pt); ci < end; ci++ {
+			lines = append(lines, p.Clauses[ci].Text)
+		}
+		for _, t := range lines {
+			t = strings.TrimLeft(t, " *_")
+			m := reWeAt().FindStringSubmatch(t[:min(len(t), 200)])
+			if m == nil {
+				continue
+			}
+			name := ""
+			for _, g := range m[1:] {
+				if g != "" {
+					name = g
+				}
+			}
+			name = strings.TrimRight(name, ".,")
+			if !controllerStops[strings.ToLower(name)] && mentions(p, name) >= weAtMentions {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// mentions counts the clauses that hold name as a word, up to weAtMentions.
+func mentions(p *Policy, name string) int {
+	n := 0
+	for _, c := range p.Clauses {
+		for from := 0; from < len(c.Text); {
+			i := strings.Index(c.Text[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(name)
+			if (i == 0 || !wordByte(c.Text[i-1])) && (from == len(c.Text) || !wordByte(c.Text[from])) {
+				if n++; n >= weAtMentions {
+					return n
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// weDesignates are the verbs by which a French, German, Spanish or Italian policy says whom its
+// "we" stands for: « nous » … désigne X, „wir“ … bezeichnet X, "nosotros" … se refiere a X.
+var weDesignates = []string{" désigne ", " désignent ", " bezeichnet ", " bezeichnen ", " meint ", " meinen ",
+	" se refiere a ", " se refieren a ", " si riferisce a ", " si riferiscono a ", " indica ", " indicano "}
+
+// weDesignateGap is how far, in bytes, the verb may stand after the quoted "we": room for the
+// other words the definition lists (« nous », « notre » ou « Exemple » utilisés ci-après).
+const weDesignateGap = 120
+
+// weDesignated returns the organisation a French, German, Spanish or Italian part defines its
+// quoted "we" as, "« nous » ou « Exemple » désigne Exemple Mode GmbH & Co. KG", or "". The name
+// must have a legal form or stand right after the verb and an article ("désignent la société
+// Exemple").
+func weDesignated(p *Policy) string {
+	for _, pt := range p.Parts {
+		if pt.Lang == LangEN || pt.Lang == LangZH {
+			continue
+		}
+		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
+			if name := weDesignatedIn(p.Clauses[ci].Text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// weDesignatedIn returns the organisation text defines its quoted "we" as, or "".
+func weDesignatedIn(text string) string {
+	if !strings.ContainsAny(text, intlWeQuotes) {
+		return "" // every definition quotes the word it defines
+	}
+	lower := foldCase(text)
+	for _, w := range intlWeWords {
+		i := strings.Index(lower, w)
+		if i < 0 || !definesWe(lower[max(0, i-4):min(len(lower), i+len(w)+4)]) {
+			continue
+		}
+		window := lower[i:min(len(lower), i+weDesignateGap)]
+		for _, v := range weDesignates {
+			k := strings.Index(window, v)
+			if k < 0 || strings.Contains(window[:k], ". ") {
+				continue
+			}
+			rest := text[i+k+len(v):]
+			if name := leadingName(rest); name != "" && entityName(name) == name {
+				return name
+			}
+		}
+	}
+	return ""
 }

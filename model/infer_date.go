@@ -96,10 +96,11 @@ var strongDateKeys = []string{"last updated", "last update", "latest update", "u
 	"最近更新", "最新更新", "最后更新", "施行日期",
 	// French
 	"mise à jour", "mis à jour", "mise a jour", "mise à jour du", "mise à jour le", "mis à jour le", "date d'effet", "date d’effet", "date d'entrée en vigueur",
-	"date d’entrée en vigueur", "dernière modification", "modifiée le", "modifié le",
+	"date d’entrée en vigueur", "dernière modification", "modifiée le", "modifié le", "dernière fois le",
 	// German
 	"stand:", "stand vom", "zuletzt aktualisiert", "letzte aktualisierung", "aktualisiert am", "gültig ab", "gültig seit",
-	"zuletzt geändert", "letzte änderung", "geändert am", "fassung vom", "datum der letzten",
+	"zuletzt geändert", "letzte änderung", "geändert am", "fassung vom", "datum der letzten", "wurde zuletzt am",
+	"zuletzt angepasst", "zuletzt überarbeitet",
 	// Spanish
 	"última actualización", "ultima actualizacion", "última modificación", "actualizado el", "actualizada el",
 	"actualizado a", "fecha de actualización", "fecha de entrada en vigor", "fecha de vigencia", "fecha de la última",
@@ -123,7 +124,11 @@ var weakDateKeys = []string{"effective", "updated", "revised", "modified", "amen
 	// ("le RGPD, entré en vigueur le 25 mai 2018"), so these count only at the start.
 	"date :", "stand", "datum:", "fecha:", "data:", "versión", "versione", "versão", "versie", "version du", "version vom",
 	"en vigueur", "à compter du", "in kraft", "inkrafttreten", "en vigor", "vigente desde", "in vigore", "efficace dal",
-	"valida dal", "em vigor", "a partir de", "van kracht", "publié", "veröffentlicht", "publicado", "pubblicato"}
+	"valida dal", "em vigor", "a partir de", "van kracht", "publié", "veröffentlicht", "publicado", "pubblicato",
+	// The date of publication and the date it takes effect, named apart ("Datum der
+	// Veröffentlichung: 17. Dezember 2019 Mit Wirkung vom 1. Januar 2020"): the later one wins.
+	"datum der veröffentlichung", "mit wirkung vom", "mit wirkung zum", "wirksam ab", "gelten ab", "gilt ab", "date de publication",
+	"fecha de publicación", "data di pubblicazione", "data de publicação"}
 
 // zhDateTails follow a Chinese date that is the policy's own ("2020年12月29日生效",
 // "本协议自2011年05月18日起生效"); zhWeakDateTails do so only near a part's start (later,
@@ -240,6 +245,7 @@ func dateNear(s string, gap int, dayFirst bool) string {
 	if !hasYear(s) {
 		return "" // every date has a year: skip the regular expressions
 	}
+	s = unglueYear(s)
 	d, at, _ := findDateOrder(s, dayFirst)
 	if d == "" || at > gap {
 		return ""
@@ -249,6 +255,25 @@ func dateNear(s string, gap int, dayFirst bool) string {
 		return ""
 	}
 	return d
+}
+
+// unglueYear puts a space between four digits and a capital letter that follows them at once:
+// a link's text glued to the date before it ("Effective July 8, 2026Previous Version") would
+// otherwise hide the year, which must end a word. Only the bytes after the year move, so the
+// offset of a date that starts before them is unchanged.
+func unglueYear(s string) string {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			run++
+			continue
+		case run == 4 && c >= 'A' && c <= 'Z' && (i < 5 || !isWordByte(s[i-5])):
+			return s[:i] + " " + unglueYear(s[i:])
+		}
+		run = 0
+	}
+	return s
 }
 
 // keyPrefixes is a bit set of the first four bytes of keywords (hashed), ASCII letters folded

@@ -73,6 +73,21 @@ func TestInferDateIntl(t *testing.T) {
 		{"french law in force", "# Politique de confidentialité\n\n## Cadre légal\n\nNous collectons vos données.\n\nNous les gardons un an.\n\nNous ne les vendons pas.\n\n## Vos droits\n\nLe RGPD, entré en vigueur le 25 mai 2018, vous donne des droits.\n", ""},
 		{"german law in force", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Rechtsgrundlage\n\nDie DSGVO ist in Kraft seit 25. Mai 2018 und gilt für uns.\n", ""},
 		{"english slashes stay month first", "# Privacy Policy\n\nLast updated: 03/04/2024\n\n## Data\n\nWe collect the data you give us.\n", "2024-03-04"},
+		{"german published and in effect", "# Datenschutzrichtlinie\n\nDatum der Veröffentlichung: 17. Mai 2021 Mit Wirkung vom 1. Juni 2021\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n", "2021-06-01"},
+		{"french date de publication", "# Politique de confidentialité\n\nDate de publication : 2 février 2022\n\n## Données\n\nNous collectons vos données.\n", "2022-02-02"},
+		{"english year glued to a link", "# Privacy Policy\n\nEffective March 3, 2025[Older version](https://example.com/old)\n\n## Data\n\nWe collect the data you give us.\n", "2025-03-03"},
+		{"chinese year glued to a link", "隐私政策\n\n生效日期：2023-05-01[历史版本](https://example.com/old)\n\n一、我们收集的信息\n\n我们会收集您的手机号码。\n", "2023-05-01"},
+		{"german wurde zuletzt am … angepasst", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Änderungen\n\nDiese Datenschutzerklärung wurde zuletzt am 24.05.2019 angepasst.\n", "2019-05-24"},
+		{"german gelten ab", "# Datenschutzbestimmungen\n\nDiese Datenschutzbestimmungen gelten ab 01.02.2024. Bis dahin gilt die bisherige Version.\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n", "2024-02-01"},
+		{"french dernière fois le", "# Protection des données\n\n## Données\n\nNous collectons vos données.\n\nNous les gardons un an.\n\nNous ne les vendons pas.\n\n## Mises à jour\n\nCes informations ont été actualisées la dernière fois le 22.08.2023.\n", "2023-08-22"},
+		// Near misses: a rule that applies from a date in the body, not the policy; a user's
+		// last visit.
+		{"german gilt ab in the body", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Recht\n\nDie neue Regel gilt ab 01.01.2019 für alle Händler.\n", ""},
+		{"french last visit is no date key", "# Politique de confidentialité\n\n## Données\n\nNous collectons vos données.\n\nNous enregistrons la date de votre dernière visite, 2 fois par jour.\n", ""},
+		// Near misses: "mit Wirkung vom" in the body is about a law or a contract, not the policy;
+		// a product number glued to a capital is no year.
+		{"german mit Wirkung in the body", "# Datenschutzerklärung\n\n## Daten\n\nWir verarbeiten Ihre Daten.\n\nWir speichern sie ein Jahr.\n\nWir verkaufen sie nicht.\n\n## Verträge\n\nDer Vertrag mit der Beispiel GmbH gilt mit Wirkung vom 1. Januar 2019.\n", ""},
+		{"english model number", "# Privacy Policy\n\nEffective for the X12345Pro device.\n\n## Data\n\nWe collect the data you give us.\n", ""},
 		{"german Stand der Technik", "# Datenschutzerklärung\n\n## Sicherheit\n\nWir schützen Ihre Daten nach dem Stand der Technik.\n\n## Historie\n\nDas Unternehmen besteht seit März 2010.\n", ""},
 	}
 	for _, tt := range tests {

@@ -7,12 +7,12 @@ import (
 )
 
 // entitySuffixes end the names of organisations.
-var entitySuffixes = []string{"Co., Inc.", "Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
+var entitySuffixes = []string{"GmbH & Co. KG", "GmbH & Co KG", "GmbH & Co. KGaA", "Co., Inc.", "Private Limited", "Pte. Ltd.", "Pte. Ltd", "Pte Ltd", "Co., Ltd.", "Co., Ltd", "Co. Ltd.",
 	"Co. Ltd", "Co Ltd", "Pvt. Ltd", "Ltd.", "Ltd",
 	"Limited", "Inc.", "Inc", "Incorporated", "Company", "Foundation", "LLC", "L.L.C.", "LLP", "GmbH", "Corp.", "Corporation", "PLC", "plc", "S.A.", "B.V.", "AG",
 	"Group", "Holdings", "Technologies", "Pty Ltd", "Pvt. Ltd.", "Pvt Ltd", "PVT LTD", "PRIVATE LIMITED", "LIMITED", "LTD",
 	"INC.", "INC", "Sarl", "SARL", "S.r.l.", "S.L.", "SAS", "GROUP",
-	"S.A.S.", "S.p.A.", "SpA", "Srl", "S.L.U.", "S.A.U.", "Oy", "Oyj", "ApS", "A/S", "KG", "e.V.", "N.V.", "Ltda", "Lda"}
+	"S.A.S.", "S.p.A.", "SpA", "Srl", "S.L.U.", "S.A.U.", "Oy", "Oyj", "ApS", "A/S", "KG", "e.V.", "N.V.", "Ltda", "Lda", "PBC"}
 
 // zhEntitySuffixes end the names of Chinese organisations.
 var zhEntitySuffixes = []string{"股份有限公司", "有限责任公司", "有限公司", "集团"}
@@ -68,7 +68,7 @@ func entityName(text string) string {
 // commaSuffixes are the legal forms that may follow a name after a comma ("Acme, Inc.").
 var commaSuffixes = map[string]bool{"Inc.": true, "Inc": true, "INC.": true, "INC": true, "LLC": true, "L.L.C.": true,
 	"LLP": true, "Ltd.": true, "Ltd": true, "Limited": true, "Corp.": true, "GmbH": true, "PLC": true, "S.A.": true,
-	"B.V.": true, "AG": true, "Co., Ltd.": true, "Pty Ltd": true}
+	"B.V.": true, "AG": true, "Co., Ltd.": true, "Pty Ltd": true, "PBC": true}
 
 // thirdPartyWords come before the name of a service a policy's maker uses rather than of the
 // maker itself ("hosted on Shopify Inc.", "payments via Stripe, Inc.").

@@ -24,12 +24,12 @@ func inferTitle(p *Policy, brand string) string {
 				zhSelfRefs(p, zhKind(self)) > zhSelfRefs(p, zhKind(pt.Title)) {
 				return self
 			}
-			return trimTitleDate(displayTitleIn(pt.Title, pt.Lang), p.Date)
+			return trimTitleDate(shownTitle(p, pt.Title, pt.Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
 		if t := headTitle(p, pi); t != "" {
-			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
+			return trimTitleDate(shownTitle(p, t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	for pi := range p.Parts {
@@ -42,7 +42,7 @@ func inferTitle(p *Policy, brand string) string {
 	}
 	for pi := range p.Parts {
 		if t := privacyHeading(p, pi); t != "" {
-			return trimTitleDate(displayTitleIn(t, p.Parts[pi].Lang), p.Date)
+			return trimTitleDate(shownTitle(p, t, p.Parts[pi].Lang), p.Date)
 		}
 	}
 	return ""
@@ -387,25 +387,96 @@ func displayTitleIn(t string, lang Lang) string {
 	return strings.Join(words, " ")
 }
 
+// shownTitle is displayTitleIn for a title of policy p, keeping in capitals the words the
+// policy's text writes in capitals ("POLITIQUE DE CONFIDENTIALITÉ D'EXEMPLIA" -> "Politique de
+// confidentialité d'EXEMPLIA" where the text says "EXEMPLIA", not "Exemplia").
+func shownTitle(p *Policy, t string, lang Lang) string {
+	shown := displayTitleIn(t, lang)
+	if shown == t {
+		return t
+	}
+	orig, words := strings.Fields(t), strings.Fields(shown)
+	if len(orig) != len(words) {
+		return shown
+	}
+	pres := make([]int, len(orig))
+	cores := make([]string, len(orig))
+	for i, w := range orig {
+		// The name may follow an elided article: "D'EXEMPLIA".
+		if k := strings.LastIndexAny(w, "'’"); k >= 0 {
+			_, size := utf8.DecodeRuneInString(w[k:])
+			pres[i] = k + size
+		}
+		core := strings.TrimRight(w[pres[i]:], ".,:;!?)»\"")
+		if utf8.RuneCountInString(core) >= 2 && strings.IndexFunc(core, unicode.IsLetter) >= 0 {
+			cores[i] = core
+		}
+	}
+	capitals := writtenInCapitals(p, cores)
+	for i, core := range cores {
+		// A letter whose lower case is of another length ("İ") leaves the word as shown.
+		if core != "" && capitals[core] && len(words[i]) == len(orig[i]) {
+			words[i] = words[i][:pres[i]] + core + words[i][pres[i]+len(core):]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// writtenInCapitals returns which of words, all-capitals words ("" for none), the policy's
+// clauses write as they are more often than in any other case ("ASICS" rather than "Asics" or
+// "asics"); a word the text never writes is not among them.
+func writtenInCapitals(p *Policy, words []string) map[string]bool {
+	upper, other := map[string]int{}, map[string]int{}
+	want := map[string]string{} // lower case -> the word
+	lens := map[int]bool{}      // their lengths in bytes: most words of the text are skipped on length alone
+	for _, w := range words {
+		if w != "" {
+			want[strings.ToLower(w)] = w
+			lens[len(w)] = true
+		}
+	}
+	for _, c := range p.Clauses {
+		for _, f := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if !lens[len(f)] {
+				continue
+			}
+			w, ok := want[strings.ToLower(f)]
+			switch {
+			case !ok:
+			case f == w:
+				upper[w]++
+			default:
+				other[w]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, w := range want {
+		out[w] = upper[w] > other[w]
+	}
+	return out
+}
+
 // germanMinorWords stay in lower case inside a German title.
 var germanMinorWords = map[string]bool{"und": true, "oder": true, "für": true, "von": true, "vom": true, "zu": true,
 	"zum": true, "zur": true, "mit": true, "im": true, "in": true, "an": true, "am": true, "auf": true, "der": true,
 	"die": true, "das": true, "den": true, "dem": true, "des": true, "bei": true, "über": true, "nach": true, "aus": true}
 
 // fallbackTitle makes a descriptive title for a document without a title line: its brand (if
-// it has one) and the kind of document it calls itself, in English when it has an English part.
+// it has one) and the kind of document it calls itself: in English when it has an English part,
+// else in the language of its first part, where the text names a kind in that language (a
+// German policy that links to an English "Privacy Policy" is a "Datenschutzerklärung"); else
+// in the first language it names one in.
 func fallbackTitle(p *Policy, brand string) string {
-	kind, of := "", ""
-	for _, k := range fallbackKinds {
-		for _, c := range p.Clauses {
-			if strings.Contains(strings.ToLower(c.Text), strings.ToLower(k.kind)) {
-				kind, of = k.kind, k.of
-				break
-			}
+	lang := LangUnknown
+	for i, pt := range p.Parts {
+		if i == 0 || pt.Lang == LangEN {
+			lang = pt.Lang
 		}
-		if kind != "" {
-			break
-		}
+	}
+	kind, of := fallbackKind(p, lang)
+	if kind == "" {
+		kind, of = fallbackKind(p, LangUnknown)
 	}
 	switch {
 	case kind == "":
@@ -420,15 +491,43 @@ func fallbackTitle(p *Policy, brand string) string {
 	return brand + " " + kind
 }
 
+// fallbackKind returns the kind of fallbackKinds in language lang (any language for
+// LangUnknown) that the clauses name first, with its joining word: a policy calls itself by its
+// kind before it names others ("Diese Datenschutzrichtlinie gilt …" before "… in unserer
+// Datenschutzerklärung für Partner"); "" when none is named.
+func fallbackKind(p *Policy, lang Lang) (kind, of string) {
+	for _, c := range p.Clauses {
+		lower := strings.ToLower(c.Text)
+		at := -1
+		for _, k := range fallbackKinds {
+			if lang != LangUnknown && k.lang != lang {
+				continue
+			}
+			if i := strings.Index(lower, strings.ToLower(k.kind)); i >= 0 && (at < 0 || i < at) {
+				at, kind, of = i, k.kind, k.of
+			}
+		}
+		if at >= 0 {
+			return kind, of
+		}
+	}
+	return "", ""
+}
+
 // fallbackKinds are the names of the kind of document a descriptive title is made from, with
 // the word that joins a brand after them in languages that name the owner last ("Politique de
 // confidentialité de Lime"); "" where the brand comes first ("Acme Privacy Policy").
-var fallbackKinds = []struct{ kind, of string }{
-	{"Privacy Policy", ""}, {"Privacy Notice", ""}, {"Privacy Statement", ""},
-	{"隐私政策", ""}, {"隐私权政策", ""}, {"个人信息保护政策", ""}, {"隐私协议", ""},
-	{"Politique de confidentialité", "de"}, {"Avis de confidentialité", "de"}, {"Charte de confidentialité", "de"},
-	{"Datenschutzerklärung", "von"}, {"Datenschutzhinweise", "von"},
-	{"Política de privacidad", "de"}, {"Aviso de privacidad", "de"},
-	{"Informativa sulla privacy", "di"}, {"Informativa privacy", "di"},
-	{"Política de privacidade", "da"}, {"Privacyverklaring", "van"}, {"Privacybeleid", "van"},
+var fallbackKinds = []struct {
+	kind, of string
+	lang     Lang
+}{
+	{"Privacy Policy", "", LangEN}, {"Privacy Notice", "", LangEN}, {"Privacy Statement", "", LangEN},
+	{"隐私政策", "", LangZH}, {"隐私权政策", "", LangZH}, {"个人信息保护政策", "", LangZH}, {"隐私协议", "", LangZH},
+	{"Politique de confidentialité", "de", LangFR}, {"Avis de confidentialité", "de", LangFR},
+	{"Charte de confidentialité", "de", LangFR}, {"Politique de protection des données personnelles", "de", LangFR},
+	{"Datenschutzerklärung", "von", LangDE}, {"Datenschutzhinweise", "von", LangDE},
+	{"Datenschutzrichtlinie", "von", LangDE}, {"Datenschutzbestimmungen", "von", LangDE},
+	{"Política de privacidad", "de", LangES}, {"Aviso de privacidad", "de", LangES},
+	{"Informativa sulla privacy", "di", LangIT}, {"Informativa privacy", "di", LangIT},
+	{"Política de privacidade", "da", LangPT}, {"Privacyverklaring", "van", LangNL}, {"Privacybeleid", "van", LangNL},
 }

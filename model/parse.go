@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -80,7 +81,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	boldOuter(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
-	dropFurnitureHeadings(blocks)
+	blocks = dropFurnitureHeadings(blocks)
 	first := -1
 	if len(blocks) > 0 && blocks[0].kind == blockHeading && partTitle(blocks) == 0 {
 		first = 0
@@ -133,9 +134,10 @@ func resolveHeadings(blocks []block) {
 		if b.num.rest == "" && i+1 < len(blocks) {
 			// A number alone on its line ("6.") and the text on the next ("Data Security") are
 			// judged as the same words on one line are: the line is theirs, the next block is
-			// emptied (mergeNumberOnly drops it).
+			// emptied (mergeNumberOnly drops it). A blank line between them parts them: a page
+			// number over a running header, or a number written apart from its title.
 			next := &blocks[i+1]
-			if next.kind == blockPara && next.num.number == "" {
+			if next.kind == blockPara && next.num.number == "" && !next.blank {
 				text := b.text + " " + next.text
 				if j, ok := parseNumber(text); ok && j.style == b.num.style && j.number == b.num.number {
 					b.text, b.num, b.bold = text, j, b.bold && next.bold
@@ -532,12 +534,23 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 // repeated as the first line under it ("#### Service client" then "Service client" then links),
 // the lead-in of the document's own contents (see contentsRun), a salutation ("### 尊敬的用户：")
 // and an organisation's name over the street line of its address.
-func dropFurnitureHeadings(blocks []block) {
+//
+// A sentence styled as a heading whose line wraps onto the next source line becomes one
+// paragraph with that line, as it reads; it returns blocks without the lines so joined.
+func dropFurnitureHeadings(blocks []block) []block {
+	joined := false
 	for i := range blocks {
 		b := &blocks[i]
-		if b.kind == blockHeading && b.md > 0 && styledSentence(headingLine(blocks, i)) {
-			b.kind = blockPara
-			continue
+		if b.kind == blockHeading && b.md > 0 {
+			if line := headingLine(blocks, i); styledSentence(line) {
+				b.kind = blockPara
+				if line != b.title {
+					b.text = b.text + " " + blocks[i+1].text
+					blocks[i+1].text = ""
+					joined = true
+				}
+				continue
+			}
 		}
 		if b.kind != blockHeading || b.num.style != styleNone {
 			continue
@@ -563,6 +576,10 @@ func dropFurnitureHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+	if !joined {
+		return blocks
+	}
+	return slices.DeleteFunc(blocks, func(b block) bool { return b.kind == blockPara && b.text == "" })
 }
 
 // contentsRun reports whether blocks[i:] opens with the document's own contents as a numbered
@@ -689,11 +706,13 @@ func dropContentsHeadings(blocks []block) {
 }
 
 // headingKey appends to dst what identifies a heading by its number and words, for finding it
-// repeated: its number, a space and its text, without a byte-order mark, in lower case.
+// repeated: its number, a space and its title, without a byte-order mark or a closing colon,
+// in lower case. It is what the reader sees ("1. Data:", "1.Data" and "1 Data" are all
+// "1 Data"), not how the line wrote it.
 func headingKey(dst []byte, b *block) []byte {
 	dst = appendLower(dst, strings.TrimPrefix(b.num.number, bom))
 	dst = append(dst, ' ')
-	return appendLower(dst, b.text)
+	return appendLower(dst, strings.TrimRight(b.title, ":： "))
 }
 
 // listsOnly reports whether blocks hold only what a contents list holds under an entry: the
@@ -839,6 +858,11 @@ func plainHeadings(blocks []block, least int) {
 		if cand[i] && i+1 < len(blocks) && streetLine(blocks[i+1].text) {
 			cand[i] = false
 		}
+		// A line between two numbered lines of text that count on ("1 …", "Note", "2 …") is
+		// part of their list.
+		if cand[i] && i+1 < len(blocks) && listed(blocks[i-1]) && listed(blocks[i+1]) && followsNumber(blocks[i-1].num, blocks[i+1].num) {
+			cand[i] = false
+		}
 	}
 	var heads []int
 	for i := 1; i < len(blocks); i++ {
@@ -869,8 +893,8 @@ func plainHeadings(blocks []block, least int) {
 // sections or more of its rank and is followed by minSecondSections or more of its rank, before
 // any outer heading, one of the first three saying what data is collected (a policy opening
 // again: "Information Collection and Use"), opens another document: those that follow are its
-// sections, so it is made to rank just above them. Only the first such heading counts; a Chinese one is left alone
-// ("本隐私政策如何更新" names the policy in a section title).
+// sections, so it is made to rank just above them. Only the first such heading counts; a
+// Chinese one is left alone ("本隐私政策如何更新" names the policy in a section title).
 func secondDocument(blocks []block, first int) {
 	for i := range blocks {
 		h := &blocks[i]
@@ -979,6 +1003,11 @@ func documentName(t string) bool {
 		}
 	}
 	return true
+}
+
+// listed reports whether b is a numbered line read as text: an entry of a numbered list.
+func listed(b block) bool {
+	return b.kind == blockPara && b.num.style != styleNone && b.num.style < styleEnum && b.num.rest != ""
 }
 
 // mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number

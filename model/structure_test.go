@@ -255,11 +255,17 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a markdown heading starting with a word is not numbered",
 			"# Policy\n\n## A note on cookies\n\nText.\n",
 			"A note on cookies\n"},
+		{"a plain short line between two numbered lines of a list is part of the list",
+			"Privacy Policy\n\nWe collect your name when you sign up for an account with us.\n\n1 We keep your name for as long as your account is open.\n\nExceptions apply\n\n2 We delete it within thirty days after you close it.\n\nSharing\n\nWe never sell your data to anyone.\n",
+			"Sharing\n"},
+		{"near miss: a plain short line after a numbered list's last line is a heading",
+			"Privacy Policy\n\nWe collect your name when you sign up for an account with us.\n\n1 We keep your name for as long as your account is open.\n\n2 We delete it within thirty days after you close it.\n\nSharing\n\nWe never sell your data to anyone.\n",
+			"Sharing\n"},
 		{"a number over a line of punctuation is no heading",
 			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\n\\-\n\n3\n\n* * *\n\nMore text.\n",
 			"1 Data\n"},
-		{"near miss: a number over a line of words is a heading",
-			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
+		{"a number over a line of words on the next line is a heading",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\nSharing\n\nMore text.\n",
 			"1 Data\n2 Sharing\n"},
 		{"plain text: a clause ending in a colon is the lead-in under a heading, not one",
 			"Acme Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat do we collect?\n\nYour name and address.\n\nHow do we use your data?\n\nWe use the data we collect about you to:\n\nShip your orders;\n\nAnswer your letters.\n\nWe share your data:\n\nWith couriers that ship your orders.\n\nHow can you reach us?\n\nWrite to the shop.\n",
@@ -366,6 +372,9 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a long numbered sentence in lower case is text",
 			"# Privacy Policy\n\n## 1. When This Privacy Policy Applies.\n\nAlways.\n\n## 2. Collection and Use of Information.\n\nWe collect.\n\n**3. Opting out of the use of your personal information is possible by writing to our office at any time of the year.**\n\nYou may opt out.\n\n## 4. Protection of Information.\n\nWe protect it.\n",
 			"1 When This Privacy Policy Applies.\n2 Collection and Use of Information.\n4 Protection of Information.\n"},
+		{"near miss: a number standing alone, a blank line, then words is no heading (a page number over a running header)",
+			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
+			"1 Data\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -522,4 +531,44 @@ func TestAtxOnly(t *testing.T) {
 			t.Errorf("%s: atxOnly = %v, want %v", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestWrappedStyledSentence: a sentence marked up as a heading whose line wraps onto the next
+// source line is no section, and reads as the one paragraph it is.
+func TestWrappedStyledSentence(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, src, want string }{
+		{"English", "# Policy\n\n## Data\n\nText.\n\n##### You may opt out of marketing e-mails at any time, as further\ndescribed below.\n\n## Rights\n\nText.\n",
+			"You may opt out of marketing e-mails at any time, as further described below."},
+		{"German", "# Datenschutz\n\n## Daten\n\nText.\n\n##### Wir geben Ihre Daten nicht an Dritte weiter, außer wie\nunten beschrieben.\n\n## Rechte\n\nText.\n",
+			"Wir geben Ihre Daten nicht an Dritte weiter, außer wie unten beschrieben."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src)
+			if got := len(p.Sections); got != 2 {
+				t.Errorf("%d sections, want 2:\n%s", got, outline(p))
+			}
+			var texts []string
+			for _, c := range p.Clauses {
+				texts = append(texts, c.Text)
+			}
+			if !slicesContains(texts, tt.want) {
+				t.Errorf("no clause %q in %q", tt.want, texts)
+			}
+		})
+	}
+	// Near miss: a heading followed, after a blank line, by a paragraph in lower case keeps both.
+	p := mustParse(t, "# Policy\n\n## Data we collect\n\nand why we collect it.\n")
+	if outline(p) != "Data we collect\n" {
+		t.Errorf("sections:\n%s", outline(p))
+	}
+}
+
+func slicesContains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }

@@ -40,7 +40,13 @@ func WriteTOC(w io.Writer, p *model.Policy, asJSON bool) error {
 // when the policy has more than one.
 func writeTOC(w io.Writer, p *model.Policy) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", model.Sanitize(orDash(p.Title)))
+	// The first line names the document: its title, else the name every other screen shows
+	// it under (its company, else its ID), never a bare "-".
+	name := model.Sanitize(p.Title)
+	if strings.TrimSpace(name) == "" {
+		name = p.DisplayName()
+	}
+	fmt.Fprintf(&b, "%s\n", orDash(name))
 	parts := partsOf(p)
 	for _, part := range parts {
 		if len(parts) > 1 {
