@@ -436,10 +436,11 @@ func boldHeadings(blocks []block) {
 // boldOuter ranks a document's unnumbered bold headings above its plain numbered ones when the
 // bold lines are its sections: the first section heading is bold, and a plain numbering starts
 // again after a bold heading ("**个人信息的保护**" over "2、…", "3、…", then "**对未成年人的保护**"
-// over "1、…", "2、…"), so each bold section holds a numbering of its own. Elsewhere a bold line
-// is a subsection inside the numbered sections (boldRank).
+// over "1、…", "2、…"), so each bold section holds a numbering of its own, and no bold heading
+// stands between two numbers that count on ("2.", "**Cookies**", "3." puts it inside 2).
+// Elsewhere a bold line is a subsection inside the numbered sections (boldRank).
 func boldOuter(blocks []block) {
-	firstBold, restarts := false, false
+	firstBold, restarts, inside := false, false, false
 	seen := false
 	var last [styleEnum + 1]int    // the last value of each plain numbering, 0 after a bold heading
 	var before [styleEnum + 1]bool // a bold heading came since that numbering's last heading
@@ -465,12 +466,16 @@ func boldOuter(blocks []block) {
 		if b.num.style >= styleEnum || b.num.depth > 1 {
 			continue
 		}
-		if before[b.num.style] && last[b.num.style] > 0 && b.num.value <= last[b.num.style] {
-			restarts = true
+		if before[b.num.style] && last[b.num.style] > 0 {
+			if b.num.value <= last[b.num.style] {
+				restarts = true
+			} else if b.num.value == last[b.num.style]+1 {
+				inside = true // "2. …", "**Cookies**", "3. …": the bold line is inside 2
+			}
 		}
 		last[b.num.style], before[b.num.style] = b.num.value, false
 	}
-	if !firstBold || !restarts || mdHeadings(blocks) > 1 {
+	if !firstBold || !restarts || inside || mdHeadings(blocks) > 1 {
 		return
 	}
 	for i := range blocks {
