@@ -545,12 +545,12 @@ func atoi(s string) (int, bool) {
 	return v, true
 }
 
-// hasSectionHeading reports whether a document marks any of its sections as headings: a
-// heading other than its title block (first, or -1) and other than a restatement of that title
-// ("Données personnelles" as a setext title, then "### Données personnelles" over the text). A
-// page that marks up only its title, once or twice, writes its section headings as plain short
-// lines, which plainHeadings then reads.
-func hasSectionHeading(blocks []block, first int) bool {
+// firstSectionHeading returns the index of the first heading that marks a section of the
+// document, or -1 when it marks none: a heading other than its title block (first, or -1) and
+// other than a restatement of that title ("Données personnelles" as a setext title, then "###
+// Données personnelles" over the text). A page that marks up only its title, once or twice,
+// writes its section headings as plain short lines, which plainHeadings then reads.
+func firstSectionHeading(blocks []block, first int) int {
 	var title, key []byte
 	if first >= 0 {
 		title = titleKey(nil, blocks[first].text)
@@ -564,9 +564,9 @@ func hasSectionHeading(blocks []block, first int) bool {
 				continue
 			}
 		}
-		return true
+		return i
 	}
-	return false
+	return -1
 }
 
 // restatedTitle turns into text a markdown heading that names the document again right under

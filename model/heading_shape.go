@@ -56,8 +56,8 @@ func (c HeadingCue) String() string {
 
 // LooksLikeHeading reports whether text reads as a heading given the cue that marks it.
 func LooksLikeHeading(text string, cue HeadingCue) bool {
-	if postalTail(text) || manyDigits(text) || !strings.ContainsFunc(text, unicode.IsLetter) {
-		return false // an address, a number or punctuation alone ("-") is never a title
+	if postalTail(text) || manyDigits(text) || !strings.ContainsFunc(text, unicode.IsLetter) || salutation(text) {
+		return false // an address, a number, punctuation alone ("-") or a greeting is never a title
 	}
 	switch cue {
 	case CuePlain:
@@ -137,9 +137,11 @@ func looseHeadingShaped(text string) bool {
 	}
 	last := lastRune(text)
 	words := strings.Fields(text)
-	// A company's abbreviation is no full stop ("… de Google Inc."), and a lower-case name
+	// A company's abbreviation is no full stop ("… de Google Inc."), nor is the stray stop of a
+	// phrase in title case ("4. Opting-Out of Certain Uses of Your Personal Information and
+	// Other Information (Other than Wireless Marketing Services …)."), and a lower-case name
 	// alone is a brand ("behamics", "iPhone"), not a sentence's continuation.
-	stop := last == '.' && abbreviation(strings.TrimSuffix(text, "."))
+	stop := last == '.' && (abbreviation(strings.TrimSuffix(text, ".")) || titleCase(words) >= 0.6)
 	if strings.ContainsRune(".。；;，,、!！:：", last) && !stop || unicode.IsLower(firstRune(text)) && len(words) > 2 {
 		return false
 	}
@@ -168,13 +170,63 @@ func plainHeadingShaped(text string) bool {
 	if strings.HasSuffix(words[0], ":") && len(words) > 1 {
 		return false
 	}
-	// "You may not submit Content that is" introduces a list; it is not a heading.
+	// "You may not submit Content that is" introduces a list; it is not a heading, and no more
+	// is "We use the information we collect about you to:".
 	// "Contact Us" and "Data We Collect from You" end in an object pronoun and are complete.
-	if tail := strings.ToLower(words[len(words)-1]); (minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail] {
+	// A line in capitals is set as a heading ("WHAT THIS POLICY APPLIES TO"), whatever its end.
+	if tail := strings.ToLower(strings.TrimRight(words[len(words)-1], ":：")); ((minorWords[tail] && tail != "you" && tail != "us") || fragmentTails[tail]) && !capitals(text) {
+		return false
+	}
+	// "We share your information:", "Vous pouvez nous écrire à :": a clause opening with its
+	// subject and ending in a colon introduces what follows. "Information you provide to us:"
+	// names a section.
+	if strings.ContainsRune(":：", lastRune(text)) && subjectPronouns[strings.ToLower(words[0])] {
 		return false
 	}
 	return runes <= 80 && len(words) <= 12 && unicode.IsUpper(firstRune(text)) && !sentenceBreak(text) &&
 		!strings.Contains(text, "http") && !strings.Contains(text, "@")
+}
+
+// salutations open the line that greets the reader at the top of a letter-like policy.
+var salutations = []string{"尊敬的", "亲爱的", "dear ", "cher ", "chère ", "chers ", "liebe ", "lieber ",
+	"sehr geehrte", "estimado", "estimada", "gentile ", "gentili "}
+
+// salutation reports whether t greets the reader ("尊敬的用户：", "Dear customer,"): a short
+// line opening with a salutation and ending in a colon or a comma. It is never a section.
+func salutation(t string) bool {
+	if !strings.ContainsRune(":：,，", lastRune(t)) || utf8.RuneCountInString(t) > 40 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, s := range salutations {
+		if strings.HasPrefix(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitals reports whether t is written in capitals: three letters or more, none in lower case.
+func capitals(t string) bool {
+	n := 0
+	for _, r := range t {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// subjectPronouns open a clause rather than a heading phrase, in the languages policies come
+// in; "Sie" and "Ihr" are left out, as German headings open with them ("Ihre Rechte").
+var subjectPronouns = map[string]bool{
+	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
+	"nous": true, "vous": true, "ils": true, "elles": true, "je": true,
+	"wir": true, "du": true, "ich": true,
+	"nosotros": true, "usted": true, "ustedes": true, "noi": true, "voi": true,
 }
 
 // fragmentTails are last words that leave a line unfinished, as a lead-in to a list is.
@@ -289,8 +341,8 @@ func titleCase(words []string) float64 {
 
 // styledSentence reports whether the text of a marked-up heading is a sentence: twenty words or
 // more ending in a full stop ("La Redoute vous invite à consulter … par ceux-ci." over a setext
-// underline). Long headings exist ("Zwecke zur Erfüllung … (Art. 6 Abs. 1 e DSGVO)"), but they do
-// not end like a sentence.
+// underline), unless they are in title case. Long headings exist ("Zwecke zur Erfüllung … (Art.
+// 6 Abs. 1 e DSGVO)"), but they do not end like a sentence.
 //
 // A shorter one is a sentence when it reads as a clause and not as a title: eight words or
 // more with a subject pronoun or an auxiliary verb, mostly in lower case ("You may opt-out of
@@ -300,9 +352,14 @@ func titleCase(words []string) float64 {
 // The same holds for one ending in a colon, a sentence that introduces what follows ("2.3 We use
 // the user information you submit and collect for the following purposes:"); "3. Your
 // Rights:" stays a heading. Two sentences ("Yahoo takes your privacy seriously. Please read
-// the following …") are never a heading, nor is a bare web address left in heading markup.
+// the following …", "……存储在中国境内。以下情形除外：") are never a heading, nor is a bare web
+// address left in heading markup.
 func styledSentence(t string) bool {
 	if linkOnly(t) {
+		return true
+	}
+	// "…存储在中国境内。以下情形除外：": a Chinese full stop inside ends a first sentence.
+	if i := strings.Index(t, "。"); i >= 0 && strings.ContainsFunc(t[i+len("。"):], unicode.IsLetter) {
 		return true
 	}
 	last := lastRune(t)
@@ -313,7 +370,10 @@ func styledSentence(t string) bool {
 	if last == '.' && len(words) >= 6 && sentenceBreak(t) {
 		return true
 	}
-	return len(words) >= 20 || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
+	// A title in title case with a stray stop is no sentence, however long ("4. Opting-Out of
+	// Certain Uses of Your Personal Information … (Other than … Opportunities).").
+	long := len(words) >= 20 && !(last == '.' && titleCase(words) >= 0.6)
+	return long || len(words) >= 8 && sentenceWords(t) && titleCase(words) < 0.5
 }
 
 // linkOnly reports whether t is nothing but a web address and punctuation

@@ -78,6 +78,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	blocks = mergeNumberOnly(blocks)
 	siblingKinds(blocks)
 	boldHeadings(blocks)
+	boldOuter(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
 	blocks = dropFurnitureHeadings(blocks)
@@ -88,9 +89,15 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	first = restatedTitle(blocks, first)
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
-	if !hasSectionHeading(blocks, first) {
-		plainHeadings(blocks)
+	if f := firstSectionHeading(blocks, first); f < 0 {
+		plainHeadings(blocks, 1)
+	} else {
+		// A document may be plain text down to its first marked heading ("Information
+		// Collection", "Use of Cookies" … then "## Honda Automobiles"): that stretch is read as
+		// plain text when it shows a plain structure of its own.
+		plainHeadings(blocks[:f], minPlainPrefix)
 	}
+	secondDocument(blocks, first)
 	p := &Policy{Source: source}
 	build(p, blocks)
 	infer(p)
@@ -193,7 +200,8 @@ func resolveHeadings(blocks []block) {
 // member read as text is a heading too ("（一）注册、登录、认证；" before the heading "（二）为您展示…");
 // where most are sentences, headings with sentences before and after them in the sequence are
 // short entries of the same list ("4、实现功能或服务的共享信息" between clauses "3、…" and "7、…"),
-// unless lines numbered inside them ("9.4.1" under "9.4") make them parents.
+// unless lines numbered inside them ("9.4.1" under "9.4") make them parents, and so are
+// headings opening the sequence with nothing under them before the first sentence.
 // A heading outside the sequence at its rank or outer ends it.
 func siblingKinds(blocks []block) {
 	type key struct {
@@ -235,6 +243,17 @@ func siblingKinds(blocks []block) {
 				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:seq[j+1]], b.num) {
 					b.kind = blockPara
 				}
+			}
+		}
+		if h >= 1 && x >= h {
+			// Members before the first sentence with nothing under them open the same list
+			// ("1、在您明确同意的方式下披露…" right above the clauses "2、…", "3、…").
+			first := 0
+			for first < len(seq) && blocks[seq[first]].kind != blockPara {
+				first++
+			}
+			for j := first - 1; j >= 0 && seq[j+1] == seq[j]+1; j-- {
+				blocks[seq[j]].kind = blockPara
 			}
 		}
 	}
@@ -414,6 +433,61 @@ func boldHeadings(blocks []block) {
 	}
 }
 
+// boldOuter ranks a document's unnumbered bold headings above its plain numbered ones when the
+// bold lines are its sections: the first section heading is bold, and a plain numbering starts
+// again after a bold heading ("**个人信息的保护**" over "2、…", "3、…", then "**对未成年人的保护**"
+// over "1、…", "2、…"), so each bold section holds a numbering of its own, and no bold heading
+// stands between two numbers that count on ("2.", "**Cookies**", "3." puts it inside 2).
+// Elsewhere a bold line is a subsection inside the numbered sections (boldRank).
+func boldOuter(blocks []block) {
+	firstBold, restarts, inside := false, false, false
+	seen := false
+	var last [styleEnum + 1]int    // the last value of each plain numbering, 0 after a bold heading
+	var before [styleEnum + 1]bool // a bold heading came since that numbering's last heading
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md > 0 {
+			continue
+		}
+		if b.num.style == styleNone {
+			if b.rank != boldRank {
+				continue
+			}
+			if !seen {
+				firstBold = true
+			}
+			seen = true
+			for s := range before {
+				before[s] = true
+			}
+			continue
+		}
+		seen = true
+		if b.num.style >= styleEnum || b.num.depth > 1 {
+			continue
+		}
+		if before[b.num.style] && last[b.num.style] > 0 {
+			if b.num.value <= last[b.num.style] {
+				restarts = true
+			} else if b.num.value == last[b.num.style]+1 {
+				inside = true // "2. …", "**Cookies**", "3. …": the bold line is inside 2
+			}
+		}
+		last[b.num.style], before[b.num.style] = b.num.value, false
+	}
+	if !firstBold || !restarts || inside || mdHeadings(blocks) > 1 {
+		return
+	}
+	for i := range blocks {
+		if b := &blocks[i]; b.kind == blockHeading && b.md == 0 && b.num.style == styleNone && b.rank == boldRank {
+			b.rank = boldOuterRank
+		}
+	}
+}
+
+// boldOuterRank is the rank of an unnumbered bold heading that holds numbered ones (boldOuter).
+const boldOuterRank = 99
+
 // numberedText reports whether b is a numbered line that resolveHeadings read as text.
 func numberedText(b block) bool {
 	return b.kind == blockPara && b.md == 0 && b.num.style != styleNone && b.num.style != styleEnum && b.num.rest != ""
@@ -461,8 +535,10 @@ var contentsWords = map[string]bool{"index": true, "contents": true, "content": 
 	"目录": true, "目錄": true, "目次": true, "목차": true, "содержание": true, "on this page": true, "in this policy": true}
 
 // dropFurnitureHeadings turns into text the headings that are page furniture, not sections: a
-// sentence styled as a heading, a date line ("Last Updated: August 14, 2025") and a menu label
-// repeated as the first line under it ("#### Service client" then "Service client" then links).
+// sentence styled as a heading, a date line ("Last Updated: August 14, 2025"), a menu label
+// repeated as the first line under it ("#### Service client" then "Service client" then links),
+// the lead-in of the document's own contents (see contentsRun), a salutation ("### 尊敬的用户：")
+// and an organisation's name over the street line of its address.
 //
 // A sentence styled as a heading whose line wraps onto the next source line becomes one
 // paragraph with that line, as it reads; it returns blocks without the lines so joined.
@@ -490,12 +566,50 @@ func dropFurnitureHeadings(blocks []block) []block {
 		}
 		if i+1 < len(blocks) && blocks[i+1].kind == blockPara && blocks[i+1].text == b.text {
 			b.kind = blockPara
+			continue
+		}
+		if strings.ContainsRune(":：", lastRune(b.text)) && contentsRun(blocks, i+1) {
+			b.kind = blockPara
+			continue
+		}
+		if salutation(b.text) {
+			b.kind = blockPara
+			continue
+		}
+		// "## Example Media, LLC" over "12 Main Street, Suite 3": an address's first line.
+		if i+1 < len(blocks) && streetLine(blocks[i+1].text) && orgHeading(*b) {
+			b.kind = blockPara
 		}
 	}
 	if !joined {
 		return blocks
 	}
 	return slices.DeleteFunc(blocks, func(b block) bool { return b.kind == blockPara && b.text == "" })
+}
+
+// contentsRun reports whether blocks[i:] opens with the document's own contents as a numbered
+// list: two or more numbered lines read as text or list items, most of them naming a heading
+// of the document ("1、我们如何收集信息" before "### 一、我们如何收集信息"). A heading ending in a
+// colon right above such a list is its lead-in ("### 本政策将帮助您了解以下内容："), not a section.
+func contentsRun(blocks []block, i int) bool {
+	const maxContentsEntries = 40
+	n, named := 0, 0
+	for j := i; j < len(blocks); j++ {
+		b := blocks[j]
+		if !numberedText(b) && (b.kind != blockItem || b.num.style == styleNone || b.num.rest == "") {
+			break
+		}
+		if n++; n > maxContentsEntries {
+			return false // a long list is the text's, not its contents
+		}
+		for k := j + 1; k < len(blocks); k++ {
+			if blocks[k].kind == blockHeading && trimTitle(blocks[k].title) == trimTitle(b.num.rest) {
+				named++
+				break
+			}
+		}
+	}
+	return n >= 2 && named*2 >= n
 }
 
 // dropContentsHeadings turns the heading of the document's own table of contents ("Index",
@@ -662,6 +776,28 @@ var streetWords = map[string]bool{"avenue": true, "ave": true, "street": true, "
 	"boulevard": true, "blvd": true, "suite": true, "straße": true, "strasse": true, "str": true, "platz": true,
 	"allee": true, "rue": true, "chemin": true, "calle": true, "piazza": true}
 
+// streetLine reports whether t is the street line of a postal address: a house number and a
+// street word ("830 Menlo Ave, Suite 201", "12 rue de la Paix"), or a line ending in a postal
+// code ("Menlo Park, CA 94025"), sixty runes at most.
+func streetLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false // a paragraph ending in an address is no address line
+	}
+	if postalTail(t) {
+		return true
+	}
+	words := strings.Fields(strings.ToLower(t))
+	if len(words) < 2 || strings.IndexFunc(words[0], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false // no house number
+	}
+	for _, w := range words[1:] {
+		if streetWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
+}
+
 // addressLine reports whether a numbered line is a postal address ("701 First Avenue",
 // "12 rue de la Paix"): a number before a street word, or a number of three digits or more (a
 // house number; sections rarely run past 99).
@@ -699,17 +835,32 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // plainHeadings finds the headings of a document that has neither markdown nor numbered ones:
 // short lines standing alone that read as headings ("What information do we collect?",
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
-// left to be the title, and a run of such lines with nothing between them is a list, not
-// headings. All are level 1: without numbers or markup a document does not show its nesting
+// left to be the title, and so is a short line naming the document among the first lines,
+// before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
+// nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
-func plainHeadings(blocks []block) {
+func plainHeadings(blocks []block, least int) {
 	cand := make([]bool, len(blocks))
+	entry := false // blocks[i-1] is a short line of a list a line ending in a colon opened
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
-		cand[i] = b.kind == blockPara && LooksLikeHeading(b.text, CuePlain) &&
-			!strings.ContainsRune(":：", lastRune(blocks[i-1].text))
+		shaped := b.kind == blockPara && LooksLikeHeading(b.text, CuePlain)
+		// "We will share your data when:", "Providing our services", "Fulfilling the purposes
+		// above": the short lines after a lead-in are its list, down to the first sentence.
+		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !blocks[i].blank
+		entry = shaped && inList
+		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
+			cand[i] = false
+		}
+		// A line after one ending in a semicolon ("A user ID and password;") is the next entry
+		// of a list written as paragraphs.
+		if cand[i] && listEntryEnd(blocks[i-1].text) {
+			cand[i] = false
+		}
+		// "Example Media" above "830 Menlo Ave, Suite 201" is the first line of an address.
+		if cand[i] && i+1 < len(blocks) && streetLine(blocks[i+1].text) {
 			cand[i] = false
 		}
 		// A line between two numbered lines of text that count on ("1 …", "Note", "2 …") is
@@ -718,16 +869,145 @@ func plainHeadings(blocks []block) {
 			cand[i] = false
 		}
 	}
+	var heads []int
 	for i := 1; i < len(blocks); i++ {
 		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
 			continue
 		}
+		// "Privacy Policy" under an opening sentence, before any section, is the title.
+		if len(heads) == 0 && i <= 3 && documentName(blocks[i].text) {
+			continue
+		}
+		heads = append(heads, i)
+	}
+	if len(heads) < least {
+		return
+	}
+	for _, i := range heads {
 		b := &blocks[i]
 		b.kind = blockHeading
 		b.text = strings.TrimRight(b.text, ":： ")
 		b.title = b.text
 		b.rank = 200
 	}
+}
+
+// secondDocument nests the sections of a second document held in the same file under its
+// title. A heading naming a document ("Meredith Online Privacy Policy", "Google Play Privacy
+// Policy": documentName, ending in the name of a kind of document) that comes after two
+// sections or more of its rank and is followed by minSecondSections or more of its rank, before
+// any outer heading, one of the first three saying what data is collected (a policy opening
+// again: "Information Collection and Use"), opens another document: those that follow are its
+// sections, so it is made to rank just above them. Only the first such heading counts; a
+// Chinese one is left alone ("本隐私政策如何更新" names the policy in a section title).
+func secondDocument(blocks []block, first int) {
+	for i := range blocks {
+		h := &blocks[i]
+		if h.kind != blockHeading || i == first || h.num.style != styleNone || !documentName(h.text) || !endsInKind(h.text) {
+			continue
+		}
+		if _, han := hanCount(h.text); han > 0 {
+			continue
+		}
+		before, after, clash := 0, 0, false
+		for j := range blocks {
+			b := &blocks[j]
+			if b.kind != blockHeading || j == first {
+				continue
+			}
+			clash = clash || b.rank == h.rank-1
+			if j < i && b.rank == h.rank {
+				before++
+			}
+		}
+		opens := false // one of the first sections after it says what is collected
+		for j := i + 1; j < len(blocks); j++ {
+			b := &blocks[j]
+			if b.kind != blockHeading {
+				continue
+			}
+			if b.rank < h.rank {
+				break
+			}
+			if b.rank == h.rank {
+				after++
+				opens = opens || after <= 3 && collectsHeading(b.text)
+			}
+		}
+		if before >= 2 && after >= minSecondSections && opens && !clash {
+			h.rank--
+		}
+		return
+	}
+}
+
+// collectWords name the collection of data, as the heading of a policy's first sections does
+// ("Information Collection and Use", "Données collectées", "Welche Daten wir erheben").
+var collectWords = []string{"collect", "erheb", "recopil", "raccol", "recogid"}
+
+// collectsHeading reports whether a heading is about the data collected.
+func collectsHeading(t string) bool {
+	lower := strings.ToLower(t)
+	for _, w := range collectWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// minSecondSections is the fewest sections a second document's title must be followed by: a
+// section about one audience ("California Privacy Notice") near the end is followed by few.
+const minSecondSections = 5
+
+// documentKinds are the names of a whole privacy document, as a title ends with them.
+var documentKinds = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy",
+	"datenschutzerklärung", "datenschutzhinweis", "datenschutzrichtlinie", "politique de confidentialité",
+	"déclaration de confidentialité", "política de privacidad", "aviso de privacidad", "informativa sulla privacy"}
+
+// endsInKind reports whether t ends with the name of a kind of document ("… Privacy Policy"),
+// as a document's title does; "Protection des données personnelles" names a topic.
+func endsInKind(t string) bool {
+	lower := strings.ToLower(strings.TrimRight(t, " .:"))
+	for _, k := range documentKinds {
+		if strings.HasSuffix(lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// minPlainPrefix is the fewest plain headings that make the plain stretch before a document's
+// first marked heading read as sections: one or two short lines there are labels.
+const minPlainPrefix = 3
+
+// listEntryEnd reports whether t ends as an entry of a list that goes on: a semicolon, or a
+// semicolon and a conjunction ("…; and", "…; or").
+func listEntryEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, c := range []string{" and", " or", " et", " ou", " und", " oder", " y", " o", " e"} {
+		if strings.HasSuffix(t, c) {
+			t = strings.TrimSuffix(t, c)
+			break
+		}
+	}
+	return strings.ContainsRune(";；", lastRune(t))
+}
+
+// documentName reports whether a plain line is nothing but the document's name: a short line
+// naming the document with no minor word ("Privacy Policy", "Example Privacy Notice"); "Scope of
+// Privacy Policy" and "Changes to this Privacy Policy" are sections about it.
+func documentName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) > 5 || !namesDocument(t) {
+		return false
+	}
+	for _, w := range words {
+		if minorWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports whether b is a numbered line read as text: an entry of a numbered list.

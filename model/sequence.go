@@ -208,7 +208,9 @@ func normalizeRanks(blocks []block, first int) {
 // <h2> pages), while the numbering says what nests in what: "### 一、" holds "### （一）", which
 // holds "### 1、". So among the headings of one '#' count, a numbering not yet open nests in
 // the one open last, a numbering already open closes those opened after it, and a heading with
-// no number starts afresh; a heading of fewer '#' closes the numberings of the deeper counts.
+// no number starts afresh, unless the numbering goes on after it ("## Data From Others" between
+// "## A." and "## B."): it is then a sibling of the numbered heading before it. A heading of
+// fewer '#' closes the numberings of the deeper counts.
 // Only a document whose numbered headings all have one '#' count, and use two numberings or
 // more, changes: where the markup itself ranks the numbered headings ("## 一、", "### 1、"), or
 // the numbering agrees with it ("## 1", "### 1.1"), the ranks stay. Arabic numbers are one
@@ -243,10 +245,32 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		}
 		md = m
 	}
+	// resumes[i]: a numbered heading of that count comes after heading i before any heading of
+	// fewer '#', so the numbering goes on past it.
+	resumes := make([]bool, len(blocks))
+	next := false
+	for i := len(blocks) - 1; i >= 0; i-- {
+		b := &blocks[i]
+		if b.kind != blockHeading || b.md == 0 || i == first || b.md > md {
+			continue
+		}
+		resumes[i] = next
+		switch {
+		case b.md < md:
+			next = false
+		case b.num.style != styleNone && b.num.style < styleEnum:
+			next = true
+		}
+	}
 	var open []family // the numberings open at that count, outermost first
+	last := -1        // the rank of the last numbered heading at that count
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind != blockHeading || b.md == 0 || i == first || b.md > md {
+			continue
+		}
+		if b.md == md && b.num.style == styleNone && len(open) > 0 && resumes[i] {
+			b.rank = last // "## Cookies" between "## A." and "## B." is their sibling
 			continue
 		}
 		if b.md < md || b.num.style == styleNone || b.num.style >= styleEnum {
@@ -264,6 +288,7 @@ func rankMarkdownNumbers(blocks []block, first int) {
 			extra = b.num.depth - 1
 		}
 		b.rank = 10*md + min(k+extra, 9)
+		last = b.rank
 	}
 }
 
