@@ -452,6 +452,10 @@ func atxHeading(t string) (atx, bool) {
 // mdHeading builds the block of a markdown heading, splitting a leading number off its text.
 func mdHeading(level int, raw string, line, off int, blank bool) block {
 	text := cleanInline(raw)
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		// "# -", "## ***": a rule or an ornament marked as a heading names no section.
+		return block{kind: blockPara, text: text, line: line, off: off, blank: blank}
+	}
 	b := block{kind: blockHeading, text: text, title: text, md: level, rank: 10 * level, line: line, off: off, blank: blank}
 	// The number is the heading's when words follow it: "## 2. 0" is a title, not heading 2.
 	if n, ok := parseNumber(text); ok && n.rest != "" && strings.ContainsFunc(n.rest, unicode.IsLetter) {
