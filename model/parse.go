@@ -87,6 +87,15 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 		first = 0
 	}
 	first = restatedTitle(blocks, first)
+	if t := partTitle(blocks); t >= 0 {
+		// A heading repeating the title line word for word is no section (buildPart reads it
+		// as text too); decided here, so that the readings below see the text it is.
+		for i := range blocks {
+			if b := &blocks[i]; i != t && b.kind == blockHeading && b.num.style == styleNone && b.text == blocks[t].text {
+				b.kind = blockPara
+			}
+		}
+	}
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
 	if f := firstSectionHeading(blocks, first); f < 0 {
