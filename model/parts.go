@@ -1,5 +1,7 @@
 package model
 
+import "unicode"
+
 // majorityLang returns the language carrying most weight in blocks, LangUnknown when none
 // carries any. Chinese wins a tie, as a Chinese text names products in English.
 func majorityLang(blocks []block) Lang {
@@ -21,9 +23,25 @@ func majorityLang(blocks []block) Lang {
 }
 
 // isProse reports whether a block is prose: not a heading, and a sentence's worth of words
-// (five or more), not a label or a stray fragment ("AA0A A", "0").
+// (five or more, with a dozen letters or more, a Chinese character counting two), not a label
+// or a stray fragment ("AA0A A", "0", "Z B B B B").
 func isProse(b *block) bool {
-	return b.kind != blockHeading && CountWords(b.text) >= 5
+	if b.kind == blockHeading || CountWords(b.text) < 5 {
+		return false
+	}
+	letters := 0
+	for _, r := range b.text {
+		switch {
+		case isHan(r):
+			letters += 2
+		case unicode.IsLetter(r):
+			letters++
+		}
+		if letters >= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // splitParts returns the block indexes where language parts begin, plus len(blocks): [0, n] for
