@@ -353,10 +353,21 @@ func rankPlainNumbers(blocks []block) {
 		first string // the title of the level's first heading
 	}
 	var open []level
+	between := false // a line of another numbering read as text came since the last lettered heading
 	for i := range blocks {
 		b := &blocks[i]
+		if listed(*b) && b.num.style != styleLower {
+			between = true
+		}
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
 			continue
+		}
+		// A lettered list starting again at "a" after text numbered in another way ("c)",
+		// then "4. Durée de conservation" read as text, then "a)") is under that number, not
+		// inside "c)".
+		again := b.num.style != styleLower || !between
+		if b.num.style == styleLower {
+			between = false
 		}
 		f := family{b.num.style, b.num.depth, false}
 		extra := 0
@@ -379,7 +390,7 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && !bytes.Equal(titleKey(nil, b.title), titleKey(nil, open[k].first)) {
+			if k >= 0 && again && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && !bytes.Equal(titleKey(nil, b.title), titleKey(nil, open[k].first)) {
 				k = len(open) // numbered again from 1: nested
 			}
 		}
