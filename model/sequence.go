@@ -207,10 +207,11 @@ func normalizeRanks(blocks []block, first int) {
 // same markup whatever its rank (every title "### ", as the HTML reader's numberLevels sees in
 // <h2> pages), while the numbering says what nests in what: "### 一、" holds "### （一）", which
 // holds "### 1、". So among the headings of one '#' count, a numbering not yet open nests in
-// the one open last, a numbering already open closes those opened after it, and a heading with
-// no number starts afresh, unless the numbering goes on after it ("## Data From Others" between
-// "## A." and "## B."): it is then a sibling of the numbered heading before it. A heading of
-// fewer '#' closes the numberings of the deeper counts.
+// the one open last when it opens at its first number ("a", "1", "I"; "## C. California" after
+// "## 2. Sharing" is their sibling), a numbering already open closes those opened after it,
+// and a heading with no number starts afresh, unless the numbering goes on after it ("## Data
+// From Others" between "## A." and "## B."): it is then a sibling of the numbered heading
+// before it. A heading of fewer '#' closes the numberings of the deeper counts.
 // Only a document whose numbered headings all have one '#' count, and use two numberings or
 // more, changes: where the markup itself ranks the numbered headings ("## 一、", "### 1、"), or
 // the numbering agrees with it ("## 1", "### 1.1"), the ranks stay. Arabic numbers are one
@@ -279,7 +280,12 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		}
 		f := familyOf(b.num)
 		k := slices.Index(open, f)
-		if k < 0 {
+		switch {
+		case k < 0 && b.num.value != 1 && len(open) > 0:
+			// A numbering opens at its first number: "## b. Address" after "## 1 Data" is
+			// its sibling, not a subsection.
+			k = len(open) - 1
+		case k < 0:
 			k = len(open)
 		}
 		open = append(open[:k], f)
