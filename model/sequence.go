@@ -83,7 +83,8 @@ func equalInts(a, b []int) bool {
 //   - a lone unnumbered markdown heading opening the sections ("## Preamble" before "###"
 //     sections and nothing else at its rank) is their sibling, not their parent;
 //   - plain numbered headings that come after every markdown section heading ("## Our
-//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one.
+//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one,
+//     unless that one is numbered ("## 1. Data" then "1.1", "a."): they are then inside it.
 //
 // first is the index of the document's title block, or -1.
 func normalizeRanks(blocks []block, first int) {
@@ -174,7 +175,7 @@ func normalizeRanks(blocks []block, first int) {
 			break
 		}
 	}
-	if firstPlain > 0 && firstPlain <= 2 {
+	if firstPlain > 0 && firstPlain <= 2 && blocks[heads[firstPlain-1]].num.style == styleNone {
 		top := blocks[heads[firstPlain]].rank
 		for _, i := range heads[firstPlain:] {
 			if blocks[i].md == 0 {
