@@ -27,7 +27,8 @@ const (
 	styleZhOrdinal          // 一、 一 一.
 	styleZhParen            // （一） (一)
 	styleArabic             // 1. 2.1 3.1.4 1、
-	styleEnum               // (1) 1) (a) a) ① — list enumerations, never headings
+	styleLower              // a. b) (c) — lettered subsections, inside the arabic or roman ones
+	styleEnum               // (1) 1) (iv) (A) aa) ① — list enumerations, never headings
 )
 
 // String names the style, for debugging and test failure messages.
@@ -59,6 +60,8 @@ func (s numStyle) String() string {
 		return "zh-paren"
 	case styleArabic:
 		return "arabic"
+	case styleLower:
+		return "lower"
 	case styleEnum:
 		return "enum"
 	default:
@@ -74,6 +77,7 @@ type numbered struct {
 	value  int    // value of the last component, for sequence checks
 	sep    bool   // the number was followed by a separator (space, '.', '、', ...), not text
 	ideo   bool   // an arabic number followed by the ideographic comma: "1、", not "1."
+	enum   bool   // a letter written as a list enumerates ("a)", "(a)"): a list item unless a heading
 	rest   string // the text after the number and its separator
 }
 
@@ -81,7 +85,9 @@ type numbered struct {
 func (n numbered) rank() int {
 	switch n.style {
 	case styleArabic:
-		return 40 + n.depth // after every other style
+		return 40 + n.depth // after every other style but lettered subsections
+	case styleLower:
+		return 70 // inside arabic numbers of any likely depth
 	default:
 		return 10 + int(n.style)
 	}
@@ -123,8 +129,12 @@ func parseNumber(s string) (numbered, bool) {
 		return parseLetter(s)
 	case r >= 'A' && r <= 'Z':
 		return parseLetter(s)
+	case r >= 'a' && r <= 'z' && len(s) > 3 && s[1] == '.' && s[2] == ' ':
+		// "a. What we collect": a single letter, a full stop and a space; "e.g." and the
+		// article "a" are words.
+		return numbered{style: styleLower, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
 	case r >= 'a' && r <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ':
-		return numbered{style: styleEnum, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[2:])}, true
+		return numbered{style: styleLower, number: s[:1], depth: 1, value: int(r-'a') + 1, sep: true, enum: true, rest: strings.TrimSpace(s[2:])}, true
 	case r >= 'a' && r <= 'z' && len(s) > 3 && s[1] == s[0] && s[2] == ')' && s[3] == ' ':
 		// "aa)", "bb)": the level below "a)" in German-style numbering.
 		return numbered{style: styleEnum, number: s[:2], depth: 2, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
@@ -266,7 +276,7 @@ func dotAt(s string, i int) (int, bool) {
 }
 
 // parseParen parses what follows an opening parenthesis: "一）" is a Chinese sub-heading number,
-// "1)", "a)", "iv)" are list enumerations.
+// "a)" a lettered one, "1)", "iv)", "A)" are list enumerations.
 func parseParen(s string) (numbered, bool) {
 	end := strings.IndexAny(s, ")）")
 	if end <= 0 || end > 12 {
@@ -281,10 +291,36 @@ func parseParen(s string) (numbered, bool) {
 	if v, ok := atoi(inner); ok && v < 1000 {
 		return numbered{style: styleEnum, number: "(" + inner + ")", depth: 1, value: v, sep: true, rest: rest}, true
 	}
+	if len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z' {
+		return numbered{style: styleLower, number: "(" + inner + ")", depth: 1, value: int(inner[0]-'a') + 1, sep: true, enum: true, rest: rest}, true
+	}
 	if len(inner) <= 4 && strings.Trim(inner, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 		return numbered{style: styleEnum, number: "(" + inner + ")", depth: 1, value: 1, sep: true, rest: rest}, true
 	}
 	return numbered{}, false
+}
+
+// romanLetter reads again a number lettered "i", "v" or "x" that does not come right after the
+// letter before it (last is the value of the document's last lettered number, 0 for none): such a
+// letter is a roman numeral ("(i)" under "b. Cookies"), so "(i)" and "i)" are list enumerations
+// and "i. Personal Information. We …" carries no number at all (ok false).
+func romanLetter(n numbered, last int) (numbered, bool) {
+	if n.style != styleLower || n.value == last+1 {
+		return n, true
+	}
+	switch rune('a' + n.value - 1) {
+	case 'i', 'v', 'x':
+	default:
+		return n, true
+	}
+	if !n.enum {
+		return numbered{}, false
+	}
+	n.style, n.enum = styleEnum, false
+	if strings.HasPrefix(n.number, "(") {
+		n.value = 1
+	}
+	return n, true
 }
 
 // parseDi parses what follows 第: "一条", "3章", "二部分" and the text after.

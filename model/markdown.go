@@ -171,7 +171,8 @@ func markdownHeading(s Section) string {
 		return n + ". " + s.Title
 	}
 	// The number is written so that it reads back as this number: "2.a. Target scope" and
-	// "a) Cookies" lose their meaning as "2.a Target scope" and "a Cookies".
+	// "a) Cookies" lose their meaning as "2.a Target scope" and "a Cookies" ("a) Cookies" is
+	// written "a. Cookies", the same lettered numbering).
 	h := s.Heading()
 	for _, sep := range []string{"", ".", ")"} {
 		if sep != "" {

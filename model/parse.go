@@ -78,6 +78,7 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	blocks = mergeNumberOnly(blocks)
 	siblingKinds(blocks)
 	boldHeadings(blocks)
+	letterItems(blocks)
 	boldOuter(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
@@ -169,6 +170,11 @@ func resolveHeadings(blocks []block) {
 		if ok && !fits && addressLine(n) {
 			ok = false
 		}
+		if ok && n.enum && strings.ContainsRune(".,;:", lastRune(n.rest)) {
+			// "b) Ihre Anschrift, wenn Sie bestellen.": a letter numbering as lists do is
+			// a heading over a title, not over a sentence or a lead-in.
+			ok = false
+		}
 		if ok {
 			last[n.style] = n
 			b.kind = blockHeading
@@ -210,7 +216,8 @@ func resolveHeadings(blocks []block) {
 // where most are sentences, headings with sentences before and after them in the sequence are
 // short entries of the same list ("4、实现功能或服务的共享信息" between clauses "3、…" and "7、…"),
 // unless lines numbered inside them ("9.4.1" under "9.4") make them parents, and so are
-// headings opening the sequence with nothing under them before the first sentence.
+// headings opening the sequence with nothing under them before the first sentence; lettered
+// ones ("a)", "d.") are entries wherever they stand in the sequence.
 // A heading outside the sequence at its rank or outer ends it.
 func siblingKinds(blocks []block) {
 	type key struct {
@@ -248,8 +255,19 @@ func siblingKinds(blocks []block) {
 					last = j
 				}
 			}
-			for j := first + 1; j < last; j++ {
-				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:seq[j+1]], b.num) {
+			start, end := first+1, last
+			if blocks[seq[0]].num.style == styleLower {
+				// A lettered list of clauses may open or end with a short entry over text of
+				// its own ("d. Delivery of Advertising." over "(i) …" after "c. Partners.
+				// Some …"): an entry of the list still.
+				start, end = 0, len(seq)
+			}
+			for j := start; j < end; j++ {
+				next := len(blocks)
+				if j+1 < len(seq) {
+					next = seq[j+1]
+				}
+				if b := &blocks[seq[j]]; b.kind == blockHeading && !numberedChild(blocks[seq[j]+1:next], b.num) {
 					b.kind = blockPara
 				}
 			}
@@ -439,6 +457,17 @@ func boldHeadings(blocks []block) {
 			b.kind = blockHeading
 		}
 		i = j
+	}
+}
+
+// letterItems makes list items again the plain lines lettered as a list enumerates ("a)",
+// "(a)") that read as no heading: such a line is a heading when it reads as one (resolveHeadings,
+// boldHeadings), and an entry of its list otherwise.
+func letterItems(blocks []block) {
+	for i := range blocks {
+		if b := &blocks[i]; b.kind == blockPara && b.md == 0 && b.num.enum {
+			b.kind = blockItem
+		}
 	}
 }
 

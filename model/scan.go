@@ -72,6 +72,7 @@ type scanner struct {
 	// parameter would move every line to the heap.
 	hasBullet bool
 	md        bool // headings, code and comments come from the CommonMark parser, not from the lines
+	letter    int  // the value of the last lettered number ("c." is 3), to tell "i" the letter from "i" the numeral
 
 	// more holds the continuation lines of the last block, a wrapped paragraph, joined into its
 	// text when the next block is added (flush); runes counts the runes of that block's text and
@@ -249,13 +250,21 @@ func (s *scanner) line(l srcLine, t string) {
 		}
 	}
 	bold := boldLine(t)
-	if n, ok := parseNumber(text); ok {
+	n, ok := parseNumber(text)
+	if ok {
+		n, ok = romanLetter(n, s.letter)
+	}
+	if ok {
 		if n.style == styleEnum {
 			s.add(block{kind: blockItem, text: text, num: n, line: l.num, off: l.off, indent: l.indent, bold: bold})
 			s.open = s.join
 			return
 		}
-		s.add(block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off, bold: bold})
+		b := block{kind: blockNumbered, text: text, num: n, line: l.num, off: l.off, bold: bold}
+		if n.enum {
+			b.indent = l.indent // a list item unless it reads as a heading
+		}
+		s.add(b)
 		s.open = s.join && n.rest != ""
 		return
 	}
@@ -332,6 +341,9 @@ func (s *scanner) add(b block) {
 	s.runes = 0
 	b.blank = b.blank || s.blank
 	s.blank = false
+	if b.num.style == styleLower {
+		s.letter = b.num.value
+	}
 	s.blocks = append(s.blocks, b)
 }
 

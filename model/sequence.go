@@ -83,7 +83,8 @@ func equalInts(a, b []int) bool {
 //   - a lone unnumbered markdown heading opening the sections ("## Preamble" before "###"
 //     sections and nothing else at its rank) is their sibling, not their parent;
 //   - plain numbered headings that come after every markdown section heading ("## Our
-//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one.
+//     commitment" then "I.", "II." …) are siblings of those, not nested in the last one,
+//     unless that one is numbered ("## 1. Data" then "1.1", "a."): they are then inside it.
 //
 // first is the index of the document's title block, or -1.
 func normalizeRanks(blocks []block, first int) {
@@ -174,7 +175,7 @@ func normalizeRanks(blocks []block, first int) {
 			break
 		}
 	}
-	if firstPlain > 0 && firstPlain <= 2 {
+	if firstPlain > 0 && firstPlain <= 2 && blocks[heads[firstPlain-1]].num.style == styleNone {
 		top := blocks[heads[firstPlain]].rank
 		for _, i := range heads[firstPlain:] {
 			if blocks[i].md == 0 {
@@ -207,10 +208,11 @@ func normalizeRanks(blocks []block, first int) {
 // same markup whatever its rank (every title "### ", as the HTML reader's numberLevels sees in
 // <h2> pages), while the numbering says what nests in what: "### 一、" holds "### （一）", which
 // holds "### 1、". So among the headings of one '#' count, a numbering not yet open nests in
-// the one open last, a numbering already open closes those opened after it, and a heading with
-// no number starts afresh, unless the numbering goes on after it ("## Data From Others" between
-// "## A." and "## B."): it is then a sibling of the numbered heading before it. A heading of
-// fewer '#' closes the numberings of the deeper counts.
+// the one open last when it opens at its first number ("a", "1", "I"; "## C. California" after
+// "## 2. Sharing" is their sibling), a numbering already open closes those opened after it,
+// and a heading with no number starts afresh, unless the numbering goes on after it ("## Data
+// From Others" between "## A." and "## B."): it is then a sibling of the numbered heading
+// before it. A heading of fewer '#' closes the numberings of the deeper counts.
 // Only a document whose numbered headings all have one '#' count, and use two numberings or
 // more, changes: where the markup itself ranks the numbered headings ("## 一、", "### 1、"), or
 // the numbering agrees with it ("## 1", "### 1.1"), the ranks stay. Arabic numbers are one
@@ -287,7 +289,12 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		}
 		f := familyOf(b.num)
 		k := slices.Index(open, f)
-		if k < 0 {
+		switch {
+		case k < 0 && b.num.value != 1 && len(open) > 0:
+			// A numbering opens at its first number: "## b. Address" after "## 1 Data" is
+			// its sibling, not a subsection.
+			k = len(open) - 1
+		case k < 0:
 			k = len(open)
 		}
 		open = append(open[:k], f)
@@ -361,10 +368,21 @@ func rankPlainNumbers(blocks []block) {
 		first string // the title of the level's first heading
 	}
 	var open []level
+	between := false // a line of another numbering read as text came since the last lettered heading
 	for i := range blocks {
 		b := &blocks[i]
+		if listed(*b) && b.num.style != styleLower {
+			between = true
+		}
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
 			continue
+		}
+		// A lettered list starting again at "a" after text numbered in another way ("c)",
+		// then "4. Durée de conservation" read as text, then "a)") is under that number, not
+		// inside "c)".
+		again := b.num.style != styleLower || !between
+		if b.num.style == styleLower {
+			between = false
 		}
 		f := family{b.num.style, b.num.depth, false}
 		extra := 0
@@ -387,7 +405,7 @@ func rankPlainNumbers(blocks []block) {
 					break
 				}
 			}
-			if k >= 0 && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && !bytes.Equal(titleKey(nil, b.title), titleKey(nil, open[k].first)) {
+			if k >= 0 && again && b.num.value == 1 && b.num.depth == 1 && open[k].last.value > 1 && !bytes.Equal(titleKey(nil, b.title), titleKey(nil, open[k].first)) {
 				k = len(open) // numbered again from 1: nested
 			}
 		}

@@ -378,6 +378,60 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: a long numbered sentence in lower case is text",
 			"# Privacy Policy\n\n## 1. When This Privacy Policy Applies.\n\nAlways.\n\n## 2. Collection and Use of Information.\n\nWe collect.\n\n**3. Opting out of the use of your personal information is possible by writing to our office at any time of the year.**\n\nYou may opt out.\n\n## 4. Protection of Information.\n\nWe protect it.\n",
 			"1 When This Privacy Policy Applies.\n2 Collection and Use of Information.\n4 Protection of Information.\n"},
+		{"markdown: lettered sub-headings nest in the numbered section they sit in",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## a. What we collect\n\nYour name.\n\n## b. Why we collect it\n\nTo run the shop.\n\n## 2. Rights\n\nYou have rights.\n",
+			"1 Data\n  a What we collect\n  b Why we collect it\n2 Rights\n"},
+		{"near miss: markdown: lettered clauses and a line opening with the article a are text",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data in two cases:\n\na. we collect your name when you open an account;\n\nb. we collect your address when you place an order.\n\na Shop Assistant may read them\n\n## 2. Rights\n\nYou have rights.\n",
+			"1 Data\n2 Rights\n"},
+		{"plain text: lettered title lines nest in the numbered section they sit in",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need to run the shop.\n\na. Account data\n\nYour name and your e-mail address.\n\nb. Order data\n\nWhat you bought and where it goes.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n  a Account data\n  b Order data\n2 Your Rights\n"},
+		{"near miss: plain text: lettered clauses, a lettered list and a line opening with the article a are text",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need:\n\na. your name, when you open an account;\n\nb. your address, when you place an order.\n\nWe keep:\n\na. Name\nb. Address\nc. E-mail\n\na Loyalty Card Number\n\nis kept too when you have one.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
+		{"French plain text: lettered title lines nest in the numbered section",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons les données utiles à la boutique.\n\na. Données de compte\n\nVotre nom et votre adresse électronique.\n\nb. Données de commande\n\nCe que vous achetez et l’adresse de livraison.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n",
+			"1 Données collectées\n  a Données de compte\n  b Données de commande\n2 Vos droits\n"},
+		{"near miss: French plain text: lettered clauses and a line opening with à are text",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons :\n\na. votre nom, lorsque vous créez un compte ;\n\nb. votre adresse, lorsque vous passez commande.\n\nà la demande de l’utilisateur, nous supprimons ces données.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n",
+			"1 Données collectées\n2 Vos droits\n"},
+		{"markdown: parenthesised lettered sub-headings nest in the numbered section",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## (a) Account data\n\nYour name.\n\n## (b) Order data\n\nYour orders.\n\n## 2. Rights\n\nYou have rights.\n",
+			"1 Data\n  (a) Account data\n  (b) Order data\n2 Rights\n"},
+		{"plain text: parenthesised lettered title lines nest in the numbered section",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need to run the shop.\n\n(a) Account data\n\nYour name and your e-mail address.\n\n(b) Order data\n\nWhat you bought and where it goes.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n  (a) Account data\n  (b) Order data\n2 Your Rights\n"},
+		{"near miss: plain text: parenthesised lettered clauses and a roman (i) are list entries",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need:\n\n(a) your name, when you open an account;\n\n(b) your address, when you place an order.\n\n(i) Cookies\n\nWe set them when you visit the shop.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
+		{"German plain text: a) title lines nest in the numbered section",
+			"Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten nur die Daten, die wir brauchen.\n\na) Art und Umfang\n\nName und E-Mail-Adresse.\n\nb) Zweck\n\nDer Betrieb des Shops.\n\nc) Speicherdauer\n\nDrei Jahre.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
+			"1 Verarbeitung von Daten\n  a Art und Umfang\n  b Zweck\n  c Speicherdauer\n2 Ihre Rechte\n"},
+		{"near miss: German plain text: a) clauses and a run of a) entries are a list",
+			"Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten:\n\na) Ihren Namen, wenn Sie ein Konto anlegen;\n\nb) Ihre Anschrift, wenn Sie bestellen.\n\nWir speichern:\n\na) Name\nb) Anschrift\nc) E-Mail\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
+			"1 Verarbeitung von Daten\n2 Ihre Rechte\n"},
+		{"a lettered list starting again after text numbered otherwise is not inside the last letter",
+			"# Politique\n\n## 1. Paiement\n\nTexte.\n\n1\\. Les destinataires des données de paiement sont nos prestataires, qui les traitent pour nous.\n\na) Exécution du contrat\n\nTexte.\n\nb) Obligation légale\n\nTexte.\n\n2\\. Les données sont conservées pendant la durée fixée ci-dessous, selon la base concernée.\n\na) Base de paiement\n\nDouze mois.\n\nb) Base de rapports\n\nVingt-quatre mois.\n\n## 2. Vos droits\n\nTexte.\n",
+			"1 Paiement\n  a Exécution du contrat\n  b Obligation légale\n  a Base de paiement\n  b Base de rapports\n2 Vos droits\n"},
+		{"near miss: a lettered list starting again right under a letter is inside it",
+			"# Politique\n\n## 1. Paiement\n\nTexte.\n\na) Exécution du contrat\n\nTexte.\n\nb) Durée de conservation\n\nSelon la base concernée.\n\na) Base de paiement\n\nDouze mois.\n\nb) Base de rapports\n\nVingt-quatre mois.\n\n## 2. Vos droits\n\nTexte.\n",
+			"1 Paiement\n  a Exécution du contrat\n  b Durée de conservation\n    a Base de paiement\n    b Base de rapports\n2 Vos droits\n"},
+		{"near miss: plain text: a short entry opening or ending a list of lettered clauses is an entry of it",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect what we need.\n\na. Account Data\n\nYour name.\n\nb. Orders. We keep what you bought and where it went, for the tax office.\n\nc. Support. We keep the messages you send us until your question is answered.\n\nd. Logs. We keep the address your device connects from for a week.\n\ne. Delivery of Advertising\n\nWe show ads of our own shop only.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
+		{"plain text: i) after h) is the ninth letter",
+			"Datenschutzerklärung\n\n1. Dienste\n\nWir nutzen diese Dienste.\n\ng) Analyse\n\nText.\n\nh) Firebase\n\nText.\n\ni) Tealium\n\nText.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
+			"1 Dienste\n  g Analyse\n  h Firebase\n  i Tealium\n2 Ihre Rechte\n"},
+		{"markdown: a numbering met past its first number does not nest in the one before",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## 2. Sharing\n\nWe share little.\n\n## C. California residents\n\nYou have more rights.\n",
+			"1 Data\n2 Sharing\nC California residents\n"},
+		{"near miss: markdown: a numbering opening at its first number nests in the one before",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## 2. Sharing\n\nWe share little.\n\n## A. Processors\n\nThey host the shop.\n",
+			"1 Data\n2 Sharing\n  A Processors\n"},
+		{"plain numbered lines right under a numbered markdown heading are inside it",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n1.1 Account data\n\nYour name and address.\n\na. Payment data\n\nYour card number.\n",
+			"1 Data\n  1.1 Account data\n    a Payment data\n"},
 		{"near miss: a number standing alone, a blank line, then words is no heading (a page number over a running header)",
 			"# Policy\n\n## 1. Data\n\nText.\n\n2\n\nSharing\n\nMore text.\n",
 			"1 Data\n"},
@@ -389,6 +443,35 @@ func TestStructureConstructs(t *testing.T) {
 				t.Errorf("sections:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestLetteredClauses checks that lines lettered as lists are ("a)", "(b)") that read as no
+// heading stay entries of their list, and that a line opening with the letter as a word does
+// not take a number.
+func TestLetteredClauses(t *testing.T) {
+	t.Parallel()
+	p := mustParse(t, "Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten:\n\n"+
+		"a) Ihren Namen, wenn Sie ein Konto anlegen;\n\n(b) Ihre Anschrift, wenn Sie bestellen.\n\n"+
+		"a. the letter a opens this sentence, which is no heading.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n")
+	want := map[string]ClauseKind{
+		"a) Ihren Namen, wenn Sie ein Konto anlegen;":               KindListItem,
+		"(b) Ihre Anschrift, wenn Sie bestellen.":                   KindListItem,
+		"a. the letter a opens this sentence, which is no heading.": KindParagraph,
+	}
+	for _, c := range p.Clauses {
+		if k, ok := want[c.Text]; ok {
+			if c.Kind != k {
+				t.Errorf("%q is a %v, want %v", c.Text, c.Kind, k)
+			}
+			delete(want, c.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no clause %q", text)
+	}
+	if got, want := outline(p), "1 Verarbeitung von Daten\n2 Ihre Rechte\n"; got != want {
+		t.Errorf("sections:\n%s\nwant:\n%s", got, want)
 	}
 }
 

@@ -55,7 +55,7 @@ func TestHTMLNumberLevels(t *testing.T) {
 			[]string{"1 Data we collect", "2015 changes to this policy", "3rd parties", "2 Your rights"}},
 		{"markup that agrees with the numbering keeps its levels",
 			`<h2>1. Data</h2>` + para + `<h3>1.1 Account</h3>` + para + `<h4>a. Name</h4>` + para + `<h2>2. Rights</h2>` + para,
-			[]string{"1 Data", "  1.1 Account", "    a. Name", "2 Rights"}},
+			[]string{"1 Data", "  1.1 Account", "    a Name", "2 Rights"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
