@@ -226,31 +226,23 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		return family{n.style, n.style == styleArabic && n.ideo}
 	}
 	// The '#' counts whose numbered headings use two numberings or more.
-	seen := map[int]map[family]int{}
+	seen := map[int]map[family]bool{}
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind != blockHeading || b.md == 0 || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
 			continue
 		}
 		if seen[b.md] == nil {
-			seen[b.md] = map[family]int{}
+			seen[b.md] = map[family]bool{}
 		}
-		seen[b.md][familyOf(b.num)]++
+		seen[b.md][familyOf(b.num)] = true
 	}
 	if len(seen) != 1 {
 		return // the markup ranks the numbered headings itself
 	}
 	md := 0 // the one '#' count of the numbered headings
 	for m, fs := range seen {
-		// Two numberings, each counting on (two headings or more): a lone "## A." beside
-		// "## 1" is no numbering that holds another.
-		counting := 0
-		for _, n := range fs {
-			if n >= 2 {
-				counting++
-			}
-		}
-		if counting < 2 {
+		if len(fs) < 2 {
 			return
 		}
 		md = m
