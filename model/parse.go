@@ -880,12 +880,22 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 func plainHeadings(blocks []block, least int) {
 	cand := make([]bool, len(blocks))
 	entry := false // blocks[i-1] is a short line of a list a line ending in a colon opened
+	// Whether a blank line comes before a block tells something only where a document both
+	// puts blank lines between its blocks and leaves them out: a document (or its canonical
+	// markdown) separating every block alike says nothing by it.
+	var spaced, packed bool
+	for i := 1; i < len(blocks); i++ {
+		spaced = spaced || blocks[i].blank
+		packed = packed || !blocks[i].blank
+	}
+	mixed := spaced && packed
 	for i := 1; i < len(blocks); i++ {
 		b := blocks[i]
 		shaped := b.kind == blockPara && LooksLikeHeading(b.text, CuePlain)
 		// "We will share your data when:", "Providing our services", "Fulfilling the purposes
-		// above": the short lines after a lead-in are its list, down to the first sentence.
-		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !blocks[i].blank
+		// above": the short lines after a lead-in are its list, down to the first sentence, or
+		// to a blank line where the document's blank lines part its blocks.
+		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !(mixed && blocks[i].blank)
 		entry = shaped && inList
 		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
