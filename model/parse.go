@@ -99,13 +99,19 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	}
 	rankPlainNumbers(blocks)
 	normalizeRanks(blocks, first)
+	var plain bool
 	if f := firstSectionHeading(blocks, first); f < 0 {
-		plainHeadings(blocks, 1)
+		plain = plainHeadings(blocks, 1)
 	} else {
 		// A document may be plain text down to its first marked heading ("Information
 		// Collection", "Use of Cookies" … then "## Honda Automobiles"): that stretch is read as
 		// plain text when it shows a plain structure of its own.
-		plainHeadings(blocks[:f], minPlainPrefix)
+		plain = plainHeadings(blocks[:f], minPlainPrefix)
+	}
+	if plain {
+		// The plain headings are read as the marked ones were: a document's own list of them
+		// ("Index", or the headings repeated with nothing under them) is not sections.
+		dropContentsHeadings(blocks)
 	}
 	secondDocument(blocks, first)
 	p := &Policy{Source: source}
@@ -707,11 +713,16 @@ func dropContentsHeadings(blocks []block) {
 			continue
 		}
 		if titles == nil {
-			titles = make(map[string]bool, len(heads))
+			titles = make(map[string]bool, len(heads)+1)
 			for _, h := range heads {
 				if buf = titleKey(buf[:0], blocks[h].text); !titles[string(buf)] {
 					titles[string(buf)] = true
 				}
+			}
+			// The document's title names a heading too, marked up or not.
+			if t := partTitle(blocks); t >= 0 {
+				buf = titleKey(buf[:0], blocks[t].text)
+				titles[string(buf)] = true
 			}
 		}
 		if listsOnly(blocks[i+1:end], titles, &buf) {
@@ -877,7 +888,7 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
 // nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
-func plainHeadings(blocks []block, least int) {
+func plainHeadings(blocks []block, least int) bool {
 	cand := make([]bool, len(blocks))
 	entry := false // blocks[i-1] is a short line of a list a line ending in a colon opened
 	// Whether a blank line comes before a block tells something only where a document both
@@ -929,7 +940,7 @@ func plainHeadings(blocks []block, least int) {
 		heads = append(heads, i)
 	}
 	if len(heads) < least {
-		return
+		return false
 	}
 	for _, i := range heads {
 		b := &blocks[i]
@@ -938,6 +949,7 @@ func plainHeadings(blocks []block, least int) {
 		b.title = b.text
 		b.rank = 200
 	}
+	return true
 }
 
 // secondDocument nests the sections of a second document held in the same file under its
