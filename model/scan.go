@@ -464,8 +464,8 @@ func atxHeading(t string) (atx, bool) {
 // mdHeading builds the block of a markdown heading, splitting a leading number off its text.
 func mdHeading(level int, raw string, line, off int, blank bool) block {
 	text := cleanInline(raw)
-	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		// "# -", "## ***": a rule or an ornament marked as a heading names no section.
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		// "# -", "## ***", "## 0": an ornament or a number marked as a heading names no section.
 		return block{kind: blockPara, text: text, line: line, off: off, blank: blank}
 	}
 	b := block{kind: blockHeading, text: text, title: text, md: level, rank: 10 * level, line: line, off: off, blank: blank}
