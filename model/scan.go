@@ -126,10 +126,17 @@ func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []
 				}
 				s.blank = true
 			case markHeading:
-				s.add(mdHeading(m.level, m.text, l.num, l.off, s.blank))
+				if strings.ContainsFunc(m.text, unicode.IsLetter) {
+					s.add(mdHeading(m.level, m.text, l.num, l.off, s.blank))
+					s.open = false
+					s.last = l.num
+					continue
+				}
+				// "# 0 0", "## -": no title; the line is read as a line of text of its own,
+				// as the paragraph canonical markdown writes of it reads back.
+				t = strings.Join(strings.Fields(m.text), " ")
 				s.open = false
-				s.last = l.num
-				continue
+				s.blank = true
 			}
 		}
 		switch {
@@ -206,10 +213,17 @@ func (s *scanner) flush() {
 	b := &s.blocks[len(s.blocks)-1]
 	b.text = joinLines(b.text, s.more)
 	b.bold = false
-	if b.kind == blockNumbered {
+	switch {
+	case b.kind == blockNumbered:
 		// A numbered line wrapped onto the next ("4. Sharing of personal" over "information")
 		// is judged later (resolveHeadings) as the same words on one line are.
 		b.num.rest = joinLines(b.num.rest, s.more)
+	case b.kind == blockPara && b.num.style == styleNone:
+		// So is a paragraph whose joined lines start with a number its first line alone did
+		// not make ("0 0" over "a" reads as "0 0 a").
+		if n, ok := parseNumber(b.text); ok && n.style != styleEnum && !n.enum {
+			b.kind, b.num = blockNumbered, n
+		}
 	}
 	s.more = s.more[:0]
 }
