@@ -226,16 +226,16 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		return family{n.style, n.style == styleArabic && n.ideo}
 	}
 	// The '#' counts whose numbered headings use two numberings or more.
-	seen := map[int]map[family]bool{}
+	seen := map[int]map[family]int{} // the number of headings of each numbering, by '#' count
 	for i := range blocks {
 		b := &blocks[i]
 		if b.kind != blockHeading || b.md == 0 || i == first || b.num.style == styleNone || b.num.style >= styleEnum {
 			continue
 		}
 		if seen[b.md] == nil {
-			seen[b.md] = map[family]bool{}
+			seen[b.md] = map[family]int{}
 		}
-		seen[b.md][familyOf(b.num)] = true
+		seen[b.md][familyOf(b.num)]++
 	}
 	if len(seen) != 1 {
 		return // the markup ranks the numbered headings itself
@@ -282,9 +282,10 @@ func rankMarkdownNumbers(blocks []block, first int) {
 		f := familyOf(b.num)
 		k := slices.Index(open, f)
 		switch {
-		case k < 0 && b.num.value != 1 && len(open) > 0:
+		case k < 0 && len(open) > 0 && (b.num.value != 1 || seen[md][open[len(open)-1]] < 2):
 			// A numbering opens at its first number: "## b. Address" after "## 1 Data" is
-			// its sibling, not a subsection.
+			// its sibling, not a subsection. And it opens inside a numbering that counts on:
+			// "## A. Scope" after a lone "## 0. Preface" is its sibling.
 			k = len(open) - 1
 		case k < 0:
 			k = len(open)
