@@ -110,8 +110,10 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 	}
 	if plain {
 		// The plain headings are read as the marked ones were: a document's own list of them
-		// ("Index", or the headings repeated with nothing under them) is not sections.
+		// ("Index", or the headings repeated with nothing under them), a date line and a label
+		// repeated as the line under it are not sections.
 		dropContentsHeadings(blocks)
+		blocks = dropFurnitureHeadings(blocks)
 	}
 	secondDocument(blocks, first)
 	p := &Policy{Source: source}
