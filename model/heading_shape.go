@@ -208,16 +208,21 @@ func salutation(t string) bool {
 
 // capitals reports whether t is written in capitals: three letters or more, none in lower case.
 func capitals(t string) bool {
+	return capitalLetters(t) >= 3
+}
+
+// capitalLetters returns the number of capital letters in t, or -1 when t has a lower-case one.
+func capitalLetters(t string) int {
 	n := 0
 	for _, r := range t {
 		if unicode.IsLower(r) {
-			return false
+			return -1
 		}
 		if unicode.IsUpper(r) {
 			n++
 		}
 	}
-	return n >= 3
+	return n
 }
 
 // subjectPronouns open a clause rather than a heading phrase, in the languages policies come

@@ -356,15 +356,7 @@ func displayTitle(t string) string {
 // the other languages ("POLITIQUE DE CONFIDENTIALITÉ" -> "Politique de confidentialité").
 // Titles with a lower-case letter are returned unchanged.
 func displayTitleIn(t string, lang Lang) string {
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLower(r) {
-			return t
-		}
-		if unicode.IsUpper(r) {
-			letters++
-		}
-	}
+	letters := capitalLetters(t)
 	if letters < 4 {
 		return t
 	}
