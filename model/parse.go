@@ -926,7 +926,7 @@ func plainHeadings(blocks []block, least int) bool {
 		}
 		// A line between two numbered lines of text that count on ("1 …", "Note", "2 …") is
 		// part of their list.
-		if cand[i] && i+1 < len(blocks) && listed(blocks[i-1]) && listed(blocks[i+1]) && followsNumber(blocks[i-1].num, blocks[i+1].num) {
+		if cand[i] && i+1 < len(blocks) && numberedText(blocks[i-1]) && numberedText(blocks[i+1]) && followsNumber(blocks[i-1].num, blocks[i+1].num) {
 			cand[i] = false
 		}
 	}
@@ -1022,18 +1022,17 @@ func collectsHeading(t string) bool {
 // section about one audience ("California Privacy Notice") near the end is followed by few.
 const minSecondSections = 5
 
-// documentKinds are the names of a whole privacy document, as a title ends with them.
-var documentKinds = []string{"privacy policy", "privacy notice", "privacy statement", "cookie policy",
-	"datenschutzerklärung", "datenschutzhinweis", "datenschutzrichtlinie", "politique de confidentialité",
-	"déclaration de confidentialité", "política de privacidad", "aviso de privacidad", "informativa sulla privacy"}
-
 // endsInKind reports whether t ends with the name of a kind of document ("… Privacy Policy"),
 // as a document's title does; "Protection des données personnelles" names a topic.
 func endsInKind(t string) bool {
 	lower := strings.ToLower(strings.TrimRight(t, " .:"))
-	for _, k := range documentKinds {
-		if strings.HasSuffix(lower, k) {
-			return true
+	// The kinds a title is read by elsewhere (infer), but "privacy" alone ("Your Privacy"),
+	// which names a topic.
+	for _, kinds := range [][]string{titleKinds, intlTitleKinds} {
+		for _, k := range kinds {
+			if k != "privacy" && strings.HasSuffix(lower, k) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1070,11 +1069,6 @@ func documentName(t string) bool {
 		}
 	}
 	return true
-}
-
-// listed reports whether b is a numbered line read as text: an entry of a numbered list.
-func listed(b block) bool {
-	return b.kind == blockPara && b.num.style != styleNone && b.num.style < styleEnum && b.num.rest != ""
 }
 
 // mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number

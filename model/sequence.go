@@ -364,7 +364,7 @@ func rankPlainNumbers(blocks []block) {
 	between := false // a line of another numbering read as text came since the last lettered heading
 	for i := range blocks {
 		b := &blocks[i]
-		if listed(*b) && b.num.style != styleLower {
+		if numberedText(*b) && b.num.style != styleLower {
 			between = true
 		}
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
