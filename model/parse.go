@@ -92,8 +92,8 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 		// A heading repeating the title line word for word is no section (buildPart reads it
 		// as text too); decided here, so that the readings below see the text it is.
 		for i := range blocks {
-			if b := &blocks[i]; i != t && b.kind == blockHeading && b.num.style == styleNone && b.text == blocks[t].text {
-				b.kind = blockPara
+			if i != t && repeatsTitle(&blocks[i], blocks[t].text) {
+				blocks[i].kind = blockPara
 			}
 		}
 	}
@@ -1071,6 +1071,12 @@ func documentName(t string) bool {
 	return true
 }
 
+// repeatsTitle reports whether b is an unnumbered heading repeating the title word for word:
+// the whole document repeated after itself, or a title line marked up again. It is no section.
+func repeatsTitle(b *block, title string) bool {
+	return b.kind == blockHeading && b.num.style == styleNone && b.text == title
+}
+
 // mergeNumberOnly drops the blocks resolveHeadings emptied by joining their text to a number
 // alone on the line before, and makes a number left alone a paragraph of its own.
 func mergeNumberOnly(blocks []block) []block {
@@ -1167,7 +1173,7 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			continue
 		}
 		b := &blocks[i]
-		if b.kind == blockHeading && title != "" && b.num.style == styleNone && b.text == title {
+		if title != "" && repeatsTitle(b, title) {
 			// The whole document repeated after itself repeats its title: not a section.
 			b.kind = blockPara
 		}
