@@ -433,6 +433,9 @@ func controllerEN(p *Policy) string {
 
 // controllerENIn returns the controller a clause names, or "".
 func controllerENIn(text string) string {
+	if !strings.Contains(text, "ontroller") && !strings.Contains(text, "ONTROLLER") {
+		return "" // most clauses name no controller: no lower-case copy of them
+	}
 	lower := asciiLower(text)
 	for from, n := 0, 0; n < maxDateKeyHits; n++ {
 		i := strings.Index(lower[from:], "controller")
