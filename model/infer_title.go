@@ -491,11 +491,11 @@ func fallbackKind(p *Policy, lang Lang) (kind, of string) {
 	for _, c := range p.Clauses {
 		lower := strings.ToLower(c.Text)
 		at := -1
-		for _, k := range fallbackKinds {
+		for ki, k := range fallbackKinds {
 			if lang != LangUnknown && k.lang != lang {
 				continue
 			}
-			if i := strings.Index(lower, strings.ToLower(k.kind)); i >= 0 && (at < 0 || i < at) {
+			if i := strings.Index(lower, fallbackKindsLower[ki]); i >= 0 && (at < 0 || i < at) {
 				at, kind, of = i, k.kind, k.of
 			}
 		}
@@ -523,3 +523,12 @@ var fallbackKinds = []struct {
 	{"Informativa sulla privacy", "di", LangIT}, {"Informativa privacy", "di", LangIT},
 	{"Política de privacidade", "da", LangPT}, {"Privacyverklaring", "van", LangNL}, {"Privacybeleid", "van", LangNL},
 }
+
+// fallbackKindsLower are the kinds of fallbackKinds in lower case, as the text is searched.
+var fallbackKindsLower = func() []string {
+	out := make([]string, len(fallbackKinds))
+	for i, k := range fallbackKinds {
+		out[i] = strings.ToLower(k.kind)
+	}
+	return out
+}()
