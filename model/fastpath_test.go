@@ -259,7 +259,7 @@ func TestParseScratchReuse(t *testing.T) {
 			if !plainTextName(d.name) {
 				info = commonMarkLines(d.data, lines)
 			}
-			want, _ := parseLines(d.name, lines, info, nil)
+			want, _ := parseLines(d.name, lines, info, nil, info != nil && canonical(lines))
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("round %d, %s: parsed with reused arrays differs from fresh ones", round, d.name)
 			}

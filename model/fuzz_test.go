@@ -93,8 +93,8 @@ func checkInvariants(src string, p *Policy) []string {
 			b.WriteString(p.SectionMarkdown(i))
 		}
 	}
-	if b.String() != p.Markdown() {
-		bad("preamble+section markdown != Markdown()")
+	if md := b.String(); (md == "" && p.Markdown() != "") || (md != "" && CanonicalMark+"\n\n"+md != p.Markdown()) {
+		bad("mark+preamble+section markdown != Markdown()")
 	}
 	return errs
 }

@@ -8,18 +8,32 @@ import (
 // heading, sections as "##" (level 1), "###" (level 2) and deeper headings with their numbers,
 // paragraphs separated by blank lines, list items as "- " (indented two spaces per depth),
 // tables as pipe tables with a header delimiter row and ragged rows padded. Characters markdown
-// would interpret are escaped, so a renderer shows the policy's text literally. It is the
-// concatenation of PreambleMarkdown and SectionMarkdown over every part and section.
+// would interpret are escaped, so a renderer shows the policy's text literally. It is
+// CanonicalMark, a blank line, then the concatenation of PreambleMarkdown and SectionMarkdown
+// over every part and section; "" for a policy without text.
 func (p *Policy) Markdown() string {
 	var b strings.Builder
+	b.WriteString(CanonicalMark)
+	b.WriteString("\n\n")
 	for pi, part := range p.Parts {
 		b.WriteString(p.PreambleMarkdown(pi))
 		for i := part.FirstSection; i < part.EndSection; i++ {
 			b.WriteString(p.SectionMarkdown(i))
 		}
 	}
+	if b.Len() == len(CanonicalMark)+2 {
+		return "" // nothing to write
+	}
 	return b.String()
 }
+
+// CanonicalMark is the first line of the markdown fineprint writes (Policy.Markdown), an HTML
+// comment no renderer shows. A markdown document opening with it is read back as written: its
+// '#' headings are the policy's title and sections, at the levels their '#' count gives, and no
+// other line is a heading, so that a policy saved with `fineprint show` and opened again has
+// the table of contents it was saved with. Any other document's headings are judged from its
+// text (a numbered line may be a heading, a marked one text).
+const CanonicalMark = "<!-- fineprint canonical markdown: its headings are its sections, and only they -->"
 
 // PreambleMarkdown returns the canonical markdown of what comes before part's first section:
 // the part's title and its introductory clauses; "" when there is none or part is out of range.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -9,7 +10,7 @@ func TestMarkdownShape(t *testing.T) {
 	t.Parallel()
 	src := "Acme Privacy Policy\nLast updated: 2023-05-01\n1. Data\nWe collect:\n● \nName;\n● \nEmail.\n1.1 Cookies\nCookie | Purpose |\nsid | login\n2. Rights\nYou may ask.\n"
 	p := mustParse(t, src)
-	want := "# Acme Privacy Policy\n\nLast updated: 2023-05-01\n\n## 1 Data\n\nWe collect:\n\n- Name;\n- Email.\n\n### 1.1 Cookies\n\n| Cookie | Purpose |\n| --- | --- |\n| sid | login |\n\n## 2 Rights\n\nYou may ask.\n"
+	want := CanonicalMark + "\n\n# Acme Privacy Policy\n\nLast updated: 2023-05-01\n\n## 1 Data\n\nWe collect:\n\n- Name;\n- Email.\n\n### 1.1 Cookies\n\n| Cookie | Purpose |\n| --- | --- |\n| sid | login |\n\n## 2 Rights\n\nYou may ask.\n"
 	if got := p.Markdown(); got != want {
 		t.Errorf("Markdown:\n%s\nwant:\n%s", got, want)
 	}
@@ -27,7 +28,7 @@ func TestMarkdownShape(t *testing.T) {
 func TestMarkdownWithoutPreamble(t *testing.T) {
 	t.Parallel()
 	p := mustParse(t, "1. One\nText.\n2. Two\nMore.\n")
-	if got := p.Markdown(); !strings.HasPrefix(got, "## 1 One\n\nText.\n\n## 2 Two\n") {
+	if got := p.Markdown(); !strings.HasPrefix(got, CanonicalMark+"\n\n## 1 One\n\nText.\n\n## 2 Two\n") {
 		t.Errorf("Markdown = %q", got)
 	}
 }
@@ -113,5 +114,45 @@ func TestMarkdownSameHashesNestByNumber(t *testing.T) {
 	p := mustParse(t, "# Policy\n\n## 1 Data\n\nText.\n\n## 1.1 Cookies\n\nText.\n\n## 2 Rights\n\nText.\n")
 	if got, want := toc(p), "1 1|Data\n2 1.1|Cookies\n1 2|Rights\n"; got != want {
 		t.Errorf("toc\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestCanonicalMarkdownReadLiterally checks that markdown opening with CanonicalMark is read
+// as fineprint wrote it: its '#' heading is the title, its other headings are the sections at
+// the levels their '#' count gives, and a line that would pass for a heading elsewhere (a
+// numbered title line, a bold line) is text. The same document without the mark is judged
+// from its text: there, those lines are headings and "## 1.1" nests in "## 1".
+func TestCanonicalMarkdownReadLiterally(t *testing.T) {
+	t.Parallel()
+	body := "# Acme Privacy Policy\n\nWe collect what you give us.\n\n## 1 Data\n\nWe keep it safe.\n\n" +
+		"## 1.1 Cookies\n\nWe set a session cookie.\n\n2 Sharing of your data\n\n**Your rights**\n\nYou may ask.\n"
+	toc := func(p *Policy) string {
+		var b strings.Builder
+		for _, s := range p.Sections {
+			fmt.Fprintf(&b, "%d %s|", s.Level, s.Heading())
+		}
+		return b.String()
+	}
+	lit := mustParse(t, CanonicalMark+"\n\n"+body)
+	if got, want := toc(lit), "1 1 Data|1 1.1 Cookies|"; got != want {
+		t.Errorf("canonical markdown: sections %q, want %q", got, want)
+	}
+	if lit.Title != "Acme Privacy Policy" {
+		t.Errorf("canonical markdown: title %q", lit.Title)
+	}
+	var texts []string
+	for _, c := range lit.Clauses {
+		texts = append(texts, c.Text)
+	}
+	if got := strings.Join(texts, "|"); !strings.Contains(got, "|2 Sharing of your data|Your rights|") {
+		t.Errorf("canonical markdown: the numbered and bold lines are not text: %q", got)
+	}
+	// The near miss: without the mark, the same lines are read as the headings they look like.
+	if got, want := toc(mustParse(t, body)), "1 1 Data|2 1.1 Cookies|1 2 Sharing of your data|"; !strings.HasPrefix(got, want) {
+		t.Errorf("markdown without the mark: sections %q, want them to start %q", got, want)
+	}
+	// And what fineprint writes reads back to the same table of contents.
+	if again := mustParse(t, lit.Markdown()); toc(again) != toc(lit) {
+		t.Errorf("round trip: %q, want %q", toc(again), toc(lit))
 	}
 }

@@ -30,10 +30,12 @@ func Parse(source string, data []byte) (*Policy, error) {
 	sc := scratchPool.Get().(*scratch)
 	lines := appendLines(sc.lines[:0], data)
 	var info []lineInfo
+	literal := false
 	if !plainTextName(source) {
 		info = commonMarkLines(data, lines)
+		literal = canonical(lines)
 	}
-	p, blocks := parseLines(source, lines, info, sc.blocks[:0])
+	p, blocks := parseLines(source, lines, info, sc.blocks[:0], literal)
 	sc.put(lines, blocks)
 	p.pack() // the policy holds its text once, not the source it was cut from
 	return p, nil
@@ -70,10 +72,48 @@ func (sc *scratch) put(lines []srcLine, blocks []block) {
 }
 
 // parseLines builds the policy from a document's lines and their CommonMark reading (nil to
-// read them as plain text), its blocks in dst's array when it is large enough. It returns the
-// policy and every block it wrote (for the caller to clear): the policy holds none of them.
-func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*Policy, []block) {
+// read them as plain text), its blocks in dst's array when it is large enough. literal reads
+// the document as fineprint's own canonical markdown (see CanonicalMark): its markdown
+// headings are its sections and its title, at the levels their '#' count gives, and nothing
+// else is a heading. It returns the policy and every block it wrote (for the caller to clear):
+// the policy holds none of them.
+func parseLines(source string, lines []srcLine, info []lineInfo, dst []block, literal bool) (*Policy, []block) {
 	blocks, written := scanInto(dst, lines, info)
+	if literal {
+		literalHeadings(blocks)
+	} else {
+		blocks = judgeHeadings(blocks)
+	}
+	p := &Policy{Source: source}
+	build(p, blocks, literal)
+	infer(p)
+	applyFrontMatter(p, readFrontMatter(lines))
+	return p, written
+}
+
+// literalHeadings reads canonical markdown's blocks as written: a markdown heading is a
+// heading ranked by its '#' count (a "## 1.1" beside a "## 1" is its sibling, as the writer
+// meant it; only "######", which the writer uses for every level from 5 on, nests by its
+// number, as mdHeading ranks it), and every other line is text.
+func literalHeadings(blocks []block) {
+	for i := range blocks {
+		b := &blocks[i]
+		switch {
+		case b.kind == blockHeading && b.md > 0:
+			if b.md < 6 {
+				b.rank = 10 * b.md
+			}
+		case b.kind == blockHeading || b.kind == blockNumbered:
+			b.kind = blockPara
+		}
+	}
+}
+
+// judgeHeadings decides which blocks of a document written by anyone are headings, and of what
+// rank: numbered lines, bold lines, plain title lines and markdown headings are each read
+// against the document's own use of them. It returns the blocks left (number-only lines merged
+// into the line after them, page furniture dropped).
+func judgeHeadings(blocks []block) []block {
 	resolveHeadings(blocks)
 	blocks = mergeNumberOnly(blocks)
 	siblingKinds(blocks)
@@ -116,11 +156,13 @@ func parseLines(source string, lines []srcLine, info []lineInfo, dst []block) (*
 		blocks = dropFurnitureHeadings(blocks)
 	}
 	secondDocument(blocks, first)
-	p := &Policy{Source: source}
-	build(p, blocks)
-	infer(p)
-	applyFrontMatter(p, readFrontMatter(lines))
-	return p, written
+	return blocks
+}
+
+// canonical reports whether a markdown document's lines are fineprint's canonical markdown: its
+// first line is CanonicalMark.
+func canonical(lines []srcLine) bool {
+	return len(lines) > 0 && lines[0].text == CanonicalMark
 }
 
 // plainTextName reports whether a document's name says it is plain text (".txt"), which the
@@ -1093,8 +1135,8 @@ func mergeNumberOnly(blocks []block) []block {
 	return out
 }
 
-// build turns blocks into the policy's parts, sections and clauses.
-func build(p *Policy, blocks []block) {
+// build turns blocks into the policy's parts, sections and clauses; literal as for parseLines.
+func build(p *Policy, blocks []block, literal bool) {
 	labelBlocks(blocks)
 	bounds := splitParts(blocks)
 	// Every block becomes at most one section or clause: sized once, the slices never grow.
@@ -1115,7 +1157,7 @@ func build(p *Policy, blocks []block) {
 		part := blocks[bounds[pi]:bounds[pi+1]]
 		lang := majorityLang(part)
 		p.Parts = append(p.Parts, Part{Lang: lang, FirstSection: len(p.Sections), FirstClause: len(p.Clauses)})
-		buildPart(p, pi, part, lang, anchors)
+		buildPart(p, pi, part, lang, anchors, literal)
 		pp := &p.Parts[pi]
 		pp.EndSection, pp.EndClause = len(p.Sections), len(p.Clauses)
 		if lang != LangUnknown {
@@ -1153,10 +1195,16 @@ func exact[T any](s []T) []T {
 	return append(make([]T, 0, len(s)), s...)
 }
 
-// buildPart adds one language part's title, sections and clauses to p.
-func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int) {
+// buildPart adds one language part's title, sections and clauses to p. literal takes the
+// part's headings as written (see parseLines): its title is a '#' heading opening it.
+func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]int, literal bool) {
 	// A date line above the title stays in the preamble.
-	ti := partTitle(blocks)
+	ti := -1
+	if !literal {
+		ti = partTitle(blocks)
+	} else if len(blocks) > 0 && blocks[0].kind == blockHeading && blocks[0].md == 1 {
+		ti = 0
+	}
 	title := ""
 	if ti >= 0 {
 		title = blocks[ti].text
@@ -1173,11 +1221,11 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			continue
 		}
 		b := &blocks[i]
-		if title != "" && repeatsTitle(b, title) {
+		if !literal && title != "" && repeatsTitle(b, title) {
 			// The whole document repeated after itself repeats its title: not a section.
 			b.kind = blockPara
 		}
-		if b.kind == blockHeading && ti >= 0 && i == ti+1 && b.md == 0 && b.num.style == styleNone && titleNamesDocument(b.text) {
+		if !literal && b.kind == blockHeading && ti >= 0 && i == ti+1 && b.md == 0 && b.num.style == styleNone && titleNamesDocument(b.text) {
 			// A bold line naming the document right under its title is a subtitle
 			// ("Charte de confidentialité …" then "**Déclaration de confidentialité …**").
 			b.kind = blockPara

@@ -92,7 +92,13 @@ func Show(w, errw io.Writer, p *model.Policy, o ShowOptions) error {
 	if hint := otherPartsHint(p, o); hint != "" {
 		fmt.Fprintln(errw, "fineprint: "+hint)
 	}
-	return writeShown(w, strings.TrimLeft(model.Sanitize(md), "\n"), style, o.Width, o.NoPager)
+	md = strings.TrimLeft(model.Sanitize(md), "\n")
+	if md != "" && !strings.HasPrefix(md, model.CanonicalMark) {
+		// A part or a section is written as the whole policy is: saved and opened again, it
+		// reads back with the same headings.
+		md = model.CanonicalMark + "\n\n" + md
+	}
+	return writeShown(w, md, style, o.Width, o.NoPager)
 }
 
 // selectMarkdown returns the markdown `show` prints: the whole policy, one language part, or a
@@ -272,6 +278,8 @@ func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bo
 		_, err := io.WriteString(w, md)
 		return err
 	}
+	// The mark is for fineprint reading the markdown back; glamour would only drop it.
+	md = strings.TrimLeft(strings.TrimPrefix(md, model.CanonicalMark), "\n")
 	if width == 0 {
 		width = 80
 		if tty {
