@@ -109,6 +109,30 @@ func TestLoadHostileFolder(t *testing.T) {
 	}
 }
 
+// TestLoadSkipsProjectFiles loads a folder laid out as a clone of a policy archive: its
+// README.md, LICENSE and CHANGELOG.txt describe the repository and are not loaded, while a
+// policy whose name merely contains such a word, and a README named on the command line, are.
+func TestLoadSkipsProjectFiles(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	write(t, dir, "README.md", []byte("# Archive\n\nThis repository keeps the versions of privacy policies.\n"))
+	write(t, dir, "LICENSE", []byte("Creative Commons Attribution 4.0 International Public License\n\nBy exercising the Licensed Rights you accept these terms.\n"))
+	write(t, dir, "Acme/CHANGELOG.txt", []byte("2024-01-02: first version of the policy recorded.\n"))
+	write(t, dir, "Acme/Privacy Policy.md", []byte(samplePolicy))
+	write(t, dir, "Readme Corp/License Privacy Policy.md", []byte(samplePolicy))
+	ps, errs := Load(context.Background(), []string{dir}, LoadOptions{Workers: 2}, nil)
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if got, want := ids(ps), []string{"privacy-policy", "license-privacy-policy"}; !slices.Equal(got, want) {
+		t.Errorf("folder load: IDs %q, want %q", got, want)
+	}
+	ps, errs = Load(context.Background(), []string{filepath.Join(dir, "README.md")}, LoadOptions{Workers: 1}, nil)
+	if len(errs) != 0 || len(ps) != 1 {
+		t.Errorf("README.md named on the command line: %d policies, errors %v; want it loaded", len(ps), errs)
+	}
+}
+
 func TestLoadIDsUniqueAndStable(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()

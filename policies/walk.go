@@ -17,9 +17,26 @@ const maxFolderDepth = 64
 // policyExts are the extensions of files loaded from a folder. Files named on the command line
 // are loaded whatever their extension; in a folder, files without an extension are loaded too
 // (their content decides), and files of other extensions are skipped, except the document
-// formats in refusedExts, which are reported so the user knows why they did not appear.
+// formats in refusedExts, which are reported so the user knows why they did not appear. A
+// folder's README, LICENSE and the like (projectFile) are skipped too.
 var policyExts = map[string]bool{
 	".md": true, ".markdown": true, ".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true,
+}
+
+// projectFiles are the names (upper case, without extension) of the files a repository or a
+// download keeps beside its documents to describe itself: a folder of policies cloned from
+// Open Terms Archive holds a README.md and a LICENSE, which are not policies.
+var projectFiles = map[string]bool{
+	"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true, "AUTHORS": true,
+	"CHANGELOG": true, "CHANGES": true, "CONTRIBUTING": true, "CODE_OF_CONDUCT": true, "MAINTAINERS": true,
+}
+
+// projectFile reports whether a folder entry named name is one of projectFiles ("README.md",
+// "LICENSE", "license.txt"), which loading a folder skips; named on the command line, the
+// file is loaded as any other.
+func projectFile(name string) bool {
+	base := strings.ToUpper(strings.TrimSuffix(name, filepath.Ext(name)))
+	return projectFiles[base]
 }
 
 // refusedExts are document formats fineprint cannot read, with what to do instead.
@@ -144,7 +161,7 @@ func (w *walker) entry(full string, info fs.FileInfo, ancestors []fileKey, depth
 			w.fail(full, errors.New(why))
 			return
 		}
-		if ext == "" || policyExts[ext] {
+		if (ext == "" || policyExts[ext]) && !projectFile(filepath.Base(full)) {
 			w.file(full, info)
 		}
 	}
