@@ -72,3 +72,23 @@ func TestNormLine(t *testing.T) {
 		t.Errorf("lines 2,3 = %+v %+v", lines[1], lines[2])
 	}
 }
+
+// TestCleanInlineLinks checks that a markdown link is reduced to its text, also when that
+// text holds escaped brackets, as a page saved through a converter writes Cloudflare's
+// "[email protected]" placeholder; a bracket that opens no link stays.
+func TestCleanInlineLinks(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Écrivez à [\\[email protected\\]](https://www.example.fr/cdn-cgi/l/email-protection) ou par courrier.",
+			"Écrivez à [email protected] ou par courrier."},
+		{"Siehe [Abschnitt 4](#abschnitt-4) unten.", "Siehe Abschnitt 4 unten."},
+		{"[\\[1\\] Cookies](https://example.com/c) und [2]", "[1] Cookies und [2]"},
+		{"a \\[b\\] (c)", "a [b] (c)"}, // escaped brackets before a parenthesis: no link
+		{"联系 [我们](mailto:a@b.cn)。", "联系 我们。"},
+	}
+	for _, tt := range tests {
+		if got := cleanInline(tt.in); got != tt.want {
+			t.Errorf("cleanInline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -229,6 +229,10 @@ func (in *inline) linkAt(i int, nest bool) (text string, end int, ok bool) {
 		}
 	}
 	close := in.close.from(j)
+	for close > 0 && escaped(s, close) {
+		// "[\[email protected\]](…)": an escaped bracket is text of the link.
+		close = in.close.from(close + 1)
+	}
 	if close < 0 || close+1 >= len(s) || s[close+1] != '(' {
 		return "", 0, false
 	}
@@ -237,6 +241,15 @@ func (in *inline) linkAt(i int, nest bool) (text string, end int, ok bool) {
 		return "", 0, false
 	}
 	return s[i+1 : close], paren + 1, true
+}
+
+// escaped reports whether s[i] is backslash-escaped: an odd number of backslashes before it.
+func escaped(s string, i int) bool {
+	k := i
+	for k > 0 && s[k-1] == '\\' {
+		k--
+	}
+	return (i-k)%2 == 1
 }
 
 // tagEnd returns the index after an HTML tag or autolink starting at s[i] == '<', or 0 when
