@@ -58,7 +58,7 @@ func TestLoadHostileFolder(t *testing.T) {
 	bom := write(t, dir, "bom.md", append([]byte("\xef\xbb\xbf"), samplePolicy...))
 	u16 := write(t, dir, "utf16.txt", utf16Bytes(samplePolicy, false))
 	u16be := write(t, dir, "sub/utf16be.txt", utf16Bytes("隐私政策\n一、我们收集的信息\n我们收集您的姓名。\n", true))
-	noExt := write(t, dir, "sub/deeper/README", []byte(samplePolicy))
+	noExt := write(t, dir, "sub/deeper/PRIVACY", []byte(samplePolicy))
 	empty := write(t, dir, "empty.txt", nil)
 	binary := write(t, dir, "binary.txt", []byte("\x00\x01\x02\x03ELF\x00\x00"))
 	latin1 := write(t, dir, "latin1.txt", []byte("Politique de confidentialit\xe9\n"))
