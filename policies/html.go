@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/clipperhouse/displaywidth"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -480,20 +481,8 @@ func isRule(l string) bool {
 
 // underlines reports whether rule l underlines prev, a short title line of about its width.
 func underlines(l, prev string) bool {
-	w := 0
-	for _, r := range prev {
-		w++
-		if r >= 0x1100 && isWide(r) {
-			w++
-		}
-	}
+	w := displaywidth.String(prev)
 	return prev != "" && !isRule(prev) && w <= 60 && len(l)*10 >= w*7 && len(l)*10 <= w*13
-}
-
-// isWide reports whether r takes two cells (CJK ideographs, kana, hangul, full-width forms).
-func isWide(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
-		unicode.Is(unicode.Hangul, r) || r >= 0xff00 && r <= 0xff60 || r >= 0x3000 && r <= 0x303f
 }
 
 // layoutTable reports whether table n lays out a page rather than holding data: one of its
