@@ -16,6 +16,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"fineprint/model"
 	"fineprint/ui"
 	"fineprint/ui/cli"
 )
@@ -245,8 +246,8 @@ func TestShowSectionPiped(t *testing.T) {
 	if strings.Contains(out, "Our use of cookies") || strings.Contains(out, "\x1b") {
 		t.Errorf("section 2 runs into section 3 or carries ANSI codes:\n%.300s", out)
 	}
-	if !strings.HasPrefix(out, "#") {
-		t.Errorf("piped output should be markdown starting with the heading, got %.80q", out)
+	if !strings.HasPrefix(out, model.CanonicalMark+"\n\n#") {
+		t.Errorf("piped output should be canonical markdown starting with the heading, got %.120q", out)
 	}
 	// By anchor, and a nested section alone.
 	var toc []tocEntry
@@ -467,6 +468,10 @@ func TestHTMLImportThroughShow(t *testing.T) {
 	out, errOut, code := runCLI(t, "show", "saved", dir)
 	if code != 0 {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	out, ok := strings.CutPrefix(out, model.CanonicalMark+"\n")
+	if !ok {
+		t.Errorf("piped markdown does not open with the canonical mark:\n%s", out)
 	}
 	for _, gone := range []string{"SCRIPT", "NAVLINK", "COOKIEBANNER", "FOOTERTEXT", "<"} {
 		if strings.Contains(out, gone) {
