@@ -219,6 +219,12 @@ func parseArabic(s string) (numbered, bool) {
 			rest = rest[len("、"):]
 		} else if rest[0] == ' ' {
 			n.sep = true
+			if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "、") {
+				// "2 、对 Cookie 的使用": a space before the ideographic comma (the number
+				// and its title set apart in bold on the page) is "2、".
+				n.ideo = true
+				rest = t[len("、"):]
+			}
 		} else if !(n.depth > 1 && isHan(firstRune(rest))) {
 			// "30天", "1,000", "10:30", "2nd": a number inside a sentence.
 			return numbered{}, false
@@ -466,6 +472,9 @@ func parseZhOrdinal(s string) (numbered, bool) {
 	case rest[0] == '.' || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',':
 		n.sep = true
 		rest = rest[1:]
+		if t := strings.TrimLeft(rest, " "); s[i] == ' ' && strings.HasPrefix(t, "、") {
+			rest = t[len("、"):] // "二 、" is "二、", as "2 、" is "2、"
+		}
 	default:
 		// No separator: only a Han character may follow, and not one that makes the ordinal
 		// part of an everyday word (一些, 一般, 一旦, 一切, 十分 ...).
