@@ -13,22 +13,23 @@ type numStyle uint8
 
 // The numbering schemes, from the outermost a document usually uses to the innermost.
 const (
-	styleNone      numStyle = iota
-	styleZhPart             // 第一部分
-	styleZhChapter          // 第一章
-	styleZhSection          // 第一节
-	styleZhArticle          // 第一条
-	styleEnPart             // Part 1
-	styleEnChapter          // Chapter 1
-	styleEnSection          // Section 1
-	styleEnArticle          // Article 1
-	styleRoman              // I. II. III.
-	styleLetter             // A. B. C.
-	styleZhOrdinal          // 一、 一 一.
-	styleZhParen            // （一） (一)
-	styleArabic             // 1. 2.1 3.1.4 1、
-	styleLower              // a. b) (c) — lettered subsections, inside the arabic or roman ones
-	styleEnum               // (1) 1) (iv) (A) aa) ① — list enumerations, never headings
+	styleNone       numStyle = iota
+	styleZhPart              // 第一部分
+	styleZhChapter           // 第一章
+	styleZhSection           // 第一节
+	styleZhArticle           // 第一条
+	styleEnPart              // Part 1
+	styleEnChapter           // Chapter 1
+	styleEnSection           // Section 1
+	styleEnArticle           // Article 1
+	styleRoman               // I. II. III.
+	styleLetter              // A. B. C.
+	styleZhOrdinal           // 一、 一 一.
+	styleZhParen             // （一） (一)
+	styleArabic              // 1. 2.1 3.1.4 1、
+	styleLower               // a. b) (c) — lettered subsections, inside the arabic or roman ones
+	styleLowerRoman          // i. ii) (iii) — lower-case roman subsections, inside the lettered ones
+	styleEnum                // (1) 1) (iv) (A) aa) ① — list enumerations, never headings
 )
 
 // String names the style, for debugging and test failure messages.
@@ -62,11 +63,19 @@ func (s numStyle) String() string {
 		return "arabic"
 	case styleLower:
 		return "lower"
+	case styleLowerRoman:
+		return "lower-roman"
 	case styleEnum:
 		return "enum"
 	default:
 		return "none"
 	}
+}
+
+// lowerCase reports whether the style numbers in lower-case letters or roman numerals ("a.",
+// "ii)"): the subsections inside the other numberings, and the clauses of lists.
+func (s numStyle) lowerCase() bool {
+	return s == styleLower || s == styleLowerRoman
 }
 
 // numbered is the number found at the start of a line.
@@ -77,7 +86,7 @@ type numbered struct {
 	value  int    // value of the last component, for sequence checks
 	sep    bool   // the number was followed by a separator (space, '.', '、', ...), not text
 	ideo   bool   // an arabic number followed by the ideographic comma: "1、", not "1."
-	enum   bool   // a letter written as a list enumerates ("a)", "(a)"): a list item unless a heading
+	enum   bool   // a letter or lower roman written as a list enumerates ("a)", "(ii)"): a list item unless a heading
 	rest   string // the text after the number and its separator
 }
 
@@ -88,6 +97,8 @@ func (n numbered) rank() int {
 		return 40 + n.depth // after every other style but lettered subsections
 	case styleLower:
 		return 70 // inside arabic numbers of any likely depth
+	case styleLowerRoman:
+		return 75 // inside lettered subsections, as "1. a. i." nest
 	default:
 		return 10 + int(n.style)
 	}
@@ -129,6 +140,14 @@ func parseNumber(s string) (numbered, bool) {
 		return parseLetter(s)
 	case r >= 'A' && r <= 'Z':
 		return parseLetter(s)
+	case (r == 'i' || r == 'v' || r == 'x') && len(s) > 1 && strings.IndexByte("ivx", s[1]) >= 0:
+		if n, ok := parseLowerRoman(s); ok {
+			return n, true
+		}
+		if len(s) > 3 && s[1] == s[0] && s[2] == ')' && s[3] == ' ' {
+			// "vv)", no roman numeral: German-style "aa)".
+			return numbered{style: styleEnum, number: s[:2], depth: 2, value: int(r-'a') + 1, sep: true, rest: strings.TrimSpace(s[3:])}, true
+		}
 	case r >= 'a' && r <= 'z' && len(s) > 3 && s[1] == '.' && s[2] == ' ':
 		// "a. What we collect": a single letter, a full stop and a space; "e.g." and the
 		// article "a" are words.
@@ -200,6 +219,12 @@ func parseArabic(s string) (numbered, bool) {
 			rest = rest[len("、"):]
 		} else if rest[0] == ' ' {
 			n.sep = true
+			if t := strings.TrimLeft(rest, " "); strings.HasPrefix(t, "、") {
+				// "2 、对 Cookie 的使用": a space before the ideographic comma (the number
+				// and its title set apart in bold on the page) is "2、".
+				n.ideo = true
+				rest = t[len("、"):]
+			}
 		} else if !(n.depth > 1 && isHan(firstRune(rest))) {
 			// "30天", "1,000", "10:30", "2nd": a number inside a sentence.
 			return numbered{}, false
@@ -294,24 +319,69 @@ func parseParen(s string) (numbered, bool) {
 	if len(inner) == 1 && inner[0] >= 'a' && inner[0] <= 'z' {
 		return numbered{style: styleLower, number: "(" + inner + ")", depth: 1, value: int(inner[0]-'a') + 1, sep: true, enum: true, rest: rest}, true
 	}
+	if v := lowerRomanValue(inner); v > 1 {
+		return numbered{style: styleLowerRoman, number: "(" + inner + ")", depth: 1, value: v, sep: true, enum: true, rest: rest}, true
+	}
 	if len(inner) <= 4 && strings.Trim(inner, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 		return numbered{style: styleEnum, number: "(" + inner + ")", depth: 1, value: 1, sep: true, rest: rest}, true
 	}
 	return numbered{}, false
 }
 
-// romanLetter reads again a number lettered "i", "v" or "x" that does not come right after the
-// letter before it (last is the value of the document's last lettered number, 0 for none): such a
-// letter is a roman numeral ("(i)" under "b. Cookies"), so "(i)" and "i)" are list enumerations
-// and "i. Personal Information. We …" carries no number at all (ok false).
-func romanLetter(n numbered, last int) (numbered, bool) {
-	if n.style != styleLower || n.value == last+1 {
-		return n, true
+// letters is what a document's lines numbered in lower-case letters so far tell about the next
+// one, to read "i", "v" and "x" as letters or roman numerals (read).
+type letters struct {
+	letter int  // the value of the last lettered number ("c." is 3)
+	roman  int  // the value of the last lower-case roman number ("iv." is 4)
+	double int  // the value of the last German-style doubled letter ("hh)" is 8)
+	counts bool // the document numbers a line "ii" in lower-case roman (countsInRoman)
+}
+
+// saw records the number of a line read.
+func (l *letters) saw(n numbered) {
+	switch {
+	case n.style == styleLower:
+		l.letter = n.value
+	case n.style == styleLowerRoman:
+		l.roman = n.value
+	case n.style == styleEnum && len(n.number) == 2 && n.number[0] == n.number[1] && n.number[0] >= 'a':
+		l.double = n.value
 	}
-	switch rune('a' + n.value - 1) {
-	case 'i', 'v', 'x':
-	default:
+}
+
+// read reads again a number lettered "i", "v" or "x", and a lower-case roman number, by what
+// came before it. A letter right after the letter before it is that letter ("i)" after "h)",
+// "ii)" after "hh)"). Otherwise, in a document that counts in lower-case roman, "i" opens that
+// numbering and "v", "x" go on from "iv", "ix" ("i. Information we collect", "ii. How we use
+// it"). Elsewhere such a letter is a roman numeral of a list ("(i)" under "b. Cookies"), so "(i)"
+// and "i)" are list enumerations and "i. Personal Information. We …" carries no number at all
+// (ok false), and so is a roman number of two letters or more ("(iii)").
+func (l *letters) read(n numbered) (numbered, bool) {
+	switch {
+	case n.style == styleLowerRoman && n.enum && len(n.number) == 2 && n.number[0] == n.number[1] &&
+		int(n.number[0]-'a')+1 == l.double+1:
+		return numbered{style: styleEnum, number: n.number, depth: 2, value: l.double + 1, sep: true, rest: n.rest}, true
+	case n.style == styleLowerRoman && l.counts:
 		return n, true
+	case n.style == styleLowerRoman:
+	case n.style != styleLower || n.value == l.letter+1:
+		return n, true
+	default:
+		v := 0
+		switch rune('a' + n.value - 1) {
+		case 'i':
+			v = 1
+		case 'v':
+			v = 5
+		case 'x':
+			v = 10
+		default:
+			return n, true
+		}
+		if l.counts && (v == 1 || v == l.roman+1) {
+			n.style, n.value = styleLowerRoman, v
+			return n, true
+		}
 	}
 	if !n.enum {
 		return numbered{}, false
@@ -321,6 +391,20 @@ func romanLetter(n numbered, last int) (numbered, bool) {
 		n.value = 1
 	}
 	return n, true
+}
+
+// countsInRoman reports whether a line of the document opens with "ii" numbered in lower-case
+// roman ("ii. ", "ii) ", "(ii) ", "## ii\. ", "**ii.**"): such a document counts in those
+// numerals, and its "i." is their first, not the ninth letter.
+func countsInRoman(lines []srcLine) bool {
+	for _, l := range lines {
+		t := strings.TrimLeft(l.text, "#*_> \t")
+		t = strings.TrimPrefix(t, "(")
+		if len(t) > 3 && t[0] == 'i' && t[1] == 'i' && (t[2] == '.' || t[2] == ')' || t[2] == '\\') {
+			return true
+		}
+	}
+	return false
 }
 
 // parseDi parses what follows 第: "一条", "3章", "二部分" and the text after.
@@ -388,6 +472,9 @@ func parseZhOrdinal(s string) (numbered, bool) {
 	case rest[0] == '.' || rest[0] == ' ' || rest[0] == ':' || rest[0] == ',':
 		n.sep = true
 		rest = rest[1:]
+		if t := strings.TrimLeft(rest, " "); s[i] == ' ' && strings.HasPrefix(t, "、") {
+			rest = t[len("、"):] // "二 、" is "二、", as "2 、" is "2、"
+		}
 	default:
 		// No separator: only a Han character may follow, and not one that makes the ordinal
 		// part of an everyday word (一些, 一般, 一旦, 一切, 十分 ...).
@@ -423,6 +510,33 @@ func parseRoman(s string) (numbered, bool) {
 		return numbered{}, false
 	}
 	return numbered{style: styleRoman, number: s[:i], depth: 1, value: v, sep: true, rest: strings.TrimSpace(rest)}, true
+}
+
+// parseLowerRoman parses a lower-case roman number of two letters or more followed by a full
+// stop or a closing parenthesis, a space and text: "ii. How we use it", "iv) Sharing". A single
+// "i", "v" or "x" is read as a letter first (letters.read decides).
+func parseLowerRoman(s string) (numbered, bool) {
+	i := 0
+	for i < len(s) && i < 7 && strings.IndexByte("ivx", s[i]) >= 0 {
+		i++
+	}
+	v := lowerRomanValue(s[:i])
+	if v < 2 || i+2 >= len(s) || s[i+1] != ' ' || (s[i] != '.' && s[i] != ')') {
+		return numbered{}, false
+	}
+	rest := strings.TrimSpace(s[i+2:])
+	if rest == "" {
+		return numbered{}, false
+	}
+	return numbered{style: styleLowerRoman, number: s[:i], depth: 1, value: v, sep: true, enum: s[i] == ')', rest: rest}, true
+}
+
+// lowerRomanValue returns the value of a lower-case roman numeral up to 39 ("iv" is 4), or 0.
+func lowerRomanValue(s string) int {
+	if s == "" || len(s) > 6 || strings.Trim(s, "ivx") != "" {
+		return 0
+	}
+	return romanValue(strings.ToUpper(s))
 }
 
 // gluedWord reports whether s, the text right after a number's full stop with no space, opens

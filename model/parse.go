@@ -306,7 +306,7 @@ func siblingKinds(blocks []block) {
 				}
 			}
 			start, end := first+1, last
-			if blocks[seq[0]].num.style == styleLower {
+			if blocks[seq[0]].num.style.lowerCase() {
 				// A lettered list of clauses may open or end with a short entry over text of
 				// its own ("d. Delivery of Advertising." over "(i) …" after "c. Partners.
 				// Some …"): an entry of the list still.

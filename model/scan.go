@@ -71,8 +71,8 @@ type scanner struct {
 	// hasBullet reports a pending bullet. The line is held by value: a pointer to line's
 	// parameter would move every line to the heap.
 	hasBullet bool
-	md        bool // headings, code and comments come from the CommonMark parser, not from the lines
-	letter    int  // the value of the last lettered number ("c." is 3), to tell "i" the letter from "i" the numeral
+	md        bool    // headings, code and comments come from the CommonMark parser, not from the lines
+	letters   letters // to tell "i" the letter from "i" the numeral
 
 	// more holds the continuation lines of the last block, a wrapped paragraph, joined into its
 	// text when the next block is added (flush); runes counts the runes of that block's text and
@@ -95,7 +95,7 @@ func scan(lines []srcLine, info []lineInfo) []block {
 // scanInto is scan writing its blocks in dst's array when it is large enough. It also returns
 // every block it wrote, those dropped (cleaned down to nothing) included.
 func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []block) {
-	s := &scanner{lines: lines, md: info != nil}
+	s := &scanner{lines: lines, md: info != nil, letters: letters{counts: countsInRoman(lines)}}
 	blanks, text := 0, 0
 	for _, l := range lines {
 		if l.text == "" {
@@ -179,6 +179,7 @@ func scanInto(dst []block, lines []srcLine, info []lineInfo) (blocks, written []
 				b := &s.blocks[len(s.blocks)-1]
 				if (b.kind == blockPara || b.kind == blockNumbered) && b.line == l.num-1 && len(s.more) == 0 {
 					*b = mdHeading(level, b.text, b.line, b.off, b.blank)
+					s.romanHeading(b)
 				}
 			}
 			s.open = false
@@ -266,7 +267,7 @@ func (s *scanner) line(l srcLine, t string) {
 	bold := boldLine(t)
 	n, ok := parseNumber(text)
 	if ok {
-		n, ok = romanLetter(n, s.letter)
+		n, ok = s.letters.read(n)
 	}
 	if ok {
 		if n.style == styleEnum {
@@ -355,10 +356,20 @@ func (s *scanner) add(b block) {
 	s.runes = 0
 	b.blank = b.blank || s.blank
 	s.blank = false
-	if b.num.style == styleLower {
-		s.letter = b.num.value
-	}
+	s.romanHeading(&b)
+	s.letters.saw(b.num)
 	s.blocks = append(s.blocks, b)
+}
+
+// romanHeading reads the number of a markdown heading lettered "i", "v" or "x" as a plain line's
+// is read (letters.read): "## i. Information we collect" under "## a." counts in roman numerals.
+// A marked heading keeps its number whatever it is read as.
+func (s *scanner) romanHeading(b *block) {
+	if b.kind == blockHeading && b.md > 0 && b.num.style == styleLower {
+		if n, ok := s.letters.read(b.num); ok && n.style == styleLowerRoman {
+			b.num = n
+		}
+	}
 }
 
 // tableRow handles a line containing '|' when it belongs to a pipe table: two or more adjacent

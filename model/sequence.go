@@ -361,10 +361,10 @@ func rankPlainNumbers(blocks []block) {
 		first string // the title of the level's first heading
 	}
 	var open []level
-	between := false // a line of another numbering read as text came since the last lettered heading
+	between := false // a line of another numbering read as text came since the last lower-case numbered heading
 	for i := range blocks {
 		b := &blocks[i]
-		if numberedText(*b) && b.num.style != styleLower {
+		if numberedText(*b) && !b.num.style.lowerCase() {
 			between = true
 		}
 		if b.kind != blockHeading || b.md > 0 || b.num.style == styleNone {
@@ -373,8 +373,8 @@ func rankPlainNumbers(blocks []block) {
 		// A lettered list starting again at "a" after text numbered in another way ("c)",
 		// then "4. Durée de conservation" read as text, then "a)") is under that number, not
 		// inside "c)".
-		again := b.num.style != styleLower || !between
-		if b.num.style == styleLower {
+		again := !b.num.style.lowerCase() || !between
+		if b.num.style.lowerCase() {
 			between = false
 		}
 		f := family{b.num.style, b.num.depth, false}

@@ -168,6 +168,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"Chinese numberings nest in the order a document opens them: 一、 （一） 1、 1.",
 			"隐私政策\n\n一、信息收集\n\n正文。\n\n（一）注册信息\n\n正文。\n\n1、手机号码\n\n正文。\n\n1. 验证码\n\n正文。\n\n2. 密码\n\n正文。\n\n2、设备信息\n\n正文。\n\n（二）使用信息\n\n正文。\n\n二、信息共享\n\n正文。\n",
 			"一 信息收集\n  （一） 注册信息\n    1 手机号码\n      1 验证码\n      2 密码\n    2 设备信息\n  （二） 使用信息\n二 信息共享\n"},
+		{"Chinese numbers set apart from their ideographic comma ('1 、', '二 、') are '1、' and '二、'",
+			"隐私政策\n\n一 、信息收集\n\n正文。\n\n1 、手机号码\n\n正文。\n\n1. 验证码\n\n正文。\n\n2. 密码\n\n正文。\n\n2 、设备信息\n\n正文。\n\n二 、信息共享\n\n正文。\n",
+			"一 信息收集\n  1 手机号码\n    1 验证码\n    2 密码\n  2 设备信息\n二 信息共享\n"},
+		{"near miss: a number and a space before Chinese text is the '1.' numbering",
+			"隐私政策\n\n一、信息收集\n\n正文。\n\n1 手机号码\n\n正文。\n\n2. 设备信息\n\n正文。\n\n二、信息共享\n\n正文。\n",
+			"一 信息收集\n  1 手机号码\n  2 设备信息\n二 信息共享\n"},
 		{"near miss: a '2.' continuing a '1、' count is the same numbering",
 			"隐私政策\n\n一、信息收集\n\n正文。\n\n1、手机号码\n\n正文。\n\n2.设备信息\n\n正文。\n\n3、位置信息\n\n正文。\n\n二、信息共享\n\n正文。\n",
 			"一 信息收集\n  1 手机号码\n  2 设备信息\n  3 位置信息\n二 信息共享\n"},
@@ -426,6 +432,42 @@ func TestStructureConstructs(t *testing.T) {
 		{"plain text: i) after h) is the ninth letter",
 			"Datenschutzerklärung\n\n1. Dienste\n\nWir nutzen diese Dienste.\n\ng) Analyse\n\nText.\n\nh) Firebase\n\nText.\n\ni) Tealium\n\nText.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
 			"1 Dienste\n  g Analyse\n  h Firebase\n  i Tealium\n2 Ihre Rechte\n"},
+		{"markdown: lower-case roman sub-headings nest in the lettered section they sit in",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n### a. Types of data\n\nTwo kinds.\n\n#### i. Information you give us\n\nYour name.\n\n#### ii. Information we collect\n\nYour device.\n\n### b. Payment data\n\nYour card.\n\n## 2. Rights\n\nYou have rights.\n",
+			"1 Data\n  a Types of data\n    i Information you give us\n    ii Information we collect\n  b Payment data\n2 Rights\n"},
+		{"markdown: lower-case roman headings of one '#' count nest in the lettered one before",
+			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## a. Types of data\n\nTwo kinds.\n\n## i. Information you give us\n\nYour name.\n\n## ii. Information we collect\n\nYour device.\n\n## b. Payment data\n\nYour card.\n\n## 2. Rights\n\nYou have rights.\n",
+			"1 Data\n  a Types of data\n    i Information you give us\n    ii Information we collect\n  b Payment data\n2 Rights\n"},
+		{"plain text: lower-case roman title lines nest in the lettered section they sit in",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need to run the shop.\n\na. Account data\n\nTwo kinds of it.\n\ni. Information you give us\n\nYour name and your e-mail address.\n\nii. Information we collect\n\nThe device you use.\n\nb. Order data\n\nWhat you bought and where it goes.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n  a Account data\n    i Information you give us\n    ii Information we collect\n  b Order data\n2 Your Rights\n"},
+		{"plain text: lower-case roman title lines nest in the arabic and upper roman sections",
+			"Example Privacy Policy\n\nI. Data We Collect\n\nWe collect only what we need to run the shop.\n\ni. Information you give us\n\nYour name and your e-mail address.\n\nii. Information we collect\n\nThe device you use.\n\nII. Your Rights\n\nYou may ask for a copy of your data.\n\n1. Access\n\nA copy of it.\n\ni) Online requests\n\nThrough your account.\n\nii) Written requests\n\nBy post.\n\n2. Erasure\n\nWe delete it.\n",
+			"I Data We Collect\n  i Information you give us\n  ii Information we collect\nII Your Rights\n  1 Access\n    i Online requests\n    ii Written requests\n  2 Erasure\n"},
+		{"plain text: lower-case roman numbers count on past iv, and (i) title lines are one numbering",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need.\n\n(i) Account data\n\nYour name.\n\n(ii) Order data\n\nWhat you bought.\n\n(iii) Support messages\n\nWhat you wrote to us.\n\n(iv) Device data\n\nThe browser you use.\n\n(v) Location data\n\nThe town you are in.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n  (i) Account data\n  (ii) Order data\n  (iii) Support messages\n  (iv) Device data\n  (v) Location data\n2 Your Rights\n"},
+		{"a lower-case roman list starting again after text numbered otherwise is not inside the last numeral",
+			"# Politique\n\n## 1. Paiement\n\nTexte.\n\n1\\. Les destinataires des données de paiement sont nos prestataires, qui les traitent pour nous.\n\ni) Exécution du contrat\n\nTexte.\n\nii) Obligation légale\n\nTexte.\n\n2\\. Les données sont conservées pendant la durée fixée ci-dessous, selon la base concernée.\n\ni) Base de paiement\n\nDouze mois.\n\nii) Base de rapports\n\nVingt-quatre mois.\n\n## 2. Vos droits\n\nTexte.\n",
+			"1 Paiement\n  i Exécution du contrat\n  ii Obligation légale\n  i Base de paiement\n  ii Base de rapports\n2 Vos droits\n"},
+		{"near miss: a lower-case roman list starting again right under a numeral is inside it",
+			"# Politique\n\n## 1. Paiement\n\nTexte.\n\ni) Exécution du contrat\n\nTexte.\n\nii) Durée de conservation\n\nSelon la base concernée.\n\ni) Base de paiement\n\nDouze mois.\n\nii) Base de rapports\n\nVingt-quatre mois.\n\n## 2. Vos droits\n\nTexte.\n",
+			"1 Paiement\n  i Exécution du contrat\n  ii Durée de conservation\n    i Base de paiement\n    ii Base de rapports\n2 Vos droits\n"},
+		{"near miss: plain text: a short entry opening or ending a list of lower-case roman clauses is an entry of it",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect what we need.\n\ni. Account Data\n\nYour name.\n\nii. Orders. We keep what you bought and where it went, for the tax office.\n\niii. Support. We keep the messages you send us until your question is answered.\n\niv. Logs. We keep the address your device connects from for a week.\n\nv. Delivery of Advertising\n\nWe show ads of our own shop only.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
+		{"near miss: lettered lines h., i., j. stay letters in a document counting in roman too",
+			"Example Privacy Policy\n\n1. Services\n\nWe use these services.\n\ng. Analytics\n\nText.\n\nh. Hosting\n\nText.\n\ni. Payments\n\nText.\n\nj. Support\n\nText.\n\n2. Your Rights\n\nYou may ask:\n\ni. Access\n\nA copy.\n\nii. Erasure\n\nDeletion.\n",
+			"1 Services\n  g Analytics\n  h Hosting\n  i Payments\n  j Support\n2 Your Rights\n  i Access\n  ii Erasure\n"},
+		{"near miss: lettered lines u., v. stay letters in a document counting in roman too",
+			"Example Privacy Policy\n\n1. Services\n\nWe use these services.\n\nt. Analytics\n\nText.\n\nu. Hosting\n\nText.\n\nv. Payments\n\nText.\n\n2. Your Rights\n\nYou may ask:\n\ni. Access\n\nA copy.\n\nii. Erasure\n\nDeletion.\n",
+			"1 Services\n  t Analytics\n  u Hosting\n  v Payments\n2 Your Rights\n  i Access\n  ii Erasure\n"},
+		{"near miss: lower-case roman clauses and a lone i. are text",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need:\n\ni. your name, when you open an account;\n\nii. your address, when you place an order.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
+		{"near miss: without an ii, i. is no number and (i) a list entry",
+			"Example Privacy Policy\n\n1. Data We Collect\n\nWe collect only what we need.\n\ni. Personal Information\n\nYour name.\n\n(i) Cookies\n\nWe set them when you visit the shop.\n\n2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			"1 Data We Collect\n2 Your Rights\n"},
 		{"markdown: a numbering met past its first number does not nest in the one before",
 			"# Privacy Policy\n\n## 1. Data\n\nWe collect data.\n\n## 2. Sharing\n\nWe share little.\n\n## C. California residents\n\nYou have more rights.\n",
 			"1 Data\n2 Sharing\nC California residents\n"},
@@ -478,6 +520,81 @@ func TestLetteredClauses(t *testing.T) {
 	}
 }
 
+// TestLowerRomanClauses checks that lines numbered in lower-case roman that read as no heading
+// (sentences, lead-ins) stay entries of their list, as lettered ones do.
+func TestLowerRomanClauses(t *testing.T) {
+	t.Parallel()
+	p := mustParse(t, "Example Privacy Policy\n\n1. Data We Collect\n\nWe collect:\n\n"+
+		"i) your name, when you register;\n\n(ii) your address, when you place an order;\n\n"+
+		"iii) your card, when you pay.\n\nii. the numeral opens this sentence, which is no heading.\n\n"+
+		"2. Your Rights\n\nYou may ask for a copy of your data.\n")
+	want := map[string]ClauseKind{
+		"i) your name, when you register;":                          KindListItem,
+		"(ii) your address, when you place an order;":               KindListItem,
+		"iii) your card, when you pay.":                             KindListItem,
+		"ii. the numeral opens this sentence, which is no heading.": KindParagraph,
+	}
+	for _, c := range p.Clauses {
+		if k, ok := want[c.Text]; ok {
+			if c.Kind != k {
+				t.Errorf("%q is a %v, want %v", c.Text, c.Kind, k)
+			}
+			delete(want, c.Text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no clause %q", text)
+	}
+	if got, want := outline(p), "1 Data We Collect\n2 Your Rights\n"; got != want {
+		t.Errorf("sections:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestLettersRead checks how "i", "v", "x" and lower-case roman numbers are read by what came
+// before them: the letter after the letter before, the roman numeral after the one before (in a
+// document that counts in them), a German-style doubled letter after the one before, and a list
+// enumeration or no number elsewhere.
+func TestLettersRead(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		state  letters
+		line   string
+		ok     bool
+		style  numStyle
+		number string
+		value  int
+	}{
+		{"i. after h. is a letter", letters{letter: 8, counts: true}, "i. Payments", true, styleLower, "i", 9},
+		{"i. after b. counts in roman", letters{letter: 2, counts: true}, "i. Payments", true, styleLowerRoman, "i", 1},
+		{"(i) after b. counts in roman", letters{letter: 2, counts: true}, "(i) Payments", true, styleLowerRoman, "(i)", 1},
+		{"v. after iv. is five", letters{roman: 4, counts: true}, "v. Retention", true, styleLowerRoman, "v", 5},
+		{"x) after ix) is ten", letters{roman: 9, counts: true}, "x) Retention", true, styleLowerRoman, "x", 10},
+		{"v. after u. is a letter", letters{letter: 21, roman: 4, counts: true}, "v. Retention", true, styleLower, "v", 22},
+		{"near miss: v. after ii. is no number", letters{roman: 2, counts: true}, "v. Retention", false, styleNone, "", 0},
+		{"near miss: (v) after ii. is a list enumeration", letters{roman: 2, counts: true}, "(v) Retention", true, styleEnum, "(v)", 1},
+		{"near miss: i. without an ii is no number", letters{letter: 2}, "i. Payments", false, styleNone, "", 0},
+		{"near miss: (i) without an ii is a list enumeration", letters{letter: 2}, "(i) Payments", true, styleEnum, "(i)", 1},
+		{"near miss: iii. without an ii is no number", letters{}, "iii. Payments", false, styleNone, "", 0},
+		{"near miss: (iii) without an ii is a list enumeration", letters{}, "(iii) Payments", true, styleEnum, "(iii)", 1},
+		{"ii) counts in roman", letters{roman: 1, counts: true}, "ii) Payments", true, styleLowerRoman, "ii", 2},
+		{"near miss: ii) after hh) is a doubled letter", letters{double: 8, counts: true}, "ii) AWIN", true, styleEnum, "ii", 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, ok := parseNumber(tt.line)
+			if !ok {
+				t.Fatalf("%q does not parse", tt.line)
+			}
+			l := tt.state
+			n, ok = l.read(n)
+			if ok != tt.ok || ok && (n.style != tt.style || n.number != tt.number || n.value != tt.value) {
+				t.Errorf("read(%q) = %v %q %d, %v; want %v %q %d, %v", tt.line, n.style, n.number, n.value, ok, tt.style, tt.number, tt.value, tt.ok)
+			}
+		})
+	}
+}
+
 func TestFollowsNumber(t *testing.T) {
 	t.Parallel()
 	num := func(s string) numbered {
@@ -492,8 +609,9 @@ func TestFollowsNumber(t *testing.T) {
 		want      bool
 	}{
 		{"2.1", "2.2", true}, {"2", "2.1", true}, {"2.3", "3", true}, {"3.b.", "3.b.i.", true},
-		{"3.b.i.", "3.b.ii.", true}, {"II.", "III.", true},
-		{"2", "2.2", false}, {"2.3", "1", false}, {"3", "5", false}, {"II.", "IV.", false},
+		{"3.b.i.", "3.b.ii.", true}, {"II.", "III.", true}, {"ii.", "iii.", true}, {"(iii)", "(iv)", true},
+		{"2", "2.2", false}, {"2.3", "1", false}, {"3", "5", false}, {"II.", "IV.", false}, {"ii.", "iv.", false},
+		{"ii.", "iii)", true}, {"ii.", "III.", false},
 	}
 	for _, tt := range tests {
 		if got := followsNumber(num(tt.prev), num(tt.cur)); got != tt.want {
