@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -539,5 +540,40 @@ func TestBilingualTitles(t *testing.T) {
 	}
 	if got := p.PreambleMarkdown(1); got != "\n# Acme隐私政策\n\n更新日期：2024年5月1日\n" {
 		t.Errorf("PreambleMarkdown(1) = %q", got)
+	}
+}
+
+// TestBoldLine checks which lines read as wholly bold: one span, or spans parted by spaces
+// alone, as a converter writes a heading set in several runs; a run-in lead-in, a line with
+// text between its spans and an unclosed span are not.
+func TestBoldLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"**Your Rights**", true},
+		{"__Cookies__", true},
+		{"**对** **Cookie** **及** **web beacon** **的使用**", true},
+		{"**Vos** **droits**", true},
+		{"**Email:** support@example.com", false},
+		{"**Cookies** und **Tracking**", false}, // text between the spans
+		{"**1)** **根据相关法律法规的要求；** **", false},   // the last span never closes
+		{"** **", false},
+		{"**a**b**", false},
+	}
+	for _, tt := range tests {
+		if got := boldLine(tt.in); got != tt.want {
+			t.Errorf("boldLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+	// And as a user sees it: the heading in bold runs is a section of the TOC.
+	p := mustParse(t, "隐私政策\n\n**个人信息的收集**\n\n我们收集您的手机号码。\n\n**对** **Cookie** **及** **web beacon** **的使用**\n\nCookie 可以帮助网站辨认注册用户。\n\n**个人信息的使用**\n\n我们使用您的信息。\n")
+	var got []string
+	for _, s := range p.Sections {
+		got = append(got, s.Title)
+	}
+	if want := []string{"个人信息的收集", "对 Cookie 及 web beacon 的使用", "个人信息的使用"}; !slices.Equal(got, want) {
+		t.Errorf("sections %q, want %q", got, want)
 	}
 }

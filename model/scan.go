@@ -309,7 +309,9 @@ func (s *scanner) line(l srcLine, t string) {
 }
 
 // boldLine reports whether the whole line t is strong emphasis: "**Your Rights**",
-// "__Cookies__", "**3. Sharing**". "**Email:** support@…" (a run-in lead-in) is not.
+// "__Cookies__", "**3. Sharing**", and bold spans parted by spaces alone, as converters write a
+// heading set in several runs ("**对** **Cookie** **的使用**"). "**Email:** support@…" (a run-in
+// lead-in) is not.
 func boldLine(t string) bool {
 	t = strings.TrimPrefix(t, bom)
 	if len(t) < 5 {
@@ -324,7 +326,24 @@ func boldLine(t string) bool {
 		return false
 	}
 	inner = inner[2:]
-	return strings.TrimSpace(inner) != "" && !strings.Contains(inner, d)
+	if strings.TrimSpace(inner) == "" {
+		return false
+	}
+	if !strings.Contains(inner, d) {
+		return true
+	}
+	// Spans: bold, between, bold … — every stretch between two spans is spaces.
+	k := 0
+	for span := 0; ; span++ {
+		e := strings.Index(inner[k:], d)
+		if e < 0 {
+			return span%2 == 0
+		}
+		if span%2 == 1 && strings.TrimSpace(inner[k:k+e]) != "" {
+			return false
+		}
+		k += e + len(d)
+	}
 }
 
 // continues reports whether the last block, a paragraph, is likely wrapped onto the next source
