@@ -1,6 +1,7 @@
 package model
 
 import (
+	"maps"
 	"strings"
 	"testing"
 )
@@ -491,62 +492,61 @@ func TestStructureConstructs(t *testing.T) {
 	}
 }
 
-// TestLetteredClauses checks that lines lettered as lists are ("a)", "(b)") that read as no
-// heading stay entries of their list, and that a line opening with the letter as a word does
-// not take a number.
-func TestLetteredClauses(t *testing.T) {
+// TestNumberedClauses checks that lines lettered ("a)", "(b)") or numbered in lower-case roman
+// ("i)", "(ii)") as lists are, which read as no heading (sentences, lead-ins), stay entries of
+// their list, and that a line opening with the letter or numeral as a word takes no number.
+func TestNumberedClauses(t *testing.T) {
 	t.Parallel()
-	p := mustParse(t, "Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten:\n\n"+
-		"a) Ihren Namen, wenn Sie ein Konto anlegen;\n\n(b) Ihre Anschrift, wenn Sie bestellen.\n\n"+
-		"a. the letter a opens this sentence, which is no heading.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n")
-	want := map[string]ClauseKind{
-		"a) Ihren Namen, wenn Sie ein Konto anlegen;":               KindListItem,
-		"(b) Ihre Anschrift, wenn Sie bestellen.":                   KindListItem,
-		"a. the letter a opens this sentence, which is no heading.": KindParagraph,
+	tests := []struct {
+		name, src, outline string
+		want               map[string]ClauseKind
+	}{
+		{
+			name: "lettered",
+			src: "Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten:\n\n" +
+				"a) Ihren Namen, wenn Sie ein Konto anlegen;\n\n(b) Ihre Anschrift, wenn Sie bestellen.\n\n" +
+				"a. the letter a opens this sentence, which is no heading.\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
+			outline: "1 Verarbeitung von Daten\n2 Ihre Rechte\n",
+			want: map[string]ClauseKind{
+				"a) Ihren Namen, wenn Sie ein Konto anlegen;":               KindListItem,
+				"(b) Ihre Anschrift, wenn Sie bestellen.":                   KindListItem,
+				"a. the letter a opens this sentence, which is no heading.": KindParagraph,
+			},
+		},
+		{
+			name: "lower-case roman",
+			src: "Example Privacy Policy\n\n1. Data We Collect\n\nWe collect:\n\n" +
+				"i) your name, when you register;\n\n(ii) your address, when you place an order;\n\n" +
+				"iii) your card, when you pay.\n\nii. the numeral opens this sentence, which is no heading.\n\n" +
+				"2. Your Rights\n\nYou may ask for a copy of your data.\n",
+			outline: "1 Data We Collect\n2 Your Rights\n",
+			want: map[string]ClauseKind{
+				"i) your name, when you register;":                          KindListItem,
+				"(ii) your address, when you place an order;":               KindListItem,
+				"iii) your card, when you pay.":                             KindListItem,
+				"ii. the numeral opens this sentence, which is no heading.": KindParagraph,
+			},
+		},
 	}
-	for _, c := range p.Clauses {
-		if k, ok := want[c.Text]; ok {
-			if c.Kind != k {
-				t.Errorf("%q is a %v, want %v", c.Text, c.Kind, k)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := mustParse(t, tt.src)
+			want := maps.Clone(tt.want)
+			for _, c := range p.Clauses {
+				if k, ok := want[c.Text]; ok {
+					if c.Kind != k {
+						t.Errorf("%q is a %v, want %v", c.Text, c.Kind, k)
+					}
+					delete(want, c.Text)
+				}
 			}
-			delete(want, c.Text)
-		}
-	}
-	for text := range want {
-		t.Errorf("no clause %q", text)
-	}
-	if got, want := outline(p), "1 Verarbeitung von Daten\n2 Ihre Rechte\n"; got != want {
-		t.Errorf("sections:\n%s\nwant:\n%s", got, want)
-	}
-}
-
-// TestLowerRomanClauses checks that lines numbered in lower-case roman that read as no heading
-// (sentences, lead-ins) stay entries of their list, as lettered ones do.
-func TestLowerRomanClauses(t *testing.T) {
-	t.Parallel()
-	p := mustParse(t, "Example Privacy Policy\n\n1. Data We Collect\n\nWe collect:\n\n"+
-		"i) your name, when you register;\n\n(ii) your address, when you place an order;\n\n"+
-		"iii) your card, when you pay.\n\nii. the numeral opens this sentence, which is no heading.\n\n"+
-		"2. Your Rights\n\nYou may ask for a copy of your data.\n")
-	want := map[string]ClauseKind{
-		"i) your name, when you register;":                          KindListItem,
-		"(ii) your address, when you place an order;":               KindListItem,
-		"iii) your card, when you pay.":                             KindListItem,
-		"ii. the numeral opens this sentence, which is no heading.": KindParagraph,
-	}
-	for _, c := range p.Clauses {
-		if k, ok := want[c.Text]; ok {
-			if c.Kind != k {
-				t.Errorf("%q is a %v, want %v", c.Text, c.Kind, k)
+			for text := range want {
+				t.Errorf("no clause %q", text)
 			}
-			delete(want, c.Text)
-		}
-	}
-	for text := range want {
-		t.Errorf("no clause %q", text)
-	}
-	if got, want := outline(p), "1 Data We Collect\n2 Your Rights\n"; got != want {
-		t.Errorf("sections:\n%s\nwant:\n%s", got, want)
+			if got := outline(p); got != tt.outline {
+				t.Errorf("sections:\n%s\nwant:\n%s", got, tt.outline)
+			}
+		})
 	}
 }
 
