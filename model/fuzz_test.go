@@ -160,6 +160,8 @@ func FuzzParse(f *testing.F) {
 		"", "\uFEFF", "1.\n", "一\n", "# \n", "|\n|", "●\n", "6.\nData\n", "- - -\n", "```\n",
 		"Title\n\n1. A\n\ntext\n\n1.1 B\n\n2. C\n", "\x1b]52;c;AAAA\x07x", "一我们\n二你们\n",
 		"a | b |\n| --- |\nc", "---\nk: v\n---\n# T\n", "（一）标题\n正文。\n", "<!--\nx\n-->\ny",
+		// Canonical markdown, read as written: the fuzzer starts from the mark too.
+		CanonicalMark + "\n\n# T\n\n## 1 A\n\n1 B\n\n**C**\n\n###### 1.1.1.1.1.1 D\n\n# 二\n\n- x\n",
 	} {
 		f.Add([]byte(s))
 	}
