@@ -120,6 +120,7 @@ func judgeHeadings(blocks []block) []block {
 	boldHeadings(blocks)
 	letterItems(blocks)
 	boldOuter(blocks)
+	enumTitles(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
 	blocks = dropFurnitureHeadings(blocks)
@@ -519,6 +520,80 @@ func letterItems(blocks []block) {
 			b.kind = blockItem
 		}
 	}
+}
+
+// enumTitles makes headings of the title lines a numbered section numbers as a list does,
+// "1）设备信息", "（2）开展营销活动", "(3) Payment data", each with text of its own under it. Such
+// numbers are list enumerations (styleEnum) and their lines list items, unless they count from
+// 1 under a markdown or numbered heading and most of them are short titles (at most eight
+// words or thirty runes that read as a heading after a number) with text of their own after
+// them (textUnder): those become headings, which rankPlainNumbers nests in the heading before
+// them. Clauses numbered the same way ("1）与国家安全有关的；"), entries following one another
+// with nothing under them, and title lines under a plain or bold heading stay items.
+func enumTitles(blocks []block) {
+	var run []int
+	under := false // the last heading is a markdown or numbered one
+	settle := func() {
+		var titles []int
+		for _, k := range run {
+			b := &blocks[k]
+			t := b.num.rest
+			if k+1 < len(blocks) && textUnder(blocks[k+1], b.num) && len(strings.Fields(t)) <= 8 &&
+				utf8.RuneCountInString(t) <= 30 && LooksLikeHeading(t, CueNumber) {
+				titles = append(titles, k)
+			}
+		}
+		if len(titles) >= 2 && len(titles)*2 > len(run) {
+			for _, k := range titles {
+				b := &blocks[k]
+				b.kind = blockHeading
+				b.title = b.num.rest
+			}
+		}
+		run = run[:0]
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading {
+			settle()
+			under = b.md > 0 || b.num.style != styleNone
+			continue
+		}
+		if b.kind != blockItem || b.md > 0 || b.indent > 0 || b.num.style != styleEnum || !arabicEnum(b.num.number) {
+			continue
+		}
+		switch {
+		case b.num.value == 1:
+			settle()
+			if under {
+				run = append(run, i)
+			}
+		case len(run) > 0 && b.num.value == blocks[run[len(run)-1]].num.value+1:
+			run = append(run, i)
+		default:
+			settle()
+		}
+	}
+	settle()
+}
+
+// textUnder reports whether next, the block after an entry numbered n, is text of the entry's
+// own: a paragraph, or a list item that is not the entry after n.
+func textUnder(next block, n numbered) bool {
+	switch next.kind {
+	case blockPara:
+		return true
+	case blockItem:
+		return next.num.style != styleEnum || next.num.value != n.value+1
+	}
+	return false
+}
+
+// arabicEnum reports whether an enumeration's number is an arabic one, bare or in parentheses
+// ("1", "(2)"): a count of entries, as "a)" or "①" are not read here.
+func arabicEnum(number string) bool {
+	n := strings.TrimSuffix(strings.TrimPrefix(number, "("), ")")
+	return n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // boldOuter ranks a document's unnumbered bold headings above its plain numbered ones when the
