@@ -1005,7 +1005,8 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
 // left to be the title, and so is a short line naming the document among the first lines,
 // before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
-// nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
+// nothing between them is a list, not headings, but for two alone over a sentence (a section
+// title over its first subsection's). All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
 func plainHeadings(blocks []block, least int) bool {
 	cand := make([]bool, len(blocks))
@@ -1026,6 +1027,12 @@ func plainHeadings(blocks []block, least int) bool {
 		// above": the short lines after a lead-in are its list, down to the first sentence, or
 		// to a blank line where the document's blank lines part its blocks.
 		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !(mixed && blocks[i].blank)
+		// "How we use the information we gather:" over "Providing requested services:" and its
+		// text: a title ending in a colon over another one over a sentence is a section and its
+		// first subsection, not a lead-in and its list.
+		if inList && cand[i-1] && shaped && strings.ContainsRune(":：", lastRune(b.text)) && sentenceAfter(blocks, i) {
+			inList = false
+		}
 		entry = shaped && inList
 		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
@@ -1047,9 +1054,15 @@ func plainHeadings(blocks []block, least int) bool {
 			cand[i] = false
 		}
 	}
+	// A pair of candidates alone, the second over a sentence ("我们向您发送的邮件和信息" over
+	// "邮件和信息推送" over its text), is a section and its first subsection; longer runs are lists.
+	pair := func(i int) bool {
+		return i >= 1 && i+1 < len(blocks) && cand[i] && cand[i+1] && !cand[i-1] && sentenceAfter(blocks, i+1) &&
+			(i+2 >= len(blocks) || !cand[i+2])
+	}
 	var heads []int
 	for i := 1; i < len(blocks); i++ {
-		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
+		if !cand[i] || i+1 >= len(blocks) || blocks[i+1].kind == blockHeading || (cand[i+1] || cand[i-1]) && !pair(i) && !pair(i-1) {
 			continue
 		}
 		// "Privacy Policy" under an opening sentence, before any section, is the title.
@@ -1069,6 +1082,17 @@ func plainHeadings(blocks []block, least int) bool {
 		b.rank = 200
 	}
 	return true
+}
+
+// sentenceAfter reports whether the block after blocks[i] is a paragraph ending in a full stop
+// or an exclamation mark: the text under a heading, not the next short line of a list, a lead-in
+// or a long question (the next title of a list of them).
+func sentenceAfter(blocks []block, i int) bool {
+	if i+1 >= len(blocks) {
+		return false
+	}
+	n := &blocks[i+1]
+	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain)
 }
 
 // secondDocument nests the sections of a second document held in the same file under its
