@@ -120,6 +120,7 @@ func judgeHeadings(blocks []block) []block {
 	boldHeadings(blocks)
 	letterItems(blocks)
 	boldOuter(blocks)
+	enumTitles(blocks)
 	accordionHeadings(blocks)
 	dropContentsHeadings(blocks)
 	blocks = dropFurnitureHeadings(blocks)
@@ -519,6 +520,80 @@ func letterItems(blocks []block) {
 			b.kind = blockItem
 		}
 	}
+}
+
+// enumTitles makes headings of the title lines a numbered section numbers as a list does,
+// "1）设备信息", "（2）开展营销活动", "(3) Payment data", each with text of its own under it. Such
+// numbers are list enumerations (styleEnum) and their lines list items, unless they count from
+// 1 under a markdown or numbered heading and most of them are short titles (at most eight
+// words or thirty runes that read as a heading after a number) with text of their own after
+// them (textUnder): those become headings, which rankPlainNumbers nests in the heading before
+// them. Clauses numbered the same way ("1）与国家安全有关的；"), entries following one another
+// with nothing under them, and title lines under a plain or bold heading stay items.
+func enumTitles(blocks []block) {
+	var run []int
+	under := false // the last heading is a markdown or numbered one
+	settle := func() {
+		var titles []int
+		for _, k := range run {
+			b := &blocks[k]
+			t := b.num.rest
+			if k+1 < len(blocks) && textUnder(blocks[k+1], b.num) && len(strings.Fields(t)) <= 8 &&
+				utf8.RuneCountInString(t) <= 30 && LooksLikeHeading(t, CueNumber) {
+				titles = append(titles, k)
+			}
+		}
+		if len(titles) >= 2 && len(titles)*2 > len(run) {
+			for _, k := range titles {
+				b := &blocks[k]
+				b.kind = blockHeading
+				b.title = b.num.rest
+			}
+		}
+		run = run[:0]
+	}
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading {
+			settle()
+			under = b.md > 0 || b.num.style != styleNone
+			continue
+		}
+		if b.kind != blockItem || b.md > 0 || b.indent > 0 || b.num.style != styleEnum || !arabicEnum(b.num.number) {
+			continue
+		}
+		switch {
+		case b.num.value == 1:
+			settle()
+			if under {
+				run = append(run, i)
+			}
+		case len(run) > 0 && b.num.value == blocks[run[len(run)-1]].num.value+1:
+			run = append(run, i)
+		default:
+			settle()
+		}
+	}
+	settle()
+}
+
+// textUnder reports whether next, the block after an entry numbered n, is text of the entry's
+// own: a paragraph, or a list item that is not the entry after n.
+func textUnder(next block, n numbered) bool {
+	switch next.kind {
+	case blockPara:
+		return true
+	case blockItem:
+		return next.num.style != styleEnum || next.num.value != n.value+1
+	}
+	return false
+}
+
+// arabicEnum reports whether an enumeration's number is an arabic one, bare or in parentheses
+// ("1", "(2)"): a count of entries, as "a)" or "①" are not read here.
+func arabicEnum(number string) bool {
+	n := strings.TrimSuffix(strings.TrimPrefix(number, "("), ")")
+	return n != "" && strings.Trim(n, "0123456789") == ""
 }
 
 // boldOuter ranks a document's unnumbered bold headings above its plain numbered ones when the
@@ -930,7 +1005,8 @@ func markdownSchemes(blocks []block) map[scheme]bool {
 // "我们收集的信息", "Information you provide to us:") with text under them. The first line is
 // left to be the title, and so is a short line naming the document among the first lines,
 // before any section ("Privacy Policy" under an opening sentence); and a run of such lines with
-// nothing between them is a list, not headings. All are level 1: without numbers or markup a document does not show its nesting
+// nothing between them is a list, not headings, but for two alone over a sentence (a section
+// title over its first subsection's). All are level 1: without numbers or markup a document does not show its nesting
 // reliably.
 func plainHeadings(blocks []block, least int) bool {
 	cand := make([]bool, len(blocks))
@@ -951,6 +1027,12 @@ func plainHeadings(blocks []block, least int) bool {
 		// above": the short lines after a lead-in are its list, down to the first sentence, or
 		// to a blank line where the document's blank lines part its blocks.
 		inList := strings.ContainsRune(":：", lastRune(blocks[i-1].text)) || entry && !(mixed && blocks[i].blank)
+		// "How we use the information we gather:" over "Providing requested services:" and its
+		// text: a title ending in a colon over another one over a sentence is a section and its
+		// first subsection, not a lead-in and its list.
+		if inList && cand[i-1] && shaped && strings.ContainsRune(":：", lastRune(b.text)) && sentenceAfter(blocks, i) {
+			inList = false
+		}
 		entry = shaped && inList
 		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
@@ -972,9 +1054,15 @@ func plainHeadings(blocks []block, least int) bool {
 			cand[i] = false
 		}
 	}
+	// A pair of candidates alone, the second over a sentence ("我们向您发送的邮件和信息" over
+	// "邮件和信息推送" over its text), is a section and its first subsection; longer runs are lists.
+	pair := func(i int) bool {
+		return i >= 1 && i+1 < len(blocks) && cand[i] && cand[i+1] && !cand[i-1] && sentenceAfter(blocks, i+1) &&
+			(i+2 >= len(blocks) || !cand[i+2])
+	}
 	var heads []int
 	for i := 1; i < len(blocks); i++ {
-		if !cand[i] || i+1 >= len(blocks) || cand[i+1] || blocks[i+1].kind == blockHeading || cand[i-1] {
+		if !cand[i] || i+1 >= len(blocks) || blocks[i+1].kind == blockHeading || (cand[i+1] || cand[i-1]) && !pair(i) && !pair(i-1) {
 			continue
 		}
 		// "Privacy Policy" under an opening sentence, before any section, is the title.
@@ -994,6 +1082,17 @@ func plainHeadings(blocks []block, least int) bool {
 		b.rank = 200
 	}
 	return true
+}
+
+// sentenceAfter reports whether the block after blocks[i] is a paragraph ending in a full stop
+// or an exclamation mark: the text under a heading, not the next short line of a list, a lead-in
+// or a long question (the next title of a list of them).
+func sentenceAfter(blocks []block, i int) bool {
+	if i+1 >= len(blocks) {
+		return false
+	}
+	n := &blocks[i+1]
+	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain)
 }
 
 // secondDocument nests the sections of a second document held in the same file under its
