@@ -256,10 +256,11 @@ func TestParseScratchReuse(t *testing.T) {
 			}
 			lines := splitLines(d.data)
 			var info []lineInfo
-			if !plainTextName(d.name) {
+			literal := canonical(lines)
+			if literal || !plainTextName(d.name) {
 				info = commonMarkLines(d.data, lines)
 			}
-			want, _ := parseLines(d.name, lines, info, nil, info != nil && canonical(lines))
+			want, _ := parseLines(d.name, lines, info, nil, literal)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("round %d, %s: parsed with reused arrays differs from fresh ones", round, d.name)
 			}

@@ -30,10 +30,10 @@ func Parse(source string, data []byte) (*Policy, error) {
 	sc := scratchPool.Get().(*scratch)
 	lines := appendLines(sc.lines[:0], data)
 	var info []lineInfo
-	literal := false
-	if !plainTextName(source) {
+	// fineprint's own markdown is read as markdown whatever its name ("show acme > acme.txt").
+	literal := canonical(lines)
+	if literal || !plainTextName(source) {
 		info = commonMarkLines(data, lines)
-		literal = canonical(lines)
 	}
 	p, blocks := parseLines(source, lines, info, sc.blocks[:0], literal)
 	sc.put(lines, blocks)
