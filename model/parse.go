@@ -208,7 +208,12 @@ func resolveHeadings(blocks []block) {
 		}
 		n := b.num
 		fits := n.style < styleEnum && followsNumber(last[n.style], n)
-		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && LooksLikeHeading(n.rest, CueNumber)
+		// "a) Le respect des obligations légales par la banque :" over a passage of its own is
+		// a title with a colon after it, judged without the colon: only a short phrase with a
+		// colon passes otherwise, as lead-ins end in one too.
+		passage := n.enum && strings.ContainsRune(":：", lastRune(n.rest)) && headsPassage(blocks, i) &&
+			LooksLikeHeading(strings.TrimRight(n.rest, ":： "), CueNumber)
+		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && (passage || LooksLikeHeading(n.rest, CueNumber))
 		if !ok && fits && n.rest != "" && LooksLikeHeading(n.rest, CueSequence) && (n.sep || isHan(firstRune(n.rest))) {
 			ok = true
 		}
@@ -221,9 +226,10 @@ func resolveHeadings(blocks []block) {
 		if ok && !fits && addressLine(n) {
 			ok = false
 		}
-		if ok && n.enum && strings.ContainsRune(".,;:", lastRune(n.rest)) {
+		if ok && n.enum && strings.ContainsRune(".,;:", lastRune(n.rest)) && !passage {
 			// "b) Ihre Anschrift, wenn Sie bestellen.": a letter numbering as lists do is
-			// a heading over a title, not over a sentence or a lead-in.
+			// a heading over a title, not over a sentence or a lead-in; but for a title over a
+			// passage of its own ("a) L’exécution d’un contrat :").
 			ok = false
 		}
 		if ok {
@@ -258,6 +264,18 @@ func resolveHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// headsPassage reports whether the lettered line blocks[i] heads a passage of its own: a
+// paragraph under it and more text after that, before any numbered line ("a) L’exécution d’un
+// contrat :" over a paragraph and its list). A lead-in over the one line of its entry ("a) Lors
+// d’une commande :" over "votre adresse de livraison.") does not.
+func headsPassage(blocks []block, i int) bool {
+	if i+2 >= len(blocks) || blocks[i+1].kind != blockPara {
+		return false
+	}
+	k := blocks[i+2].kind
+	return k == blockPara || k == blockItem
 }
 
 // siblingKinds makes the members of one numbered sequence one kind. Plain numbered lines that
