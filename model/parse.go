@@ -1051,7 +1051,9 @@ func plainHeadings(blocks []block, least int) bool {
 		if inList && cand[i-1] && shaped && strings.ContainsRune(":：", lastRune(b.text)) && sentenceAfter(blocks, i) {
 			inList = false
 		}
-		entry = shaped && inList
+		// "Honda North America, Inc." in a list of company names ends in an abbreviation's
+		// stop, not a sentence's: the list goes on.
+		entry = (shaped || nameEnd(b.text)) && inList
 		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
@@ -1110,7 +1112,14 @@ func sentenceAfter(blocks []block, i int) bool {
 		return false
 	}
 	n := &blocks[i+1]
-	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain)
+	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain) &&
+		!nameEnd(n.text)
+}
+
+// nameEnd reports whether t is a short line whose full stop is an abbreviation's ("Example
+// Holdings, Inc.", "Example Receivables Corp."): a name, not a sentence.
+func nameEnd(t string) bool {
+	return lastRune(t) == '.' && len(strings.Fields(t)) <= 6 && abbreviation(strings.TrimSuffix(t, "."))
 }
 
 // secondDocument nests the sections of a second document held in the same file under its
