@@ -148,6 +148,9 @@ func judgeHeadings(blocks []block) []block {
 		// Collection", "Use of Cookies" … then "## Honda Automobiles"): that stretch is read as
 		// plain text when it shows a plain structure of its own.
 		plain = plainHeadings(blocks[:f], minPlainPrefix)
+		if plain {
+			plainInSections(blocks, f)
+		}
 	}
 	if plain {
 		// The plain headings are read as the marked ones were: a document's own list of them
@@ -1204,6 +1207,25 @@ func endsInKind(t string) bool {
 		}
 	}
 	return false
+}
+
+// plainInSections reads as plain text, too, each marked section from blocks[f] on of a
+// document whose plain stretch before f held sections: a page that wrote its first sections as
+// plain short lines writes them so inside a later marked one as well ("Privacy Policy
+// Overview", "Sharing of information" … under "## American Honda Finance Corporation Financial
+// Privacy Policy"). Such a section's plain headings, minPlainPrefix of them at least, rank
+// below its marked heading and nest in it.
+func plainInSections(blocks []block, f int) {
+	for i := f; i < len(blocks); {
+		j := i + 1
+		for j < len(blocks) && blocks[j].kind != blockHeading {
+			j++
+		}
+		if blocks[i].kind == blockHeading && blocks[i].md > 0 {
+			plainHeadings(blocks[i:j], minPlainPrefix)
+		}
+		i = j
+	}
 }
 
 // minPlainPrefix is the fewest plain headings that make the plain stretch before a document's
