@@ -139,6 +139,7 @@ func judgeHeadings(blocks []block) []block {
 		}
 	}
 	rankPlainNumbers(blocks)
+	annexHeadings(blocks)
 	normalizeRanks(blocks, first)
 	var plain bool
 	if f := firstSectionHeading(blocks, first); f < 0 {
@@ -1226,6 +1227,75 @@ func plainInSections(blocks []block, f int) {
 		}
 		i = j
 	}
+}
+
+// annexWords open the name of an annex, in the languages policies come in.
+var annexWords = []string{"annexe", "annex", "appendix", "anhang", "anlage", "anexo", "allegato", "附录", "附件"}
+
+// annexHeadings makes headings of the plain lines naming an annex ("Annexe – Durée de
+// conservation", "Appendix 2: Cookies", "附录：第三方SDK列表") in a document whose sections are
+// numbered lines without markup: such an annex comes after the numbered sections, outside
+// their numbering, and is their sibling. It runs after rankPlainNumbers. A document that marks
+// its headings up marks its annex too, and an unmarked line there is text.
+func annexHeadings(blocks []block) {
+	for i := range blocks {
+		if blocks[i].kind == blockHeading && blocks[i].md > 0 {
+			return
+		}
+	}
+	top := 0 // the rank of the outermost numbered heading so far; 0 before any
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading {
+			if b.num.style != styleNone && (top == 0 || b.rank < top) {
+				top = b.rank
+			}
+			continue
+		}
+		if top == 0 || b.kind != blockPara || b.num.style != styleNone || i+1 >= len(blocks) ||
+			blocks[i+1].kind == blockHeading || !annexLine(b.text) {
+			continue
+		}
+		b.kind = blockHeading
+		b.title = b.text
+		b.rank = top
+	}
+}
+
+// annexLine reports whether t names an annex: an annex word, then an optional number ("2",
+// "B", "IV") and an optional title after a separator that reads as a heading ("Annexe –
+// Durée de conservation"), sixty runes at most. "Appendix 2 lists the cookies we set." is a
+// sentence.
+func annexLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, w := range annexWords {
+		if !strings.HasPrefix(lower, w) {
+			continue
+		}
+		rest := t[len(w):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && r < 0x2e80 {
+			continue // "Annexed", "Anlagen…": another word
+		}
+		rest = strings.TrimSpace(rest)
+		if f := strings.Fields(rest); len(f) > 0 {
+			if num := strings.TrimRight(f[0], ".:："); num != "" && len(num) <= 4 && strings.Trim(num, "0123456789IVXABCDEFGH") == "" {
+				rest = strings.TrimSpace(rest[len(num):]) // the annex's number
+			}
+		}
+		if rest == "" {
+			return true
+		}
+		sep, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("-–—:：.", sep) {
+			return false
+		}
+		title := strings.TrimSpace(rest[size:])
+		return title != "" && LooksLikeHeading(title, CueNumber)
+	}
+	return false
 }
 
 // minPlainPrefix is the fewest plain headings that make the plain stretch before a document's

@@ -370,6 +370,15 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a short sentence after a list a colon opens ends it",
 			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nOur Companies\n\nWe are a family of shops.\n\nWe give this policy for ourselves and for these companies:\n\nExample Holdings, Inc.\n\nWe share one desk.\n\nContact Desk\n\nWrite to us at any time, we answer within a week.\n\nWhat We Collect\n\nYour name and address, your e-mail address and the messages you send to us.\n",
 			"Our Companies\nContact Desk\nWhat We Collect\n"},
+		{"plain numbered text: a line naming an annex after the sections is their sibling",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons votre nom et votre adresse.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n\n2.1 Accès\n\nÉcrivez-nous.\n\nAnnexe – Durées de conservation\n\nLes durées figurent dans le tableau ci-dessous.\n",
+			"1 Données collectées\n2 Vos droits\n  2.1 Accès\nAnnexe – Durées de conservation\n"},
+		{"near miss: a sentence opening with the word annex and an unmarked annex line of a marked document are text",
+			"# Example Privacy Policy\n\n## 1. Data\n\nWe collect your name.\n\nAnnex – Retention periods\n\nThe periods are listed below.\n\n## 2. Rights\n\nAppendix 2 lists the cookies we set on your device.\n\nYou may ask for a copy of your data.\n",
+			"1 Data\n2 Rights\n"},
+		{"near miss: plain numbered text: a sentence opening with the word annex is text",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons votre nom et votre adresse.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n\nAnnexe 2 décrit les cookies que nous déposons.\n\nNous les déposons avec votre accord.\n",
+			"1 Données collectées\n2 Vos droits\n"},
 		{"plain sections before the first marked heading are sections",
 			"EXAMPLE PRIVACY STATEMENT\n\nExample Motors explains here how it handles your data.\n\nInformation Collection\n\nYou can visit our sites without telling us who you are.\n\nUse of Cookies\n\nA cookie is a small text file.\n\nSecurity\n\nWe protect your data.\n\nSite Provisions\n\nThe sections below apply to single sites.\n\n## Example Cars\n\nThe car site keeps your wish list.\n\n## Example Boats\n\nThe boat site keeps nothing.\n",
 			"Information Collection\nUse of Cookies\nSecurity\nSite Provisions\nExample Cars\nExample Boats\n"},
@@ -820,4 +829,30 @@ func slicesContains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestAnnexLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Annexe – Durée de conservation", true},
+		{"Appendix 2: Cookies", true},
+		{"Anhang: Eingesetzte Dienste", true},
+		{"ANNEX IV. Retention Periods", true},
+		{"Annex", true},
+		{"附录：第三方SDK列表", true},
+		{"Annexe 2 décrit les cookies que nous déposons.", false}, // a sentence
+		{"Appendix: we list the cookies below.", false},           // a sentence after the colon
+		{"Annexed documents", false},                              // another word
+		{"Anlagenbetreiber", false},
+		{"附件中列出了我们使用的第三方服务。", false},
+		{"Annexe – Les durées de conservation sont indiquées dans le tableau suivant, pour chaque finalité de traitement", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := annexLine(tt.text); got != tt.want {
+			t.Errorf("annexLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
