@@ -139,6 +139,7 @@ func judgeHeadings(blocks []block) []block {
 		}
 	}
 	rankPlainNumbers(blocks)
+	annexHeadings(blocks)
 	normalizeRanks(blocks, first)
 	var plain bool
 	if f := firstSectionHeading(blocks, first); f < 0 {
@@ -148,6 +149,9 @@ func judgeHeadings(blocks []block) []block {
 		// Collection", "Use of Cookies" … then "## Honda Automobiles"): that stretch is read as
 		// plain text when it shows a plain structure of its own.
 		plain = plainHeadings(blocks[:f], minPlainPrefix)
+		if plain {
+			plainInSections(blocks, f)
+		}
 	}
 	if plain {
 		// The plain headings are read as the marked ones were: a document's own list of them
@@ -208,7 +212,12 @@ func resolveHeadings(blocks []block) {
 		}
 		n := b.num
 		fits := n.style < styleEnum && followsNumber(last[n.style], n)
-		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && LooksLikeHeading(n.rest, CueNumber)
+		// "a) Le respect des obligations légales par la banque :" over a passage of its own is
+		// a title with a colon after it, judged without the colon: only a short phrase with a
+		// colon passes otherwise, as lead-ins end in one too.
+		passage := n.enum && strings.ContainsRune(":：", lastRune(n.rest)) && headsPassage(blocks, i) &&
+			LooksLikeHeading(strings.TrimRight(n.rest, ":： "), CueNumber)
+		ok := n.rest != "" && !mdSchemes[scheme{n.style, n.depth}] && (passage || LooksLikeHeading(n.rest, CueNumber))
 		if !ok && fits && n.rest != "" && LooksLikeHeading(n.rest, CueSequence) && (n.sep || isHan(firstRune(n.rest))) {
 			ok = true
 		}
@@ -221,9 +230,10 @@ func resolveHeadings(blocks []block) {
 		if ok && !fits && addressLine(n) {
 			ok = false
 		}
-		if ok && n.enum && strings.ContainsRune(".,;:", lastRune(n.rest)) {
+		if ok && n.enum && strings.ContainsRune(".,;:", lastRune(n.rest)) && !passage {
 			// "b) Ihre Anschrift, wenn Sie bestellen.": a letter numbering as lists do is
-			// a heading over a title, not over a sentence or a lead-in.
+			// a heading over a title, not over a sentence or a lead-in; but for a title over a
+			// passage of its own ("a) L’exécution d’un contrat :").
 			ok = false
 		}
 		if ok {
@@ -258,6 +268,18 @@ func resolveHeadings(blocks []block) {
 		}
 		i = j
 	}
+}
+
+// headsPassage reports whether the lettered line blocks[i] heads a passage of its own: a
+// paragraph under it and more text after that, before any numbered line ("a) L’exécution d’un
+// contrat :" over a paragraph and its list). A lead-in over the one line of its entry ("a) Lors
+// d’une commande :" over "votre adresse de livraison.") does not.
+func headsPassage(blocks []block, i int) bool {
+	if i+2 >= len(blocks) || blocks[i+1].kind != blockPara {
+		return false
+	}
+	k := blocks[i+2].kind
+	return k == blockPara || k == blockItem
 }
 
 // siblingKinds makes the members of one numbered sequence one kind. Plain numbered lines that
@@ -1033,7 +1055,9 @@ func plainHeadings(blocks []block, least int) bool {
 		if inList && cand[i-1] && shaped && strings.ContainsRune(":：", lastRune(b.text)) && sentenceAfter(blocks, i) {
 			inList = false
 		}
-		entry = shaped && inList
+		// "Honda North America, Inc." in a list of company names ends in an abbreviation's
+		// stop, not a sentence's: the list goes on.
+		entry = (shaped || nameEnd(b.text)) && inList
 		cand[i] = shaped && !inList
 		// "We may collect the following data from you:" before a list is its lead-in.
 		if cand[i] && strings.ContainsRune(":：", lastRune(b.text)) && i+1 < len(blocks) && blocks[i+1].kind == blockItem {
@@ -1092,7 +1116,14 @@ func sentenceAfter(blocks []block, i int) bool {
 		return false
 	}
 	n := &blocks[i+1]
-	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain)
+	return n.kind == blockPara && strings.ContainsRune(".。!！", lastRune(n.text)) && !LooksLikeHeading(n.text, CuePlain) &&
+		!nameEnd(n.text)
+}
+
+// nameEnd reports whether t is a short line whose full stop is an abbreviation's ("Example
+// Holdings, Inc.", "Example Receivables Corp."): a name, not a sentence.
+func nameEnd(t string) bool {
+	return lastRune(t) == '.' && len(strings.Fields(t)) <= 6 && abbreviation(strings.TrimSuffix(t, "."))
 }
 
 // secondDocument nests the sections of a second document held in the same file under its
@@ -1175,6 +1206,94 @@ func endsInKind(t string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// plainInSections reads as plain text, too, each marked section from blocks[f] on of a
+// document whose plain stretch before f held sections: a page that wrote its first sections as
+// plain short lines writes them so inside a later marked one as well ("Privacy Policy
+// Overview", "Sharing of information" … under "## American Honda Finance Corporation Financial
+// Privacy Policy"). Such a section's plain headings, minPlainPrefix of them at least, rank
+// below its marked heading and nest in it.
+func plainInSections(blocks []block, f int) {
+	for i := f; i < len(blocks); {
+		j := i + 1
+		for j < len(blocks) && blocks[j].kind != blockHeading {
+			j++
+		}
+		if blocks[i].kind == blockHeading && blocks[i].md > 0 {
+			plainHeadings(blocks[i:j], minPlainPrefix)
+		}
+		i = j
+	}
+}
+
+// annexWords open the name of an annex, in the languages policies come in.
+var annexWords = []string{"annexe", "annex", "appendix", "anhang", "anlage", "anexo", "allegato", "附录", "附件"}
+
+// annexHeadings makes headings of the plain lines naming an annex ("Annexe – Durée de
+// conservation", "Appendix 2: Cookies", "附录：第三方SDK列表") in a document whose sections are
+// numbered lines without markup: such an annex comes after the numbered sections, outside
+// their numbering, and is their sibling. It runs after rankPlainNumbers. A document that marks
+// its headings up marks its annex too, and an unmarked line there is text.
+func annexHeadings(blocks []block) {
+	for i := range blocks {
+		if blocks[i].kind == blockHeading && blocks[i].md > 0 {
+			return
+		}
+	}
+	top := 0 // the rank of the outermost numbered heading so far; 0 before any
+	for i := range blocks {
+		b := &blocks[i]
+		if b.kind == blockHeading {
+			if b.num.style != styleNone && (top == 0 || b.rank < top) {
+				top = b.rank
+			}
+			continue
+		}
+		if top == 0 || b.kind != blockPara || b.num.style != styleNone || i+1 >= len(blocks) ||
+			blocks[i+1].kind == blockHeading || !annexLine(b.text) {
+			continue
+		}
+		b.kind = blockHeading
+		b.title = b.text
+		b.rank = top
+	}
+}
+
+// annexLine reports whether t names an annex: an annex word, then an optional number ("2",
+// "B", "IV") and an optional title after a separator that reads as a heading ("Annexe –
+// Durée de conservation"), sixty runes at most. "Appendix 2 lists the cookies we set." is a
+// sentence.
+func annexLine(t string) bool {
+	if utf8.RuneCountInString(t) > 60 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, w := range annexWords {
+		if !strings.HasPrefix(lower, w) {
+			continue
+		}
+		rest := t[len(w):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) && r < 0x2e80 {
+			continue // "Annexed", "Anlagen…": another word
+		}
+		rest = strings.TrimSpace(rest)
+		if f := strings.Fields(rest); len(f) > 0 {
+			if num := strings.TrimRight(f[0], ".:："); num != "" && len(num) <= 4 && strings.Trim(num, "0123456789IVXABCDEFGH") == "" {
+				rest = strings.TrimSpace(rest[len(num):]) // the annex's number
+			}
+		}
+		if rest == "" {
+			return true
+		}
+		sep, size := utf8.DecodeRuneInString(rest)
+		if !strings.ContainsRune("-–—:：.", sep) {
+			return false
+		}
+		title := strings.TrimSpace(rest[size:])
+		return title != "" && LooksLikeHeading(title, CueNumber)
 	}
 	return false
 }

@@ -364,9 +364,33 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: plain text: a lead-in's short entries, and the document's own list of titles, stay text",
 			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nWhat We Collect\n\nYour name and address.\n\nWe use what we collect for:\n\nAnswering requests:\n\nWe use your address to answer the letters you send us.\n\nYour Choices\n\nSharing Your Data\n\nHOW CAN YOU CHANGE OR DELETE THE INFORMATION THAT WE KEEP ABOUT YOU?\n\nNewsletters\n\nWe send them only when you ask.\n",
 			"What We Collect\nNewsletters\n"},
+		{"plain text: company names ending in an abbreviation's stop go on with the list a colon opens",
+			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nOur Companies\n\nWe are a family of shops.\n\nWe give this policy for ourselves and for these companies:\n\nExample Holdings, Inc.\n\nExample Receivables Corp.\n\nExample Leasing Trust\n\nExample Funding Group\n\nThe Example companies share one customer service.\n\nWhat We Collect\n\nYour name and address, your e-mail address and the messages you send to us.\n\nNewsletters\n\nWe send them only when you ask.\n",
+			"Our Companies\nWhat We Collect\nNewsletters\n"},
+		{"near miss: plain text: a short sentence after a list a colon opens ends it",
+			"Example Privacy Policy\n\nThis policy covers our shops and sites.\n\nOur Companies\n\nWe are a family of shops.\n\nWe give this policy for ourselves and for these companies:\n\nExample Holdings, Inc.\n\nWe share one desk.\n\nContact Desk\n\nWrite to us at any time, we answer within a week.\n\nWhat We Collect\n\nYour name and address, your e-mail address and the messages you send to us.\n",
+			"Our Companies\nContact Desk\nWhat We Collect\n"},
+		{"plain numbered text: a line naming an annex after the sections is their sibling",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons votre nom et votre adresse.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n\n2.1 Accès\n\nÉcrivez-nous.\n\nAnnexe – Durées de conservation\n\nLes durées figurent dans le tableau ci-dessous.\n",
+			"1 Données collectées\n2 Vos droits\n  2.1 Accès\nAnnexe – Durées de conservation\n"},
+		{"near miss: a sentence opening with the word annex and an unmarked annex line of a marked document are text",
+			"# Example Privacy Policy\n\n## 1. Data\n\nWe collect your name.\n\nAnnex – Retention periods\n\nThe periods are listed below.\n\n## 2. Rights\n\nAppendix 2 lists the cookies we set on your device.\n\nYou may ask for a copy of your data.\n",
+			"1 Data\n2 Rights\n"},
+		{"near miss: plain numbered text: a sentence opening with the word annex is text",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons votre nom et votre adresse.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n\nAnnexe 2 décrit les cookies que nous déposons.\n\nNous les déposons avec votre accord.\n",
+			"1 Données collectées\n2 Vos droits\n"},
 		{"plain sections before the first marked heading are sections",
 			"EXAMPLE PRIVACY STATEMENT\n\nExample Motors explains here how it handles your data.\n\nInformation Collection\n\nYou can visit our sites without telling us who you are.\n\nUse of Cookies\n\nA cookie is a small text file.\n\nSecurity\n\nWe protect your data.\n\nSite Provisions\n\nThe sections below apply to single sites.\n\n## Example Cars\n\nThe car site keeps your wish list.\n\n## Example Boats\n\nThe boat site keeps nothing.\n",
 			"Information Collection\nUse of Cookies\nSecurity\nSite Provisions\nExample Cars\nExample Boats\n"},
+		{"plain sections inside a marked section of a document plain before its first marked heading nest in it",
+			"EXAMPLE PRIVACY STATEMENT\n\nExample Motors explains here how it handles your data.\n\nInformation Collection\n\nYou can visit our sites without telling us who you are.\n\nUse of Cookies\n\nA cookie is a small text file.\n\nSecurity\n\nWe protect your data.\n\n## Example Cars\n\nThe car site keeps your wish list.\n\n## Example Finance\n\nThis part is given by Example Finance for its own customers.\n\nPolicy Overview\n\nWe respect the privacy of our customers.\n\nHow do we protect information?\n\nWe keep physical and electronic safeguards.\n\nSharing of information\n\nWe share data with our affiliates only.\n",
+			"Information Collection\nUse of Cookies\nSecurity\nExample Cars\nExample Finance\n  Policy Overview\n  How do we protect information?\n  Sharing of information\n"},
+		{"near miss: two short plain lines inside a marked section of a document plain before it are labels",
+			"EXAMPLE PRIVACY STATEMENT\n\nExample Motors explains here how it handles your data.\n\nInformation Collection\n\nYou can visit our sites without telling us who you are.\n\nUse of Cookies\n\nA cookie is a small text file.\n\nSecurity\n\nWe protect your data.\n\n## Example Finance\n\nThis part is given by Example Finance for its own customers.\n\nPolicy Overview\n\nWe respect the privacy of our customers.\n\nSharing of information\n\nWe share data with our affiliates only.\n",
+			"Information Collection\nUse of Cookies\nSecurity\nExample Finance\n"},
+		{"near miss: short plain lines inside a marked section of a marked document are text",
+			"# Example Privacy Statement\n\nExample Motors explains here how it handles your data.\n\n## Information Collection\n\nYou can visit our sites without telling us who you are.\n\n## Example Finance\n\nThis part is given by Example Finance for its own customers.\n\nPolicy Overview\n\nWe respect the privacy of our customers.\n\nHow do we protect information?\n\nWe keep physical and electronic safeguards.\n\nSharing of information\n\nWe share data with our affiliates only.\n",
+			"Information Collection\nExample Finance\n"},
 		{"near miss: one short plain line before the first marked heading is a label",
 			"# Example Privacy Policy\n\nExample Motors explains here how it handles your data.\n\nImportant\n\nPlease read this policy with care.\n\n## Information Collection\n\nYou can visit our sites without telling us who you are.\n\n## Use of Cookies\n\nA cookie is a small text file.\n",
 			"Information Collection\nUse of Cookies\n"},
@@ -430,6 +454,12 @@ func TestStructureConstructs(t *testing.T) {
 		{"near miss: German plain text: a) clauses and a run of a) entries are a list",
 			"Datenschutzerklärung\n\n1. Verarbeitung von Daten\n\nWir verarbeiten:\n\na) Ihren Namen, wenn Sie ein Konto anlegen;\n\nb) Ihre Anschrift, wenn Sie bestellen.\n\nWir speichern:\n\na) Name\nb) Anschrift\nc) E-Mail\n\n2. Ihre Rechte\n\nSie können Auskunft verlangen.\n",
 			"1 Verarbeitung von Daten\n2 Ihre Rechte\n"},
+		{"French plain text: a) titles ending in a colon over passages of their own nest in the numbered section",
+			"Politique de confidentialité\n\n1. Bases légales\n\nNous traitons vos données sur les bases suivantes.\n\na) L’exécution d’un contrat :\n\nNous utilisons vos données pour tenir votre compte, notamment dans le cadre de :\n\n• l’ouverture du compte,\n\n• la gestion de vos commandes.\n\nb) Le respect de nos obligations légales :\n\nNous conservons vos factures pour l’administration fiscale.\n\nNous répondons aux demandes des autorités.\n\nc) Le consentement :\n\n• Nous déposons des cookies de mesure avec votre accord,\n\n• Nous vous écrivons si vous le souhaitez.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n",
+			"1 Bases légales\n  a L’exécution d’un contrat\n  b Le respect de nos obligations légales\n  c Le consentement\n2 Vos droits\n"},
+		{"near miss: French plain text: a) lead-ins ending in a colon, each over one line, are a list",
+			"Politique de confidentialité\n\n1. Données collectées\n\nNous collectons des données dans deux cas.\n\na) Lors de l’ouverture du compte :\n\nvotre nom et votre adresse électronique.\n\nb) Lors d’une commande :\n\nvotre adresse de livraison.\n\n2. Vos droits\n\nVous pouvez demander une copie de vos données.\n",
+			"1 Données collectées\n2 Vos droits\n"},
 		{"a lettered list starting again after text numbered otherwise is not inside the last letter",
 			"# Politique\n\n## 1. Paiement\n\nTexte.\n\n1\\. Les destinataires des données de paiement sont nos prestataires, qui les traitent pour nous.\n\na) Exécution du contrat\n\nTexte.\n\nb) Obligation légale\n\nTexte.\n\n2\\. Les données sont conservées pendant la durée fixée ci-dessous, selon la base concernée.\n\na) Base de paiement\n\nDouze mois.\n\nb) Base de rapports\n\nVingt-quatre mois.\n\n## 2. Vos droits\n\nTexte.\n",
 			"1 Paiement\n  a Exécution du contrat\n  b Obligation légale\n  a Base de paiement\n  b Base de rapports\n2 Vos droits\n"},
@@ -799,4 +829,30 @@ func slicesContains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func TestAnnexLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Annexe – Durée de conservation", true},
+		{"Appendix 2: Cookies", true},
+		{"Anhang: Eingesetzte Dienste", true},
+		{"ANNEX IV. Retention Periods", true},
+		{"Annex", true},
+		{"附录：第三方SDK列表", true},
+		{"Annexe 2 décrit les cookies que nous déposons.", false}, // a sentence
+		{"Appendix: we list the cookies below.", false},           // a sentence after the colon
+		{"Annexed documents", false},                              // another word
+		{"Anlagenbetreiber", false},
+		{"附件中列出了我们使用的第三方服务。", false},
+		{"Annexe – Les durées de conservation sont indiquées dans le tableau suivant, pour chaque finalité de traitement", false}, // too long
+	}
+	for _, tt := range tests {
+		if got := annexLine(tt.text); got != tt.want {
+			t.Errorf("annexLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
