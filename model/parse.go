@@ -161,7 +161,23 @@ func judgeHeadings(blocks []block) []block {
 		blocks = dropFurnitureHeadings(blocks)
 	}
 	secondDocument(blocks, first)
+	for i := range blocks {
+		// Whatever rule made it one, a heading whose title holds no letter ("0 0.", "1 -")
+		// names no section, as a marked one without a letter does not (mdHeading).
+		if b := &blocks[i]; b.kind == blockHeading && !strings.ContainsFunc(sectionTitle(b), unicode.IsLetter) {
+			b.kind = blockPara
+		}
+	}
 	return blocks
+}
+
+// sectionTitle is the title the section of heading b shows: the text after its number, or all
+// of it when it has none.
+func sectionTitle(b *block) string {
+	if b.num.number == "" {
+		return b.text
+	}
+	return b.title
 }
 
 // canonical reports whether a markdown document's lines are fineprint's canonical markdown: its
@@ -1459,15 +1475,12 @@ func buildPart(p *Policy, pi int, blocks []block, lang Lang, anchors map[string]
 			level := len(stack) + 1
 			s := Section{
 				Number: b.num.number,
-				Title:  b.title,
+				Title:  sectionTitle(b),
 				Level:  int32(level),
 				Parent: int32(parent),
 				Lang:   lang,
 				Part:   int32(pi),
 				Line:   int32(b.line),
-			}
-			if s.Number == "" {
-				s.Title = b.text
 			}
 			s.Anchor = uniqueAnchor(anchors, headingSlug(s.Number, s.Title))
 			s.FirstClause, s.EndClause = int32(len(p.Clauses)), int32(len(p.Clauses))
