@@ -88,6 +88,9 @@ func checkInvariants(src string, p *Policy) []string {
 	}
 	var b strings.Builder
 	for pi, pt := range p.Parts {
+		if pi > 0 {
+			b.WriteString("\n" + PartMark + "\n")
+		}
 		b.WriteString(p.PreambleMarkdown(pi))
 		for i := pt.FirstSection; i < pt.EndSection; i++ {
 			b.WriteString(p.SectionMarkdown(i))

@@ -10,12 +10,18 @@ import (
 // tables as pipe tables with a header delimiter row and ragged rows padded. Characters markdown
 // would interpret are escaped, so a renderer shows the policy's text literally. It is
 // CanonicalMark, a blank line, then the concatenation of PreambleMarkdown and SectionMarkdown
-// over every part and section; "" for a policy without text.
+// over every part and section, each part after the first opening with a PartMark line; "" for
+// a policy without text.
 func (p *Policy) Markdown() string {
 	var b strings.Builder
 	b.WriteString(CanonicalMark)
 	b.WriteString("\n\n")
 	for pi, part := range p.Parts {
+		if pi > 0 {
+			// The parts are told apart by language when a document is read; here the writer
+			// says where each starts, so that the markdown reads back to the same parts.
+			b.WriteString("\n" + PartMark + "\n")
+		}
 		b.WriteString(p.PreambleMarkdown(pi))
 		for i := part.FirstSection; i < part.EndSection; i++ {
 			b.WriteString(p.SectionMarkdown(i))
@@ -34,6 +40,17 @@ func (p *Policy) Markdown() string {
 // the table of contents it was saved with. Any other document's headings are judged from its
 // text (a numbered line may be a heading, a marked one text).
 const CanonicalMark = "<!-- fineprint canonical markdown: its headings are its sections, and only they -->"
+
+// WithoutMarks returns canonical markdown without its CanonicalMark and PartMark lines, for a
+// renderer: they tell fineprint how to read the markdown back and show nothing.
+func WithoutMarks(md string) string {
+	md = strings.TrimPrefix(md, CanonicalMark+"\n\n")
+	return strings.ReplaceAll(md, "\n"+PartMark+"\n", "")
+}
+
+// PartMark is the line canonical markdown writes before each language part after the first
+// (the translation of a bilingual policy), an HTML comment no renderer shows.
+const PartMark = "<!-- fineprint: the next language part -->"
 
 // PreambleMarkdown returns the canonical markdown of what comes before part's first section:
 // the part's title and its introductory clauses; "" when there is none or part is out of range.

@@ -162,3 +162,25 @@ func TestCanonicalMarkdownReadLiterally(t *testing.T) {
 		}
 	}
 }
+
+// TestCanonicalMarkdownParts checks that canonical markdown's parts start where its PartMark
+// lines say, a part without a title included, whatever languages the text is in; without the
+// marks the same text is one part, its languages deciding.
+func TestCanonicalMarkdownParts(t *testing.T) {
+	t.Parallel()
+	body := "# Acme Privacy Policy\n\nWe collect what you give us when you register.\n\n## 1 Data\n\nWe keep it safe.\n\n" +
+		PartMark + "\n\nThe same policy, as the second part: we collect what you give us.\n\n## 1 Data\n\nWe keep it safe.\n"
+	p := mustParse(t, CanonicalMark+"\n\n"+body)
+	if len(p.Parts) != 2 || p.Parts[0].Title != "Acme Privacy Policy" || p.Parts[1].Title != "" {
+		t.Fatalf("parts %+v, want two, the second without a title", p.Parts)
+	}
+	if len(p.Sections) != 2 || p.Sections[0].Part != 0 || p.Sections[1].Part != 1 {
+		t.Errorf("sections %+v, want one in each part", p.Sections)
+	}
+	if again := mustParse(t, p.Markdown()); len(again.Parts) != 2 || again.Markdown() != p.Markdown() {
+		t.Errorf("round trip: %d parts, markdown\n%s\nwant\n%s", len(again.Parts), again.Markdown(), p.Markdown())
+	}
+	if n := len(mustParse(t, strings.ReplaceAll(body, PartMark, "")).Parts); n != 1 {
+		t.Errorf("without the marks: %d parts, want 1", n)
+	}
+}

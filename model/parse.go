@@ -79,13 +79,15 @@ func (sc *scratch) put(lines []srcLine, blocks []block) {
 // the policy holds none of them.
 func parseLines(source string, lines []srcLine, info []lineInfo, dst []block, literal bool) (*Policy, []block) {
 	blocks, written := scanInto(dst, lines, info)
+	var parts []int // the blocks where the language parts start, when the document says
 	if literal {
 		literalHeadings(blocks)
+		parts = literalParts(lines, blocks)
 	} else {
 		blocks = judgeHeadings(blocks)
 	}
 	p := &Policy{Source: source}
-	build(p, blocks, literal)
+	build(p, blocks, literal, parts)
 	infer(p)
 	applyFrontMatter(p, readFrontMatter(lines))
 	return p, written
@@ -107,6 +109,25 @@ func literalHeadings(blocks []block) {
 			b.kind = blockPara
 		}
 	}
+}
+
+// literalParts returns the bounds of canonical markdown's language parts: 0, the first block
+// after each PartMark line, and len(blocks), as the writer meant them.
+func literalParts(lines []srcLine, blocks []block) []int {
+	bounds := []int{0}
+	k := 0
+	for _, l := range lines {
+		if l.text != PartMark {
+			continue
+		}
+		for k < len(blocks) && blocks[k].line <= l.num {
+			k++
+		}
+		if k > bounds[len(bounds)-1] && k < len(blocks) {
+			bounds = append(bounds, k)
+		}
+	}
+	return append(bounds, len(blocks))
 }
 
 // judgeHeadings decides which blocks of a document written by anyone are headings, and of what
@@ -1370,9 +1391,13 @@ func mergeNumberOnly(blocks []block) []block {
 }
 
 // build turns blocks into the policy's parts, sections and clauses; literal as for parseLines.
-func build(p *Policy, blocks []block, literal bool) {
+// bounds are where the parts start, as literalParts gives them; nil to tell them by language
+// (splitParts).
+func build(p *Policy, blocks []block, literal bool, bounds []int) {
 	labelBlocks(blocks)
-	bounds := splitParts(blocks)
+	if bounds == nil {
+		bounds = splitParts(blocks)
+	}
 	// Every block becomes at most one section or clause: sized once, the slices never grow.
 	heads := 0
 	for bi := range blocks {

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"fineprint/model"
 )
 
 // checkKinsoku fails when a line of plain starts with a mark that may not start a line, ends
@@ -138,7 +140,7 @@ func BenchmarkLineBreakPass(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	out, err := r.Render(cjkBreaks(p.Markdown()))
+	out, err := r.Render(cjkBreaks(model.WithoutMarks(p.Markdown())))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -278,8 +278,8 @@ func writeShown(w io.Writer, md string, style renderStyle, width int, noPager bo
 		_, err := io.WriteString(w, md)
 		return err
 	}
-	// The mark is for fineprint reading the markdown back; glamour would only drop it.
-	md = strings.TrimLeft(strings.TrimPrefix(md, model.CanonicalMark), "\n")
+	// The marks are for fineprint reading the markdown back; glamour would only drop them.
+	md = model.WithoutMarks(md)
 	if width == 0 {
 		width = 80
 		if tty {
