@@ -573,7 +573,7 @@ func TestTOCFolds(t *testing.T) {
 		t.Fatalf("row 1 (%q) has no children", a.reader.policy.Sections[toc.selected()].Heading())
 	}
 	pressKeys(a, "h")
-	if len(toc.visible) != rows-3 || !strings.Contains(screenText(a), "▸ 2 Information") {
+	if len(toc.visible) != rows-3 || !strings.Contains(screenText(a), "▸  2 Information") {
 		t.Errorf("h: %d rows (want %d), screen:\n%s", len(toc.visible), rows-3, screenText(a))
 	}
 	pressKeys(a, "j", "enter") // the row after the fold is section 3

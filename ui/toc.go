@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"fineprint/model"
 )
 
@@ -15,6 +17,7 @@ type tocModel struct {
 	first     int    // index in Policy.Sections of the part's first section
 	depth     []int  // depth[k]: indentation level of section first+k (0 for the top)
 	hasKids   []bool // hasKids[k]: section first+k has nested sections
+	numWidth  []int  // numWidth[k]: the widest number, in cells, among section first+k's siblings
 	collapsed map[int]bool
 	visible   []int // indexes into Policy.Sections of the rows shown, in order
 	cursor    int   // index into visible
@@ -29,7 +32,7 @@ func (t *tocModel) setPart(p *model.Policy, part int) {
 	t.policy = p
 	t.collapsed = map[int]bool{}
 	t.cursor, t.offset, t.active = 0, 0, -1
-	t.depth, t.hasKids = nil, nil
+	t.depth, t.hasKids, t.numWidth = nil, nil, nil
 	if p == nil || part < 0 || part >= len(p.Parts) {
 		t.first = 0
 		t.visible = nil
@@ -46,12 +49,18 @@ func (t *tocModel) setPart(p *model.Policy, part int) {
 			minLevel = l
 		}
 	}
+	widest := map[int32]int{} // by parent: the widest number of its sections
 	for k := range n {
 		s := p.Sections[t.first+k]
 		t.depth[k] = max(0, int(s.Level)-minLevel)
 		if par := int(s.Parent) - t.first; s.Parent >= 0 && par >= 0 && par < n {
 			t.hasKids[par] = true
 		}
+		widest[s.Parent] = max(widest[s.Parent], ansi.StringWidth(s.Number))
+	}
+	t.numWidth = make([]int, n)
+	for k := range n {
+		t.numWidth[k] = widest[p.Sections[t.first+k].Parent]
 	}
 	t.refresh()
 }
@@ -179,7 +188,13 @@ func (t *tocModel) viewLines(focused bool) []string {
 				fold = "▸ "
 			}
 		}
-		text := strings.Repeat("  ", t.depth[k]) + fold + s.Heading()
+		// Numbers are right-aligned among siblings, so that "9 Processing" and "10 Transfers"
+		// start their titles in one column.
+		pad := 0
+		if s.Number != "" {
+			pad = t.numWidth[k] - ansi.StringWidth(s.Number)
+		}
+		text := strings.Repeat("  ", t.depth[k]) + fold + strings.Repeat(" ", pad) + s.Heading()
 		text = padCells(" "+text, t.width)
 		switch {
 		case r == t.cursor && focused:
