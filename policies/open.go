@@ -15,6 +15,9 @@ import (
 type Sources struct {
 	Bundled bool // the bundled policies
 	Config  bool // the folders the config file names (see ConfigPath)
+	// Folders are loaded before Args: a caller that has read the config file already (for its
+	// other settings) passes its folders here rather than set Config and have it read again.
+	Folders []string
 	// Args are files and folders (loaded recursively) or bundled policy IDs: an argument is a
 	// path when something exists there or it looks like one (it holds a dot or a slash), else
 	// an ID. An ID of a policy loaded already (the bundled ones, with Bundled) adds nothing.
@@ -109,6 +112,7 @@ func OpenEach(ctx context.Context, src Sources, progress func(Event), yield func
 		}
 		paths = append(paths, folders...)
 	}
+	paths = append(paths, src.Folders...)
 	if !src.Bundled && len(paths) == 0 && len(src.Args) == 0 {
 		return append(errs, ErrNothingToRead)
 	}

@@ -42,7 +42,7 @@ func TUIOptions(ctx context.Context, src policies.Sources) (ui.Options, error) {
 	opts.Loads = ch
 	go func() {
 		defer close(ch)
-		policies.Open(ctx, policies.Sources{Config: src.Config, Args: src.Args, Cache: src.Cache}, func(ev policies.Event) {
+		progress := func(ev policies.Event) {
 			errs := []error{ev.Err}
 			if j, ok := ev.Err.(interface{ Unwrap() []error }); ok {
 				errs = j.Unwrap() // the config file's bad lines: one status line each
@@ -53,7 +53,12 @@ func TUIOptions(ctx context.Context, src policies.Sources) (ui.Options, error) {
 				case <-ctx.Done():
 				}
 			}
-		})
+		}
+		if cfgErr != nil {
+			progress(policies.Event{Err: cfgErr}) // as Open reports it when it reads the file
+		}
+		// The config file was read above; its folders are handed over rather than read again.
+		policies.Open(ctx, policies.Sources{Folders: folders, Args: src.Args, Cache: src.Cache}, progress)
 	}()
 	return opts, nil
 }
