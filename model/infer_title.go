@@ -104,13 +104,7 @@ var headKinds = []string{"privacy policy", "privacy notice", "privacy statement"
 
 // namesKind reports whether t names a kind of document by one of headKinds.
 func namesKind(t string) bool {
-	lower := strings.ToLower(t)
-	for _, k := range headKinds {
-		if strings.Contains(lower, k) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(t), headKinds)
 }
 
 // zhSelfOpeners follow a Chinese document's name where the document defines a short name for

@@ -1218,13 +1218,7 @@ var collectWords = []string{"collect", "erheb", "recopil", "raccol", "recogid"}
 
 // collectsHeading reports whether a heading is about the data collected.
 func collectsHeading(t string) bool {
-	lower := strings.ToLower(t)
-	for _, w := range collectWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(strings.ToLower(t), collectWords)
 }
 
 // minSecondSections is the fewest sections a second document's title must be followed by: a

@@ -18,6 +18,16 @@ func isHan(r rune) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // CountWords returns the number of words in s: each run of letters or digits outside Chinese
 // counts one, and each Han character counts one on its own (Chinese is not written with spaces).
 func CountWords(s string) int {
