@@ -39,8 +39,8 @@ const controllerGap = 240
 // occurrences of a role are read in each clause, so a long policy costs a few searches.
 func controllerNamed(p *Policy) string {
 	for _, pt := range p.Parts {
-		if pt.Lang == LangEN || pt.Lang == LangZH {
-			continue // English and Chinese policies are read by inferCompany's other rules
+		if !intlLang(pt.Lang) {
+			continue
 		}
 		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
 			if name := controllerIn(p, ci); name != "" {
@@ -341,7 +341,7 @@ const intlWeQuotes = "\"“„«‹'‘"
 // defines as "we" in its first clauses, "Exemplia SAS (ci-après « nous »)", or "".
 func weNamedIntl(p *Policy) string {
 	for _, pt := range p.Parts {
-		if pt.Lang == LangEN || pt.Lang == LangZH {
+		if !intlLang(pt.Lang) {
 			continue
 		}
 		for ci, end := pt.FirstClause, headEnd(p, pt); ci < end; ci++ {
@@ -418,17 +418,30 @@ func definesWe(inner string) bool {
 // is the controller of the data it collects"), and only a registered name is sure enough. A
 // joint, independent or separate controller is another party's role.
 func controllerEN(p *Policy) string {
+	return clauseName(p, func(l Lang) bool { return l == LangEN }, controllerENIn)
+}
+
+// clauseName returns the first name find reads in a clause of a part whose language keep
+// accepts, in document order; "" when find reads none.
+func clauseName(p *Policy, keep func(Lang) bool, find func(text string) string) string {
 	for _, pt := range p.Parts {
-		if pt.Lang != LangEN {
+		if !keep(pt.Lang) {
 			continue
 		}
 		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
-			if name := controllerENIn(p.Clauses[ci].Text); name != "" {
+			if name := find(p.Clauses[ci].Text); name != "" {
 				return name
 			}
 		}
 	}
 	return ""
+}
+
+// intlLang reports whether a part in language l is read by the rules for policies in neither
+// English nor Chinese (French, German, Spanish, Italian, …), which inferCompany's other rules
+// read.
+func intlLang(l Lang) bool {
+	return l != LangEN && l != LangZH
 }
 
 // controllerENIn returns the controller a clause names, or "".
@@ -501,7 +514,7 @@ const weAtMentions = 3
 // "Chez Exemple, nous …", "Wir bei Beispiel glauben …", or "".
 func weAtIntl(p *Policy) string {
 	for _, pt := range p.Parts {
-		if pt.Lang == LangEN || pt.Lang == LangZH {
+		if !intlLang(pt.Lang) {
 			continue
 		}
 		var lines []string
@@ -568,17 +581,7 @@ const weDesignateGap = 120
 // must have a legal form or stand right after the verb and an article ("désignent la société
 // Exemple").
 func weDesignated(p *Policy) string {
-	for _, pt := range p.Parts {
-		if pt.Lang == LangEN || pt.Lang == LangZH {
-			continue
-		}
-		for ci := pt.FirstClause; ci < pt.EndClause; ci++ {
-			if name := weDesignatedIn(p.Clauses[ci].Text); name != "" {
-				return name
-			}
-		}
-	}
-	return ""
+	return clauseName(p, intlLang, weDesignatedIn)
 }
 
 // weDesignatedIn returns the organisation text defines its quoted "we" as, or "".
