@@ -17,7 +17,7 @@ type tocModel struct {
 	first     int    // index in Policy.Sections of the part's first section
 	depth     []int  // depth[k]: indentation level of section first+k (0 for the top)
 	hasKids   []bool // hasKids[k]: section first+k has nested sections
-	numWidth  []int  // numWidth[k]: the widest number, in cells, among section first+k's siblings
+	numPad    []int  // numPad[k]: cells before section first+k's number, to right-align it among its siblings
 	collapsed map[int]bool
 	visible   []int // indexes into Policy.Sections of the rows shown, in order
 	cursor    int   // index into visible
@@ -32,7 +32,7 @@ func (t *tocModel) setPart(p *model.Policy, part int) {
 	t.policy = p
 	t.collapsed = map[int]bool{}
 	t.cursor, t.offset, t.active = 0, 0, -1
-	t.depth, t.hasKids, t.numWidth = nil, nil, nil
+	t.depth, t.hasKids, t.numPad = nil, nil, nil
 	if p == nil || part < 0 || part >= len(p.Parts) {
 		t.first = 0
 		t.visible = nil
@@ -58,9 +58,11 @@ func (t *tocModel) setPart(p *model.Policy, part int) {
 		}
 		widest[s.Parent] = max(widest[s.Parent], ansi.StringWidth(s.Number))
 	}
-	t.numWidth = make([]int, n)
+	t.numPad = make([]int, n)
 	for k := range n {
-		t.numWidth[k] = widest[p.Sections[t.first+k].Parent]
+		if s := p.Sections[t.first+k]; s.Number != "" {
+			t.numPad[k] = widest[s.Parent] - ansi.StringWidth(s.Number)
+		}
 	}
 	t.refresh()
 }
@@ -190,11 +192,7 @@ func (t *tocModel) viewLines(focused bool) []string {
 		}
 		// Numbers are right-aligned among siblings, so that "9 Processing" and "10 Transfers"
 		// start their titles in one column.
-		pad := 0
-		if s.Number != "" {
-			pad = t.numWidth[k] - ansi.StringWidth(s.Number)
-		}
-		text := strings.Repeat("  ", t.depth[k]) + fold + strings.Repeat(" ", pad) + s.Heading()
+		text := strings.Repeat("  ", t.depth[k]) + fold + strings.Repeat(" ", t.numPad[k]) + s.Heading()
 		text = padCells(" "+text, t.width)
 		switch {
 		case r == t.cursor && focused:
